@@ -1,0 +1,102 @@
+"""The library's front door: a :class:`Corpus` over one store.
+
+The CLI and HTTP API are thin layers over these calls::
+
+    from crosswire import Corpus
+    with Corpus("news.db") as corpus:
+        report = corpus.ingest(["articles/"])
+        corpus.update_stories()
+        brief = corpus.brief()
+        print(brief.to_json())
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .clock import Clock, SystemClock
+from .doc import Doc
+from .store import Store
+
+
+class Corpus:
+    def __init__(self, db: str | Path | Store | None = None, *, clock: Clock | None = None):
+        self.store = db if isinstance(db, Store) else Store(db)
+        self.clock = clock or SystemClock()
+
+    # -- ingest ---------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[Any], None] | None = None,
+               update_stories: bool = True):
+        """Read files, directories or ``-`` (stdin); store what is new. Returns an IngestReport."""
+        from .ingest import ingest_paths
+
+        report = ingest_paths(self.store, paths, progress=progress, clock=self.clock)
+        if update_stories and report.ingested:
+            self.update_stories()
+        return report
+
+    def ingest_records(self, records: Iterable[dict[str, Any]], *, origin: str = "records",
+                       update_stories: bool = True):
+        """Ingest JSON records (``text`` or ``html`` required), e.g. from the HTTP API."""
+        from .ingest import ingest_records
+
+        report = ingest_records(self.store, records, origin=origin, clock=self.clock)
+        if update_stories and report.ingested:
+            self.update_stories()
+        return report
+
+    def ingest_bytes(self, name: str, data: bytes, *, update_stories: bool = True):
+        """Ingest one uploaded file's bytes; ``name`` is only used for messages and sniffing."""
+        from .ingest import ingest_bytes
+
+        report = ingest_bytes(self.store, name, data, clock=self.clock)
+        if update_stories and report.ingested:
+            self.update_stories()
+        return report
+
+    # -- articles -------------------------------------------------------------------------
+
+    def articles(self) -> list[Doc]:
+        return list(self.store.iter_articles())
+
+    def article(self, article_id: str) -> Doc:
+        return self.store.get_article(article_id)
+
+    def extract(self, doc: Doc) -> Doc:
+        """Run the extraction stages on a stored Doc (cached per pipeline version)."""
+        from .extract import extract_doc
+
+        return extract_doc(doc, store=self.store)
+
+    # -- stories --------------------------------------------------------------------------
+
+    def update_stories(self):
+        """Place articles that have no story yet into existing or new stories."""
+        from .stories import update_stories
+
+        return update_stories(self.store)
+
+    def stories(self):
+        return self.store.list_stories()
+
+    def story(self, story_id: str):
+        return self.store.get_story(story_id)
+
+    # -- briefs ---------------------------------------------------------------------------
+
+    def brief(self, story_ids: list[str] | None = None):
+        """A :class:`crosswire.brief.Brief` for the given stories (all when None)."""
+        from .brief import build_brief
+
+        return build_brief(self.store, story_ids)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()

@@ -1,0 +1,9 @@
+"""CLI commands: stories (work in progress)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass

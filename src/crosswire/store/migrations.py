@@ -1,0 +1,57 @@
+"""Versioned schema migrations. Append a new entry; never edit a released one.
+
+``PRAGMA user_version`` holds how many have been applied; each runs in its own
+transaction, so a crash mid-migration leaves the previous version intact.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, cached extraction, stories and copies, runs
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT,
+        source_id TEXT,
+        url TEXT,
+        format TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        syndicated_from TEXT,
+        text TEXT NOT NULL,
+        doc TEXT NOT NULL,              -- the whole Doc as JSON (raw, removed, meta, extra)
+        ingested_at TEXT NOT NULL,
+        seq INTEGER NOT NULL            -- insertion order, for stable listings
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE extractions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        pipeline TEXT NOT NULL,         -- "name@version,..." of the stages that made the spans
+        context_date TEXT,              -- the reference date used when published is unknown
+        spans TEXT NOT NULL,            -- JSON list of spans
+        PRIMARY KEY (article_id, pipeline, context_date)
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        headline TEXT,
+        data TEXT NOT NULL DEFAULT '{}',  -- JSON: centroid terms, dates, entities for incremental joins
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        copy_of TEXT,                   -- article id this one copies, or NULL for an own report
+        similarity REAL,
+        why TEXT,
+        evidence TEXT NOT NULL DEFAULT '{}'  -- JSON: why the article joined the story
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        command TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        stats TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+]
