@@ -91,6 +91,8 @@ class Doc:
     spans: list[Span] = field(default_factory=list)
     #: "name@version" of every stage that ran on this doc, in order
     stages: list[str] = field(default_factory=list)
+    #: per-run scratch space shared by stages (e.g. the parsed spaCy doc); never stored
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def reference_date(self) -> str | None:
@@ -135,6 +137,7 @@ class Doc:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("cache", None)
         data["meta"] = self.provenance()
         return data
 

