@@ -1,0 +1,194 @@
+"""The bundled demo corpus: present, readable, labelled fictional, consistent with its answer key,
+and (as the pipeline lands) ingested, cleaned and dated the way its README says it should be."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+
+from crosswire.demo import corpus_path, expected, readme_path
+
+NOTICE = "FICTIONAL DEMO ARTICLE — written for crosswire's demo; not real news."
+REPRINT = "02-harbour-gazette-bridge-reprint.txt"
+CRAWL_DATE_HEADER = "Tuesday, March 3, 2026"
+
+
+def _files() -> list[Path]:
+    return sorted(p for p in corpus_path().iterdir() if p.is_file())
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in _read(path).splitlines() if line.strip()]
+
+
+def _visible_words(raw: str) -> int:
+    """Rough word count of what a reader sees (tags, scripts and styles dropped)."""
+    raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
+    return len(re.sub(r"<[^>]+>", " ", raw).split())
+
+
+def _require(module: str, attr: str, what: str):
+    """The pipeline piece under test, or a skip naming what has not landed yet."""
+    try:
+        found = getattr(import_module(module), attr, None)
+    except ImportError:
+        found = None
+    if found is None:
+        pytest.skip(f"{what} ({module}.{attr}) has not landed yet")
+    return found
+
+
+# -- the files themselves ------------------------------------------------------------------
+
+
+def test_corpus_ships_the_expected_files():
+    files = _files()
+    key = expected()
+    assert len(files) == key["file_count"] == 8
+    suffixes = {"".join(p.suffixes[-2:]) if p.name.endswith(".gz") else p.suffix for p in files}
+    assert suffixes == {".txt", ".html", ".html.gz", ".jsonl"}
+    assert readme_path().is_file()
+
+
+def test_every_file_is_readable_and_article_sized():
+    for path in _files():
+        raw = _read(path)
+        if path.suffix == ".jsonl":
+            records = _records(path)
+            assert len(records) == 2
+            for record in records:
+                assert {"id", "url", "title", "published", "outlet", "section"} <= record.keys()
+                body = record.get("text") or record.get("html")
+                assert body, record["id"]
+                assert 330 <= _visible_words(body) <= 750, record["id"]
+        else:
+            assert 330 <= _visible_words(raw) <= 750, path.name
+
+
+def test_every_file_and_record_is_labelled_fictional():
+    for path in _files():
+        assert NOTICE in _read(path), f"{path.name} lacks the fictional notice"
+        if path.suffix == ".jsonl":
+            for record in _records(path):
+                assert record["notice"] == NOTICE
+                assert NOTICE in (record.get("text") or record.get("html"))
+    assert "FICTIONAL" in readme_path().read_text(encoding="utf-8")
+
+
+def test_answer_key_names_every_article_and_matches_the_text():
+    key = expected()
+    files = {p.name: p for p in _files()}
+    sources: dict[str, str] = {}
+    for path in files.values():
+        if path.suffix == ".jsonl":
+            for record in _records(path):
+                body = record.get("text") or record.get("html")
+                sources[f"{path.name}#{record['id']}"] = record["title"] + "\n" + body
+        else:
+            sources[path.name] = _read(path)
+    assert set(key["articles"]) == set(sources)
+    assert len(sources) == key["article_count"] == 9
+    assert sum(key["stories"].values()) == key["article_count"]
+
+    for name, entry in key["articles"].items():
+        assert entry["title"] in sources[name], name
+        for phrase in entry.get("clean_text_excludes", []) + entry.get("clean_text_includes", []):
+            assert phrase in sources[name], (name, phrase)
+    # the contradictions the README promises are really in the text
+    assert "12 were injured" in sources["03-tolven-courier-witnesses.html"]
+    assert "on November 24" in sources["05-capital-post-bridge-politics.html"]
+    # the reprint says so, and carries the crawl-date header and the doubled headline
+    reprint = sources[REPRINT]
+    assert "This report was originally published by Meridian Press Agency." in reprint
+    assert reprint.splitlines()[0] == CRAWL_DATE_HEADER
+    headline = key["articles"][REPRINT]["repeated_headline"]
+    assert sum(line.strip() == headline for line in reprint.splitlines()) == 2
+    # the undated article carries no full date a reader could take as its own
+    undated = sources["06-northern-ledger-ageing-bridges.txt"]
+    assert not re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b", undated)
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", undated)
+
+
+def test_readme_describes_every_file():
+    readme = readme_path().read_text(encoding="utf-8")
+    for path in _files():
+        assert path.name in readme
+
+
+# -- through the pipeline (skips until the pieces land) ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """The demo corpus ingested once into a real SQLite file: (store, report, docs by file key)."""
+    ingest_paths = _require("crosswire.ingest", "ingest_paths", "ingest")
+    # ingest runs the clean and metadata stages, so it cannot run before they exist
+    _require("crosswire.clean", "clean_stage", "cleaning")
+    _require("crosswire.metadata", "metadata_stage", "metadata")
+    from crosswire.store import Store
+
+    store = Store(tmp_path_factory.mktemp("demo") / "demo.db")
+    report = ingest_paths(store, [corpus_path()])
+    yield store, report
+    store.close()
+
+
+def _doc_for(store, file_name: str):
+    matches = [d for d in store.iter_articles() if d.path and Path(d.path).name == file_name]
+    assert len(matches) == 1, f"{file_name}: {len(matches)} stored articles"
+    return matches[0]
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) else len(value)
+
+
+def test_demo_corpus_ingests_without_failures(ingested):
+    store, report = ingested
+    failures = getattr(report, "failed", None)
+    if failures is None:
+        failures = getattr(report, "errors", [])
+    assert _count(failures) == 0, failures
+    assert _count(report.ingested) == expected()["article_count"]
+    assert store.count_articles() == expected()["article_count"]
+
+
+def test_reingesting_the_demo_corpus_adds_nothing(ingested):
+    store, _ = ingested
+    ingest_paths = _require("crosswire.ingest", "ingest_paths", "ingest")
+    again = ingest_paths(store, [corpus_path()])
+    assert _count(again.ingested) == 0
+    assert store.count_articles() == expected()["article_count"]
+
+
+def test_crawl_date_header_is_not_the_publication_date(ingested):
+    _require("crosswire.metadata", "metadata_stage", "metadata (dateline dates)")
+    store, _ = ingested
+    reprint = _doc_for(store, REPRINT)
+    assert reprint.published != "2026-03-03"
+    assert reprint.published == expected()["articles"][REPRINT]["published"]
+    assert CRAWL_DATE_HEADER not in reprint.text
+
+
+def test_repeated_headline_appears_at_most_once_in_the_clean_text(ingested):
+    _require("crosswire.clean", "clean_stage", "cleaning")
+    store, _ = ingested
+    reprint = _doc_for(store, REPRINT)
+    headline = expected()["articles"][REPRINT]["repeated_headline"]
+    assert reprint.text.count(headline) <= 1
+    for phrase in expected()["articles"][REPRINT]["clean_text_includes"]:
+        assert phrase in reprint.text
+    for phrase in ("LEAVE A REPLY", "Please enter your comment!", "RELATED ARTICLES", "Most Popular"):
+        assert phrase not in reprint.text
