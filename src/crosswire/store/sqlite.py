@@ -109,7 +109,7 @@ class Store(StoryTables):
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def put_article(self, doc: Doc) -> bool:
+    def put_article(self, doc: Doc, *, ingested_at: str | None = None) -> bool:
         """Store a cleaned Doc; False (and nothing written) when its id is already stored."""
         data = doc.to_dict()
         data.pop("spans", None)  # extraction is cached separately, per pipeline version
@@ -119,7 +119,7 @@ class Store(StoryTables):
                 " syndicated_from, text, doc, ingested_at, seq)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))",
                 (doc.id, doc.path, doc.source_id, doc.url, doc.format, doc.title, doc.outlet, doc.published,
-                 doc.syndicated_from, doc.text, json.dumps(data, ensure_ascii=False), _now()),
+                 doc.syndicated_from, doc.text, json.dumps(data, ensure_ascii=False), ingested_at or _now()),
             )
             return cur.rowcount == 1
 
@@ -168,14 +168,21 @@ class Store(StoryTables):
 
     # -- runs -----------------------------------------------------------------------------
 
-    def start_run(self, command: str) -> int:
+    def start_run(self, command: str, *, started_at: str | None = None) -> int:
         with self.transaction() as conn:
-            return conn.execute("INSERT INTO runs (command, started_at) VALUES (?, ?)", (command, _now())).lastrowid
+            return conn.execute("INSERT INTO runs (command, started_at) VALUES (?, ?)",
+                                (command, started_at or _now())).lastrowid
 
-    def finish_run(self, run_id: int, stats: dict[str, Any]) -> None:
+    def finish_run(self, run_id: int, stats: dict[str, Any], *, finished_at: str | None = None) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE runs SET finished_at = ?, stats = ? WHERE id = ?",
-                         (_now(), json.dumps(stats), run_id))
+                         (finished_at or _now(), json.dumps(stats), run_id))
+
+    def list_runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The latest runs, newest first (a killed run has no ``finished_at``)."""
+        rows = self.conn.execute("SELECT id, command, started_at, finished_at, stats FROM runs"
+                                 " ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [{**dict(row), "stats": json.loads(row["stats"])} for row in rows]
 
 
 def open_store(db: str | Path | None = None) -> Store:

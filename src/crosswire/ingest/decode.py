@@ -1,0 +1,209 @@
+"""Bytes to text: byte-order marks, UTF-8, HTML charset declarations, then detection.
+
+Detection on short articles is unreliable (a 300-byte Latin-1 paragraph often "looks"
+Baltic or Central European to a statistical detector), so candidates from
+charset-normalizer are re-ranked by how plausible the decoded text is: no control
+characters, no symbols inside words, no words made only of accented letters (the mark of
+Cyrillic or Greek bytes read as Latin-1). Ties go to the encodings most common on the web.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ..errors import InputError, UnsupportedFormat
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Formats that are certainly not articles, recognised by their first bytes.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+# Ties between equally plausible decodings go to the encodings most used by news sites.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "iso8859_2", "cp1253", "cp1254",
+              "cp1257", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
+
+_SAMPLE = 256 * 1024
+_CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def check_not_binary(data: bytes, source: str) -> None:
+    """Raise :class:`UnsupportedFormat` for data that is clearly not text."""
+    head = data[:64]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedFormat(source, f"binary file ({what}), not a text or HTML article")
+
+
+def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
+    """Decode an article's bytes to text, or raise :class:`InputError` saying why not.
+
+    ``html`` (None = look) lets a ``<meta charset>`` declaration decide before detection.
+    """
+    check_not_binary(data, source)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"invalid {encoding} text after its byte-order mark: {exc.reason}") from exc
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        utf16 = _utf16_without_bom(sample)
+        if utf16:
+            try:
+                return data.decode(utf16)
+            except UnicodeDecodeError:
+                pass
+        raise UnsupportedFormat(source, "binary file (contains NUL bytes), not a text or HTML article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if html is None:
+        html = b"<" in sample[:4096]
+    if html:
+        declared = _declared_charset(sample)
+        if declared:
+            try:
+                text = data.decode(declared)
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None and _badness(text[:_SAMPLE]) < 1:
+                return text
+    encoding = best_encoding(sample)
+    if encoding is None:
+        raise InputError(source, "cannot decode the text: not UTF-8 and no plausible encoding was detected")
+    text = data.decode(encoding, errors="replace")
+    if _control_ratio(text[:_SAMPLE]) > 0.01:
+        raise UnsupportedFormat(source, f"binary file (mostly control characters), not a text or HTML article")
+    return text
+
+
+def best_encoding(sample: bytes) -> str | None:
+    """The most plausible legacy encoding of ``sample`` (which is known not to be UTF-8)."""
+    from charset_normalizer import from_bytes
+
+    candidates: list[str] = []
+    try:
+        for match in from_bytes(sample):
+            candidates.append(codecs.lookup(match.encoding).name)
+    except Exception:  # detection is best effort; the fixed list below still applies
+        pass
+    for enc in _PREFERRED:
+        name = codecs.lookup(enc).name
+        if name not in candidates:
+            candidates.append(name)
+    western = {codecs.lookup(e).name for e in _PREFERRED[:3]}
+    scored = []
+    for order, enc in enumerate(candidates):
+        try:
+            # the sample may end inside a multibyte character: ignore only that tail
+            text = sample.decode(enc) if len(sample) < _SAMPLE else sample[:-8].decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) > 0.01:
+            continue
+        # the detector's order decides ties, except that short, mostly-ASCII texts are most
+        # often Western European: that is where detectors guess worst
+        bonus = 0 if enc in western and _ascii_letter_share(text) >= 0.7 else 1
+        scored.append((round(_badness(text), 1), bonus, order, enc))
+    if not scored:
+        return None
+    scored.sort()
+    return scored[0][3]
+
+
+def _badness(text: str) -> float:
+    """Implausible characters per thousand letters in a decoded text (0 = clean)."""
+    bad = 0.0
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Cc" and ch not in "\t\n\r\f\v":
+            bad += 5
+        elif cat in ("Co", "Cn", "Cs"):
+            bad += 5
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isdigit():
+            continue
+        scripts = {_script(c) for c in word if c.isalpha()}
+        if len(scripts) > 1:
+            bad += 1  # one word mixing Latin with Cyrillic or Greek letters
+        if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+            bad += 0.5  # "кхвЭснзуз": case changing inside a word
+        if len(word) >= 3 and scripts == {"latin"} and not any(c.isascii() for c in word):
+            bad += 1  # words made only of accented Latin letters: non-Latin text read as Latin-1
+    # symbols glued inside words ("Za¿ó³æ") are the commonest mojibake
+    bad += len(re.findall(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"“”«»()/&]+(?=[^\W\d_])", text))
+    return 1000.0 * bad / max(letters, 1)
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for script in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "HANGUL"):
+        if name.startswith(script):
+            return script.lower()
+    if name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+        return "cjk"  # Japanese mixes these within one word
+    return "other"
+
+
+def _ascii_letter_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 1.0
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return controls / len(text)
+
+
+def _declared_charset(sample: bytes) -> str | None:
+    match = _CHARSET_DECL.search(sample[:8192])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # browsers read "iso-8859-1" declarations as windows-1252 (a superset); so do we
+    return "cp1252" if name == "latin-1" else name
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when every other byte is NUL, as in BOM-less UTF-16 ASCII text."""
+    sample = sample[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None

@@ -1,0 +1,329 @@
+"""Readers: paths, directories, stdin, bytes and JSON records to :class:`RawItem`.
+
+The format is sniffed from the content (gzip magic, JSON lines, HTML tags); a file's
+extension is only a hint. A reader never raises for one bad input: it yields a
+:class:`RawItem` whose ``error`` says what is wrong, and moves on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import sys
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable, Iterator
+
+from ..errors import EmptyInput, InputError, InputTooLarge, UnsupportedFormat
+from .decode import check_not_binary, decode_bytes
+
+#: default per-file (per-record for JSON lines) size limit
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_HEAD = 64 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+_HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
+_JSON_EXTS = {".jsonl", ".ndjson", ".json"}
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|br|h[1-6]|script|"
+                       r"style|a|main|header|footer|nav|ul|li|table)\b[^>]*>?", re.I)
+#: metadata a record may give; stored with provenance "record"
+RECORD_META = ("title", "published", "outlet", "url")
+_RECORD_KNOWN = {"id", "text", "html", *RECORD_META}
+
+
+@dataclass
+class RawItem:
+    """One article as read, before cleaning; or, with ``error`` set, why it could not be read."""
+
+    source: str  # names the input in messages: "dir/a.txt", "feed.jsonl:12", "<stdin>"
+    raw: str = ""
+    format: str = "text"  # text | html
+    path: str | None = None
+    source_id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    error: InputError | None = None
+
+
+def failed(exc: InputError) -> RawItem:
+    return RawItem(source=exc.source, error=exc)
+
+
+# -- paths ------------------------------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | InputError]:
+    """Files to read, in order: directories walked recursively (sorted, hidden names skipped).
+
+    Yields path strings as the user gave them (``dir/sub/a.txt``), ``"-"`` for stdin, or an
+    :class:`InputError` for a path that does not exist.
+    """
+    for given in paths:
+        name = os.fspath(given)
+        if name == "-":
+            yield "-"
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield name
+        else:
+            yield InputError(name, "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[str]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in sorted(filenames):
+            if not filename.startswith("."):
+                yield str(Path(dirpath) / filename)
+
+
+def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:
+    """The articles in one file (several for JSON lines), or ``-`` for stdin."""
+    try:
+        if name == "-":
+            stream: BinaryIO = sys.stdin.buffer
+            yield from read_stream(stream, "<stdin>", path="-", max_bytes=max_bytes)
+            return
+        path = Path(name)
+        if not path.is_file():
+            raise UnsupportedFormat(name, "not a regular file")
+        with path.open("rb") as stream:
+            yield from read_stream(stream, name, path=name, max_bytes=max_bytes, size=path.stat().st_size)
+    except InputError as exc:
+        yield failed(exc)
+    except OSError as exc:
+        yield failed(InputError(name, f"cannot read: {exc.strerror or exc}"))
+
+
+def read_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:
+    """The articles in an uploaded file's bytes; ``name`` is used for messages and hints."""
+    try:
+        yield from read_stream(io.BytesIO(data), name, path=name, max_bytes=max_bytes, size=len(data))
+    except InputError as exc:
+        yield failed(exc)
+
+
+def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: int,
+                size: int | None = None) -> Iterator[RawItem]:
+    """Sniff a byte stream (gzip, JSON lines, HTML, text) and yield its articles."""
+    head = stream.read(_HEAD)
+    hint = _extension(source)
+    if head.startswith(_GZIP_MAGIC):
+        stream = gzip.GzipFile(fileobj=_Prefixed(head, stream), mode="rb")
+        try:
+            head = stream.read(_HEAD)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(source, f"corrupt gzip data: {exc}") from exc
+        size = None  # unknown until decompressed
+        if hint == ".gz":
+            hint = _extension(source[:-3])
+    if not head.strip():
+        raise EmptyInput(source, "empty file" if not head else "file contains only whitespace")
+    check_not_binary(head, source)
+    if _looks_like_json_lines(head, hint):
+        yield from _read_json_lines(_Prefixed(head, stream), source, path=path, max_bytes=max_bytes)
+        return
+    data = head + _read_limited(stream, source, max_bytes - len(head), size=size, max_bytes=max_bytes)
+    # the extension alone does not make HTML: a ".html" file without a single tag is text
+    is_html = _looks_like_html(head) or (hint in _HTML_EXTS and re.search(rb"<[A-Za-z!/]", head) is not None)
+    text = decode_bytes(data, source, html=is_html)
+    if not text.strip():
+        raise EmptyInput(source, "file contains only whitespace")
+    if text.lstrip().startswith(("[", "{")):
+        records = _json_document(text)
+        if records is None and hint == ".json":
+            raise UnsupportedFormat(source, "JSON file is neither a record nor a list of records with 'text' or 'html'")
+        if records is not None:
+            for number, record in enumerate(records, start=1):
+                yield record_item(record, f"{source}:{number}", path=path, number=number)
+            return
+    if not is_html:
+        is_html = _looks_like_html(text[:_HEAD])
+    yield RawItem(source=source, raw=text, format="html" if is_html else "text", path=path)
+
+
+def _read_limited(stream: BinaryIO, source: str, budget: int, *, size: int | None, max_bytes: int) -> bytes:
+    if size is not None and size > max_bytes:
+        raise InputTooLarge(source, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit per file")
+    try:
+        rest = stream.read(budget + 1) if budget >= 0 else b"x"
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(source, f"corrupt compressed data: {exc}") from exc
+    if len(rest) > budget:
+        raise InputTooLarge(source, f"content is over the {_mb(max_bytes)} limit per file")
+    return rest
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MB"
+
+
+def _extension(name: str) -> str:
+    return Path(name).suffix.lower()
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that first returns ``prefix``, then the rest of ``stream``."""
+
+    def __init__(self, prefix: bytes, stream: BinaryIO):
+        self._prefix = prefix
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        chunk = self._stream.read(len(buffer))
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
+
+
+# -- sniffing ---------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str | bytes) -> bool:
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped[:1] == "<" and re.match(r"<[A-Za-z!?/]", stripped):
+        return True
+    return len(_HTML_TAG.findall(text[:8192])) >= 2
+
+
+def _looks_like_json_lines(head: bytes, hint: str) -> bool:
+    """JSON lines: the first non-blank line is a JSON object (or the extension says so)."""
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if not text.startswith("{"):
+        return False
+    if hint in (".jsonl", ".ndjson"):
+        return True
+    first, newline, _ = text.partition("\n")
+    if not newline and len(head) >= _HEAD:
+        # a first line longer than the head: judge by its opening '{"key":'
+        return re.match(r'\{\s*"(?:[^"\\]|\\.)*"\s*:', first) is not None
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+def _json_document(text: str) -> list[dict[str, Any]] | None:
+    """A whole-file JSON array of records (or one object); None when the text is not that."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return value
+    return None
+
+
+# -- JSON records -----------------------------------------------------------------------
+
+
+def _read_json_lines(stream: io.RawIOBase, source: str, *, path: str | None, max_bytes: int) -> Iterator[RawItem]:
+    buffered = io.BufferedReader(stream, buffer_size=1024 * 1024)
+    number = 0
+    while True:
+        line = buffered.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        where = f"{source}:{number}"
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            yield failed(InputTooLarge(where, f"line is over the {_mb(max_bytes)} limit per record"))
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = buffered.readline(max_bytes + 1)
+            continue
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = decode_bytes(line, where)
+            except InputError as exc:
+                yield failed(exc)
+                continue
+        try:
+            record = json.loads(text)
+        except ValueError as exc:
+            detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield failed(InputError(where, f"invalid JSON ({detail})"))
+            continue
+        yield record_item(record, where, path=path, number=number)
+
+
+def record_item(record: Any, where: str, *, path: str | None, number: int) -> RawItem:
+    """One JSON record (``text`` or ``html`` required) as a :class:`RawItem`."""
+    if not isinstance(record, dict):
+        return failed(InputError(where, f"expected a JSON object, found {type(record).__name__}"))
+    body, fmt = None, "text"
+    for key, kind in (("text", "text"), ("html", "html")):
+        value = record.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return failed(InputError(where, f"field {key!r} must be a string, found {type(value).__name__}"))
+        if value.strip():
+            body, fmt = value, kind
+            break
+    if body is None:
+        if any(isinstance(record.get(k), str) for k in ("text", "html")):
+            return failed(EmptyInput(where, "record's text is empty"))
+        return failed(InputError(where, "record has neither a 'text' nor an 'html' field"))
+    if "\x00" in body:
+        return failed(UnsupportedFormat(where, "record's text contains NUL characters (binary data)"))
+    raw_id = record.get("id")
+    source_id = str(raw_id) if raw_id not in (None, "") else str(number)
+    meta: dict[str, Any] = {}
+    extra = {k: v for k, v in record.items() if k not in _RECORD_KNOWN}
+    for name in RECORD_META:
+        value = record.get(name)
+        if value in (None, ""):
+            continue
+        value = str(value).strip()
+        if name == "published":
+            day = normalize_date(value)
+            if day is None:
+                extra["published_raw"] = value  # keep it; the metadata stage may still find a date
+                continue
+            value = day
+        meta[name] = value
+    return RawItem(source=where, raw=body, format=fmt, path=path, source_id=source_id, meta=meta, extra=extra)
+
+
+def normalize_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date/time or an RFC 2822 date (feeds); None if neither."""
+    value = value.strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[2]), int(match[3])).date().isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import: only for the rare free-form date
+
+    parsed = dateparser.parse(value, languages=None, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None

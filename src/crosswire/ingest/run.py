@@ -1,0 +1,222 @@
+"""Ingest runs: read, skip what is stored, clean, and write in batched transactions.
+
+An article's id is the content hash of what was read (for a record: its ``text`` or
+``html``), decided before cleaning, so an article already in the store is skipped without
+being cleaned again: re-ingesting is a no-op and a re-run after a crash resumes quickly.
+Writes go in transactions of ``batch_size`` articles, so a kill loses at most one batch.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..clock import Clock, SystemClock
+from ..doc import Doc, content_id
+from ..errors import CrosswireError, InputError, PipelineError
+from .readers import DEFAULT_MAX_BYTES, RawItem, expand_paths, read_bytes, read_path, record_item
+
+#: articles per write transaction
+DEFAULT_BATCH_SIZE = 50
+#: also commit when a batch has been open this long (slow cleaning must not hold work hostage)
+_FLUSH_SECONDS = 2.0
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: ids stored now, ids already there, and each failure with its reason."""
+
+    ingested: list[str] = field(default_factory=list)
+    present: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    run_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "counts": {"ingested": len(self.ingested), "present": len(self.present), "failed": len(self.failed)},
+            "ingested": list(self.ingested),
+            "present": list(self.present),
+            "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
+            "run_id": self.run_id,
+        }
+
+
+@dataclass
+class IngestProgress:
+    """Passed to a ``progress`` callback: once at the start (``done`` 0), then after each input."""
+
+    done: int
+    total: int
+    source: str | None = None
+    report: IngestReport | None = None
+
+
+class _Run:
+    """One ingest run over a store: the batch, the report and the runs-table row."""
+
+    def __init__(self, store: Any, command: str, *, clock: Clock | None, batch_size: int,
+                 pipeline: Callable[[Doc], Doc] | None):
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.batch_size = max(1, batch_size)
+        self._pipeline = pipeline
+        self.report = IngestReport()
+        self.pending: list[Doc] = []
+        self.seen: set[str] = set()
+        self.opened = time.monotonic()
+        self.report.run_id = store.start_run(command, started_at=self._now())
+
+    def _now(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
+
+    @property
+    def pipeline(self) -> Callable[[Doc], Doc]:
+        if self._pipeline is None:  # built on first need: a pure re-run never loads the cleaner
+            from ..pipeline import ingest_pipeline
+
+            try:
+                self._pipeline = ingest_pipeline()
+            except (ImportError, AttributeError) as exc:
+                raise PipelineError(f"cannot load the ingest stages: {exc}") from exc
+        return self._pipeline
+
+    def add(self, item: RawItem) -> None:
+        if item.error is not None:
+            self.report.failed.append((item.error.source, item.error.reason))
+            return
+        doc_id = content_id(item.raw)
+        if doc_id in self.seen or self.store.has_article(doc_id):
+            self.report.present.append(doc_id)
+            return
+        try:
+            doc = self._clean(item, doc_id)
+        except InputError as exc:
+            self.report.failed.append((item.source, exc.reason))
+            return
+        self.seen.add(doc_id)
+        self.pending.append(doc)
+        if len(self.pending) >= self.batch_size or time.monotonic() - self.opened > _FLUSH_SECONDS:
+            self.flush()
+
+    def _clean(self, item: RawItem, doc_id: str) -> Doc:
+        doc = Doc(id=doc_id, raw=item.raw, format=item.format, path=item.path, source_id=item.source_id,
+                  extra=dict(item.extra))
+        for name, value in item.meta.items():
+            doc.set_meta(name, value, "record")  # the metadata stage keeps record-given values
+        pipeline = self.pipeline
+        try:
+            doc = pipeline(doc)
+        except PipelineError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, InputError):
+                raise InputError(item.source, cause.reason) from exc
+            raise InputError(item.source, f"cleaning failed: {cause or exc}") from exc
+        except CrosswireError as exc:
+            raise InputError(item.source, str(exc)) from exc
+        doc.id = doc_id
+        if not doc.text.strip():
+            what = "the HTML" if item.format == "html" else "the input"
+            raise InputError(item.source, f"no article text could be extracted from {what}")
+        return doc
+
+    def flush(self) -> None:
+        self.opened = time.monotonic()
+        if not self.pending:
+            return
+        now = self._now()
+        with self.store.transaction():
+            for doc in self.pending:
+                if self.store.put_article(doc, ingested_at=now):
+                    self.report.ingested.append(doc.id)
+                else:  # stored meanwhile by another process
+                    self.report.present.append(doc.id)
+        self.pending.clear()
+
+    def finish(self, *, interrupted: bool = False) -> IngestReport:
+        if not interrupted:
+            self.flush()
+        else:
+            try:  # keep what was cleaned before the interruption
+                self.flush()
+            except Exception:
+                pass
+        stats = self.report.to_dict()
+        stats.pop("ingested"), stats.pop("present")
+        stats["failed"] = stats["failed"][:1000]
+        stats["interrupted"] = interrupted
+        try:
+            self.store.finish_run(self.report.run_id, stats, finished_at=self._now())
+        except Exception:
+            if not interrupted:
+                raise
+        return self.report
+
+
+def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable[RawItem]]], total: int, *,
+         clock: Clock | None, batch_size: int, pipeline: Callable[[Doc], Doc] | None,
+         progress: Callable[[IngestProgress], None] | None) -> IngestReport:
+    run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline)
+    if progress:
+        progress(IngestProgress(0, total, None, run.report))
+    done = 0
+    try:
+        for source, items in items_per_input:
+            for item in items:
+                run.add(item)
+            done += 1
+            if progress:
+                progress(IngestProgress(done, total, source, run.report))
+    except BaseException:
+        run.finish(interrupted=True)
+        raise
+    return run.finish()
+
+
+def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[IngestProgress], None] | None = None,
+                 clock: Clock | None = None, max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                 pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+    """Ingest files, directories (recursively) and ``-`` (stdin) into ``store``.
+
+    One bad input never stops the rest: it becomes a ``(source, reason)`` in ``failed``.
+    """
+    paths = [str(p) for p in paths]
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    inputs: list[str | InputError] = list(expand_paths(paths))
+
+    def items() -> Iterable[tuple[str, Iterable[RawItem]]]:
+        for entry in inputs:
+            if isinstance(entry, InputError):
+                yield entry.source, [RawItem(source=entry.source, error=entry)]
+            else:
+                yield entry, read_path(entry, max_bytes=limit)
+
+    command = "ingest " + " ".join(paths)
+    return _run(store, command[:2000], items(), len(inputs), clock=clock, batch_size=batch_size,
+                pipeline=pipeline, progress=progress)
+
+
+def ingest_records(store: Any, records: Iterable[Any], *, origin: str = "records", clock: Clock | None = None,
+                   batch_size: int = DEFAULT_BATCH_SIZE, pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+    """Ingest JSON records (``text`` or ``html`` required); failures are named ``origin:N``."""
+
+    def items() -> Iterable[tuple[str, Iterable[RawItem]]]:
+        for number, record in enumerate(records, start=1):
+            where = f"{origin}:{number}"
+            yield where, [record_item(record, where, path=None, number=number)]
+
+    return _run(store, f"ingest-records {origin}", items(), 0, clock=clock, batch_size=batch_size,
+                pipeline=pipeline, progress=None)
+
+
+def ingest_bytes(store: Any, name: str, data: bytes, *, clock: Clock | None = None, max_bytes: int | None = None,
+                 pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+    """Ingest one uploaded file's bytes (text, HTML, gzip, JSON lines); ``name`` is its file name."""
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    return _run(store, f"ingest-bytes {name}", [(name, read_bytes(name, data, max_bytes=limit))], 1, clock=clock,
+                batch_size=DEFAULT_BATCH_SIZE, pipeline=pipeline, progress=None)
