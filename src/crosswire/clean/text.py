@@ -1,0 +1,323 @@
+"""Text-level cleaning: site chrome that survives in pages saved or pasted as text.
+
+The cleaner works on *units* (paragraphs: lines, or blank-separated groups of hard-wrapped
+lines) and decides per unit with line-level features: is it prose (sentence punctuation,
+enough words), where does it stand (page top, body, tail), and does it consist of a known
+boilerplate vocabulary (see :mod:`crosswire.clean.vocab`). Every unit cut is reported as a
+:class:`~crosswire.doc.Removal` with the rule that cut it; body sentences are never cut
+on position alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..doc import Removal
+from ..metadata.dates import is_date_line
+from . import vocab
+
+# Sentence-final punctuation, allowing closing quotes/brackets after it.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MARKUP = re.compile(
+    r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
+    r"|<\s*/?\s*(?:script|style|iframe|object|embed|noscript|template|link|meta)\b[^>]*>"
+    r"|<\s*[a-z][a-z0-9]*\s+[^<>]*?\bon[a-z]+\s*=\s*[^<>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass
+class Unit:
+    """A paragraph of the input and where it stood."""
+
+    text: str
+    offset: int
+    reason: str | None = None  # set when the unit is cut
+
+
+@dataclass
+class CleanResult:
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    #: the page headline found at the top (cut from the body, kept as title)
+    title: str | None = None
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    """Comparison key for repeated lines: case, accents, punctuation and spacing ignored."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    return " ".join(_WORD.findall(folded))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: several words and sentence punctuation, or simply long."""
+    n = len(words(text))
+    if len(text) >= 150 and n >= 20:
+        return True
+    return n >= 6 and bool(_SENTENCE_END.search(text)) and not text.rstrip().endswith(":")
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, capitalised, without sentence-final punctuation: a title, heading or link text."""
+    stripped = text.strip()
+    n = len(words(stripped))
+    if not (2 <= n <= 25) or len(stripped) > 200:
+        return False
+    if _SENTENCE_END.search(stripped) and not stripped.endswith("?"):
+        return False
+    first = next((c for c in stripped if c.isalpha()), "")
+    return first.isupper() or not first.isalpha() if first else False
+
+
+# ---------------------------------------------------------------- random junk
+
+_VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")
+
+
+def looks_random(token: str) -> bool:
+    """A token that is no word of any language: random letters, a stray hash or tracking id.
+
+    Decided on character statistics: natural words alternate vowels and consonants, so a
+    long token with few vowels or long consonant runs is junk; a long mix of letters and
+    digits without separators is an id or hash.
+    """
+    token = token.strip(".,;:!?\"'()[]")
+    if len(token) < 12 or not token.isascii() or not token.isalnum():
+        return False
+    letters = [c for c in token.lower() if c.isalpha()]
+    digits = sum(c.isdigit() for c in token)
+    if digits and letters and len(token) >= 16:
+        changes = sum(1 for a, b in zip(token, token[1:]) if a.isdigit() != b.isdigit())
+        if changes >= 4:
+            return True
+    if not letters or digits:
+        return False
+    vowel_ratio = sum(c in _VOWELS for c in letters) / len(letters)
+    run = longest = 0
+    for c in letters:
+        run = 0 if c in _VOWELS else run + 1
+        longest = max(longest, run)
+    case_changes = sum(1 for a, b in zip(token[1:], token[2:]) if a.islower() and b.isupper())
+    return vowel_ratio < 0.25 or longest >= 6 or (longest >= 5 and vowel_ratio < 0.3) or case_changes >= 3
+
+
+def is_junk_line(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) <= 3 and all(looks_random(t) for t in tokens)
+
+
+# ---------------------------------------------------------------- units
+
+
+def split_units(text: str) -> list[Unit]:
+    """Paragraph units with their offsets; hard-wrapped text is re-joined into paragraphs."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw_line in text.splitlines(keepends=True):
+        lines.append((pos, raw_line.rstrip("\r\n").rstrip()))
+        pos += len(raw_line)
+    nonblank = [line for _, line in lines if line.strip()]
+    if _hard_wrapped(nonblank, lines):
+        units: list[Unit] = []
+        group: list[tuple[int, str]] = []
+        for offset, line in lines + [(pos, "")]:
+            if line.strip():
+                group.append((offset, line))
+            elif group:
+                units.append(Unit(" ".join(s.strip() for _, s in group), group[0][0]))
+                group = []
+        return units
+    units = []
+    for offset, line in lines:
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            units.append(Unit(line.strip(), offset + lead))
+    return units
+
+
+def _hard_wrapped(nonblank: list[str], lines: list[tuple[int, str]]) -> bool:
+    """Text wrapped at a fixed width (emails, wire copy): many lines near one width, not ending sentences."""
+    if len(nonblank) < 6 or not any(not line.strip() for _, line in lines):
+        return False
+    lengths = sorted(len(s) for s in nonblank)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if not 50 <= width <= 100:
+        return False
+    near = sum(1 for n in lengths if width - 15 <= n <= width)
+    open_ended = sum(1 for s in nonblank if not _SENTENCE_END.search(s))
+    return near >= 0.5 * len(nonblank) and open_ended >= 0.4 * len(nonblank)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _chrome_reason(text: str) -> str | None:
+    """The boilerplate vocabulary a whole unit belongs to, if any."""
+    if len(text) > 160:
+        return None
+    if vocab.COMMENT_FORM.match(text):
+        return "comment form"
+    if vocab.SHARE_LINE.match(text) and words(text):
+        return "share widget"
+    if vocab.ADVERT.match(text):
+        return "advertisement"
+    if vocab.END_MARKER.match(text):
+        return "end of article"
+    if vocab.NAVIGATION.match(text):
+        return "navigation"
+    if vocab.RELATED_TEASER.match(text) and not is_prose(text):
+        return "related links"
+    return None
+
+
+def _is_breadcrumb(text: str, following: list[str]) -> bool:
+    """A breadcrumb trail: a glued or separated path of section names, often ending in the title."""
+    if is_prose(text) and not any(f and text.endswith(f) for f in following):
+        return False
+    if vocab.BREADCRUMB_ROOT.match(text):
+        return True
+    parts = [p for p in vocab.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) >= 3 and all(len(words(p)) <= 4 for p in parts[:-1]):
+        return True
+    # the trail is glued to the page title that follows it: "WorldUS, China talks ..."
+    for nxt in following:
+        if nxt and len(nxt) >= 15 and text != nxt and text.endswith(nxt):
+            prefix = text[: -len(nxt)]
+            if len(words(prefix)) <= 6 and " " not in prefix.strip():
+                return True
+    return False
+
+
+def _top_region_end(units: list[Unit]) -> int:
+    """Index of the first prose unit: everything above it is page header."""
+    for i, unit in enumerate(units):
+        if is_prose(unit.text):
+            return i
+    return len(units)
+
+
+def _tail_region_start(units: list[Unit]) -> int:
+    """Index after the last prose unit that is not chrome."""
+    for i in range(len(units) - 1, -1, -1):
+        if is_prose(units[i].text) and _chrome_reason(units[i].text) is None:
+            return i + 1
+    return 0
+
+
+def clean_text(text: str, *, title_hint: str | None = None, keep_offsets: bool = True) -> CleanResult:
+    """Cut site chrome from a page's text; paragraphs come back separated by blank lines.
+
+    ``title_hint`` is a title known from elsewhere (HTML metadata): a body unit repeating
+    it is cut. ``keep_offsets`` False reports removals without offsets (when ``text`` is
+    not the raw input, e.g. text extracted from HTML).
+    """
+    text = text.replace("\x00", "")
+    units = split_units(text)
+    title: str | None = None
+    title_keys: set[str] = set()
+    if title_hint and _key(title_hint):
+        title_keys.add(_key(title_hint))
+
+    # 1. markup left in the text (pasted source, broken extraction): never keep it
+    for unit in units:
+        if _MARKUP.search(unit.text):
+            unit_text = _MARKUP.sub(" ", unit.text)
+            if not normalize_space(unit_text):
+                unit.reason = "markup"
+            else:
+                unit.text = normalize_space(unit_text)
+
+    # 2. page header: dates, menus, breadcrumbs, bylines, the headline
+    top_end = _top_region_end(units)
+    header = units[:top_end]
+    for i, unit in enumerate(header):
+        if unit.reason:
+            continue
+        following = [u.text for u in header[i + 1 :] if not u.reason]
+        if is_date_line(unit.text) or vocab.RELATIVE_TIME.match(unit.text) or vocab.READING_TIME.match(unit.text):
+            unit.reason = "date header"
+        elif _chrome_reason(unit.text):
+            unit.reason = _chrome_reason(unit.text)
+        elif _is_breadcrumb(unit.text, following):
+            unit.reason = "navigation"
+        elif vocab.BYLINE.match(unit.text):
+            unit.reason = "byline"
+        elif _key(unit.text) in title_keys:
+            unit.reason = "repeated headline"
+        elif title is None and not title_keys and is_headline_like(unit.text):
+            title = unit.text
+            title_keys.add(_key(unit.text))
+            unit.reason = "headline"
+
+    tail_start = max(_tail_region_start(units), top_end)
+
+    # 3. body: chrome vocabularies, repeated headline, "related" blocks
+    in_related = False
+    for unit in units[top_end:]:
+        if unit.reason:
+            continue
+        key = _key(unit.text)
+        if key and key in title_keys:
+            unit.reason = "repeated headline"
+            continue
+        if vocab.RELATED_HEADING.match(unit.text) and len(unit.text) <= 60:
+            unit.reason = "related links"
+            in_related = True
+            continue
+        if in_related and not is_prose(unit.text) and _chrome_reason(unit.text) is None:
+            unit.reason = "related links"
+            continue
+        in_related = False
+        reason = _chrome_reason(unit.text)
+        if reason:
+            unit.reason = reason
+        elif is_junk_line(unit.text):
+            unit.reason = "junk tail" if units.index(unit) >= tail_start else "junk"
+
+    # 4. tail: after the body ends, short non-prose units are page furniture
+    ended = False
+    for unit in units[tail_start:]:
+        if unit.reason:
+            ended = ended or unit.reason in {"end of article", "comment form", "related links"}
+            continue
+        if is_junk_line(unit.text):
+            unit.reason = "junk tail"
+        elif ended and not is_prose(unit.text):
+            unit.reason = "page footer"
+
+    # 5. a random token glued to the end of the last paragraph
+    kept = [u for u in units if not u.reason]
+    removed: list[Removal] = []
+    if kept:
+        last = kept[-1]
+        tokens = last.text.split()
+        if len(tokens) > 3 and looks_random(tokens[-1]) and _SENTENCE_END.search(" ".join(tokens[:-1])):
+            junk = tokens[-1]
+            cut = last.text.rstrip()[: -len(junk)].rstrip()
+            removed.append(Removal(junk, "junk tail", last.offset + len(cut) + 1 if keep_offsets else None))
+            last.text = cut
+
+    # 6. removals, merged per contiguous run of one reason
+    run: list[Unit] = []
+    for unit in units + [Unit("", -1)]:
+        if run and (unit.reason != run[-1].reason):
+            removed.append(
+                Removal("\n".join(u.text for u in run), run[0].reason or "", run[0].offset if keep_offsets else None)
+            )
+            run = []
+        if unit.reason:
+            run.append(unit)
+    removed.sort(key=lambda r: (r.offset is None, r.offset or 0))
+    body = "\n\n".join(u.text for u in units if not u.reason and u.text.strip())
+    return CleanResult(body, removed, title)

@@ -1,0 +1,124 @@
+"""Boilerplate vocabularies: the words site chrome is made of, in the phrasings sites use.
+
+Each pattern matches a *whole* line (after trimming), so a body sentence that merely
+contains "share" or "comment" is never taken for chrome. The lists are about how news
+sites in general are built (WordPress themes, CMS templates, wire reprints), not about
+one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+
+def _whole(*alternatives: str) -> re.Pattern[str]:
+    """A pattern matching a whole line made of one of the alternatives (plus stray marks)."""
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return re.compile(rf"^[\s\W_]*(?:{body})[\s\W_]*$", _FLAGS)
+
+
+# Comment forms and comment-section chrome (WordPress, Disqus, news CMSs).
+COMMENT_FORM = _whole(
+    r"leave a (?:reply|comment|response)(?: cancel reply)?",
+    r"(?:post|add|write|submit|publish) (?:a |your )?comments?",
+    r"please (?:enter|type|write|add) your (?:comment|name|e-?mail(?: address)?|website)(?: here)?",
+    r"you have entered an incorrect e-?mail address",
+    r"your e-?mail address will not be published\.?(?: required fields are marked)?",
+    r"required fields are marked",
+    r"save my name,? e-?mail,? and website in this browser for the next time i comment",
+    r"(?:name|e-?mail|website|comment|message)\s*\*?\s*:?",
+    r"(?:\d+\s+)?comments?(?: \(\d+\))?",
+    r"no comments?(?: yet)?",
+    r"be the first to comment",
+    r"join the (?:conversation|discussion)",
+    r"(?:log|sign) in to (?:comment|reply|leave a comment)",
+    r"comments are closed",
+    r"show comments|view comments|load comments|hide comments",
+    r"cancel reply",
+    r"notify me of (?:follow-up comments|new posts)(?: by e-?mail)?",
+)
+
+# Navigation, menus and site furniture.
+NAVIGATION = _whole(
+    r"no menu items",
+    r"skip to (?:main )?(?:content|navigation)",
+    r"(?:main )?menu|toggle navigation|open menu|close menu|search(?: for)?|home(?:page)?",
+    r"sign in|log ?in|sign up|register|subscribe(?: now)?|my account|log ?out",
+    r"back to top|scroll to top|go to top",
+    r"(?:previous|next) (?:article|post|story)",
+    r"you are here:?",
+    r"breaking news",
+    r"latest news|top stories|top news",
+    r"accept(?: all)? cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)",
+    r"all rights reserved\.?",
+)
+
+# Headings of "more stories" blocks; the link titles that follow go with them.
+RELATED_HEADING = _whole(
+    r"related(?: (?:articles?|posts?|stories|news|content|coverage|topics|reading|links))?",
+    r"most (?:popular|read|viewed|shared|commented)",
+    r"(?:more|other) (?:stories|articles|news|from [\w .&'-]{1,40}|in [\w .&'-]{1,40}|on this (?:topic|story))",
+    r"(?:read|see) (?:more|also)(?: (?:stories|news|articles))?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"recommended(?: (?:for you|stories|articles|reading))?",
+    r"trending(?: (?:now|stories|news|today))?",
+    r"popular (?:posts|stories|articles|now)",
+    r"latest (?:posts|stories|articles)",
+    r"editor'?s picks?|top picks|don'?t miss|must read",
+    r"also read|also see|further reading|what to read next|in case you missed it",
+    r"tags?|topics?|filed under|categories",
+)
+
+# A one-line "Also read: <headline>" / "READ MORE: <headline>" teaser.
+RELATED_TEASER = re.compile(
+    r"^\s*(?:also read|read more|read also|see also|related|recommended|more|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$",
+    _FLAGS,
+)
+
+# Share widgets: lines made only of network names and share verbs.
+_SHARE_WORDS = (
+    r"share|shares|sharing|share this(?: article| story| post)?|share on|share via|click to share on|tweet|"
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|"
+    r"messenger|tumblr|viber|line|vk|flipboard|pocket|threads|bluesky|mastodon|copied|link copied|"
+    r"opens in (?:a )?new window|\(opens in new window\)|follow us(?: on)?|like us on|on"
+)
+SHARE_LINE = re.compile(rf"^[\s\W_]*(?:(?:{_SHARE_WORDS})[\s\W_]*)+$", _FLAGS)
+
+# Advertising and paywall furniture that may sit in the middle of a body.
+ADVERT = _whole(
+    r"advertisement|advertisment|advert|sponsored(?: content)?|ad|ads",
+    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)",
+    r"(?:article|story) continues below",
+    r"scroll (?:down )?to continue(?: reading)?(?: with content)?",
+    r"continue reading(?: below| the main story)?",
+    r"subscribe to (?:our|the) newsletters?.{0,80}",
+    r"sign up (?:for|to) (?:our|the) .{0,60}newsletters?.{0,60}",
+    r"get the latest .{0,60} (?:in|to) your inbox.{0,40}",
+    r"(?:this (?:article|story|content) is )?for subscribers only",
+    r"already (?:a subscriber|have an account)\??.{0,40}",
+)
+
+# Markers that the article is over: everything after them that is not prose is chrome.
+END_MARKER = _whole(
+    r"end of (?:the )?(?:article|story|post)",
+    r"\(?end\)?",
+    r"-+\s*ends?\s*-+|#{3}|\*{3}",
+    r"about the author",
+)
+
+# Words that appear glued in breadcrumbs ("HomeWorldUS, China ...").
+BREADCRUMB_ROOT = re.compile(r"^(?:home|start|homepage|news|startseite|accueil|inicio)(?=[A-Z/>»›|:\\-]|\s*[>»›|/]\s*)")
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>»›|/]\s+|\s*[»›]\s*")
+
+# Pieces of a page header that carry a date or reading time, not content.
+DATE_HEADER_WORDS = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|date)(?:\s+on)?\s*:?\s*)", _FLAGS
+)
+READING_TIME = re.compile(r"^\s*\d{1,2}\s*(?:-\s*)?(?:min(?:ute)?s?)(?:\s+read)?\s*$", _FLAGS)
+RELATIVE_TIME = re.compile(
+    r"^\s*(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago\s*$",
+    _FLAGS,
+)
+BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par|por)\s+[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}\s*$")

@@ -1,0 +1,152 @@
+"""Calendar dates written in news text, found with our own regexes.
+
+dateparser splits "Oct. 26, 2025" at the period, and datelines often have no year
+("KUALA LUMPUR, Oct 26 (Reuters)"), so mentions are parsed here and a missing year is
+inferred by :func:`infer_year` from the evidence around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "Oct. 26, 2025", "October 26 2025", "Oct 26" -- month first (US style)
+MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+# "26 October 2025", "26 Oct" -- day first (British, most wires outside the US)
+DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+# "2025-10-26", "2025/10/26"
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b")
+# "10/26/2025" or "26/10/2025": resolved only when one reading is impossible, else day-first
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+TIME = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
+    r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?",
+    re.IGNORECASE,
+)
+YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in text; ``year`` is None when the text gives none."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+
+    def with_year(self, year: int) -> date | None:
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def as_date(self) -> date | None:
+        return self.with_year(self.year) if self.year else None
+
+
+def _valid(month: int, day: int, year: int | None) -> bool:
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: accepts Feb 29 without a year
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every calendar date mention in ``text``, in order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], month: int, day: int, year: int | None) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken) or not _valid(month, day, year):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), month, day, year))
+
+    for m in ISO.finditer(text):
+        add(m, int(m["month"]), int(m["day"]), int(m["year"]))
+    for m in NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if a <= 12 < b else (b, a)  # day-first unless impossible
+        add(m, month, day, int(m["year"]))
+    for pattern in (MONTH_FIRST, DAY_FIRST):
+        for m in pattern.finditer(text):
+            month_word = m["month"].lower().rstrip(".")
+            # "may" is also a verb: accept it only with a day right after it and a capital M
+            if month_word == "may" and not m["month"].startswith("M"):
+                continue
+            add(m, MONTHS[month_word], int(m["day"]), int(m["year"]) if m["year"] else None)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line is only a date (with weekday, time, "Updated:" and separators)."""
+    rest = line.strip()
+    if not rest or len(rest) > 90:
+        return False
+    mentions = find_dates(rest)
+    if not mentions:
+        return False
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = TIME.sub(" ", rest)
+    rest = re.sub(WEEKDAYS, " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"\b(?:last|updated|published|posted|modified|created|date|on|at|am|pm|et|edt|est|gmt|utc|ist|bst|cet|ct|pt)\b",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    return not re.search(r"\w", rest)
+
+
+def infer_year(
+    month: int, day: int, *, not_after: date | None, context: list[date] | None = None, window_days: int = 120
+) -> int | None:
+    """The most plausible year for a date written without one.
+
+    ``not_after`` is the page/crawl date: a report is not dated after it was seen.
+    ``context`` holds fully written dates from the text (or the story's other reports):
+    a year counts as evidenced when context dates fall within ``window_days`` of the date
+    in that year; the best-evidenced year wins. Without evidence: the year that puts the
+    date closest to, but not after, ``not_after``.
+    """
+    if not _valid(month, day, None):
+        return None
+    context = list(context or [])
+    if not_after is None:
+        if not context:
+            return None
+        not_after = max(context) + timedelta(days=window_days)
+    best: tuple[int, int] | None = None
+    for year in range(not_after.year, not_after.year - 6, -1):
+        d = _safe_date(year, month, day)
+        if d is None or d > not_after:
+            continue
+        evidence = sum(1 for c in context if abs((c - d).days) <= window_days)
+        if best is None or evidence > best[0]:
+            best = (evidence, year)
+    return best[1] if best else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,103 @@
+"""Outlets and wire agencies: names in datelines, credits and reprint notices.
+
+The agency table is the world's news agencies and dateline-style outlets (their own
+names and common abbreviations), so "(AP)", "Agence France-Presse" and "Reuters" all
+resolve to one canonical outlet name.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+#: canonical name -> the spellings it appears under (matched case-sensitively for short forms)
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),
+    "Associated Press": ("AP", "Associated Press", "The Associated Press", "AP News"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "ANI": ("ANI", "Asian News International"),
+    "UNI": ("UNI", "United News of India"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "UPI": ("UPI", "United Press International"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
+    "PA Media": ("PA", "PA Media", "Press Association"),
+    "TASS": ("TASS", "ITAR-TASS"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax",),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "KUNA": ("KUNA",),
+    "WAM": ("WAM",),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",),
+    "NTB": ("NTB",),
+    "CNA": ("CNA", "Central News Agency"),
+    "CNN": ("CNN", "CNN Business", "CNN Politics"),
+    "NPR": ("NPR",),
+    "BBC": ("BBC", "BBC News"),
+    "The New York Times": ("New York Times", "The New York Times", "NYT"),
+    "The Washington Post": ("Washington Post", "The Washington Post"),
+}
+
+_ALIAS: dict[str, str] = {}
+for _canonical, _names in AGENCIES.items():
+    for _name in _names:
+        _ALIAS[_name.casefold()] = _canonical
+
+
+def canonical_agency(name: str) -> str | None:
+    """The canonical agency for a spelling ("The Associated Press" -> "Associated Press")."""
+    cleaned = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:-–—()")
+    if not cleaned:
+        return None
+    found = _ALIAS.get(cleaned.casefold())
+    if found is None:
+        return None
+    # short forms ("AP", "PA", "AA") count only in capitals: "ap" or "Pa" are words
+    if len(cleaned) <= 3 and cleaned != cleaned.upper() and found != "dpa":
+        return None
+    return found
+
+
+def agency_pattern() -> str:
+    """Regex alternation of every agency spelling, longest first."""
+    names = sorted({n for names in AGENCIES.values() for n in names}, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+_COMPANY_SUFFIX = re.compile(r"\s*[|–—-]\s*(?:home|news|latest news.*|breaking news.*)$", re.IGNORECASE)
+
+
+def outlet_from_domain(url: str | None) -> str | None:
+    """A readable outlet name from a URL's host: "https://www.reuters.com/x" -> "reuters.com"."""
+    if not url:
+        return None
+    try:
+        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    host = re.sub(r"^(?:www\d?|m|mobile|amp|edition|news)\.", "", host.lower())
+    if not host or "." not in host:
+        return None
+    # a known agency's own domain gives its canonical name
+    stem = host.split(".")[0]
+    return canonical_agency(stem) or (canonical_agency(stem.upper()) if len(stem) >= 3 else None) or host
+
+
+def clean_site_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _COMPANY_SUFFIX.sub("", " ".join(name.split())).strip()
+    return canonical_agency(name) or name or None

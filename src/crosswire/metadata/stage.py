@@ -1,0 +1,183 @@
+"""The metadata stage: title, outlet, publication date and syndication, each with its source.
+
+Sources, strongest first: a JSONL ``record`` (never overridden), the text itself (the
+dateline a wire files under, reprint notices), the HTML page's metadata (og:site_name,
+canonical URL, htmldate), and last the page header's display/crawl date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..clock import SystemClock
+from ..doc import Doc
+from ..pipeline import stage
+from .dateline import Credit, find_credits, parse_dateline
+from .dates import find_dates, infer_year
+from .outlets import canonical_agency, clean_site_name, outlet_from_domain
+
+VERSION = "1"
+
+#: keys of ``doc.extra`` a reader may fill with the date a page was fetched
+CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
+#: credit kinds that say the text is a copy of someone else's report
+REPRINT_KINDS = {"originally published", "republished", "credit line"}
+
+
+def html_metadata(doc: Doc) -> dict[str, Any]:
+    """Title, site name, date and URL of an HTML page (trafilatura's metadata + htmldate)."""
+    from ..clean.stage import is_html
+
+    if not is_html(doc):
+        return {}
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        found = extract_metadata(doc.raw, default_url=doc.url, date_config={"original_date": True, "extensive_search": True})
+    except Exception:  # metadata is best effort: a page without it still has a body
+        return {}
+    data = found.as_dict() if hasattr(found, "as_dict") else dict(found or {})
+    return {k: data.get(k) for k in ("title", "sitename", "date", "url", "hostname") if data.get(k)}
+
+
+def _iso(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def header_date(doc: Doc) -> date | None:
+    """The date shown in the page header (cut by the clean stage as "date header")."""
+    for removal in doc.removed:
+        if removal.reason == "date header":
+            for mention in find_dates(removal.text):
+                if mention.year:
+                    return mention.as_date()
+    return None
+
+
+def crawl_date(doc: Doc) -> date | None:
+    for key in CRAWL_DATE_KEYS:
+        found = _iso(doc.extra.get(key))
+        if found:
+            return found
+    return None
+
+
+def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
+    """Fill title, outlet, published and syndicated_from, recording each value's source."""
+    fixed = {name for name, value in doc.meta.items() if value.source == "record"}
+
+    def put(name: str, value: Any, source: str) -> None:
+        if value and name not in fixed:
+            doc.set_meta(name, value, source)
+
+    page = html_metadata(doc)
+    text = doc.text or ""
+    dateline = parse_dateline(text)
+    credits = find_credits(text) + _byline_credits(doc)
+
+    # title: the page's own title beats a headline guessed from the text
+    if page.get("title") and (doc.meta.get("title") is None or doc.meta["title"].source.startswith("text")):
+        put("title", page["title"], "html:trafilatura")
+
+    # outlet and syndication
+    site = clean_site_name(page.get("sitename"))
+    site_source = "html:site_name"
+    if not site:
+        site = outlet_from_domain(page.get("url") or doc.url)
+        site_source = "url:domain"
+    reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
+    origin: tuple[str, str] | None = None
+    if reprint:
+        origin = (reprint.name, f"text:{reprint.kind}")
+    elif dateline and dateline.agency:
+        origin = (dateline.agency, "dateline")
+    elif credits:
+        origin = (credits[0].name, f"text:{credits[0].kind}")
+    if "outlet" in fixed:
+        outlet = doc.outlet
+    elif site:
+        outlet = site
+        put("outlet", site, site_source)
+    elif origin:
+        outlet = origin[0]
+        put("outlet", origin[0], origin[1])
+    else:
+        outlet = None
+    if origin and "syndicated_from" not in fixed:
+        same = outlet is not None and _same_outlet(outlet, origin[0])
+        # a reprint notice marks a copy even when we could only name the outlet after it
+        if not same or (reprint is not None and not site and "outlet" not in fixed):
+            put("syndicated_from", origin[0], origin[1])
+
+    # publication date
+    if "published" not in fixed:
+        published, source = _published(doc, dateline, page, today)
+        put("published", published, source)
+    return doc
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    ca, cb = canonical_agency(a) or a, canonical_agency(b) or b
+    return ca.casefold() == cb.casefold() or ca.casefold() in cb.casefold() or cb.casefold() in ca.casefold()
+
+
+def _byline_credits(doc: Doc) -> list[Credit]:
+    """"By Reuters Staff" cut as a byline still says which agency wrote the report."""
+    found = []
+    for removal in doc.removed:
+        if removal.reason == "byline":
+            for word_run in (removal.text.split(" by ", 1)[-1], removal.text[3:]):
+                name = canonical_agency(word_run.replace("Staff", "").strip())
+                if name:
+                    found.append(Credit(name, "byline", -1))
+                    break
+    return found
+
+
+def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> tuple[str | None, str]:
+    shown = header_date(doc)
+    page_date = _iso(page.get("date"))
+    seen = crawl_date(doc)
+    if dateline and dateline.date:
+        mention = dateline.date
+        if mention.year:
+            full = mention.as_date()
+            if full:
+                return full.isoformat(), "dateline"
+        # the report is not dated after the page showed it or was fetched
+        bounds = [d for d in (page_date, shown, seen) if d]
+        not_after = min(bounds) if bounds else (today or SystemClock().now().date())
+        context = [m.as_date() for m in find_dates(doc.text or "") if m.year and m.as_date()]
+        year = infer_year(mention.month, mention.day, not_after=not_after, context=[c for c in context if c])
+        if year:
+            return date(year, mention.month, mention.day).isoformat(), "dateline:year-inferred"
+    if page_date:
+        return page_date.isoformat(), "html:htmldate"
+    lead = _lead_date(doc.text or "")
+    if lead:
+        return lead.isoformat(), "text:lead"
+    if shown:
+        return shown.isoformat(), "page header"
+    return None, ""
+
+
+def _lead_date(text: str) -> date | None:
+    """A full date in the first lines ("Published Oct. 26, 2025") when there is no dateline."""
+    head = text[:300]
+    for mention in find_dates(head):
+        if mention.year and mention.start < 120:
+            return mention.as_date()
+    return None
+
+
+metadata_stage = stage(
+    "metadata", VERSION, requires=("text",), assigns=("title", "outlet", "published", "syndicated_from")
+)(metadata_doc)
