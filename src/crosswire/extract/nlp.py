@@ -48,3 +48,34 @@ def parse(doc: Doc) -> Any:
         parsed = load_nlp()(doc.text)
         doc.cache["spacy"] = parsed
     return parsed
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offsets where the parsed tokens of ``doc`` start (cached with the parse)."""
+    parsed = parse(doc)
+    starts = doc.cache.get("token_starts")
+    if starts is None or doc.cache.get("token_starts_of") is not parsed:
+        starts = [t.idx for t in parsed]
+        doc.cache["token_starts"] = starts
+        doc.cache["token_starts_of"] = parsed
+    return starts
+
+
+def token_at(doc: Doc, offset: int) -> Any:
+    """The parsed token covering (or starting right after) character ``offset``; None past the end."""
+    import bisect
+
+    parsed = parse(doc)
+    starts = token_starts(doc)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        i = 0
+    if i < len(parsed) and parsed[i].idx + len(parsed[i].text) <= offset:
+        i += 1
+    return parsed[i] if 0 <= i < len(parsed) else None
+
+
+def is_parsed(doc: Doc) -> bool:
+    """True when the parse carries part-of-speech tags (a real model, not the fallback)."""
+    parsed = parse(doc)
+    return bool(len(parsed)) and parsed.has_annotation("TAG")

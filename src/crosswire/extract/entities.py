@@ -1,0 +1,365 @@
+"""Entities (people, organisations, places) with in-article canonical names, and sentences.
+
+spaCy's small English model finds the mentions; rules then fix what it gets wrong often in
+news text and link mentions within one article:
+
+* cleaning: a leading "the", a trailing possessive ("Trump's"), titles inside the name
+  ("President Donald Trump" -> "Donald Trump"), curly quotes and stray punctuation;
+* linking: a surname or a Chinese-order family name ("Bessent", "Xi") takes the full name
+  mentioned elsewhere in the article when exactly one full name fits; a role written before a
+  name ("Treasury Secretary Scott Bessent") makes "the Treasury Secretary" a mention of him;
+* typing: a mention linked to a person is a PERSON, whatever spaCy called it
+  ("Trump" tagged ORG), and each canonical name gets the type most of its mentions have.
+
+Without the model, a capitalised-word heuristic stands in (see :func:`heuristic_mentions`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..doc import Doc
+from ..pipeline import stage
+from .nlp import has_model, parse
+
+TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
+
+# Words that title a person when written before the name; stripped from the name itself.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
+    "governor", "gov", "mayor", "chancellor", "premier", "king", "queen", "prince", "princess", "pope",
+    "general", "gen", "admiral", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
+    "officer", "detective", "det", "deputy", "sheriff", "chief", "judge", "justice", "attorney", "ambassador",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+    "father", "sister", "brother", "chairman", "chairwoman", "chair", "ceo", "director", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "trooper", "patrolman", "coach",
+    "speaker", "leader", "dean", "superintendent", "councilman", "councilwoman", "councillor", "councilor",
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "delegate", "trade", "treasury",
+    "foreign", "defence", "defense", "finance", "commerce", "state", "interior", "health", "chief",
+    "executive", "u.s.", "us", "former", "acting", "first", "lady", "associate", "assistant", "special",
+}
+# Lower-case role words, any of which makes a capitalised phrase before a name a role.
+ROLE_HEADS = {
+    "president", "minister", "secretary", "senator", "representative", "governor", "mayor", "chancellor",
+    "premier", "king", "queen", "pope", "general", "admiral", "ambassador", "judge", "justice", "sheriff",
+    "chief", "chairman", "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "negotiator", "speaker", "leader", "attorney", "superintendent",
+    "councilman", "councilwoman", "congressman", "congresswoman", "coach", "officer", "detective", "captain",
+}
+_QUOTES = "\"'“”‘’«»„`"
+_POSSESSIVE_RE = re.compile(r"(?:['’‘ʼ]s|['’ʼ])$")
+NOT_ENTITY_HEADS = {"year", "day", "eve", "festival", "week", "weekend"}
+# Heads that make a multi-word name an organisation whatever spaCy called it.
+ORG_HEADS = {
+    "cooperation", "organization", "organisation", "association", "council", "committee", "bank", "ministry",
+    "department", "agency", "party", "union", "forum", "summit", "commission", "institute", "university",
+    "college", "company", "corp", "corporation", "inc", "group", "fund", "news", "times", "post", "office",
+    "administration", "authority", "board", "bureau", "court", "army", "navy", "police", "service", "network",
+    "federation", "league", "club", "foundation", "school", "hospital", "church", "reserve", "senate", "congress",
+    "parliament", "assembly", "house",
+}
+_LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+_SPACE_RE = re.compile(r"\s+")
+_CAP_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    text: str
+    role: str | None = None
+    name: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def clean_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a mention span: quotes, "the", possessive "'s", trailing punctuation. None if nothing is left."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        piece = text[start:end]
+        stripped = piece.strip(_QUOTES + " \t\n,;:()[]{}-–—")
+        if stripped != piece:
+            offset = piece.find(stripped) if stripped else 0
+            start, end = start + offset, start + offset + len(stripped)
+            changed = True
+            piece = text[start:end]
+        m = _LEADING_THE_RE.match(piece)
+        if m and len(piece) > m.end():
+            start += m.end()
+            changed = True
+            piece = text[start:end]
+        m = _POSSESSIVE_RE.search(piece)
+        if m and m.start() > 0:
+            end = start + m.start()
+            changed = True
+        if piece.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.)$", piece):
+            end -= 1
+            changed = True
+    if start >= end:
+        return None
+    return start, end
+
+
+def split_title(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """For a PERSON mention, move the start past leading title words; return (new start, title)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) - 1 and words[i].group(0).lower().rstrip(".").strip(_QUOTES) in TITLE_WORDS:
+        i += 1
+    if i == 0:
+        return start, None
+    title = text[start:start + words[i - 1].end()]
+    return start + words[i].start(), title
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The capitalised role written just before a name: "US Treasury Secretary" in
+    "US Treasury Secretary Scott Bessent"; None unless its last word is a role word."""
+    left = text[max(0, start - 80):start]
+    m = re.search(rf"((?:{_CAP_WORD}[ \t]+){{1,5}})$", left)
+    if not m:
+        return None
+    words = m.group(1).split()
+    # only a run of title-like words: stop at a word that is not one (e.g. a place name beginning the run)
+    while words and words[-1].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS:
+        break
+    if not words or words[-1].lower().rstrip(".") not in ROLE_HEADS:
+        return None
+    return " ".join(words)
+
+
+def _role_key(role: str) -> str:
+    """A role without its country or "former": "US Treasury Secretary" -> "treasury secretary"."""
+    words = [w for w in role.lower().replace(".", "").split() if w not in {"us", "u.s", "former", "acting", "the"}]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that are never taken as a short name on their own ("He" of "He Lifeng")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def heuristic_mentions(text: str) -> list[Mention]:
+    """Capitalised-word runs as mentions, for when no NER model is installed.
+
+    PERSON after a title or for two or three capitalised words; PLACE after in/at/from/to;
+    ORG for acronyms. Rough by design; it keeps extraction working, not accurate.
+    """
+    mentions: list[Mention] = []
+    for m in re.finditer(rf"\b{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}", text):
+        start, end = m.span()
+        sentence_start = start == 0 or re.search(r"[.!?\n][\"”’']?\s*$", text[max(0, start - 4):start])
+        words = m.group(0).split()
+        if sentence_start and len(words) == 1:
+            continue
+        if words[0].lower().rstrip(".") in TITLE_WORDS and len(words) > 1:
+            new_start, _ = split_title(text, start, end)
+            mentions.append(Mention(new_start, end, "PERSON", text[new_start:end]))
+            continue
+        before = text[max(0, start - 6):start].lower()
+        if re.search(r"\b(?:in|at|from|to|near)\s+$", before):
+            typ = "PLACE"
+        elif len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+            typ = "ORG"
+        elif 2 <= len(words) <= 3:
+            typ = "PERSON"
+        else:
+            continue
+        mentions.append(Mention(start, end, typ, m.group(0)))
+    return mentions
+
+
+def model_mentions(doc: Doc) -> list[Mention]:
+    parsed = parse(doc)
+    mentions = []
+    for ent in parsed.ents:
+        typ = TYPE_MAP.get(ent.label_)
+        if typ is None:
+            continue
+        words = [t for t in ent if not t.is_punct]
+        # "Broader", "Soybeans", "Popular": a capitalised common word, not a name
+        if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words):
+            continue
+        last = words[-1].text.lower() if words else ""
+        if last in NOT_ENTITY_HEADS:
+            continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
+        if typ in {"PLACE", "PERSON"} and len(words) >= 2 and last in ORG_HEADS:
+            typ = "ORG"
+        mentions.append(Mention(ent.start_char, ent.end_char, typ, ent.text))
+    return mentions
+
+
+def _plausible(mention_text: str, typ: str) -> bool:
+    letters = [c for c in mention_text if c.isalpha()]
+    if not letters or not mention_text[0].isupper() and not mention_text[0].isdigit():
+        return False
+    if typ == "PERSON":
+        words = mention_text.split()
+        # "RELATED ARTICLES": shouted page furniture, not a name
+        if len(words) > 1 and all(w.isupper() and len(w) > 3 for w in words):
+            return False
+        if len(words) > 5:
+            return False
+    return True
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", name) if w]
+
+
+def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Clean, re-type and give each mention its canonical in-article name."""
+    cleaned: list[Mention] = []
+    for m in mentions:
+        span = clean_mention(text, m.start, m.end)
+        if span is None:
+            continue
+        start, end = span
+        role = None
+        if m.type == "PERSON":
+            start, title = split_title(text, start, end)
+            role = title
+        surface = _SPACE_RE.sub(" ", text[start:end]).strip()
+        if not surface or not _plausible(surface, m.type):
+            continue
+        if m.type == "PERSON" and role is None:
+            role = role_before(text, start)
+        cleaned.append(Mention(start, end, m.type, surface, role=role))
+
+    # full names: person mentions of two or more words
+    full_names: dict[str, str] = {}
+    for m in cleaned:
+        words = _tokens(m.text)
+        if m.type == "PERSON" and len(words) >= 2:
+            full_names.setdefault(m.text, m.text)
+    # a short form -> the full names it could stand for (last word, or first word for family-first names)
+    short_to_full: dict[str, set[str]] = defaultdict(set)
+    for full in full_names:
+        words = _tokens(full)
+        short_to_full[words[-1]].add(full)
+        short_to_full[words[0]].add(full)
+    # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
+    for m in cleaned:
+        words = _tokens(m.text)
+        if len(words) == 1 and m.text in short_to_full and m.text.lower() not in _common_words():
+            candidates = short_to_full[m.text]
+            if len(candidates) == 1:
+                m.name = next(iter(candidates))
+                m.type = "PERSON"
+        elif m.type == "PERSON" and len(words) >= 2:
+            m.name = m.text
+        if m.name is None:
+            m.name = m.text
+
+    # mentions the model missed: the short form of a linked name, anywhere else in the text
+    unique_short = {short: next(iter(fulls)) for short, fulls in short_to_full.items()
+                    if len(fulls) == 1 and len(short) > 1 and short[0].isupper()
+                    and short.lower() not in TITLE_WORDS and short.lower() not in _common_words()}
+    if unique_short:
+        taken_spans = sorted((m.start, m.end) for m in cleaned)
+        names = sorted(set(unique_short) | set(full_names), key=len, reverse=True)
+        finder = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        for fm in finder.finditer(text):
+            start, end = fm.span()
+            if any(start < e and s < end for s, e in taken_spans):
+                continue
+            surface = fm.group(1)
+            name = full_names.get(surface) or unique_short.get(surface)
+            cleaned.append(Mention(start, end, "PERSON", surface, name=name, attrs={"via": "name"}))
+
+    # roles: "Treasury Secretary" -> the one person written with that role
+    role_people: dict[str, set[str]] = defaultdict(set)
+    for m in cleaned:
+        if m.type == "PERSON" and m.role:
+            key = _role_key(m.role)
+            if key:
+                role_people[key].add(m.name or m.text)
+    roles = {key: next(iter(people)) for key, people in role_people.items()
+             if len(people) == 1 and len(key.split()) >= 2}
+    if roles:
+        taken = [(m.start, m.end) for m in cleaned]
+        pattern = re.compile(
+            r"\b[Tt]he\s+((?:U\.?S\.?\s+|former\s+)?(" + "|".join(
+                re.escape(k).replace(r"\ ", r"\s+") for k in sorted(roles, key=len, reverse=True)) + r"))\b",
+            re.IGNORECASE,
+        )
+        for rm in pattern.finditer(text):
+            start, end = rm.start(1), rm.end(1)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            # "the Treasury Secretary Scott Bessent": the name right after is the mention
+            if re.match(r"\s+[A-Z]", text[end:end + 2]):
+                continue
+            name = roles[_role_key(rm.group(2))]
+            cleaned.append(Mention(start, end, "PERSON", text[start:end], name=name,
+                                   attrs={"via": "role"}))
+
+    # one type per canonical name: PERSON wins when the name is a linked person, else the majority
+    by_name: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in cleaned:
+        by_name[m.name or m.text][m.type] += 1
+    for m in cleaned:
+        counts = by_name[m.name or m.text]
+        if m.type != "PERSON" and (m.name or m.text) in full_names:
+            m.type = "PERSON"
+        elif len(counts) > 1 and m.type != "PERSON":
+            m.type = counts.most_common(1)[0][0]
+    cleaned.sort(key=lambda m: (m.start, -m.end))
+    # drop exact duplicates, mentions nested in an earlier one, and title words cut out of a role
+    role_spans = [(m.start - len(m.role) - 2, m.start) for m in cleaned if m.role]
+    result: list[Mention] = []
+    last_end = -1
+    for m in cleaned:
+        if m.start < last_end:
+            continue
+        if (m.type != "PERSON" and " " not in m.text and m.text.lower() in TITLE_WORDS
+                and any(s <= m.start and m.end <= e for s, e in role_spans)):
+            continue
+        result.append(m)
+        last_end = m.end
+    return result
+
+
+def find_entities(doc: Doc) -> list[Mention]:
+    """The linked entity mentions of ``doc`` (model if installed, else the heuristic)."""
+    if not doc.text:
+        return []
+    raw = model_mentions(doc) if has_model() else heuristic_mentions(doc.text)
+    return link_mentions(doc.text, raw)
+
+
+def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
+    parsed = parse(doc)
+    for sent in parsed.sents:
+        start, end = sent.start_char, sent.end_char
+        piece = doc.text[start:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start += len(piece) - len(piece.lstrip())
+        yield start, start + len(stripped)
+
+
+@stage("entities", "1", requires=("text",), assigns=("entity", "sentence"))
+def entities_stage(doc: Doc) -> Doc:
+    """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
+    doc.spans = [s for s in doc.spans if s.label not in {"entity", "sentence"}]
+    for start, end in sentence_bounds(doc):
+        doc.add_span("sentence", start, end)
+    for m in find_entities(doc):
+        attrs: dict[str, Any] = {"type": m.type, "name": m.name or m.text}
+        if m.role:
+            attrs["role"] = m.role
+        attrs.update(m.attrs)
+        doc.add_span("entity", m.start, m.end, **attrs)
+    return doc

@@ -1,0 +1,284 @@
+"""Quantities: counts, percentages, money and measures, as ``quantity`` spans.
+
+Rules, not a model: a number (digits or words) with an optional qualifier ("more than"),
+currency ("$", "US$"), scale ("billion", "bn") and unit ("%", "per cent", "-month"), and the
+noun it counts or measures ("tariff", "people", "killed"). Years, calendar dates and times of
+day are left to the times stage. Each span's ``normalized`` is ``"<value> <unit>"``
+(``"100 %"``, ``"1200000000 USD"``), so two outlets' figures compare as strings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ..doc import Doc
+from ..pipeline import stage
+from .numbers import NUMBER, format_number, parse_number, scale_value
+
+# Canonical qualifier for each way of writing it.
+QUALIFIERS = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+    "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
+    "just over": "more than", "well over": "more than", "in excess of": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "at most": "up to",
+    "exactly": "exactly", "precisely": "exactly",
+}
+_QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+                    "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "rmb": "CNY", "₹": "INR", "rs": "INR"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                  "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW",
+                  "ringgit": "MYR", "pesos": "MXN", "francs": "CHF", "roubles": "RUB", "rubles": "RUB"}
+PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "pct")
+MEASURE_UNITS = {
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year", "decade": "decade", "century": "century",
+    "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
+    "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare",
+    "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
+    "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
+    "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
+    "percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
+}
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?|RMB\s?|Rs\.?\s?)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|trn|[kmb])"
+_UNIT_WORDS = sorted(
+    [re.escape(w).replace(r"\ ", r"\s+") for w in PERCENT_WORDS if w != "%"]
+    + [re.escape(w) + r"(?:e?s)?" for w in MEASURE_UNITS if w not in {"feet"}]
+    + ["feet"]
+    + [re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS],
+    key=len, reverse=True,
+)
+_UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
+# The compound "six-month", "five-day", "12-year-old", "100-metre".
+_HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
+
+QUANTITY_RE = re.compile(
+    rf"(?<![\w$€£¥.,/:#-])"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?P<cur>{_CURRENCY_PREFIX})?"
+    rf"(?P<num>{NUMBER})(?![\d])(?!,\d)(?!\.\d)"
+    rf"(?:"
+    rf"[-\u2010\u2011](?P<hunit>{_HYPHEN_UNIT})(?P<old>[-\u2010\u2011]old)?"
+    rf"|(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT}))?"
+    rf")"
+    rf"(?![\w$€£¥]|[-/:]\d|\.\d)",
+    re.IGNORECASE,
+)
+
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
+_BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
+_TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
+_PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+
+_ADDRESS_AFTER_RE = re.compile(
+    r"^\s+(?:block\b|[NSEW]\.?\s+\w+\s+(?:St|Ave|Rd|Dr|Blvd)\b|\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|"
+    r"Boulevard|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b\.?)")
+
+PEOPLE_NOUNS = {
+    "people", "person", "persons", "victim", "man", "men", "woman", "women", "child", "children", "kid",
+    "teen", "teenager", "student", "officer", "adult", "other", "civilian", "soldier", "resident", "worker",
+    "passenger", "bystander", "boy", "girl", "individual", "suspect", "fatality", "death", "casualty",
+    "dead", "killed", "injured", "wounded", "hurt", "shot", "died", "migrant", "refugee", "protester",
+    "employee", "patient", "inmate", "prisoner", "hostage", "member", "youth", "juvenile", "infant",
+    "baby", "toddler", "player", "fan", "journalist", "police", "firefighter", "troop",
+}
+CASUALTY_WORDS = {"killed", "dead", "died", "injured", "wounded", "hurt", "shot", "slain", "murdered",
+                  "hospitalized", "hospitalised", "missing", "arrested", "detained", "displaced", "evacuated"}
+_STOP = {
+    "of", "on", "in", "at", "for", "to", "and", "or", "that", "which", "who", "whom", "was", "were", "is", "are",
+    "be", "been", "being", "has", "have", "had", "said", "says", "the", "a", "an", "from", "with", "by", "as",
+    "than", "this", "these", "those", "their", "its", "his", "her", "our", "it", "they", "he", "she", "we",
+    "would", "will", "could", "can", "may", "might", "should", "after", "before", "since", "until", "when",
+    "while", "per", "each", "into", "over", "under", "about", "against", "between", "during", "ago", "more",
+    "less", "but", "if", "so", "not", "no", "just", "also", "only", "all", "both", "there", "here", "then",
+}
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+
+
+def singular(word: str) -> str:
+    """A rough singular, enough to compare "tariffs" with "tariff"."""
+    w = word.lower()
+    if w in {"people", "police", "news", "series", "species", "analysis", "crisis", "status", "us", "gas",
+             "dead", "killed", "injured", "wounded", "hurt", "shot", "died"} or len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w in {"men", "women", "children", "feet"}:
+        return {"men": "man", "women": "woman", "children": "child", "feet": "foot"}[w]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def counted_noun(text: str, end: int, limit: int = 80) -> str | None:
+    """The head noun right after a number ending at ``end``: what it counts or measures.
+
+    "100 percent tariffs on ..." -> "tariff"; "two killed" -> "killed";
+    "90 percent of global rare earth supply" -> "supply"; "four people were shot" -> "people".
+    """
+    tail = text[end:end + limit]
+    pos = 0
+    words: list[str] = []
+    skipped_of = False
+    while True:
+        m = re.match(r"[ \t\u00a0]*(?:\n(?!\s*\n)[ \t]*)?", tail[pos:])
+        pos += m.end() if m else 0
+        m = _WORD_RE.match(tail, pos)
+        if not m:
+            break
+        word = m.group(0).rstrip("’'")
+        low = word.lower()
+        if not words:
+            if low == "of" and not skipped_of:
+                skipped_of = True
+                pos = m.end()
+                continue
+            if skipped_of and low in {"the", "their", "its", "his", "her", "all", "our", "those", "these"}:
+                pos = m.end()
+                continue
+            if low in CASUALTY_WORDS:
+                return low
+        if low in _STOP or (words and low in CASUALTY_WORDS):
+            break
+        words.append(word)
+        pos = m.end()
+        if len(words) >= 4:
+            break
+        if pos < len(tail) and tail[pos] not in " \t\u00a0\n":
+            break
+    if not words:
+        return None
+    return singular(words[-1])
+
+
+def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
+    """The unit string and the multiplier implied by the unit (never a scale)."""
+    cur = (match.group("cur") or "").strip().lower().rstrip(".")
+    unit = (match.group("unit") or "").strip().lower()
+    unit = " ".join(unit.split())
+    if match.group("hunit"):
+        hunit = match.group("hunit").lower()
+        if match.group("old"):
+            return "years old", 1.0
+        return MEASURE_UNITS.get(hunit, hunit), 1.0
+    if cur:
+        return CURRENCY_SYMBOLS.get(cur, cur.upper()), 1.0
+    if unit:
+        if unit in PERCENT_WORDS or unit.replace(" ", "") in {"percent", "percent", "per-cent"}:
+            return "%", 1.0
+        for word, code in CURRENCY_WORDS.items():
+            if unit == word:
+                return code, 1.0
+        base = singular(unit)
+        if base in MEASURE_UNITS:
+            return MEASURE_UNITS[base], 1.0
+        if unit in MEASURE_UNITS:
+            return MEASURE_UNITS[unit], 1.0
+        return base, 1.0
+    if noun and (noun in PEOPLE_NOUNS or noun in CASUALTY_WORDS):
+        return "people", 1.0
+    return (noun or ""), 1.0
+
+
+def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    if match.group("cur") or match.group("unit") or match.group("hunit") or match.group("qual"):
+        return False
+    num = match.group("num")
+    before = text[max(0, start - 16):start]
+    after = text[end:end + 16]
+    if num.isdigit():
+        value = int(num)
+        if len(num) == 4 and 1000 <= value <= 2199:
+            return True  # a year
+        if _AFTER_MONTH_RE.search(before) and value <= 31:
+            return True  # "November 1"
+        if _BEFORE_MONTH_RE.match(after) and value <= 31:
+            return True  # "1 November"
+        if _TIME_OF_DAY_RE.match(after):
+            return True  # "6 p.m."
+        if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after):
+            return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St"
+    return False
+
+
+def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Yield ``(start, end, attrs)`` for every quantity in ``text``.
+
+    When ``doc`` carries a real spaCy parse, word numbers that the tagger does not read as
+    numbers ("no one", "one of us" stays) are dropped.
+    """
+    tagged = False
+    if doc is not None:
+        from .nlp import is_parsed, token_at
+
+        tagged = is_parsed(doc)
+    for match in QUANTITY_RE.finditer(text):
+        start, end = match.span()
+        num_text = match.group("num")
+        if not num_text:
+            continue
+        if _looks_like_date_or_time(text, start, end, match):
+            continue
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        is_word = not num_text[0].isdigit() and num_text[0] != "."
+        if is_word and tagged and doc is not None:
+            tok = token_at(doc, match.start("num"))
+            if tok is not None and tok.tag_ not in {"CD", "DT", "JJ"} and tok.lower_ not in {"dozen", "couple"}:
+                continue
+            if tok is not None and tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {
+                    "no", "any", "every", "some", "the", "that", "this", "which", "each", "last", "only"}:
+                continue
+        if is_word and not tagged and num_text.lower() == "one" and not (match.group("unit") or match.group("hunit")):
+            prev = text[max(0, start - 8):start].lower().split()
+            if prev and prev[-1] in {"no", "any", "every", "some", "the", "that", "this", "which", "each", "last"}:
+                continue
+        scale_text = match.group("scale")
+        if scale_text:
+            mult = scale_value(scale_text)
+            # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m"), else an abbreviation
+            if scale_text.lower() in {"m", "b", "k"} and not match.group("cur"):
+                end = match.start("scale")
+                end = len(text[:end].rstrip())
+                scale_text = None
+                mult = 1.0
+            value *= mult or 1.0
+        qual_text = match.group("qual")
+        qualifier = QUALIFIERS.get(" ".join(qual_text.lower().split())) if qual_text else None
+        if match.group("unit") is None and not scale_text and not match.group("hunit"):
+            # keep the span tight: trailing spaces that the optional groups may have eaten
+            end = match.start("num") + len(num_text)
+        noun = counted_noun(text, end)
+        unit, _ = _unit_of(match, noun)
+        if match.group("hunit") and not match.group("old"):
+            noun = counted_noun(text, end) or noun
+        value_str = format_number(value)
+        attrs: dict[str, Any] = {
+            "value": value,
+            "unit": unit,
+            "qualifier": qualifier,
+            "normalized": f"{value_str} {unit}".strip(),
+            "noun": noun,
+        }
+        yield start, end, attrs
+
+
+@stage("quantities", "1", requires=("text",), assigns=("quantity",))
+def quantities_stage(doc: Doc) -> Doc:
+    """Add a ``quantity`` span for every number the text states (see module docstring)."""
+    doc.spans = [s for s in doc.spans if s.label != "quantity"]
+    for start, end, attrs in iter_quantities(doc.text, doc):
+        doc.add_span("quantity", start, end, **attrs)
+    return doc
