@@ -1,0 +1,206 @@
+"""Appearances: who spoke to which outlet or programme.
+
+"Bessent told ABC’s “This Week”", "in an interview with NBC News’s “Meet the Press”",
+"appearing on CBS’s “Face the Nation”", "Greer told Fox News that …", "speaking to CNN".
+Each is an ``appearance`` span covering the phrase, with ``speaker`` (canonical name),
+``venue`` ("ABC's This Week"), ``outlet`` ("ABC"), ``programme`` ("This Week" or None) and
+``cue``.
+
+An outlet is recognised by its shape, not by a list of the outlets of one story: a quoted
+programme after a possessive ("X’s “…”") makes X an outlet; otherwise the name must look like
+a news organisation (a media word such as News, Times, Radio, TV, Post, Journal, or one of the
+long-standing broadcasters and agencies below).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..doc import Doc
+from ..pipeline import stage
+from .speakers import PERSON_PRONOUNS, people_of, resolve_speaker
+
+#: words that make a capitalised name a news organisation
+MEDIA_WORDS = frozenset("""
+News Newsroom TV Television Radio Network Networks Channel Broadcasting Broadcast Times Post
+Journal Tribune Herald Gazette Daily Magazine Press Media Wire Newspaper Newswire Chronicle
+Observer Guardian Telegraph Examiner Globe Standard Mail Express Independent Economist Review
+Weekly Report Insider Today Sunday Radio FM AM Podcast Show Hour Live
+""".split())
+#: broadcasters, agencies and outlets known by a bare name (general knowledge, not one story's)
+KNOWN_OUTLETS = frozenset("""
+ABC NBC CBS CNN CNBC MSNBC Fox BBC NPR PBS ITV Sky Reuters Bloomberg AP AFP Axios Politico
+Semafor Newsmax C-SPAN Xinhua CCTV CGTN Kyodo Yonhap Nikkei NHK Al-Jazeera Aljazeera Univision
+Telemundo Breitbart HuffPost Vox Fortune Forbes Time Newsweek Slate Salon Euronews DW RTE CBC
+ARD ZDF RAI TASS RIA Interfax Bernama Antara Dawn NDTV WION Channel4 TF1 RT
+""".split())
+_NAME = r"[A-Z](?:[\w&\-]|\.(?=\w))*"
+#: an outlet name: up to five capitalised words, "The" allowed in front
+_OUTLET = rf"(?P<outlet>(?:[Tt]he\s+)?{_NAME}(?:[ \t]+(?:{_NAME}|of|and|&)){{0,4}})"
+_PROGRAMME = r"(?:(?P<poss>’s|'s|’|')\s+[“\"‘](?P<programme>[^”\"’\n]{1,60}?),?[”\"’])?"
+#: phrases that put a speaker in front of a news organisation
+_CUE = (
+    r"(?P<cue>(?i:(?:told|tells|telling|tell)"
+    r"|(?:(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}interview\s+(?:with|on|to))"
+    r"|(?:(?:an?\s+)?interview\s+(?:with|on))"
+    r"|(?:interviewed\s+(?:by|on))"
+    r"|(?:(?:appearing|appeared|appears|appear|speaking|spoke|speaks|speak|talking|talked|said|says|"
+    r"noted|stated|argued|added|remarked|mentioned|commented|explained|insisted|wrote|writing)"
+    r"\s+(?:on|to|with|in))"
+    r"|(?:\bon)))"
+)
+APPEARANCE_RE = re.compile(rf"\b{_CUE}\s+{_OUTLET}{_PROGRAMME}")
+_WEAK_CUES = {"on"}
+
+
+def _is_media(outlet: str, programme: str | None) -> bool:
+    words = outlet.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if programme:
+        return True
+    bare = [w.strip(".,") for w in words]
+    return any(w in MEDIA_WORDS for w in bare[1:]) or bare[0] in KNOWN_OUTLETS or (
+        len(bare) > 1 and bare[-1] in MEDIA_WORDS)
+
+
+def _clean_outlet(outlet: str) -> str:
+    outlet = outlet.strip().rstrip(".,")
+    # "Fox News Sunday" is fine; "CNN On" / "ABC In" are the next sentence's words
+    words = outlet.split()
+    while len(words) > 1 and words[-1].lower() in {"of", "and", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def find_appearances(doc: Doc) -> list[dict[str, Any]]:
+    """Appearance records (span bounds and attrs) in ``doc.text``."""
+    text = doc.text
+    if not text.strip():
+        return []
+    results: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    for match in APPEARANCE_RE.finditer(text):
+        cue = " ".join(match.group("cue").split())
+        outlet = _clean_outlet(match.group("outlet"))
+        programme = match.group("programme")
+        programme = " ".join(programme.split()).rstrip(",") if programme else None
+        if not _is_media(outlet, programme):
+            continue
+        if cue in _WEAK_CUES and not programme and not _speech_nearby(doc, match.start()):
+            continue
+        start, end = match.start("cue"), match.end()
+        if programme is None:
+            end = match.start("outlet") + len(outlet)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        speaker, s_start, s_end = _speaker_for(doc, start, end)
+        if speaker is None:
+            continue
+        # "the Financial Times" -> "Financial Times"; a capitalised "The Hill" keeps its article
+        bare_outlet = re.sub(r"^the\s+", "", outlet)
+        venue = f"{bare_outlet}'s {programme}" if programme else bare_outlet
+        taken.append((start, end))
+        results.append({
+            "start": start,
+            "end": end,
+            "speaker": speaker,
+            "speaker_start": s_start,
+            "speaker_end": s_end,
+            "venue": venue,
+            "outlet": bare_outlet,
+            "programme": programme,
+            "cue": cue,
+        })
+    return results
+
+
+def _speech_nearby(doc: Doc, offset: int) -> bool:
+    """A bare 'on CNN' counts only in a sentence that reports speech."""
+    from .quotes import SPEECH_VERBS
+
+    sent = _sentence_at(doc, offset)
+    return sent is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
+
+
+def _sentence_at(doc: Doc, offset: int) -> Any | None:
+    from .nlp import parse
+
+    parsed = parse(doc)
+    span = parsed.char_span(offset, min(len(doc.text), offset + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0].sent if parsed.has_annotation("SENT_START") else parsed[:]
+
+
+def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None, int | None]:
+    """Who appeared: the subject of the clause, else the nearest person in the sentence."""
+    people = people_of(doc)
+    sent = _sentence_at(doc, start)
+    if sent is None:
+        return None, None, None
+    lo, hi = sent.start_char, sent.end_char
+    paragraph_start = doc.text.rfind("\n", 0, start) + 1
+    lo = max(lo, paragraph_start)
+    # 1. the grammatical subject of the verb the phrase hangs on, when it is a person
+    cue_token = next((t for t in sent if start <= t.idx < end), None)
+    node = cue_token
+    for _ in range(6):
+        if node is None or node.head is node:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            from .quotes import _subject_of
+
+            subject = _subject_of(node)
+            if subject is not None and lo <= subject.idx < hi:
+                found = _person_at(doc, subject.idx, subject.idx + len(subject.text), subject.lower_)
+                if found[0]:
+                    return found
+            break
+    # 2. the nearest person (or he/she) before the phrase in the sentence, else right after
+    candidates: list[tuple[int, tuple[str | None, int | None, int | None]]] = []
+    for m in people.mentions:
+        if lo <= m.start < hi and not (start <= m.start < end):
+            candidates.append((m.start, (m.name, m.start, m.end)))
+    for t in sent:
+        if t.lower_ in PERSON_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} and t.idx >= lo:
+            candidates.append((t.idx, _person_at(doc, t.idx, t.idx + len(t.text), t.lower_)))
+    before = [c for c in candidates if c[0] < start and c[1][0]]
+    after = [c for c in candidates if c[0] >= end and c[1][0]]
+    if before:
+        # the closest, unless the phrase opens its clause ("In an interview with X, Bessent said")
+        return max(before, key=lambda c: c[0])[1]
+    if after:
+        return min(after, key=lambda c: c[0])[1]
+    return None, None, None
+
+
+def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, int | None, int | None]:
+    people = people_of(doc)
+    if lower in PERSON_PRONOUNS:
+        mention = people.before(start)
+        return (mention.name, start, end) if mention else (None, None, None)
+    mention = people.at(start, end)
+    if mention is not None:
+        return mention.name, mention.start, mention.end
+    name = resolve_speaker(doc, start, end)
+    if name and name in people.names:
+        return name, start, end
+    return None, None, None
+
+
+@stage("appearances", "1", requires=("text",), assigns=("appearance",))
+def appearances_stage(doc: Doc) -> Doc:
+    """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
+    doc.spans = [s for s in doc.spans if s.label != "appearance"]
+    for record in find_appearances(doc):
+        start, end = record.pop("start"), record.pop("end")
+        doc.add_span("appearance", start, end, **record)
+    return doc
+
+
+__all__ = ["appearances_stage", "find_appearances"]

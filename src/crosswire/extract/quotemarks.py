@@ -1,0 +1,126 @@
+"""Find quoted passages by their quotation marks, without any parsing.
+
+Handles curly and straight double marks, single marks (where ’ is usually an apostrophe),
+quotes that run across paragraphs (a paragraph ends without a closing mark and the next one
+opens again, the newspaper convention), and unbalanced marks (dropped, never guessed at).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = frozenset("‘‚")
+SINGLE_CLOSE = frozenset("’")
+STRAIGHT_SINGLE = "'"
+#: characters after which a mark opens rather than closes
+_OPENING_CONTEXT = frozenset(" \t\n\r([{—–-/:;")
+#: longest single-quoted passage taken as a quote (single marks are mostly apostrophes)
+MAX_SINGLE_QUOTE = 300
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quoted passage: the marks at ``open``/``close`` and the content between them."""
+
+    open: int  # offset of the opening mark
+    start: int  # content start
+    end: int  # content end (offset of the closing mark)
+    close: int  # offset just after the closing mark
+    double: bool = True
+
+    @property
+    def content_bounds(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """A straight or misused mark at ``i`` opens when it follows a space and precedes a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPENING_CONTEXT or before in DOUBLE_OPEN or before in SINGLE_OPEN) and not after.isspace()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def find_double_quotes(text: str) -> list[Quoted]:
+    """Passages between double quotation marks, joined across paragraphs where marked so."""
+    found: list[Quoted] = []
+    paragraphs = _paragraphs(text)
+    open_mark: int | None = None
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        continued = open_mark is not None
+        first = _first_char(text, p_start, p_end)
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if continued and i == first and (ch in DOUBLE_OPEN or ch == STRAIGHT_DOUBLE):
+                continue  # the opening mark of a continued paragraph: the quote goes on
+            continued = False
+            if ch in DOUBLE_OPEN or (
+                ch in DOUBLE_CLOSE | {STRAIGHT_DOUBLE} and open_mark is None and _opens_here(text, i)
+            ):
+                open_mark = i  # an unclosed earlier mark is dropped
+            elif ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
+                if open_mark is not None and i > open_mark + 1:
+                    found.append(Quoted(open_mark, open_mark + 1, i, i + 1))
+                open_mark = None
+        if open_mark is not None:
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            if nxt is None or text[_first_char(text, *nxt)] not in DOUBLE_OPEN | {STRAIGHT_DOUBLE}:
+                open_mark = None  # unbalanced: the paragraph ended and the next does not go on
+    return found
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return min(i, max(start, end - 1))
+
+
+def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
+    """Passages between single marks, outside double quotes, told apart from apostrophes."""
+    blocked = [(q.open, q.close) for q in outside]
+    found: list[Quoted] = []
+    for p_start, p_end in _paragraphs(text):
+        open_mark: int | None = None
+        for i in range(p_start, p_end):
+            if any(a <= i < b for a, b in blocked):
+                open_mark = None
+                continue
+            ch = text[i]
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if ch in SINGLE_OPEN or ch == STRAIGHT_SINGLE or ch in SINGLE_CLOSE:
+                is_open = (before.isspace() or before in "([{—–\"“") and (after.isalpha() or after in "“\"")
+                is_close = (
+                    open_mark is not None
+                    and not before.isspace()
+                    and not after.isalnum()
+                    and i - open_mark > 1
+                    and ch != "‘"
+                )
+                if is_close:
+                    if i - open_mark <= MAX_SINGLE_QUOTE:
+                        found.append(Quoted(open_mark, open_mark + 1, i, i + 1, double=False))
+                    open_mark = None
+                elif is_open and (ch != STRAIGHT_SINGLE or open_mark is None):
+                    open_mark = i
+    return found
+
+
+def find_quotes(text: str) -> list[Quoted]:
+    """All quoted passages in ``text``, in order; nested single quotes stay inside their double."""
+    doubles = find_double_quotes(text)
+    singles = find_single_quotes(text, doubles)
+    return sorted(doubles + singles, key=lambda q: q.open)

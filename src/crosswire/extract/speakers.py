@@ -1,0 +1,289 @@
+"""Who is speaking: person mentions, canonical names, pronouns and role nouns.
+
+Shared by the quotes and appearances stages. Everything works on the spaCy parse of
+``doc.text`` (:func:`crosswire.extract.nlp.parse`) and, when the entities stage has run,
+on its ``entity`` spans (``type`` PERSON with a canonical ``name``), which win over the
+spaCy entities.
+
+Linking rules, all general:
+
+* a short mention ("Bessent", "Li") takes the canonical name of the longest PERSON name in
+  the article that contains it as a whole word ("Scott Bessent", "Li Chenggang");
+* a pronoun (he/she/him/her) resolves to the nearest person mentioned before it, with
+  grammatical subjects preferred over other mentions;
+* a role noun phrase ("the Treasury Secretary", "the president") resolves to the person
+  whose name that role preceded somewhere in the article ("Treasury Secretary Scott Bessent").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Doc
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "this", "that"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# tokens that may stand between a role and a name but are not part of either
+_NAME_TOKEN = re.compile(r"^[A-Z][\w.\-’']*$")
+_POSSESSIVE = re.compile(r"(?:’s|‘s|'s|’|')$")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Mention:
+    """A person mentioned in the text, with the canonical name it links to."""
+
+    start: int
+    end: int
+    name: str
+    subject: bool = False
+
+
+@dataclass
+class People:
+    """The persons of one article: mentions sorted by offset, and role words per name."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    #: lowercased role words seen right before a name -> canonical names, latest last
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    #: every canonical name, for linking bare surnames
+    names: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts: list[int] = [m.start for m in self.mentions]
+
+    def reindex(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The person mention overlapping [start, end), the rightmost one if several."""
+        found = None
+        i = bisect.bisect_left(self._starts, end)
+        for m in reversed(self.mentions[max(0, i - 8):i]):
+            if m.start < end and m.end > start:
+                if found is None or m.start > found.start:
+                    found = m
+        return found
+
+    def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500) -> Mention | None:
+        """The nearest person mentioned before ``offset`` (a subject if there is one close by)."""
+        i = bisect.bisect_left(self._starts, offset)
+        candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window]
+        if not candidates:
+            return None
+        if subjects_first:
+            subjects = [m for m in candidates if m.subject]
+            # a subject wins unless a plain mention is much closer
+            if subjects and candidates[-1].start - subjects[-1].start < 300:
+                return subjects[-1]
+        return candidates[-1]
+
+    def link(self, surface: str) -> str | None:
+        """The canonical person name a surface form refers to, if any."""
+        surface = _POSSESSIVE.sub("", surface.strip())
+        if not surface:
+            return None
+        words = surface.split()
+        best: str | None = None
+        for name in self.names:
+            name_words = name.split()
+            if surface == name or (_is_subsequence(words, name_words) and len(name_words) >= len(words)):
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
+    def role(self, phrase: str, offset: int) -> str | None:
+        """The person a role noun phrase ("the Treasury Secretary") refers to, if known."""
+        words = [w.lower() for w in re.findall(r"[\w.\-]+", phrase)]
+        words = [w for w in words if w not in DETERMINERS]
+        if not words or words[-1] not in self.roles:
+            return None
+        candidates = None
+        for w in words:
+            names = {n for _, n in self.roles.get(w, [])}
+            if not names:
+                if w[:1].isupper():
+                    return None
+                continue
+            candidates = names if candidates is None else candidates & names
+        if not candidates:
+            return None
+        # the most recently introduced one before the phrase, else the first after it
+        seen = sorted(((o, n) for o, n in self.roles[words[-1]] if n in candidates), key=lambda x: x[0])
+        earlier = [n for o, n in seen if o <= offset]
+        return earlier[-1] if earlier else seen[0][1]
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    if not short or len(short) > len(long):
+        return False
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _clean_name(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return " ".join(text.split())
+
+
+def people_of(doc: Doc) -> People:
+    """Person mentions of the article, computed once and cached on the Doc."""
+    cached = doc.cache.get("crosswire.people")
+    if cached is not None and cached[0] == doc.text:
+        return cached[1]
+    people = _build_people(doc)
+    doc.cache["crosswire.people"] = (doc.text, people)
+    return people
+
+
+def _build_people(doc: Doc) -> People:
+    from .nlp import parse
+
+    parsed = parse(doc)
+    spans: list[tuple[int, int, str]] = []
+    entity_spans = [s for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"]
+    if entity_spans:
+        for s in entity_spans:
+            spans.append((s.start, s.end, _clean_name(s.attrs.get("name") or doc.text[s.start:s.end])))
+    for ent in getattr(parsed, "ents", ()):
+        if ent.label_ == "PERSON":
+            surface = _clean_name(ent.text)
+            if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
+                spans.append((ent.start_char, ent.end_char, surface))
+
+    # canonical name of each surface: the longest known name that contains it
+    surfaces = sorted({name for _, _, name in spans}, key=len, reverse=True)
+    names: list[str] = []
+    for surface in surfaces:
+        words = surface.split()
+        if not any(_is_subsequence(words, n.split()) for n in names):
+            names.append(surface)
+    people = People(names=names)
+
+    def canonical(surface: str) -> str:
+        return people.link(surface) or surface
+
+    for start, end, surface in spans:
+        people.mentions.append(Mention(start, end, canonical(surface)))
+
+    # bare surnames and given names the NER missed or mislabelled ("Bessent" as ORG)
+    name_words = {w for n in names if len(n.split()) > 1 for w in n.split() if len(w) > 1 and w[0].isupper()}
+    covered = [(m.start, m.end) for m in people.mentions]
+    for token in parsed:
+        if token.text in name_words and not any(a <= token.idx < b for a, b in covered):
+            linked = people.link(token.text)
+            if linked:
+                people.mentions.append(Mention(token.idx, token.idx + len(token.text), linked))
+    people.reindex()
+
+    # subjects, and the role words right before a name ("Treasury Secretary Scott Bessent")
+    for m in people.mentions:
+        tokens = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            continue
+        head = tokens.root
+        m.subject = head.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
+        for word in _role_words_before(parsed, tokens.start):
+            people.roles.setdefault(word, []).append((m.start, m.name))
+    return people
+
+
+def _role_words_before(parsed: Any, index: int) -> list[str]:
+    """Lowercased title words immediately before token ``index`` ("U.S. Treasury Secretary")."""
+    words: list[str] = []
+    i = index - 1
+    while i >= 0 and len(words) < 6:
+        tok = parsed[i]
+        if tok.text in {"’s", "'s"} or tok.is_punct or tok.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ"}:
+            break
+        if tok.ent_type_ in {"PERSON"}:
+            break
+        words.append(tok.text.lower())
+        i -= 1
+    return words
+
+
+# --- speaker noun phrases --------------------------------------------------------------------
+
+#: dependents that make a subject phrase longer without naming anyone new
+_TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "advmod", "prep"})
+
+
+def phrase_bounds(token: Any, *, full: bool = False) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``token``.
+
+    ``full`` keeps the whole subtree (appositions, relative clauses); otherwise the phrase is
+    the head with its left modifiers and compounds, which is the name or role itself.
+    """
+    if full:
+        left, right = token.left_edge, token.right_edge
+        doc = token.doc
+        while right.i > left.i and (right.is_punct or right.text in {"’s", "'s"}):
+            right = doc[right.i - 1]
+        while left.i < right.i and left.is_punct:
+            left = doc[left.i + 1]
+        return left.idx, right.idx + len(right.text)
+    start = token
+    for child in token.lefts:
+        if child.dep_ not in _TRIM_DEPS:
+            start = child.left_edge if child.left_edge.i < start.i else start
+            break
+    end = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "nmod"} and child.i == end.i + 1:
+            end = child
+    doc = token.doc
+    while start.i < end.i and (start.is_punct or start.is_space):
+        start = doc[start.i + 1]
+    return start.idx, end.idx + len(end.text)
+
+
+#: entity types whose names are places or groups, never a role held by a person
+_NOT_ROLES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None,
+                    head_ent_type: str = "") -> str | None:
+    """Canonical speaker for the phrase ``doc.text[start:end]`` (a name, pronoun or role)."""
+    people = people_of(doc)
+    phrase = doc.text[start:end].strip()
+    if not phrase:
+        return None
+    lowered = phrase.lower()
+    if lowered in PERSON_PRONOUNS:
+        mention = people.before(start)
+        return mention.name if mention else None
+    if lowered in OTHER_PRONOUNS:
+        return None
+    head = head_text or phrase.split()[-1]
+    mention = people.at(start, end)
+    if mention is not None and _head_in_mention(doc, mention, head, start, end):
+        return mention.name
+    linked = people.link(phrase)
+    if linked:
+        return linked
+    by_role = None if head_ent_type in _NOT_ROLES else people.role(phrase, start)
+    if by_role:
+        return by_role
+    words = phrase.split()
+    if words and words[0].lower() in DETERMINERS and len(words) > 1:
+        words = words[1:]
+    return _POSSESSIVE.sub("", " ".join(words)) or None
+
+
+def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int) -> bool:
+    """True when the phrase is about the person itself ("Scott Bessent"), not "the Trump administration"."""
+    tail = doc.text[mention.end:end]
+    # anything but punctuation, an apposition or a possessive-free end after the name means
+    # the name only modifies the head ("Trump campaign", "Bessent's team")
+    stripped = tail.strip(" ,")
+    if not stripped:
+        return True
+    if tail.startswith(("’s", "'s")):
+        return False
+    return tail.startswith(",") or head in doc.text[mention.start:mention.end]

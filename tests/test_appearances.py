@@ -1,0 +1,84 @@
+"""Appearances (who spoke to which outlet or programme): the seed corpus, cases, properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.doc import Doc
+from crosswire.extract.appearances import appearances_stage
+
+
+def appearances(text: str) -> list[dict]:
+    doc = appearances_stage(Doc(text=text))
+    return [dict(s.attrs, phrase=doc.span_text(s)) for s in doc.spans_of("appearance")]
+
+
+def _seed_cases() -> list[tuple[str, str, tuple[str, ...]]]:
+    import json
+
+    from conftest import SEED
+
+    path = SEED / "expected.json"
+    if not path.exists():
+        return [("missing", "", ())]
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    return [(article, a["speaker_contains"], tuple(a["venue_any"]))
+            for a in expected["appearances"] for article in a["sources_superset"]]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("article,speaker,venues", _seed_cases())
+def test_seed_appearance_found(seed_dir: Path, article: str, speaker: str, venues: tuple[str, ...]) -> None:
+    text = next(seed_dir.glob(f"{article}*.txt")).read_text(encoding="utf-8")
+    found = appearances(text)
+    assert any(speaker.lower() in (a["speaker"] or "").lower()
+               and any(v.lower() in a["venue"].lower() for v in venues) for a in found), found
+
+
+def test_seed_programme_and_outlet_split(seed_dir: Path) -> None:
+    text = next(seed_dir.glob("003_*.txt")).read_text(encoding="utf-8")
+    found = {a["programme"]: a for a in appearances(text)}
+    assert found["Face the Nation"]["outlet"] == "CBS"
+    assert found["Face the Nation"]["venue"] == "CBS's Face the Nation"
+    # "while on ABC’s “This Week,” he mentioned": the pronoun resolves to Bessent
+    assert found["This Week"]["speaker"] == "Scott Bessent"
+    assert found["This Week"]["phrase"].startswith("on ABC")
+
+
+@pytest.mark.parametrize("text,speaker,venue", [
+    ("Senator Maria Lopez told CNN that the bill was dead.", "Maria Lopez", "CNN"),
+    ("In an interview with the Financial Times, Chancellor Otto Brandt said rates would rise.",
+     "Otto Brandt", "Financial Times"),
+    ("Governor Ana Silva, speaking to Sky News on Monday, denied the report.", "Ana Silva", "Sky News"),
+    ("Mayor Lee Chan appeared on CBS’s “60 Minutes” last week.", "Lee Chan", "CBS's 60 Minutes"),
+    ("Paul Meyer was calm. Asked on NPR’s “Morning Edition,” he said nothing had changed.",
+     "Paul Meyer", "NPR's Morning Edition"),
+])
+def test_general_patterns(text: str, speaker: str, venue: str) -> None:
+    found = appearances(text)
+    assert [(a["speaker"], a["venue"]) for a in found] == [(speaker, venue)]
+
+
+def test_people_and_institutions_are_not_outlets() -> None:
+    text = "Minister Karl Bauer told Xi that tariffs on China would stay. He told Congress on Monday."
+    assert appearances(text) == []
+
+
+def test_empty() -> None:
+    assert appearances("") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["told", "CNN", "’s", "“", "”", "Face the Nation", "in an interview with",
+                     "he", "Anna Berg", "on", "Fox News", "\n", ","]),
+    st.text(max_size=6)), max_size=30))
+def test_spans_inside_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    doc = appearances_stage(Doc(text=text))
+    for span in doc.spans_of("appearance"):
+        assert 0 <= span.start <= span.end <= len(text)

@@ -1,0 +1,169 @@
+"""Quotes with speakers: the seed corpus, hand-written cases, and property tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.doc import Doc
+from crosswire.extract.quotemarks import find_quotes
+from crosswire.extract.quotes import extract_quotes, quotes_stage
+
+
+def run(text: str) -> list:
+    doc = quotes_stage(Doc(text=text))
+    return list(doc.spans_of("quote"))
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(text[s.start:s.end], s.attrs["speaker"], s.attrs["direct"]) for s in run(text)]
+
+
+# --- the seed corpus: every expected quote in every listed article -----------------------------
+
+def _seed_cases() -> list[tuple[str, str, str]]:
+    import json
+
+    from conftest import SEED
+
+    path = SEED / "expected.json"
+    if not path.exists():
+        return [("missing", "", "")]
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    return [(article, q["speaker_contains"], q["text_contains"])
+            for q in expected["quotes"] for article in q["sources_superset"]]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("article,speaker,words", _seed_cases())
+def test_seed_quote_found_with_speaker(seed_dir: Path, article: str, speaker: str, words: str) -> None:
+    text = next(seed_dir.glob(f"{article}*.txt")).read_text(encoding="utf-8")
+    doc = quotes_stage(Doc(text=text))
+    found = [s for s in doc.spans_of("quote") if words.lower() in doc.span_text(s).lower()]
+    assert found, f"no quote containing {words!r} in {article}"
+    speakers = [s.attrs["speaker"] for s in found]
+    assert any(sp and speaker.lower() in sp.lower() for sp in speakers), speakers
+    for s in found:
+        assert s.attrs["content"] == doc.span_text(s)
+
+
+def test_seed_li_speaker_through_interpreter(seed_dir: Path) -> None:
+    """'“…,” he said through an interpreter' after a sentence naming Li Chenggang."""
+    text = next(seed_dir.glob("002_*.txt")).read_text(encoding="utf-8")
+    doc = quotes_stage(Doc(text=text))
+    quote = next(s for s in doc.spans_of("quote") if "position has been tough" in doc.span_text(s))
+    assert quote.attrs["speaker"] == "Li Chenggang"
+    assert doc.text[quote.attrs["speaker_start"]:quote.attrs["speaker_end"]] == "he"
+    assert quote.attrs["direct"] is True
+
+
+def test_programme_titles_are_not_quotes(seed_dir: Path) -> None:
+    text = next(seed_dir.glob("003_*.txt")).read_text(encoding="utf-8")
+    contents = [c for c, _, _ in quotes_of(text)]
+    assert "Face the Nation" not in contents and "This Week" not in contents
+    assert "candid" in contents
+
+
+# --- hand-written cases ------------------------------------------------------------------------
+
+def test_attribution_after_the_quote() -> None:
+    text = "Janet Okafor runs the port. “We will reopen on Monday,” Okafor said."
+    assert ("We will reopen on Monday", "Janet Okafor", True) in quotes_of(text)
+
+
+def test_inverted_attribution() -> None:
+    text = "Officials met in Lagos. “Nothing is settled,” said Maria Lopez, the envoy."
+    quotes = quotes_of(text)
+    assert quotes[0][0] == "Nothing is settled"
+    assert quotes[0][1] == "Maria Lopez"
+
+
+def test_attribution_before_the_quote_and_pronoun() -> None:
+    text = ("Prime Minister Anna Berg arrived late. She said, “The budget is final.” "
+            "Later she added: “No more changes.”")
+    quotes = {c: sp for c, sp, d in quotes_of(text) if d}
+    assert quotes["The budget is final."] == "Anna Berg"
+    assert quotes["No more changes."] == "Anna Berg"
+
+
+def test_quote_continued_after_attribution() -> None:
+    text = "“We are ready,” said Tom Ruiz. “The talks went well.”"
+    quotes = {c: sp for c, sp, d in quotes_of(text) if d}
+    assert quotes["The talks went well."] == "Tom Ruiz"
+
+
+def test_quote_across_paragraphs() -> None:
+    text = "Carla Diaz spoke first. “The first part\n\n“and the second part,” Diaz said."
+    quotes = [q for q in quotes_of(text) if q[2]]
+    assert len(quotes) == 1
+    assert quotes[0][0].startswith("The first part") and quotes[0][0].endswith("second part")
+    assert quotes[0][1] == "Carla Diaz"
+
+
+def test_partial_quote_and_role_noun() -> None:
+    text = ("Finance Minister Ravi Menon met the board. The finance minister said the plan was "
+            "“fully funded” and would start in May.")
+    quotes = quotes_of(text)
+    direct = [q for q in quotes if q[2]]
+    assert direct == [("fully funded", "Ravi Menon", True)]
+    reported = [q for q in quotes if not q[2]]
+    assert reported and reported[0][1] == "Ravi Menon"
+    assert reported[0][0].startswith("the plan was")
+
+
+def test_reported_speech_and_according_to() -> None:
+    text = ("Sara Klein said the factory would close in June. "
+            "The deal is off, according to the union.")
+    quotes = quotes_of(text)
+    assert ("the factory would close in June", "Sara Klein", False) in quotes
+    assert ("The deal is off", "union", False) in quotes
+
+
+def test_straight_marks_and_apostrophes() -> None:
+    text = "Tom O'Neil said: \"It's the farmers' turn now.\" That's all."
+    quotes = [q for q in quotes_of(text) if q[2]]
+    assert quotes == [("It's the farmers' turn now.", "Tom O'Neil", True)]
+
+
+def test_single_marks_are_not_apostrophes() -> None:
+    marks = find_quotes("It’s Trump‘s plan, the ‘final offer’ for farmers’ groups.")
+    assert [m.double for m in marks] == [False]
+
+
+def test_unbalanced_marks_produce_nothing() -> None:
+    assert find_quotes("He said “this never ends\n\nNext paragraph without a mark.") == []
+
+
+def test_empty_text() -> None:
+    assert extract_quotes(Doc(text="")) == []
+    assert run("   \n ") == []
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_MARKS = st.sampled_from(list("“”\"‘’'„«» \n,.")) 
+_WORDS = st.sampled_from(["he said", "Anna Berg", "told", "said", "“", "”", "’s", "according to",
+                          "\n\n", ". ", "X", "interview with CNN", "that"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_random_unicode_never_crashes(text: str) -> None:
+    for span in run(text):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_MARKS, _WORDS, st.text(max_size=8)), max_size=40))
+def test_unbalanced_marks_spans_inside_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for span in run(text):
+        assert 0 <= span.start <= span.end <= len(text)
+        start, end = span.attrs["speaker_start"], span.attrs["speaker_end"]
+        if start is not None:
+            assert 0 <= start <= end <= len(text)
+    for mark in find_quotes(text):
+        assert 0 <= mark.open < mark.start <= mark.end < mark.close <= len(text)
