@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -123,18 +124,29 @@ def articles(
     if not docs:
         typer.echo("no articles (add some with: crosswire ingest PATH)")
         return
-    from rich.console import Console
-    from rich.table import Table
+    typer.echo(_table(docs))
 
-    table = Table(box=None, pad_edge=False)
-    for column in ("id", "published", "outlet", "title", "path"):
-        table.add_column(column, overflow="ellipsis", no_wrap=column != "title")
+
+def _table(docs: list[Any]) -> str:
+    """One line per article; the title, last, is cut to the terminal's width."""
+    import shutil
+
+    rows = []
     for doc in docs:
-        path = doc.path or ""
-        if doc.source_id and path:
-            path = f"{path}#{doc.source_id}"
-        table.add_row(doc.id[:12], doc.published or "", doc.outlet or "", doc.title or "", path)
-    Console().print(table)
+        # the file name identifies the input; the full path is in --format json
+        name = Path(doc.path).name if doc.path and doc.path != "-" else (doc.path or "")
+        if doc.source_id:
+            name = f"{name}#{doc.source_id}"
+        rows.append([doc.id[:12], doc.published or "", _short(doc.outlet or "", 18), _short(name, 32),
+                     doc.title or ""])
+    header = ["id", "published", "outlet", "file", "title"]
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(4)]
+    room = max(20, shutil.get_terminal_size((120, 24)).columns - sum(widths) - 2 * len(widths))
+    lines = []
+    for row in [header] + rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [_short(row[4], room)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
 
 
 # -- show -------------------------------------------------------------------------------

@@ -100,6 +100,8 @@ class _Run:
             self.report.failed.append((item.source, exc.reason))
             return
         self.seen.add(doc_id)
+        if not self.pending:
+            self.opened = time.monotonic()
         self.pending.append(doc)
         if len(self.pending) >= self.batch_size or time.monotonic() - self.opened > _FLUSH_SECONDS:
             self.flush()
@@ -167,6 +169,8 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
     done = 0
     try:
         for source, items in items_per_input:
+            if source == "-":
+                run.flush()  # stdin may block for long: commit what is cleaned first
             for item in items:
                 run.add(item)
             done += 1
