@@ -174,11 +174,21 @@ def _chrome_reason(text: str) -> str | None:
         return "advertisement"
     if vocab.END_MARKER.match(text):
         return "end of article"
-    if vocab.NAVIGATION.match(text):
+    if vocab.NAVIGATION.match(text) or (is_menu_line(text) and len(text.split()) >= 4):
         return "navigation"
     if vocab.RELATED_TEASER.match(text) and not is_prose(text):
         return "related links"
     return None
+
+
+def is_menu_line(text: str) -> bool:
+    """A row of section names ("Home News Nation Business Sport Weather Contact")."""
+    tokens = [t.strip("|•·/»›>,").casefold() for t in text.split()]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 3 or len(text) > 200:
+        return False
+    hits = sum(1 for t in tokens if t in vocab.SECTION_WORDS)
+    return hits >= 3 and hits >= 0.7 * len(tokens)
 
 
 def _is_breadcrumb(text: str, following: list[str]) -> bool:
@@ -249,7 +259,7 @@ def clean_text(text: str, *, title_hint: str | None = None, keep_offsets: bool =
             unit.reason = "date header"
         elif _chrome_reason(unit.text):
             unit.reason = _chrome_reason(unit.text)
-        elif _is_breadcrumb(unit.text, following):
+        elif is_menu_line(unit.text) or _is_breadcrumb(unit.text, following):
             unit.reason = "navigation"
         elif vocab.BYLINE.match(unit.text):
             unit.reason = "byline"

@@ -121,4 +121,17 @@ RELATIVE_TIME = re.compile(
     r"^\s*(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago\s*$",
     _FLAGS,
 )
-BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par|por)\s+[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}\s*$")
+BYLINE = re.compile(r"^\s*(?i:by|written by|words by|reporting by|von|par|por)\s+[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}\s*$")
+
+# Section names sites put in their menus; a line made mostly of them is a menu.
+SECTION_WORDS = frozenset(
+    """home news world nation national local regional us uk u.s. europe asia africa americas
+    middle east australia india china business economy markets money finance tech technology science
+    health politics opinion opinions sport sports football weather travel culture arts entertainment
+    lifestyle life style food video videos photos podcasts podcast live latest contact about
+    subscribe newsletters newsletter login register search menu more games puzzles crosswords
+    obituaries events jobs property cars motoring education environment climate fashion books music
+    movies film tv media royals celebrity city metro state elections investigations features
+    analysis explainers cities climate weekend magazine e-paper epaper shop deals reviews
+    & and""".split()
+)

@@ -116,16 +116,32 @@ def is_date_line(line: str) -> bool:
     return not re.search(r"\w", rest)
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekdays_mentioned(text: str) -> set[int]:
+    """Weekdays named in a text ("said on Sunday"), as ``date.weekday()`` numbers."""
+    return {i for i, name in enumerate(WEEKDAY_NAMES) if re.search(rf"\b{name}\b", text)}
+
+
 def infer_year(
-    month: int, day: int, *, not_after: date | None, context: list[date] | None = None, window_days: int = 120
+    month: int,
+    day: int,
+    *,
+    not_after: date | None,
+    context: list[date] | None = None,
+    weekdays: set[int] | None = None,
+    window_days: int = 120,
 ) -> int | None:
     """The most plausible year for a date written without one.
 
     ``not_after`` is the page/crawl date: a report is not dated after it was seen.
-    ``context`` holds fully written dates from the text (or the story's other reports):
-    a year counts as evidenced when context dates fall within ``window_days`` of the date
-    in that year; the best-evidenced year wins. Without evidence: the year that puts the
-    date closest to, but not after, ``not_after``.
+    Evidence, strongest first: ``context`` dates (fully written dates from the text or
+    the story) within ``window_days`` of the date in that year; the weekday of the date
+    being named in the report (``weekdays``: "officials said on Sunday" under an "Oct 26"
+    dateline fits only the years where Oct 26 was a Sunday; only the two nearest years are
+    weighed this way, since a weekday matches some year every seven). Without evidence:
+    the year that puts the date closest to, but not after, ``not_after``.
     """
     if not _valid(month, day, None):
         return None
@@ -134,15 +150,22 @@ def infer_year(
         if not context:
             return None
         not_after = max(context) + timedelta(days=window_days)
-    best: tuple[int, int] | None = None
-    for year in range(not_after.year, not_after.year - 6, -1):
-        d = _safe_date(year, month, day)
-        if d is None or d > not_after:
-            continue
+    candidates = [
+        (year, d)
+        for year in range(not_after.year, not_after.year - 6, -1)
+        if (d := _safe_date(year, month, day)) is not None and d <= not_after
+    ]
+    if not candidates:
+        return None
+
+    def score(ranked: tuple[int, tuple[int, date]]) -> tuple[int, int, int]:
+        rank, (_, d) = ranked
         evidence = sum(1 for c in context if abs((c - d).days) <= window_days)
-        if best is None or evidence > best[0]:
-            best = (evidence, year)
-    return best[1] if best else None
+        weekday_fits = int(bool(weekdays) and rank < 2 and d.weekday() in (weekdays or set()))
+        return evidence, weekday_fits, -rank
+
+    _, (year, _) = max(enumerate(candidates), key=score)
+    return year
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -7,14 +7,15 @@ canonical URL, htmldate), and last the page header's display/crawl date.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from ..clock import SystemClock
-from ..doc import Doc
+from ..doc import Doc, Removal
 from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
-from .dates import find_dates, infer_year
+from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import canonical_agency, clean_site_name, outlet_from_domain
 
 VERSION = "1"
@@ -90,6 +91,14 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     # outlet and syndication
     site = clean_site_name(page.get("sitename"))
     site_source = "html:site_name"
+    if not site or _domain_like(site):
+        suffix = title_suffix_site(doc.raw) if page else None
+        if suffix:
+            site, site_source = suffix, "html:title-suffix"
+    if not site:
+        named = byline_outlet(doc.removed)
+        if named and not canonical_agency(named):
+            site, site_source = named, "byline"
     if not site:
         site = outlet_from_domain(page.get("url") or doc.url)
         site_source = "url:domain"
@@ -124,22 +133,74 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     return doc
 
 
+def _domain_like(name: str) -> bool:
+    return " " not in name.strip() and "." in name
+
+
+def title_suffix_site(html: str) -> str | None:
+    """The site name after the headline in <title>: "Headline | The Capital Post"."""
+    import html as html_lib
+
+    m = re.search(r"<title\b[^>]*>(.*?)</title\s*>", html[:200_000], re.IGNORECASE | re.DOTALL)
+    if not m:
+        return None
+    title = " ".join(html_lib.unescape(m.group(1)).split())
+    parts = re.split(r"\s+[|–—:-]\s+|\s*[|]\s*", title)
+    if len(parts) < 2:
+        return None
+    from ..clean.stage import page_title
+
+    headline, source = page_title(html)
+    if source != "html:title" and headline and " ".join(headline.split()) == title:
+        return None  # the whole <title> is the headline: no site name in it
+    last = parts[-1].strip()
+    if 1 <= len(last.split()) <= 5 and len(last) <= 50 and last[:1].isupper():
+        return canonical_agency(last) or last
+    return None
+
+
 def _same_outlet(a: str, b: str) -> bool:
     ca, cb = canonical_agency(a) or a, canonical_agency(b) or b
     return ca.casefold() == cb.casefold() or ca.casefold() in cb.casefold() or cb.casefold() in ca.casefold()
 
 
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|staff|contributor|journalist|bureau|chief|"
+    r"senior|desk|analyst|producer|photographer|in\s+[A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def byline_outlet(removals: list[Removal]) -> str | None:
+    """The outlet a byline names: "By Harbour Gazette Staff", "By A. Name, Role, The Ledger"."""
+    for removal in removals:
+        if removal.reason != "byline":
+            continue
+        line = re.sub(r"^\s*(?i:by|written by|reporting by)\s+", "", removal.text.strip())
+        staff = re.fullmatch(r"(?P<name>.+?)\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|reporters?|team)", line)
+        if staff:
+            return canonical_agency(staff["name"]) or staff["name"].strip()
+        parts = [p.strip() for p in re.split(r"\s*[,|/·•]\s*|\s+[-–—]\s+", line) if p.strip()]
+        if len(parts) >= 2:
+            last = parts[-1]
+            agency = canonical_agency(last)
+            if agency:
+                return agency
+            if not _ROLE_WORDS.search(last) and re.match(r"(?:The\s+)?[A-Z]", last) and len(last.split()) <= 5:
+                # a person's name is two or three words; an outlet usually starts with "The" or
+                # carries a newspaper word
+                if last.startswith("The ") or re.search(r"(?i)\b(?:news|times|post|herald|gazette|journal|tribune|"
+                                                        r"daily|press|ledger|courier|star|mail|telegraph|guardian|"
+                                                        r"observer|chronicle|review|standard|express|today|radio|tv)\b", last):
+                    return last
+    return None
+
+
 def _byline_credits(doc: Doc) -> list[Credit]:
     """"By Reuters Staff" cut as a byline still says which agency wrote the report."""
-    found = []
-    for removal in doc.removed:
-        if removal.reason == "byline":
-            for word_run in (removal.text.split(" by ", 1)[-1], removal.text[3:]):
-                name = canonical_agency(word_run.replace("Staff", "").strip())
-                if name:
-                    found.append(Credit(name, "byline", -1))
-                    break
-    return found
+    name = byline_outlet(doc.removed)
+    agency = canonical_agency(name) if name else None
+    return [Credit(agency, "byline", -1)] if agency else []
 
 
 def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> tuple[str | None, str]:
@@ -156,7 +217,13 @@ def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> 
         bounds = [d for d in (page_date, shown, seen) if d]
         not_after = min(bounds) if bounds else (today or SystemClock().now().date())
         context = [m.as_date() for m in find_dates(doc.text or "") if m.year and m.as_date()]
-        year = infer_year(mention.month, mention.day, not_after=not_after, context=[c for c in context if c])
+        year = infer_year(
+            mention.month,
+            mention.day,
+            not_after=not_after,
+            context=[c for c in context if c],
+            weekdays=weekdays_mentioned((doc.text or "")[:1500]),
+        )
         if year:
             return date(year, mention.month, mention.day).isoformat(), "dateline:year-inferred"
     if page_date:
