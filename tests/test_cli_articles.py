@@ -154,3 +154,20 @@ def test_show_spans_with_the_real_extraction(tmp_path):
     else:  # extraction not built (or its model missing): a clear message, not a traceback
         assert result.exit_code == 2 and "cannot show spans" in result.stderr
         assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_terminal_escapes_in_articles_are_not_obeyed(tmp_path):
+    db = tmp_path / "news.db"
+    (tmp_path / "esc.txt").write_text("Some \x1b[31mred\x1b]0;pwned\x07 text. " + article(3))
+    cli("ingest", tmp_path / "esc.txt", "--db", db)
+    (listed,) = json.loads(cli("articles", "--db", db, "--format", "json").output)
+    shown = cli("show", listed["id"], "--db", db).output
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "Some \\x1b[31mred\\x1b]0;pwned\\x07 text." in shown
+
+
+def test_a_store_that_cannot_be_opened_is_a_usage_error(tmp_path):
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not an SQLite database" * 100)
+    result = cli("articles", "--db", bad)
+    assert result.exit_code == 2 and "cannot open store" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -71,7 +72,7 @@ def ingest(
         typer.echo(f"ingested {len(report.ingested)}, already present {len(report.present)}, "
                    f"failed {len(report.failed)}")
         for source, reason in report.failed:
-            typer.echo(f"  failed: {source}: {reason}")
+            typer.echo(printable(f"  failed: {source}: {reason}"))
     if not report.ok:
         raise typer.Exit(1)
 
@@ -124,7 +125,7 @@ def articles(
     if not docs:
         typer.echo("no articles (add some with: crosswire ingest PATH)")
         return
-    typer.echo(_table(docs))
+    typer.echo(printable(_table(docs)))
 
 
 def _table(docs: list[Any]) -> str:
@@ -172,6 +173,7 @@ def show(
     spans_error: str | None = None
     with open_corpus(db) as corpus:
         doc = corpus.article(article_id)
+        stored_stages = list(doc.stages)
         if spans:
             try:
                 doc = corpus.extract(doc)
@@ -191,13 +193,24 @@ def show(
             data["spans"] = [s.to_dict() | {"text": doc.span_text(s)} for s in shown]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        typer.echo(_render_text(doc, removed=removed, spans=shown if spans and spans_error is None else None))
+        text = _render_text(doc, removed=removed, spans=shown if spans and spans_error is None else None,
+                            stored_stages=stored_stages)
+        typer.echo(printable(text))
     if spans_error:
         typer.echo(f"crosswire: cannot show spans: {spans_error}", err=True)
         raise typer.Exit(2)
 
 
-def _render_text(doc: Any, *, removed: bool, spans: list[Any] | None) -> str:
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences, bells, bidi overrides)
+    from an article are shown as ``\\x1b``-style escapes instead of being obeyed."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _render_text(doc: Any, *, removed: bool, spans: list[Any] | None, stored_stages: list[str]) -> str:
     lines = [f"id:         {doc.id}"]
     for name in ("title", "outlet", "published", "url", "syndicated_from"):
         value = getattr(doc, name)
@@ -211,8 +224,9 @@ def _render_text(doc: Any, *, removed: bool, spans: list[Any] | None) -> str:
             lines.append(f"{name + ':':<11} {meta.value}   (from {meta.source})")
     lines.append(f"{'path:':<11} {doc.path or '-'}" + (f"   (record {doc.source_id})" if doc.source_id else ""))
     lines.append(f"{'format:':<11} {doc.format}")
-    if doc.stages:
-        lines.append(f"{'stages:':<11} {', '.join(doc.stages)}")
+    stages = stored_stages + [s for s in doc.stages if s not in stored_stages]
+    if stages:
+        lines.append(f"{'stages:':<11} {', '.join(stages)}")
     lines.append("")
     if spans is None:
         lines.append(doc.text)

@@ -81,8 +81,10 @@ def _walk(root: Path) -> Iterator[str]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
-            if not filename.startswith("."):
-                yield str(Path(dirpath) / filename)
+            path = Path(dirpath) / filename
+            # only regular files: a pipe or socket inside a directory would block the walk
+            if not filename.startswith(".") and path.is_file():
+                yield str(path)
 
 
 def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:
@@ -93,10 +95,9 @@ def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawI
             yield from read_stream(stream, "<stdin>", path="-", max_bytes=max_bytes)
             return
         path = Path(name)
-        if not path.is_file():
-            raise UnsupportedFormat(name, "not a regular file")
-        with path.open("rb") as stream:
-            yield from read_stream(stream, name, path=name, max_bytes=max_bytes, size=path.stat().st_size)
+        with path.open("rb") as stream:  # pipes too (`<(zcat feed.gz)`): the size limit bounds the read
+            size = path.stat().st_size if path.is_file() else None
+            yield from read_stream(stream, name, path=name, max_bytes=max_bytes, size=size)
     except InputError as exc:
         yield failed(exc)
     except OSError as exc:

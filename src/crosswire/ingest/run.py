@@ -121,6 +121,8 @@ class _Run:
             raise InputError(item.source, f"cleaning failed: {cause or exc}") from exc
         except CrosswireError as exc:
             raise InputError(item.source, str(exc)) from exc
+        except Exception as exc:  # a custom pipeline's bug must not stop the other inputs
+            raise InputError(item.source, f"cleaning failed: {type(exc).__name__}: {exc}") from exc
         doc.id = doc_id
         if not doc.text.strip():
             what = "the HTML" if item.format == "html" else "the input"
