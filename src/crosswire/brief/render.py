@@ -1,0 +1,128 @@
+"""Render a brief (its ``to_dict()`` form) as Markdown or as one self-contained HTML page."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _names(story: dict[str, Any]) -> dict[str, str]:
+    """article id -> a short readable label (outlet, else title, else id prefix)."""
+    out = {}
+    for art in story.get("articles") or []:
+        label = art.get("outlet") or (Path(art["path"]).stem if art.get("path") else None) or art["id"][:8]
+        out[art["id"]] = label
+    return out
+
+
+def _cite(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(i, i[:8]) for i in ids)
+
+
+def _one_line(text: str | None, limit: int = 240) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _md_escape(text: str) -> str:
+    # keep article text from turning into headings, lists or links
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("`", "\\`")
+
+
+def render_markdown(brief: dict[str, Any]) -> str:
+    lines: list[str] = []
+    for story in brief.get("stories") or []:
+        names = _names(story)
+        lines.append(f"# {_md_escape(story.get('headline') or story['id'])}")
+        n_arts = len(story.get("articles") or [])
+        lines.append(f"_{n_arts} articles, {story.get('independent_sources', n_arts)} independent sources"
+                     f" \u00b7 story {story['id']}_")
+        lines.append("")
+        lines.append("## Sources")
+        for art in story.get("articles") or []:
+            copy = f" (copy of {names.get(art.get('copy_of'), art.get('copy_of'))})" if art.get("copy_of") else ""
+            lines.append(f"- **{_md_escape(names[art['id']])}** {art.get('published') or 'undated'}: "
+                         f"{_md_escape(_one_line(art.get('title'), 100))}{copy} `{art['id'][:12]}`")
+        conflicts = story.get("conflicts") or []
+        if conflicts:
+            lines += ["", "## Conflicts"]
+            for c in conflicts:
+                lines.append(f"- **{_md_escape(c['subject'])}**")
+                for v in c["variants"]:
+                    lines.append(f"  - {_md_escape(v['value'])} ({v['normalized']}): {_cite(v['sources'], names)}")
+                    for e in v.get("evidence", [])[:3]:
+                        lines.append(f"    > {_md_escape(_one_line(e['quote']))} \u2014 {names.get(e['article'], '')}")
+        facts = story.get("facts") or []
+        agreed = [f for f in facts if f["status"] == "corroborated"]
+        if agreed:
+            lines += ["", "## Agreed facts"]
+            for f in agreed:
+                lines.append(f"- {_md_escape(_one_line(f['statement']))} "
+                             f"\u2014 {f.get('independent_sources', len(f['sources']))} sources: {_cite(f['sources'], names)}")
+        timeline = story.get("timeline") or []
+        if timeline:
+            lines += ["", "## Timeline"]
+            for ev in timeline:
+                date = {"month": ev["date"][:7], "year": ev["date"][:4]}.get(ev["precision"], ev["date"])
+                mark = " (disputed)" if ev.get("disputed") else ""
+                lines.append(f"- **{date}**{mark} {_md_escape(_one_line(ev['description'], 200))} "
+                             f"\u2014 {_cite(ev['sources'], names)}")
+        quotes = story.get("quotes") or []
+        if quotes:
+            lines += ["", "## Quotes"]
+            for q in quotes:
+                marks = ("\u201c", "\u201d") if q.get("direct", True) else ("", "")
+                lines.append(f"- **{_md_escape(q['speaker'])}**: {marks[0]}{_md_escape(_one_line(q['text']))}{marks[1]} "
+                             f"\u2014 {_cite(q['sources'], names)}")
+                if len(q.get("variants") or []) > 1:
+                    for v in q["variants"][1:]:
+                        lines.append(f"  - also worded: {_md_escape(_one_line(v['text'], 160))} "
+                                     f"\u2014 {_cite(v['sources'], names)}")
+        apps = story.get("appearances") or []
+        if apps:
+            lines += ["", "## Appearances"]
+            for a in apps:
+                lines.append(f"- {_md_escape(a['speaker'])} on {_md_escape(a['venue'])} \u2014 {_cite(a['sources'], names)}")
+        single = [f for f in facts if f["status"] == "single-source"]
+        if single:
+            lines += ["", "## Only in one outlet"]
+            for f in single:
+                lines.append(f"- {_md_escape(_one_line(f['statement']))} \u2014 {_cite(f['sources'], names)}")
+        ents = story.get("entities") or []
+        if ents:
+            lines += ["", "## Who and where"]
+            by_type: dict[str, list[str]] = {}
+            for e in ents:
+                by_type.setdefault(e["type"], []).append(f"{e['name']} ({len(e['sources'])})")
+            for etype, items in sorted(by_type.items()):
+                lines.append(f"- {etype}: {_md_escape(', '.join(items))}")
+        lines.append("")
+    if brief.get("pipeline"):
+        lines.append(f"_pipeline: {', '.join(brief['pipeline'])}; generated {brief.get('generated_at') or ''}_")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(("html", "j2"),
+                                                                                            default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["one_line"] = _one_line
+    return env
+
+
+def render_html(brief: dict[str, Any]) -> str:
+    """One self-contained page: inline CSS, no scripts, every article string escaped."""
+    env = _environment()
+    stories = []
+    for story in brief.get("stories") or []:
+        names = _names(story)
+        stories.append({"story": story, "names": names,
+                        "agreed": [f for f in story.get("facts") or [] if f["status"] == "corroborated"],
+                        "single": [f for f in story.get("facts") or [] if f["status"] == "single-source"]})
+    return env.get_template("brief.html.j2").render(brief=brief, stories=stories)

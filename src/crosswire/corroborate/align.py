@@ -1,0 +1,261 @@
+"""Align claims across a story's articles: facts (same slot, compatible values) and conflicts.
+
+Claims are grouped per bucket (dates, durations, amounts of one unit, phrases): a claim joins
+the group whose values it is compatible with *all* of, when its slot is similar enough to
+the group's (cosine of IDF-weighted slot words). Two groups whose values are incompatible
+become a conflict only when their slots match strongly and no article carries both — a
+false conflict costs the reader more than a missed one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .claims import Claim
+from .text import stem
+from .values import DateValue, compatible, more_precise, value_key
+
+#: slot similarity for a claim to support a group's fact
+JOIN_THRESHOLD = 0.35
+#: ... when the group already holds exactly this value (a shared exact date is evidence itself)
+JOIN_SAME_VALUE = 0.15
+#: slot similarity for two groups with incompatible values to be reported as a conflict
+CONFLICT_THRESHOLD = 0.5
+#: the conflicting groups must also share this much slot weight in distinctive words
+CONFLICT_MIN_SHARED = 2
+
+
+@dataclass
+class Group:
+    """Claims stating one fact: the same slot with compatible values."""
+
+    bucket: str
+    claims: list[Claim] = field(default_factory=list)
+    vector: dict[str, float] = field(default_factory=dict)  # sum of member slot vectors
+    values: list[object] = field(default_factory=list)  # distinct values
+    disputed: bool = False
+
+    @property
+    def value(self) -> object:
+        best = self.values[0]
+        for v in self.values[1:]:
+            best = more_precise(best, v)
+        return best
+
+    @property
+    def articles(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self.claims:
+            seen.setdefault(c.article, None)
+        return list(seen)
+
+    @property
+    def roots(self) -> set[str]:
+        return {c.root or c.article for c in self.claims}
+
+    def add(self, claim: Claim, vec: dict[str, float]) -> None:
+        self.claims.append(claim)
+        for k, w in vec.items():
+            self.vector[k] = self.vector.get(k, 0.0) + w
+        if not any(_same_value(claim.value, v) for v in self.values):
+            self.values.append(claim.value)
+
+
+def _same_value(a: object, b: object) -> bool:
+    return type(a) is type(b) and value_key(a) == value_key(b)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    if dot == 0.0:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb)
+
+
+class Aligner:
+    """Groups a story's claims; ``idf`` comes from :func:`claims.idf_table` over its sentences."""
+
+    def __init__(self, idf: dict[str, float]):
+        self.idf = idf
+        self.default_idf = math.log(idf.get("__n__", 1.0) + 1) + 1.0
+
+    def weight(self, key: str) -> float:
+        if key in self.idf:
+            return self.idf[key]
+        if key.startswith("@"):  # an entity: as distinctive as its rarest word
+            words = [self.idf.get(stem(w), self.default_idf) for w in key[1:].split()]
+            return max(words) if words else self.default_idf
+        return self.default_idf
+
+    def vector(self, claim: Claim) -> dict[str, float]:
+        return {k: w * self.weight(k) for k, w in claim.slot.items()}
+
+    def group(self, claims: list[Claim]) -> list[Group]:
+        by_bucket: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_bucket[c.bucket].append(c)
+        groups: list[Group] = []
+        for bucket, members in by_bucket.items():
+            if bucket == "phrase":
+                groups.extend(self._group_phrases(members))
+                continue
+            bucket_groups: list[Group] = []
+            # more precise values first, so coarse ones ("in November") join a precise fact
+            members.sort(key=lambda c: (-getattr(c.value, "rank", 0), c.article, c.start))
+            for claim in members:
+                vec = self.vector(claim)
+                best, best_score = None, 0.0
+                for g in bucket_groups:
+                    if not all(compatible(claim.value, v) for v in g.values):
+                        continue
+                    sim = cosine(vec, g.vector)
+                    exact = any(_same_value(claim.value, v) for v in g.values)
+                    if sim < (JOIN_SAME_VALUE if exact else JOIN_THRESHOLD):
+                        continue
+                    score = sim + (0.2 if exact else 0.0)
+                    if score > best_score:
+                        best, best_score = g, score
+                if best is None:
+                    best = Group(bucket)
+                    bucket_groups.append(best)
+                best.add(claim, vec)
+            groups.extend(self._split_misplaced(bucket_groups))
+        return groups
+
+    def _split_misplaced(self, groups: list[Group]) -> list[Group]:
+        """Move out claims that match an incompatible group far better than their own.
+
+        A claim may join a group on a shared exact value with weak slot similarity; when it is
+        much closer to a group stating another value, it is that group's slot with a different
+        value (a conflict in the making), not support for its own group.
+        """
+        moved: list[tuple[Group, Claim]] = []
+        for g in groups:
+            if len(g.claims) < 2:
+                continue
+            for c in g.claims:
+                vec = self.vector(c)
+                rest = {k: w - vec.get(k, 0.0) for k, w in g.vector.items()}
+                own = cosine(vec, rest)
+                if own >= JOIN_THRESHOLD:
+                    continue  # it belongs here on its words, not only on its value
+                for h in groups:
+                    if h is g or any(compatible(c.value, v) for v in h.values):
+                        continue
+                    if isinstance(c.value, DateValue) and _year_guessed_claims([c]) and _year_guessed(h) \
+                            and any(c.value.iso[4:] == v.iso[4:] for v in h.values):
+                        continue
+                    if cosine(vec, h.vector) >= max(CONFLICT_THRESHOLD, own + 0.15):
+                        moved.append((g, c))
+                        break
+        if not moved:
+            return groups
+        for g, c in moved:
+            g.claims.remove(c)
+            g.vector, g.values = {}, []
+            claims, g.claims = g.claims, []
+            for other in claims:
+                g.add(other, self.vector(other))
+        out = [g for g in groups if g.claims]
+        fresh: list[Group] = []
+        for _, c in moved:
+            vec = self.vector(c)
+            for f in fresh:
+                if all(compatible(c.value, v) for v in f.values) and cosine(vec, f.vector) >= JOIN_THRESHOLD:
+                    f.add(c, vec)
+                    break
+            else:
+                f = Group(c.bucket)
+                f.add(c, vec)
+                fresh.append(f)
+        return out + fresh
+
+    @staticmethod
+    def _group_phrases(claims: list[Claim]) -> list[Group]:
+        by_key: dict[str, Group] = {}
+        for c in claims:
+            g = by_key.setdefault(str(c.value), Group("phrase"))
+            g.add(c, c.slot)
+        return list(by_key.values())
+
+    def conflicts(self, groups: list[Group]) -> list[tuple[Group, Group, float]]:
+        """Pairs of groups stating incompatible values for one strongly matching slot."""
+        out = []
+        by_bucket: dict[str, list[Group]] = defaultdict(list)
+        for g in groups:
+            if g.bucket != "phrase":
+                by_bucket[g.bucket].append(g)
+        for members in by_bucket.values():
+            # index groups by their heaviest words so only plausible pairs are compared
+            index: dict[str, list[int]] = defaultdict(list)
+            for i, g in enumerate(members):
+                for k in sorted(g.vector, key=g.vector.get, reverse=True)[:6]:
+                    index[k].append(i)
+            seen: set[tuple[int, int]] = set()
+            for i, g in enumerate(members):
+                for k in sorted(g.vector, key=g.vector.get, reverse=True)[:6]:
+                    for j in index[k]:
+                        if j <= i or (i, j) in seen:
+                            continue
+                        seen.add((i, j))
+                        h = members[j]
+                        score = self._conflict_score(g, h)
+                        if score is not None:
+                            out.append((g, h, score))
+        # each group in at most one conflict: keep the strongest
+        out.sort(key=lambda t: -t[2])
+        used: set[int] = set()
+        kept = []
+        for g, h, score in out:
+            if id(g) in used or id(h) in used:
+                continue
+            used.update((id(g), id(h)))
+            kept.append((g, h, score))
+        return kept
+
+    def _conflict_score(self, g: Group, h: Group) -> float | None:
+        if g.roots & h.roots:
+            return None  # an article stating both is describing two things, not disagreeing
+        if any(compatible(a, b) for a in g.values for b in h.values):
+            return None
+        if isinstance(g.value, DateValue):
+            if g.value.rank < 6 or h.value.rank < 6:
+                return None  # only day-precise dates are pinned enough to contradict
+            if _year_guessed(g) and _year_guessed(h) and g.value.iso[4:] == h.value.iso[4:]:
+                return None  # same day and month; only the inferred year differs
+        sim = cosine(g.vector, h.vector)
+        if sim < CONFLICT_THRESHOLD:
+            return None
+        shared = self.shared_words(g, h)
+        if len(shared) < CONFLICT_MIN_SHARED:
+            return None
+        return sim
+
+    def shared_words(self, g: Group, h: Group) -> list[str]:
+        """Distinctive slot words both groups weigh, heaviest first."""
+        gn, hn = _normalized(g.vector), _normalized(h.vector)
+        common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
+        return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
+
+
+def _year_guessed(g: Group) -> bool:
+    """No claim of the group wrote the year out: it was inferred from the article's date."""
+    return _year_guessed_claims(g.claims)
+
+
+def _year_guessed_claims(claims: list[Claim]) -> bool:
+    return not any(re.search(r"\b(1[89]|2[01])\d\d\b", c.surface) for c in claims)
+
+
+def _normalized(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {k: w / norm for k, w in vec.items()}

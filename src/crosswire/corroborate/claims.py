@@ -1,0 +1,197 @@
+"""Claims: what one article states (a slot and a comparable value), with its evidence.
+
+A claim comes from a ``time`` span (a date or a duration), a ``quantity`` span (an amount),
+or a short phrase that outlets repeat in quotation marks ("preliminary consensus"). Its
+*slot* is the bag of words around the value (nearer words weigh more; the quantity's noun
+weighs most), so "100% tariffs from November 1" and "one hundred per cent duties" land in
+the same slot while "a 20 percent tariff over fentanyl" does not share its value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..doc import Doc
+from .entities import EntityIndex
+from .text import Sentences, content_tokens, phrase_key, stem, trim_evidence
+from .values import Amount, DateValue, Duration, hedge_before
+
+#: content words either side of a value that count as its slot
+WINDOW = 8
+
+
+@dataclass
+class Claim:
+    kind: str  # "date" | "amount" | "duration" | "phrase"
+    article: str
+    value: object
+    surface: str
+    start: int
+    end: int
+    ev_start: int
+    ev_end: int
+    evidence: str
+    #: slot words -> weight (before IDF), nearer words heavier
+    slot: dict[str, float] = field(default_factory=dict)
+    noun: str | None = None
+    root: str = ""
+
+    @property
+    def bucket(self) -> str:
+        """Claims are only compared within a bucket (same kind, same unit)."""
+        if isinstance(self.value, Amount):
+            from .values import unit_key
+
+            return f"amount:{unit_key(self.value.unit)}"
+        return self.kind
+
+
+_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+_QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]{3,80})[\u201d\"]")
+
+
+def _slot_words(doc: Doc, tokens: list[tuple[str, int, int]], start: int, end: int,
+                entities: EntityIndex | None, ent_at: dict[int, str]) -> dict[str, float]:
+    """Weighted words of the sentence around ``start:end`` (distance-decayed)."""
+    before = [t for t in tokens if t[2] <= start]
+    after = [t for t in tokens if t[1] >= end]
+    weights: dict[str, float] = {}
+    for seq in (reversed(before), after):
+        for distance, (word, s, _e) in enumerate(seq):
+            if distance >= WINDOW * 2:
+                break
+            key = ent_at.get(s, word)
+            weight = 1.0 / (1.0 + distance / 3.0)
+            if weight > weights.get(key, 0.0):
+                weights[key] = weight
+    return weights
+
+
+def _entity_keys(doc: Doc, entities: EntityIndex | None) -> dict[int, str]:
+    """Token start offset -> "@canonical name" for words inside entity spans."""
+    out: dict[int, str] = {}
+    for span in doc.spans_of("entity"):
+        name = span.attrs.get("name") or doc.span_text(span)
+        if entities is not None:
+            name = entities.canonical(name, span.attrs.get("type"))
+        key = "@" + name
+        for _w, s, _e in content_tokens(doc.text[span.start:span.end], span.start):
+            out[s] = key
+    return out
+
+
+def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
+    """Every date, duration and amount claim of one article."""
+    sentences = Sentences(doc)
+    ent_at = _entity_keys(doc, entities)
+    claims: list[Claim] = []
+    token_cache: dict[tuple[int, int], list] = {}
+    value_spans = [s for s in doc.spans if s.label in ("time", "quantity")]
+    for span in value_spans:
+        value, kind, noun = _value_of(doc, span)
+        if value is None or _is_dateline(doc, span, value):
+            continue
+        s_start, s_end = sentences.around(span.start, span.end)
+        ev_start, ev_end = trim_evidence(doc.text, span.start, span.end, s_start, s_end)
+        if (s_start, s_end) not in token_cache:
+            token_cache[(s_start, s_end)] = content_tokens(doc.text[s_start:s_end], s_start)
+        # other values in the sentence are not slot words ("November 1" is no context of "100%")
+        tokens = [t for t in token_cache[(s_start, s_end)]
+                  if not any(v.start <= t[1] < v.end for v in value_spans)]
+        slot = _slot_words(doc, tokens, span.start, span.end, entities, ent_at)
+        if noun:
+            slot[noun] = max(slot.get(noun, 0.0), 2.0)
+        claims.append(Claim(kind, doc.id, value, doc.span_text(span), span.start, span.end,
+                            ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun))
+    return claims
+
+
+def _is_dateline(doc: Doc, span, value: object) -> bool:
+    """The date of a dateline ("KUALA LUMPUR, Oct 26 (Reuters) -") is metadata, not an event."""
+    if not isinstance(value, DateValue):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    line_end = doc.text.find("\n", span.end)
+    line = doc.text[line_start:(len(doc.text) if line_end < 0 else line_end)]
+    head = doc.text[line_start:span.start]
+    return span.start - line_start < 60 and len(content_tokens(head)) <= 4 and (
+        "(" in doc.text[span.end:span.end + 4] or "\u2013" in line[:120] or " - " in line[:120]
+        or "\u2014" in line[:120]) and bool(re.match(r"^[A-Z][A-Z .,'-]+,", head))
+
+
+def _value_of(doc: Doc, span) -> tuple[object | None, str, str | None]:
+    a = span.attrs
+    if span.label == "time":
+        kind = a.get("kind") or "date"
+        if kind in ("date", "range") and a.get("iso"):
+            iso = str(a["iso"])
+            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", iso):
+                return None, "", None
+            precision = a.get("precision") or {4: "year", 7: "month"}.get(len(iso), "day")
+            return DateValue(iso, precision, a.get("modifier")), "date", None
+        if kind == "duration" and a.get("days"):
+            qualifier = a.get("qualifier") or hedge_before(doc.text, span.start)
+            return Duration(float(a["days"]), qualifier), "duration", None
+        return None, "", None
+    if span.label == "quantity":
+        value = a.get("value")
+        if value is None:
+            return None, "", None
+        unit = a.get("unit") or ""
+        noun = a.get("noun")
+        if not unit and not noun:
+            return None, "", None  # a bare number has no slot to compare
+        qualifier = a.get("qualifier") or hedge_before(doc.text, span.start)
+        return Amount(float(value), unit, qualifier), "amount", (stem(noun.split()[-1]) if noun else None)
+    return None, "", None
+
+
+def phrase_claims(docs: list[Doc], min_words: int = 2, max_words: int = 6) -> list[Claim]:
+    """Short quoted phrases ("preliminary consensus") and where each article carries them.
+
+    A phrase is a candidate when some article puts it in quotation marks and it is not a
+    title or name (Title Case: programme names, organisations). Every article that writes
+    the same words, quoted or not, then carries it.
+    """
+    candidates: dict[str, str] = {}
+    for doc in docs:
+        for m in _QUOTED.finditer(doc.text):
+            inner = m.group(1).strip().strip(",.;:")
+            words = inner.split()
+            if not (min_words <= len(words) <= max_words):
+                continue
+            significant = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and", "to", "in", "on")]
+            if significant and all(_TITLE_WORD.match(w) for w in significant):
+                continue  # a title or a name, not a claim
+            key = phrase_key(inner)
+            if key and key not in candidates:
+                candidates[key] = inner
+    claims: list[Claim] = []
+    for key, surface in candidates.items():
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\W_]+".join(re.escape(w) for w in key.split()) + r"(?![A-Za-z0-9])",
+                             re.I)
+        for doc in docs:
+            m = pattern.search(doc.text)
+            if not m:
+                continue
+            sentences = Sentences(doc)
+            s_start, s_end = sentences.around(m.start(), m.end())
+            ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
+            claims.append(Claim("phrase", doc.id, key, doc.text[m.start():m.end()], m.start(), m.end(),
+                                ev_start, ev_end, doc.text[ev_start:ev_end], {key: 1.0}))
+    return claims
+
+
+def idf_table(docs: Iterable[Doc]) -> dict[str, float]:
+    """Inverse document frequency of slot words over the story's sentences."""
+    df: Counter = Counter()
+    n = 0
+    for doc in docs:
+        for s, e in Sentences(doc).bounds:
+            n += 1
+            df.update({w for w, _s, _e in content_tokens(doc.text[s:e])})
+    return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()} | {"__n__": float(n)}

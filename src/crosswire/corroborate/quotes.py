@@ -1,0 +1,140 @@
+"""The quote board (who said what, merged across outlets) and appearances (who spoke where)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from ..doc import Doc
+from .entities import EntityIndex
+
+#: fuzzy score (0..100) above which two renderings of one speaker's words are the same quote
+SAME_QUOTE = 72
+
+
+def _norm_quote(text: str) -> str:
+    text = text.lower().replace("u.s.", "us").replace("\u2019", "'")
+    return " ".join(re.findall(r"[a-z0-9']+", text))
+
+
+def same_quote(a: str, b: str) -> bool:
+    """Whether two quotes are one statement worded differently (or one cut from the other)."""
+    from rapidfuzz import fuzz
+
+    na, nb = _norm_quote(a), _norm_quote(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short = min(len(na.split()), len(nb.split()))
+    if fuzz.ratio(na, nb) >= SAME_QUOTE or fuzz.token_sort_ratio(na, nb) >= SAME_QUOTE + 5:
+        return True
+    # one outlet quoting a part of the other's longer quote
+    return short >= 5 and fuzz.partial_ratio(na, nb) >= 90
+
+
+def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int]) -> list[dict]:
+    """Quotes by speaker; the same words in several outlets merged, wordings kept as variants."""
+    by_speaker: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        for span in doc.spans_of("quote"):
+            speaker = entities.person(span.attrs.get("speaker"))
+            content = (span.attrs.get("content") or doc.span_text(span)).strip()
+            if not speaker or len(content.split()) < 3:
+                continue
+            by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
+                                        "quote": doc.span_text(span)})
+    board = []
+    for speaker, items in by_speaker.items():
+        clusters: list[list[dict]] = []
+        for item in items:
+            for cluster in clusters:
+                if any(same_quote(item["text"], other["text"]) for other in cluster):
+                    cluster.append(item)
+                    break
+            else:
+                clusters.append([item])
+        for cluster in clusters:
+            board.append(_quote_entry(speaker, cluster, order))
+    board.sort(key=lambda q: (-len(q["sources"]), q["speaker"], min(order.get(s, 0) for s in q["sources"])))
+    return board
+
+
+def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> dict:
+    texts: dict[str, set[str]] = defaultdict(set)
+    for item in cluster:
+        texts[item["text"]].add(item["article"])
+    # the wording most outlets carry; direct quotes before paraphrases, then the longest
+    direct = {i["text"] for i in cluster if i["direct"]}
+    best = max(texts, key=lambda t: (len(texts[t]), t in direct, len(t)))
+    sources = sorted({i["article"] for i in cluster}, key=lambda s: order.get(s, 0))
+    return {
+        "speaker": speaker,
+        "text": best,
+        "sources": sources,
+        "variants": [{"text": t, "sources": sorted(s, key=lambda x: order.get(x, 0))}
+                     for t, s in sorted(texts.items(), key=lambda kv: -len(kv[1]))],
+        "direct": bool(direct),
+        "evidence": _dedupe_evidence({"article": i["article"], "quote": i["quote"]} for i in cluster),
+    }
+
+
+def _dedupe_evidence(items: Iterable[dict]) -> list[dict]:
+    seen, out = set(), []
+    for e in items:
+        key = (e["article"], e["quote"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower().replace("\u2019", "'").replace("'s", "")))
+
+
+def appearances(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int]) -> list[dict]:
+    """Who spoke where, one entry per speaker and programme (or outlet), with its sources."""
+    records: dict[tuple[str, str], dict] = {}
+    for doc in docs:
+        for span in doc.spans_of("appearance"):
+            a = span.attrs
+            speaker = entities.person(a.get("speaker"))
+            venue = (a.get("venue") or "").strip()
+            programme, outlet = (a.get("programme") or "").strip(), (a.get("outlet") or "").strip()
+            if not speaker or not (venue or programme or outlet):
+                continue
+            place = _key(programme) or _key(outlet) or _key(venue)
+            rec = records.setdefault((speaker, place), {"speaker": speaker, "venue": venue, "outlet": outlet or None,
+                                                        "programme": programme or None, "sources": set(),
+                                                        "evidence": []})
+            if len(venue) > len(rec["venue"]):
+                rec["venue"] = venue
+            rec["outlet"] = rec["outlet"] or outlet or None
+            rec["programme"] = rec["programme"] or programme or None
+            rec["sources"].add(doc.id)
+            rec["evidence"].append({"article": doc.id, "quote": doc.span_text(span)})
+    # an outlet-only mention ("told ABC") joins the one programme of that outlet ("ABC's This Week")
+    for (speaker, place), rec in list(records.items()):
+        if rec["programme"] or not rec["outlet"]:
+            continue
+        targets = [r for (s, p), r in records.items() if s == speaker and r["programme"]
+                   and _key(r["outlet"]) == _key(rec["outlet"])]
+        if len(targets) == 1:
+            targets[0]["sources"] |= rec["sources"]
+            targets[0]["evidence"] += rec["evidence"]
+            del records[(speaker, place)]
+    out = []
+    for rec in records.values():
+        rec["sources"] = sorted(rec["sources"], key=lambda s: order.get(s, 0))
+        rec["evidence"] = _dedupe_evidence(rec["evidence"])
+        if not rec["venue"]:
+            rec["venue"] = " ".join(x for x in (rec["outlet"], rec["programme"]) if x)
+        out.append(rec)
+    out.sort(key=lambda r: (-len(r["sources"]), r["speaker"], r["venue"]))
+    return out
+
+
+def speaker_counts(board: list[dict]) -> Counter:
+    return Counter(q["speaker"] for q in board)

@@ -1,0 +1,200 @@
+"""Corroborate one story: facts with support, conflicts, timeline, quotes, entities, appearances.
+
+Input: the story's extracted Docs and, per article, its independent root (copies found by
+the stories stage share their original's root and count once).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Doc
+from .align import Aligner, Group, cosine
+from .claims import Claim, doc_claims, idf_table, phrase_claims
+from .entities import EntityIndex
+from .quotes import appearances, quote_board
+from .text import WORD_RE, stem
+from .values import Amount, DateValue, Duration, value_key
+
+#: slot similarity for two same-day groups to be one timeline event
+TIMELINE_MERGE = 0.12
+
+VERSION = "1"
+
+
+@dataclass
+class Findings:
+    facts: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    timeline: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    appearances: list[dict] = field(default_factory=list)
+
+
+def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> Findings:
+    """Everything the brief says about one story, each item citing articles and evidence."""
+    roots = roots or {}
+    order = {d.id: i for i, d in enumerate(docs)}
+    entities = EntityIndex(docs)
+    claims: list[Claim] = []
+    for doc in docs:
+        claims.extend(doc_claims(doc, entities))
+    claims.extend(c for c in phrase_claims(docs) if True)
+    for c in claims:
+        c.root = roots.get(c.article, c.article)
+    aligner = Aligner(idf_table(docs))
+    groups = aligner.group(claims)
+    # a phrase is a fact only when at least two independent outlets carry it
+    groups = [g for g in groups if g.bucket != "phrase" or len(g.roots) >= 2]
+    pairs = aligner.conflicts(groups)
+    for g, h, _ in pairs:
+        g.disputed = h.disputed = True
+    words = _surface_words(docs)
+    findings = Findings()
+    findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
+                                       min(order.get(s, 0) for s in f["sources"])))
+    findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
+    findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
+    findings.quotes = quote_board(docs, entities, order)
+    findings.entities = entities.to_list(order)
+    findings.appearances = appearances(docs, entities, order)
+    return findings
+
+
+def _sorted_sources(articles, order: dict[str, int]) -> list[str]:
+    return sorted(set(articles), key=lambda s: order.get(s, 0))
+
+
+def _representative(g: Group, aligner: Aligner) -> Claim:
+    """The claim whose slot is most central to the group (ties: the shorter evidence).
+
+    Claims that state the group's own (most precise) value in figures come first, so the
+    statement reads "100 percent" rather than "one hundred per cent".
+    """
+    best = g.value
+    return max(g.claims, key=lambda c: (value_key(c.value) == value_key(best),
+                                        any(ch.isdigit() for ch in c.surface),
+                                        round(cosine(aligner.vector(c), g.vector), 3), -len(c.evidence)))
+
+
+def _evidence(g: Group) -> list[dict]:
+    seen, out = set(), []
+    for c in g.claims:
+        if (c.article, c.evidence) in seen:
+            continue
+        seen.add((c.article, c.evidence))
+        out.append({"article": c.article, "quote": c.evidence, "value": c.surface})
+    return out
+
+
+def _statement(g: Group, rep: Claim) -> str:
+    text = " ".join(rep.evidence.split())
+    value = g.value
+    if isinstance(value, Amount) and value.unit:
+        number = f"{value.value:g}"
+        if not re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d])", text):
+            return f"[{value.normalized}] {text}"
+    elif isinstance(value, DateValue) and rep.value != value:
+        return f"[{value.normalized}] {text}"
+    return text
+
+
+def _fact(g: Group, aligner: Aligner, roots: dict[str, str], order: dict[str, int]) -> dict:
+    rep = _representative(g, aligner)
+    sources = _sorted_sources(g.articles, order)
+    independent = len(g.roots)
+    copies = [a for a in sources if roots.get(a, a) != a]
+    status = "disputed" if g.disputed else ("corroborated" if independent >= 2 else "single-source")
+    return {
+        "statement": _statement(g, rep),
+        "sources": sources,
+        "status": status,
+        "evidence": _evidence(g),
+        "kind": g.bucket.split(":")[0],
+        "value": rep.surface,
+        "normalized": value_key(g.value),
+        "independent_sources": independent,
+        "copies": copies,
+    }
+
+
+def _surface_words(docs: list[Doc]) -> dict[str, str]:
+    """stem -> the most readable surface word (first lower-case occurrence wins)."""
+    out: dict[str, str] = {}
+    for doc in docs:
+        for m in WORD_RE.finditer(doc.text):
+            w = m.group(0)
+            key = stem(w)
+            if key not in out or (out[key][0].isupper() and w[0].islower()):
+                out[key] = w.lower() if w[0].isupper() and key in out else w
+    return out
+
+
+def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str:
+    shared = aligner.shared_words(g, h)
+    label = {"date": "date", "duration": "length"}.get(g.bucket, "figure")
+    nouns = [words.get(k, k) for k in shared if not k.startswith("@")][:2]
+    names = [k[1:] for k in shared if k.startswith("@")][:3]
+    if g.bucket.startswith("amount") and g.claims[0].noun:
+        label = f"number of {words.get(g.claims[0].noun, g.claims[0].noun)}"
+    head = f"{label} of {' '.join(nouns)}" if nouns else label
+    return f"{head} ({', '.join(names)})" if names else head
+
+
+def _conflict(g: Group, h: Group, aligner: Aligner, words: dict[str, str], order: dict[str, int]) -> dict:
+    variants = []
+    for grp in sorted((g, h), key=lambda x: -len(x.roots)):
+        surfaces: dict[str, int] = {}
+        for c in grp.claims:
+            surfaces[c.surface] = surfaces.get(c.surface, 0) + 1
+        variants.append({
+            "value": max(surfaces, key=surfaces.get),
+            "normalized": value_key(grp.value),
+            "sources": _sorted_sources(grp.articles, order),
+            "evidence": [{"article": e["article"], "quote": e["quote"]} for e in _evidence(grp)],
+            "independent_sources": len(grp.roots),
+        })
+    return {"subject": _subject(g, h, aligner, words), "variants": variants}
+
+
+def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> list[dict]:
+    """Dated events, oldest first: same-day groups about one event merged."""
+    events: list[Group] = []
+    for g in sorted(groups, key=lambda g: -len(g.roots)):
+        value = g.value
+        if not isinstance(value, DateValue):
+            continue
+        for e in events:
+            ev = e.value
+            if value_key(ev) == value_key(value) and e.disputed == g.disputed \
+                    and cosine(e.vector, g.vector) >= TIMELINE_MERGE:
+                for c in g.claims:
+                    e.add(c, aligner.vector(c))
+                e.disputed = e.disputed or g.disputed
+                break
+        else:
+            merged = Group("date", disputed=g.disputed)
+            for c in g.claims:
+                merged.add(c, aligner.vector(c))
+            events.append(merged)
+    out = []
+    for e in events:
+        value = e.value
+        if value.precision not in ("day", "month", "year"):
+            continue  # weeks and seasons are facts, not timeline points
+        rep = _representative(e, aligner)
+        out.append({
+            "date": value.padded,
+            "precision": value.precision,
+            "modifier": value.modifier,
+            "description": " ".join(rep.evidence.split()),
+            "sources": _sorted_sources(e.articles, order),
+            "independent_sources": len(e.roots),
+            "disputed": e.disputed,
+            "evidence": [{"article": x["article"], "quote": x["quote"]} for x in _evidence(e)],
+        })
+    out.sort(key=lambda ev: (ev["date"], -len(ev["sources"])))
+    return out

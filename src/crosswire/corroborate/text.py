@@ -1,0 +1,181 @@
+"""Words of a slot: tokens, a light stemmer, general-English synonyms, sentence bounds.
+
+No spaCy here, on purpose: alignment must work on any Doc with spans, and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterable
+
+from ..doc import Doc
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:[-\u2010\u2011][A-Za-z]+)*")
+
+STOPWORDS = frozenset("""
+a an the and or but nor so yet of to in on at by for from with without into onto over under about
+above below after before during between among through since until upon within against toward towards
+as than then that this these those there here which who whom whose what when where why how whether
+is are was were be been being am do does did done doing have has had having will would shall should
+can could may might must it its it's they them their theirs he him his she her hers we us our ours you
+your i me my mine not no also just only very more most much many such some any each every all both
+either neither other another own same too again further once said says say saying told tell according
+while if because although though however thus therefore still even ever now new one ones
+""".split())
+
+# General-English equivalences: words that name the same thing in news prose. Each maps to
+# the first word of its row. Small on purpose; a wrong merge here costs more than a miss.
+SYNONYM_ROWS = (
+    "tariff levy levies duty duties tariffs",
+    "percent per-cent pct percentage",
+    "meet meeting meetings met encounter",
+    "kill killed killing dead died die dies death deaths fatal fatally slain",
+    "injure injured injuring injuries injury wound wounded wounding hurt",
+    "expire expires expired expiry expiration expiring lapse lapses",
+    "start starts started begin begins began beginning commence",
+    "deadline due",
+    "shoot shot shooting shootings gunfire gunshot",
+    "arrest arrested arrests detained detain",
+    "buy buys bought purchase purchases purchased purchasing",
+    "price prices cost costs",
+    "delay delays delayed postpone postponed defer deferral deferred",
+    "president pres",
+    "people persons person individuals",
+)
+SYNONYMS: dict[str, str] = {}
+for _row in SYNONYM_ROWS:
+    _words = _row.split()
+    for _w in _words:
+        SYNONYMS.setdefault(_w, _words[0])
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s", "e", "y")
+
+
+def stem(word: str) -> str:
+    """A crude, stable stem: enough for "meeting"/"meet", "expiry"/"expire" to collide."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = SYNONYMS.get(w, w)
+    if w in SYNONYMS.values():
+        return w
+    for suffix in _SUFFIXES:
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each content word of ``text``; offsets shifted by ``offset``."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        word = m.group(0)
+        low = word.lower().replace("\u2019", "'")
+        if low in STOPWORDS or len(low) < 2:
+            continue
+        out.append((stem(word), m.start() + offset, m.end() + offset))
+    return out
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets: the ``sentence`` spans, else a punctuation/line split."""
+    spans = sorted((s.start, s.end) for s in doc.spans_of("sentence"))
+    if spans:
+        return spans
+    return split_sentences(doc.text)
+
+
+# Words whose trailing period does not end a sentence ("Mr.", "U.S.", "Jan.").
+_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp ltd co vs "
+                           "jan feb mar apr jun jul aug sep sept oct nov dec no approx est".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A rule-based splitter for Docs without ``sentence`` spans: periods after
+    abbreviations and initials ("U.S.", "Mr.") do not end a sentence; line breaks do."""
+    bounds = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0) != "\n":
+            word = re.search(r"([A-Za-z.]+)\.*$", text[max(start, m.start() - 12):m.start()])
+            token = (word.group(1) if word else "").lower().rstrip(".")
+            if token in _ABBREVIATIONS or (word and re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))):
+                continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    out = []
+    for s, e in bounds:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+class Sentences:
+    """Find the sentence around an offset quickly."""
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text
+        self.bounds = sentence_bounds(doc)
+        self.starts = [b[0] for b in self.bounds]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0:
+            s, e = self.bounds[i]
+            if s <= start and end <= max(e, end):
+                e = max(e, end)
+                # a sentence never crosses a line break (headlines glued to the next line)
+                cut = self.text.rfind("\n", s, start)
+                if cut >= 0:
+                    s = cut + 1
+                cut = self.text.find("\n", end, e)
+                if cut >= 0:
+                    e = cut
+                while s < start and self.text[s].isspace():
+                    s += 1
+                while e > end and self.text[e - 1].isspace():
+                    e -= 1
+                return s, e
+        # fall back to the line around the span
+        s = self.text.rfind("\n", 0, start) + 1
+        e = self.text.find("\n", end)
+        return s, (len(self.text) if e < 0 else e)
+
+
+def trim_evidence(text: str, start: int, end: int, s_start: int, s_end: int, limit: int = 320) -> tuple[int, int]:
+    """Shrink a long sentence to a window around ``start:end`` on word boundaries (still verbatim)."""
+    if s_end - s_start <= limit:
+        return s_start, s_end
+    half = max(40, (limit - (end - start)) // 2)
+    lo = max(s_start, start - half)
+    hi = min(s_end, end + half)
+    # prefer clause boundaries (commas, semicolons, dashes) inside the window
+    for sep in (";", ",", " \u2014", " -"):
+        cut = text.rfind(sep, lo, start)
+        if cut > lo and start - cut < half:
+            lo = cut + len(sep)
+            break
+    while lo < start and not text[lo].isspace() and lo > s_start and not text[lo - 1].isspace():
+        lo += 1
+    while hi > end and hi < s_end and not text[hi].isspace():
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def phrase_key(text: str) -> str:
+    """Phrase compared across outlets: lowercase words with punctuation and hyphens folded."""
+    return " ".join(w.lower().replace("\u2019", "'") for w in re.findall(r"[A-Za-z0-9]+(?:'[a-z]+)?", text.replace("\u2011", " ")))
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0

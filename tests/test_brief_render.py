@@ -1,0 +1,92 @@
+"""Brief model and renderers (JSON contract, Markdown, escaped HTML) and the brief/demo commands."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from crosswire.brief import Brief, brief_docs
+from crosswire.cli import build_app
+from test_corroborate import _story
+
+CONTRACT_STORY = {"id", "headline", "articles", "facts", "conflicts", "quotes", "timeline", "entities", "appearances"}
+
+
+def _brief(docs=None) -> Brief:
+    story = brief_docs(docs or _story(), story_id="s1", extracted=True)
+    story.pop("_stages")
+    return Brief(stories=[story], pipeline=["test@1"], generated_at="2025-10-27T00:00:00+00:00")
+
+
+def test_to_dict_keeps_the_contract_and_adds_fields():
+    data = json.loads(_brief().to_json())
+    assert data["schema"] == "crosswire.brief/1" and data["pipeline"] == ["test@1"]
+    story = data["stories"][0]
+    assert CONTRACT_STORY <= set(story)
+    assert story["independent_sources"] == 3 and story["copies"] == []
+    for art in story["articles"]:
+        assert {"id", "path", "outlet", "title", "published", "text"} <= set(art)
+    for f in story["facts"]:
+        assert {"statement", "sources", "status", "evidence"} <= set(f)
+        assert f["status"] in ("corroborated", "single-source", "disputed")
+    for e in story["timeline"]:
+        assert e["precision"] in ("day", "month", "year") and len(e["date"]) == 10
+    for c in story["conflicts"]:
+        for v in c["variants"]:
+            assert {"value", "normalized", "sources", "evidence"} <= set(v)
+
+
+def test_markdown_reads_as_sections():
+    md = _brief().to_markdown()
+    assert md.startswith("# ")
+    for section in ("## Conflicts", "## Agreed facts", "## Timeline", "## Only in one outlet"):
+        assert section in md
+    assert "2025-10-26" in md and "2025-10-30" in md
+
+
+def test_html_is_one_escaped_page():
+    docs = _story()
+    docs[0].title = "<script>alert('x')</script> headline"
+    docs[0].text = docs[0].text + " <img src=x onerror=alert(1)>"
+    page = _brief(docs).to_html()
+    assert page.startswith("<!doctype html>")
+    assert "<script>" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x" in page
+    assert "http://" not in page and "https://" not in page  # nothing fetched from elsewhere
+
+
+def test_brief_command_needs_paths_or_db():
+    result = CliRunner().invoke(build_app(), ["brief"])
+    assert result.exit_code == 2
+    assert "--db" in result.output or "--db" in (result.stderr if result.stderr_bytes else "")
+
+
+def test_brief_help_has_example():
+    result = CliRunner().invoke(build_app(), ["brief", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+    result = CliRunner().invoke(build_app(), ["demo", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_brief_from_paths_then_from_a_store(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Officials said on Monday, March 3, 2025, that the bridge will reopen on "
+                                  "April 14, 2025. About 40 percent of the work is done, the mayor said.\n",
+                                  encoding="utf-8")
+    (corpus / "b.txt").write_text("The bridge will reopen on April 14, 2025, officials said on Monday. "
+                                  "Roughly 40 percent of the repairs are complete, according to the mayor.\n",
+                                  encoding="utf-8")
+    db = tmp_path / "news.db"
+    app = build_app()
+    result = CliRunner().invoke(app, ["brief", str(corpus), "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout)
+    arts = {a["id"] for s in first["stories"] for a in s["articles"]}
+    assert len(arts) == 2
+    result = CliRunner().invoke(app, ["brief", "--db", str(db), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ")
+    facts = [f for s in first["stories"] for f in s["facts"] if f["status"] == "corroborated"]
+    assert any("April 14" in f["statement"] or "40" in f["statement"] for f in facts)

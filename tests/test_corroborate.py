@@ -1,0 +1,187 @@
+"""Corroboration on hand-built Docs (spans in the doc.py contract; no spaCy needed)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.corroborate import corroborate_story
+from crosswire.corroborate.values import Amount, DateValue, Duration, compatible
+from crosswire.doc import Doc
+
+
+def make_doc(doc_id: str, text: str, spans: list[tuple[str, str, dict]]) -> Doc:
+    """A Doc whose spans are placed by finding each surface string in ``text``."""
+    doc = Doc(id=doc_id, text=text, path=f"{doc_id}.txt")
+    cursor: dict[str, int] = {}
+    for label, surface, attrs in spans:
+        start = text.index(surface, cursor.get(surface, 0))
+        cursor[surface] = start + 1
+        doc.add_span(label, start, start + len(surface), **attrs)
+    return doc
+
+
+def day(iso: str) -> dict:
+    return {"kind": "date", "iso": iso, "precision": "day", "modifier": None, "relative": False}
+
+
+def pct(value: float, noun: str = "tariff", qualifier: str | None = None) -> dict:
+    return {"value": value, "unit": "%", "qualifier": qualifier, "normalized": f"{value:g} %", "noun": noun}
+
+
+def _story() -> list[Doc]:
+    a = make_doc("a", "Trump threatened 100% tariffs on Chinese imports from November 1. "
+                      "Trump and Xi will meet in Gyeongju on October 26. "
+                      "The tariff truce expires on November 10. "
+                      "China will delay its rare earth licensing for about a year.",
+                 [("quantity", "100%", pct(100)), ("time", "November 1", day("2025-11-01")),
+                  ("time", "October 26", day("2025-10-26")), ("time", "November 10", day("2025-11-10")),
+                  ("time", "about a year", {"kind": "duration", "days": 365.0, "qualifier": "about"}),
+                  ("entity", "Xi", {"type": "PERSON", "name": "Xi Jinping"}),
+                  ("entity", "Gyeongju", {"type": "PLACE", "name": "Gyeongju"})])
+    b = make_doc("b", "The U.S. had threatened a 100 percent levy on Chinese goods starting November 1. "
+                      "Trump and Xi Jinping are scheduled to meet in Gyeongju on Thursday, October 30. "
+                      "The truce expires in mid-November. "
+                      "China will delay its rare earth licensing for one year. "
+                      "A separate 20 percent tariff over fentanyl remains.",
+                 [("quantity", "100 percent", pct(100, "levy")), ("time", "November 1", day("2025-11-01")),
+                  ("time", "Thursday, October 30", day("2025-10-30")),
+                  ("time", "mid-November", {"kind": "date", "iso": "2025-11", "precision": "month", "modifier": "mid"}),
+                  ("time", "one year", {"kind": "duration", "days": 365.0}),
+                  ("quantity", "20 percent", pct(20)),
+                  ("entity", "Xi Jinping", {"type": "PERSON", "name": "Xi Jinping"}),
+                  ("entity", "Gyeongju", {"type": "PLACE", "name": "Gyeongju"})])
+    c = make_doc("c", "Washington may impose one hundred per cent duties on Chinese goods on November 1. "
+                      "Trump will meet Xi in Gyeongju on October 30, officials said. "
+                      "The trade truce is set to expire on November 10.",
+                 [("quantity", "one hundred per cent", pct(100, "duty")), ("time", "November 1", day("2025-11-01")),
+                  ("time", "October 30", day("2025-10-30")), ("time", "November 10", day("2025-11-10")),
+                  ("entity", "Xi", {"type": "PERSON", "name": "Xi"}),
+                  ("entity", "Gyeongju", {"type": "PLACE", "name": "Gyeongju"})])
+    return [a, b, c]
+
+
+def test_same_fact_worded_differently_is_one_corroborated_fact():
+    found = corroborate_story(_story())
+    hundred = [f for f in found.facts if f["normalized"] == "100 %"]
+    assert len(hundred) == 1
+    assert hundred[0]["sources"] == ["a", "b", "c"]
+    assert hundred[0]["status"] == "corroborated" and hundred[0]["independent_sources"] == 3
+    twenty = [f for f in found.facts if f["normalized"] == "20 %"]
+    assert twenty and twenty[0]["status"] == "single-source" and twenty[0]["sources"] == ["b"]
+
+
+def test_meeting_date_conflict_and_compatible_values_are_not_conflicts():
+    found = corroborate_story(_story())
+    assert len(found.conflicts) == 1
+    conflict = found.conflicts[0]
+    by_value = {v["normalized"]: set(v["sources"]) for v in conflict["variants"]}
+    assert by_value == {"2025-10-30": {"b", "c"}, "2025-10-26": {"a"}}
+    assert "meet" in conflict["subject"] and "Gyeongju" in conflict["subject"]
+    values = " ".join(v["value"] for v in conflict["variants"])
+    assert "mid-November" not in values and "year" not in values
+    # the truce date: "mid-November" supports "November 10"
+    truce = [f for f in found.facts if f["normalized"] == "2025-11-10"]
+    assert truce and set(truce[0]["sources"]) == {"a", "b", "c"}
+    year = [f for f in found.facts if f["kind"] == "duration"]
+    assert year and set(year[0]["sources"]) == {"a", "b"}
+
+
+def test_copies_count_once():
+    docs = _story()
+    found = corroborate_story(docs, roots={"a": "a", "b": "b", "c": "b"})
+    hundred = next(f for f in found.facts if f["normalized"] == "100 %")
+    assert hundred["independent_sources"] == 2 and hundred["copies"] == ["c"]
+
+
+def test_timeline_merges_one_event_across_articles_oldest_first():
+    found = corroborate_story(_story())
+    dates = [e["date"] for e in found.timeline]
+    assert dates == sorted(dates)
+    nov1 = [e for e in found.timeline if e["date"] == "2025-11-01"]
+    assert len(nov1) == 1 and nov1[0]["sources"] == ["a", "b", "c"]
+    assert any(w in nov1[0]["description"].lower() for w in ("tariff", "levy", "duties"))
+
+
+def test_entities_linked_across_articles_and_evidence_is_verbatim():
+    docs = _story()
+    found = corroborate_story(docs)
+    xi = [e for e in found.entities if e["name"] == "Xi Jinping"]
+    assert xi and set(xi[0]["sources"]) == {"a", "b", "c"}
+    texts = {d.id: d.text for d in docs}
+    for item in found.facts + found.timeline:
+        for ev in item["evidence"]:
+            assert ev["quote"] in texts[ev["article"]]
+    for c in found.conflicts:
+        for v in c["variants"]:
+            for ev in v["evidence"]:
+                assert ev["quote"] in texts[ev["article"]]
+
+
+def test_quotes_merge_across_outlets_and_appearances_merge():
+    a = make_doc("a", "Li said: \u201cThe US position has been tough, whereas China has been firm.\u201d "
+                      "Bessent told ABC's This Week the deal was close.",
+                 [("quote", "The US position has been tough, whereas China has been firm.",
+                   {"speaker": "Li Chenggang", "content": "The US position has been tough, whereas China has been firm.",
+                    "direct": True}),
+                  ("appearance", "told ABC's This Week", {"speaker": "Scott Bessent", "venue": "ABC's This Week",
+                                                          "outlet": "ABC", "programme": "This Week"}),
+                  ("entity", "Li", {"type": "PERSON", "name": "Li Chenggang"})])
+    b = make_doc("b", "\u201cThe U.S. position has been tough, while China has been firm,\u201d Li said. "
+                      "Bessent told ABC the deal was close.",
+                 [("quote", "The U.S. position has been tough, while China has been firm,",
+                   {"speaker": "Li", "content": "The U.S. position has been tough, while China has been firm,",
+                    "direct": True}),
+                  ("appearance", "told ABC", {"speaker": "Bessent", "venue": "ABC", "outlet": "ABC"}),
+                  ("entity", "Li", {"type": "PERSON", "name": "Li"}),
+                  ("entity", "Bessent", {"type": "PERSON", "name": "Bessent"})])
+    a.add_span("entity", 0, 0, type="PERSON", name="Scott Bessent")
+    found = corroborate_story([a, b])
+    li = [q for q in found.quotes if q["speaker"] == "Li Chenggang"]
+    assert len(li) == 1 and li[0]["sources"] == ["a", "b"] and len(li[0]["variants"]) == 2
+    apps = [x for x in found.appearances if "Bessent" in x["speaker"]]
+    assert len(apps) == 1 and apps[0]["sources"] == ["a", "b"] and "This Week" in apps[0]["venue"]
+
+
+def test_quoted_phrase_repeated_by_outlets_is_a_fact_but_titles_are_not():
+    a = make_doc("a", "Li said the sides reached a \u201cpreliminary consensus\u201d on Sunday. "
+                      "He spoke on \u201cMeet the Press\u201d.", [])
+    b = make_doc("b", "The two sides had reached a preliminary consensus, Li said. Also on \u201cMeet the Press\u201d.", [])
+    found = corroborate_story([a, b])
+    phrases = [f for f in found.facts if f["kind"] == "phrase"]
+    assert [f["normalized"] for f in phrases] == ["preliminary consensus"]
+    assert phrases[0]["sources"] == ["a", "b"]
+
+
+# -- value compatibility ----------------------------------------------------------------
+
+
+def test_compatibility_rules():
+    assert compatible(DateValue("2025-11", "month", "mid"), DateValue("2025-11-10"))
+    assert not compatible(DateValue("2025-10-26"), DateValue("2025-10-30"))
+    assert compatible(Duration(365, "about"), Duration(365))
+    assert compatible(Amount(90, "%", "more than"), Amount(90, "percent"))
+    assert not compatible(Amount(20, "%"), Amount(100, "%"))
+    assert not compatible(Amount(100, "%"), Amount(100, "USD"))
+    assert compatible(Amount(100, "people", "about"), Amount(110, "people"))
+    assert not compatible(Amount(2, "people"), Amount(3, "people"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(), st.sampled_from(["day", "month", "year"]), st.sampled_from([None, "early", "mid", "late"]))
+def test_a_date_is_compatible_with_its_coarser_self(d, precision, modifier):
+    exact = DateValue(d.isoformat())
+    iso = {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[precision]
+    coarse = DateValue(iso, precision, None if precision == "day" else modifier)
+    if coarse.modifier is None:
+        assert compatible(exact, coarse) and compatible(coarse, exact)
+    assert compatible(coarse, coarse)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=0.5, max_value=1e9), st.sampled_from([None, "about", "more than", "at least", "up to"]))
+def test_amount_compatibility_is_symmetric_and_reflexive(value, qualifier):
+    a = Amount(value, "%", qualifier)
+    b = Amount(value * 1.5, "%")
+    assert compatible(a, a)
+    assert compatible(a, b) == compatible(b, a)
