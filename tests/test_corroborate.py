@@ -185,3 +185,14 @@ def test_amount_compatibility_is_symmetric_and_reflexive(value, qualifier):
     b = Amount(value * 1.5, "%")
     assert compatible(a, a)
     assert compatible(a, b) == compatible(b, a)
+
+
+def test_quote_with_unresolved_speaker_joins_the_person_quoted_elsewhere():
+    words = "I think we are going to have a deal with China."
+    a = make_doc("a", f"Trump said, \u201c{words}\u201d", [
+        ("quote", words, {"speaker": "Donald Trump", "content": words, "direct": True}),
+        ("entity", "Trump", {"type": "PERSON", "name": "Donald Trump"})])
+    b = make_doc("b", f"His administration has previously said, \u201c{words}\u201d", [
+        ("quote", words, {"speaker": "His administration has previously", "content": words, "direct": True})])
+    found = corroborate_story([a, b])
+    assert [(q["speaker"], q["sources"]) for q in found.quotes] == [("Donald Trump", ["a", "b"])]

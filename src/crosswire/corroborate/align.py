@@ -24,6 +24,8 @@ JOIN_THRESHOLD = 0.35
 JOIN_SAME_VALUE = 0.15
 #: slot similarity for two groups with incompatible values to be reported as a conflict
 CONFLICT_THRESHOLD = 0.5
+#: ... when neither side has two independent sources
+CONFLICT_ALONE_THRESHOLD = 0.8
 #: the conflicting groups must also share this much slot weight in distinctive words
 CONFLICT_MIN_SHARED = 2
 
@@ -232,9 +234,13 @@ class Aligner:
                 return None  # only day-precise dates are pinned enough to contradict
             if _year_guessed(g) and _year_guessed(h) and g.value.iso[4:] == h.value.iso[4:]:
                 return None  # same day and month; only the inferred year differs
+            if _same_relative_offset(g, h):
+                return None  # "on Wednesday" in Wednesday's paper, "on Thursday" in Thursday's: news moved on
         sim = cosine(g.vector, h.vector)
         if sim < CONFLICT_THRESHOLD:
             return None
+        if max(len(g.roots), len(h.roots)) < 2 and sim < CONFLICT_ALONE_THRESHOLD:
+            return None  # one outlet against one: only when the slots are near-identical
         shared = self.shared_words(g, h)
         if len(shared) < CONFLICT_MIN_SHARED:
             return None
@@ -245,6 +251,23 @@ class Aligner:
         gn, hn = _normalized(g.vector), _normalized(h.vector)
         common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
         return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
+
+
+def _offsets(g: Group) -> set[int] | None:
+    """Days between each claim's date and its article's date; None unless all are relative."""
+    from datetime import date
+
+    out = set()
+    for c in g.claims:
+        if not c.relative or not c.ref_date or c.value.precision != "day":
+            return None
+        out.add((date.fromisoformat(c.value.iso) - date.fromisoformat(c.ref_date[:10])).days)
+    return out
+
+
+def _same_relative_offset(g: Group, h: Group) -> bool:
+    a, b = _offsets(g), _offsets(h)
+    return bool(a and b and a & b)
 
 
 def _year_guessed(g: Group) -> bool:

@@ -39,6 +39,10 @@ class Claim:
     slot: dict[str, float] = field(default_factory=dict)
     noun: str | None = None
     root: str = ""
+    #: the value was resolved against the article's date ("on Thursday", "next week")
+    relative: bool = False
+    #: the article's reference date (published, else the story's date)
+    ref_date: str | None = None
 
     @property
     def bucket(self) -> str:
@@ -106,7 +110,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         if noun:
             slot[noun] = max(slot.get(noun, 0.0), 2.0)
         claims.append(Claim(kind, doc.id, value, doc.span_text(span), span.start, span.end,
-                            ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun))
+                            ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
+                            relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
     return claims
 
 

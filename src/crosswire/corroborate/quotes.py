@@ -45,7 +45,7 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
                 continue
             by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
                                         "quote": doc.span_text(span)})
-    board = []
+    clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
         clusters: list[list[dict]] = []
         for item in items:
@@ -55,10 +55,26 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
                     break
             else:
                 clusters.append([item])
-        for cluster in clusters:
-            board.append(_quote_entry(speaker, cluster, order))
+        clustered[speaker] = clusters
+    _reattribute(clustered, entities)
+    board = [_quote_entry(speaker, cluster, order)
+             for speaker, clusters in clustered.items() for cluster in clusters if cluster]
     board.sort(key=lambda q: (-len(q["sources"]), q["speaker"], min(order.get(s, 0) for s in q["sources"])))
     return board
+
+
+def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) -> None:
+    """A quote whose speaker is no known person ("His administration") joins the same words
+    attributed to a person elsewhere in the story: outlets quote a person, not a phrase."""
+    known = {name for (etype, name) in entities.records if etype == "PERSON"}
+    people = [s for s in clustered if s in known]
+    for speaker in [s for s in clustered if s not in known]:
+        for cluster in clustered[speaker]:
+            targets = [(p, c) for p in people for c in clustered[p]
+                       if any(same_quote(i["text"], j["text"]) for i in cluster for j in c)]
+            if len({p for p, _ in targets}) == 1:
+                targets[0][1].extend(cluster)
+                cluster.clear()
 
 
 def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> dict:
