@@ -81,76 +81,94 @@ def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
         pass
     if html is None:
         html = b"<" in sample[:4096]
-    if html:
-        declared = _declared_charset(sample)
-        if declared:
-            try:
-                text = data.decode(declared)
-            except (UnicodeDecodeError, LookupError):
-                text = None
-            if text is not None and _badness(text[:_SAMPLE]) < 1:
-                return text
-    encoding = best_encoding(sample)
+    encoding = best_encoding(sample, declared=_declared_charset(sample) if html else None)
     if encoding is None:
         raise InputError(source, "cannot decode the text: not UTF-8 and no plausible encoding was detected")
     text = data.decode(encoding, errors="replace")
     if _control_ratio(text[:_SAMPLE]) > 0.01:
-        raise UnsupportedFormat(source, f"binary file (mostly control characters), not a text or HTML article")
+        raise UnsupportedFormat(source, "binary file (mostly control characters), not a text or HTML article")
     return text
 
 
-def best_encoding(sample: bytes) -> str | None:
-    """The most plausible legacy encoding of ``sample`` (which is known not to be UTF-8)."""
+def best_encoding(sample: bytes, *, declared: str | None = None) -> str | None:
+    """The most plausible legacy encoding of ``sample`` (which is known not to be UTF-8).
+
+    ``declared`` (an HTML ``<meta charset>``) is tried first and wins ties.
+    """
     from charset_normalizer import from_bytes
 
-    candidates: list[str] = []
+    candidates: list[str] = [declared] if declared else []
     try:
         for match in from_bytes(sample):
             candidates.append(codecs.lookup(match.encoding).name)
     except Exception:  # detection is best effort; the fixed list below still applies
         pass
-    for enc in _PREFERRED:
-        name = codecs.lookup(enc).name
-        if name not in candidates:
-            candidates.append(name)
+    candidates += [codecs.lookup(enc).name for enc in _PREFERRED]
+    candidates = list(dict.fromkeys(candidates))
     western = {codecs.lookup(e).name for e in _PREFERRED[:3]}
+    # only words with non-ASCII bytes tell encodings apart (ASCII reads the same in all of these)
+    probe = _non_ascii_probe(sample)
     scored = []
     for order, enc in enumerate(candidates):
         try:
-            # the sample may end inside a multibyte character: ignore only that tail
-            text = sample.decode(enc) if len(sample) < _SAMPLE else sample[:-8].decode(enc)
+            text = _decode_prefix(probe, enc)
+            _decode_prefix(sample, enc)  # the whole sample must decode too
         except (UnicodeDecodeError, LookupError):
             continue
         if _control_ratio(text) > 0.01:
             continue
-        # the detector's order decides ties, except that short, mostly-ASCII texts are most
-        # often Western European: that is where detectors guess worst
-        bonus = 0 if enc in western and _ascii_letter_share(text) >= 0.7 else 1
-        scored.append((round(_badness(text), 1), bonus, order, enc))
+        # the detector's order decides ties, except that a declared charset comes first and that
+        # mostly-ASCII texts are most often Western European: where detectors guess worst
+        preferred = enc == declared or (enc in western and _ascii_letter_share(text) >= 0.5)
+        scored.append((round(_badness(text), 1), 0 if preferred else 1, order, enc))
     if not scored:
         return None
     scored.sort()
     return scored[0][3]
 
 
+_NON_ASCII_TOKEN = re.compile(rb"""[^\s<>"'=&;]*[\x80-\xff][^\s<>"'=&;]*""")
+_PROBE_BYTES = 32 * 1024
+
+
+def _non_ascii_probe(sample: bytes) -> bytes:
+    """The whitespace-separated tokens of ``sample`` that hold non-ASCII bytes (up to 32 KB)."""
+    tokens, size = [], 0
+    for match in _NON_ASCII_TOKEN.finditer(sample):
+        tokens.append(match.group())
+        size += len(tokens[-1]) + 1
+        if size > _PROBE_BYTES:
+            break
+    return b" ".join(tokens)[:_PROBE_BYTES]
+
+
+def _decode_prefix(data: bytes, encoding: str) -> str:
+    """Decode strictly, forgiving only a multibyte character cut off at the very end."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(data) - 8:
+            raise
+        return data[:exc.start].decode(encoding)
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_UNASSIGNED = re.compile("[\ue000-\uf8ff\ud800-\udfff\ufffd]")
+_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"“”«»()/&]+(?=[^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _badness(text: str) -> float:
     """Implausible characters per thousand letters in a decoded text (0 = clean)."""
-    bad = 0.0
-    letters = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            continue
-        cat = unicodedata.category(ch)
-        if cat == "Cc" and ch not in "\t\n\r\f\v":
-            bad += 5
-        elif cat in ("Co", "Cn", "Cs"):
-            bad += 5
+    letters = len(_LETTER.findall(text))
+    bad = 5.0 * (len(_CONTROLS.findall(text)) + len(_UNASSIGNED.findall(text)))
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.isdigit():
+        if word.isascii():
             continue
-        scripts = {_script(c) for c in word if c.isalpha()}
+        scripts = {_script(c) for c in word if c.isalpha() and not c.isascii()}
+        if any(c.isascii() and c.isalpha() for c in word):
+            scripts.add("latin")
         if len(scripts) > 1:
             bad += 1  # one word mixing Latin with Cyrillic or Greek letters
         if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
@@ -158,7 +176,7 @@ def _badness(text: str) -> float:
         if len(word) >= 3 and scripts == {"latin"} and not any(c.isascii() for c in word):
             bad += 1  # words made only of accented Latin letters: non-Latin text read as Latin-1
     # symbols glued inside words ("Za¿ó³æ") are the commonest mojibake
-    bad += len(re.findall(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"“”«»()/&]+(?=[^\W\d_])", text))
+    bad += len(_GLUED_SYMBOL.findall(text))
     return 1000.0 * bad / max(letters, 1)
 
 
@@ -173,15 +191,12 @@ def _script(ch: str) -> str:
 
 
 def _ascii_letter_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _LETTER.findall(text)
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 1.0
 
 
 def _control_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls / len(text)
+    return len(_CONTROLS.findall(text)) / len(text) if text else 0.0
 
 
 def _declared_charset(sample: bytes) -> str | None:
