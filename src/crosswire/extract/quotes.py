@@ -16,6 +16,7 @@ person, role nouns to the person who held that role earlier in the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -144,9 +145,106 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: surface forms that are verbs of saying whatever tag the parser gave them
+SAID_FORMS = frozenset("""
+said says say told tells added adds asked asks wrote writes explained explains noted notes
+recalled insisted argued continued replied responded declared stated remarked tweeted
+""".split())
+_SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
+_DASH_SOURCE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60})")
+_TRAILING_WORDS = 10
+#: words that open a new clause after a quote, so what follows is not its attribution
+_CONNECTORS = frozenset("while whereas and but although though because as when which who that if so or".split())
+
+
+def _said_token(token: Any) -> bool:
+    return token.lower_ in SAID_FORMS or _is_cue(token)
+
+
+def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | None:
+    """A speaker phrase taken from the words themselves (the parse of quotes is often wrong)."""
+    start, end = _trim(doc.text, start, end)
+    while start < end and doc.text[start] in ",":
+        start += 1
+    start, end = _trim(doc.text, start, end)
+    if end - start < 1 or _SPEAKER_PHRASE_STOP.search(doc.text, start, end):
+        return None
+    words = doc.text[start:end].split()
+    if not words or len(words) > _TRAILING_WORDS:
+        return None
+    # the speaker is the phrase up to an apposition's comma ("Mr. King, 82,"): keep it whole,
+    # but resolve the name from its first part
+    head_end = doc.text.find(",", start, end)
+    name_end = head_end if head_end > start else end
+    speaker = resolve_speaker(doc, start, name_end)
+    return Attribution(speaker, start, end, cue.text if cue is not None else None,
+                       cue.idx if cue is not None else None)
+
+
+def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attribution | None:
+    """'“…,” Tulsa police Chief Chuck Jordan said', '“…,” said Mr. Acton', '“…” ― Jane Roe',
+    'Li remarked, “…”': the attribution written right against the marks."""
+    text = doc.text
+    dash = _DASH_SOURCE.match(text, quote.close)
+    if dash and (text.find("\n", dash.end()) == dash.end() or dash.end() == len(text)
+                 or text[dash.end():dash.end() + 1] in ".,"):
+        return _text_speaker(doc, dash.start(1), dash.end(1), None)
+    # a trailing attribution follows a quote that ends on a comma (or ?, !, a dash): '“…,” he
+    # said'; after a full stop the next words start a new sentence
+    last = text[quote.end - 1:quote.end] if quote.end > quote.start else ""
+    after_mark = text[quote.close:quote.close + 1]
+    trailing_ok = last in {",", "?", "!", "—", "–", "-"} or after_mark == ","
+    follow = parsed.char_span(quote.close, min(len(text), quote.close + 400), alignment_mode="expand")
+    if follow is not None and trailing_ok:
+        for k, tok in enumerate(follow):
+            if tok.i >= hi or k > _TRAILING_WORDS + 1 or tok.text in {".", "!", "?", "“", '"', "\n"} or "\n" in tok.text:
+                break
+            if k <= 1 and tok.lower_ in _CONNECTORS:
+                break  # '“candid,” while Bessent termed them …': a new clause, not an attribution
+            if _said_token(tok) and tok.tag_ != "VBG":
+                if k == 0 or (k == 1 and follow[0].text == ","):
+                    # inverted: '“…,” said Mr. Holtz-Eakin.' -> the words after the verb
+                    after = tok.idx + len(tok.text)
+                    stop = _SPEAKER_PHRASE_STOP.search(text, after)
+                    end = stop.start() if stop else len(text)
+                    comma = text.find(",", after, end)
+                    return _text_speaker(doc, after, comma if comma > after else end, tok)
+                subject = _subject_of(tok)
+                if subject is not None and quote.close <= subject.idx < tok.idx:
+                    return _attribution(doc, tok)
+                return _text_speaker(doc, quote.close, tok.idx, tok)
+    # before: 'Li remarked, “…”' / 'He said: “…”' / 'Said Ellis: “…”'
+    lead = parsed.char_span(max(0, quote.open - 200), quote.open, alignment_mode="contract")
+    if lead is not None and len(lead):
+        tokens = [t for t in lead if not t.is_space]
+        while tokens and tokens[-1].text in {",", ":", "—", "–"}:
+            tokens.pop()
+        if tokens and _said_token(tokens[-1]) and tokens[-1].tag_ != "VBG":
+            cue = tokens[-1]
+            subject = _subject_of(cue)
+            if subject is not None and subject.i < cue.i and _same_paragraph(text, subject.idx, cue.idx):
+                return _attribution(doc, cue)
+            clause_start = max((t.idx + len(t.text) for t in tokens[:-1]
+                                if t.text in {".", ";", ":", "!", "?", "”", "“", '"'} or "\n" in t.text),
+                               default=tokens[0].idx)
+            found = _text_speaker(doc, clause_start, cue.idx, cue)
+            if found is not None:
+                return found
+        boundary = max((k for k, t in enumerate(tokens)
+                        if t.text in {".", ";", "!", "?", "”", "“", '"'} or "\n" in t.text), default=-1)
+        clause = tokens[boundary + 1:]
+        if len(clause) >= 2 and _said_token(clause[0]) and clause[0].is_title:
+            # 'Said Ellis: “…”'
+            return _text_speaker(doc, clause[1].idx, clause[-1].idx + len(clause[-1].text), clause[0])
+    return None
+
+
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
     """Who said a direct quote: a governing cue verb, else one flanking the quote."""
     lo, hi = _window(parsed, quote.open, quote.close)
+    adjacent = _adjacent_attribution(doc, parsed, quote, hi)
+    if adjacent is not None:
+        return adjacent
     tokens = [t for t in parsed[lo:hi] if not _inside(t.idx, quoted)]
     cues = [t for t in tokens if _is_cue(t)]
     inner = [t for t in parsed[lo:hi] if quote.start <= t.idx < quote.end]
