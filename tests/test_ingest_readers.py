@@ -157,3 +157,24 @@ def test_long_json_lines_are_limited_per_record(tmp_path):
 def test_read_bytes_sniffs_uploads():
     item = one(read_bytes("upload.bin", gzip.compress(ARTICLE.encode("cp1252"))))
     assert item.error is None and item.raw == ARTICLE and item.format == "text" and item.path == "upload.bin"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=2000).map(lambda t: t.encode("utf-8")),
+    st.lists(st.one_of(st.text(max_size=80), st.just('{"text": "x"}'), st.just("{")), max_size=10)
+    .map(lambda lines: "\n".join(lines).encode("utf-8", "surrogatepass")),
+    st.binary(max_size=2000).map(gzip.compress),
+))
+def test_any_bytes_give_articles_or_reasons_never_an_exception(data):
+    items = list(read_bytes("upload", data, max_bytes=100_000))
+    assert items
+    for item in items:
+        if item.error is None:
+            assert item.raw.strip() and item.format in ("text", "html")
+        else:
+            assert isinstance(item.error, InputError) and item.error.reason and item.error.source.startswith("upload")
