@@ -38,6 +38,8 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "favor_recall": False,
     "no_fallback": False,
 }
+#: below this many characters, the main extraction is retried with favor_recall
+RETRY_BELOW_CHARS = 500
 
 
 def extract_html(html: str | bytes, url: str | None = None, *, with_metadata: bool = True) -> HtmlExtraction:
@@ -56,15 +58,16 @@ def extract_html(html: str | bytes, url: str | None = None, *, with_metadata: bo
         text = data.get("text") or ""
         method = "trafilatura"
         metadata = {k: data.get(k) for k in ("title", "sitename", "date", "url", "hostname", "author", "description")}
-    if len(text) < 200:
-        # short or nothing: a second try that keeps more, then a plain-text fallback
+    if len(text) < RETRY_BELOW_CHARS:
+        # short or nothing: the precise settings may have missed the body; a second try that
+        # keeps more wins when it finds clearly more text
+        options = dict(EXTRACT_OPTIONS, favor_precision=False, favor_recall=True)
         try:
-            again = trafilatura.bare_extraction(html, url=url, with_metadata=False, favor_recall=True,
-                                                include_comments=False)
+            again = trafilatura.bare_extraction(html, url=url, with_metadata=False, **options)
         except Exception:
             again = None
         again_text = (again.as_dict().get("text") or "") if again is not None else ""
-        if len(again_text) > len(text):
+        if len(again_text) > 2 * len(text):
             text, method = again_text, "trafilatura:recall"
     if len(text) < 100:
         fallback = fallback_text(html)

@@ -54,8 +54,8 @@ def clean_doc(doc: Doc) -> Doc:
         extraction = extract_html(raw, url=doc.url, with_metadata=False)
         doc.cache[HTML_META_CACHE] = dict(extraction.metadata, method=extraction.method)
         title_hint, hint_source = page_title(raw)
-        result = clean_text(extraction.text, title_hint=title_hint, keep_offsets=False)
-        title, title_source = (title_hint, hint_source) if title_hint else (result.title, "text:headline")
+        result = clean_text(extraction.text, title_hint=title_hint, keep_offsets=False, guess_title=False)
+        title, title_source = title_hint, hint_source
     else:
         result = clean_text(raw)
         title, title_source = result.title, "text:headline"

@@ -19,7 +19,8 @@ from ..metadata.dates import is_date_line
 from . import vocab
 
 # Sentence-final punctuation, allowing closing quotes/brackets after it.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MARKUP = re.compile(
     r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
@@ -60,18 +61,26 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts do not space words)."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: several words and sentence punctuation, or simply long."""
-    n = len(words(text))
+    n = word_count(text)
     if len(text) >= 150 and n >= 20:
         return True
-    return n >= 6 and bool(_SENTENCE_END.search(text)) and not text.rstrip().endswith(":")
+    return n >= 6 and bool(_SENTENCE_END.search(text)) and not text.rstrip().endswith((":", "："))
 
 
 def is_headline_like(text: str) -> bool:
     """Short, capitalised, without sentence-final punctuation: a title, heading or link text."""
     stripped = text.strip()
-    n = len(words(stripped))
+    n = word_count(stripped)
     if not (2 <= n <= 25) or len(stripped) > 200:
         return False
     if _SENTENCE_END.search(stripped) and not stripped.endswith("?"):
@@ -83,6 +92,15 @@ def is_headline_like(text: str) -> bool:
 # ---------------------------------------------------------------- random junk
 
 _VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")
+
+
+# consonant pairs that are ordinary in European languages (the rest are rare in real words)
+_CLUSTERS = frozenset(
+    """bb bl br bs by cc ch ck cl cr ct cz dd dg dl dr ds dt dy dz ff fl fr fs ft gg gh gl gn gr gs ht hl hm hn hr
+    hs hw hy jj kk kl kn kr ks ky ld lf lg lk ll lm ln lp ls lt lv lw ly lz mb mm mn mp ms my nc nd ng nk nl nm nn
+    ns nt nv nw nx ny nz ph pl pp pr ps pt py rb rc rd rf rg rh rk rl rm rn rp rr rs rt rv rw ry rz sc sh sk sl sm
+    sn sp sq ss st sw sy sz tc th tl tm tn tr ts tt tw ty tz vr vy wh wl wn wr ws xt xp xc yl ym yn yr ys zz zw""".split()
+)
 
 
 def looks_random(token: str) -> bool:
@@ -104,12 +122,9 @@ def looks_random(token: str) -> bool:
     if not letters or digits:
         return False
     vowel_ratio = sum(c in _VOWELS for c in letters) / len(letters)
-    run = longest = 0
-    for c in letters:
-        run = 0 if c in _VOWELS else run + 1
-        longest = max(longest, run)
-    case_changes = sum(1 for a, b in zip(token[1:], token[2:]) if a.islower() and b.isupper())
-    return vowel_ratio < 0.25 or longest >= 6 or (longest >= 5 and vowel_ratio < 0.3) or case_changes >= 3
+    pairs = list(zip(letters, letters[1:]))
+    odd_pairs = sum(1 for a, b in pairs if a not in _VOWELS and b not in _VOWELS and a + b not in _CLUSTERS)
+    return vowel_ratio < 0.12 or odd_pairs / len(pairs) >= 0.25
 
 
 def is_junk_line(text: str) -> bool:
@@ -191,6 +206,10 @@ def is_menu_line(text: str) -> bool:
     return hits >= 3 and hits >= 0.7 * len(tokens)
 
 
+# section names run together, as a breadcrumb trail renders without its separators
+_GLUED_TRAIL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,6}(?:\s*[>»›|/:]\s*)?")
+
+
 def _is_breadcrumb(text: str, following: list[str]) -> bool:
     """A breadcrumb trail: a glued or separated path of section names, often ending in the title."""
     if is_prose(text) and not any(f and text.endswith(f) for f in following):
@@ -200,11 +219,11 @@ def _is_breadcrumb(text: str, following: list[str]) -> bool:
     parts = [p for p in vocab.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
     if len(parts) >= 3 and all(len(words(p)) <= 4 for p in parts[:-1]):
         return True
-    # the trail is glued to the page title that follows it: "WorldUS, China talks ..."
-    for nxt in following:
+    # the trail is glued to the page title that follows it: "HomeWorldUS, China talks ..."
+    for nxt in following[:3]:
         if nxt and len(nxt) >= 15 and text != nxt and text.endswith(nxt):
-            prefix = text[: -len(nxt)]
-            if len(words(prefix)) <= 6 and " " not in prefix.strip():
+            prefix = text[: -len(nxt)].strip()
+            if _GLUED_TRAIL.fullmatch(prefix):
                 return True
     return False
 
@@ -225,11 +244,14 @@ def _tail_region_start(units: list[Unit]) -> int:
     return 0
 
 
-def clean_text(text: str, *, title_hint: str | None = None, keep_offsets: bool = True) -> CleanResult:
+def clean_text(
+    text: str, *, title_hint: str | None = None, keep_offsets: bool = True, guess_title: bool = True
+) -> CleanResult:
     """Cut site chrome from a page's text; paragraphs come back separated by blank lines.
 
     ``title_hint`` is a title known from elsewhere (HTML metadata): a body unit repeating
-    it is cut. ``keep_offsets`` False reports removals without offsets (when ``text`` is
+    it is cut. ``guess_title`` False keeps a headline-like first line in the body (for text
+    extracted from HTML, whose title comes from the page's metadata). ``keep_offsets`` False reports removals without offsets (when ``text`` is
     not the raw input, e.g. text extracted from HTML).
     """
     text = text.replace("\x00", "")
@@ -265,7 +287,7 @@ def clean_text(text: str, *, title_hint: str | None = None, keep_offsets: bool =
             unit.reason = "byline"
         elif _key(unit.text) in title_keys:
             unit.reason = "repeated headline"
-        elif title is None and not title_keys and is_headline_like(unit.text):
+        elif guess_title and title is None and not title_keys and is_headline_like(unit.text):
             title = unit.text
             title_keys.add(_key(unit.text))
             unit.reason = "headline"

@@ -1,0 +1,220 @@
+"""Each cleaning rule on small texts: what it cuts, why, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.clean import clean_stage, clean_text, looks_random
+from crosswire.clean.text import is_menu_line, split_units
+from crosswire.doc import Doc
+
+BODY = (
+    "Officials from both countries met on Sunday to discuss the proposed framework, which would pause "
+    "tariffs for a year.\n"
+    "The talks ended without a joint statement, but both delegations said they would report to their "
+    "leaders this week.\n"
+)
+
+
+def reasons(result) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for removal in result.removed:
+        found.setdefault(removal.reason, []).append(removal.text)
+    return found
+
+
+def test_date_header_is_cut_and_recorded():
+    result = clean_text("Wednesday, February 4, 2026\n" + BODY)
+    assert "February 4, 2026" not in result.text
+    assert reasons(result)["date header"] == ["Wednesday, February 4, 2026"]
+    assert result.removed[0].offset == 0
+
+
+@pytest.mark.parametrize("header", ["Updated: Oct. 26, 2025 10:32 AM EDT", "26 October 2025", "2025-10-26 14:05",
+                                    "5 min read", "3 hours ago"])
+def test_other_header_date_styles(header):
+    result = clean_text(header + "\n" + BODY)
+    assert header not in result.text
+    assert "date header" in reasons(result)
+
+
+def test_menus_and_glued_breadcrumb_are_navigation():
+    text = ("No menu items!\nHome News World Business Sport Weather Contact\n"
+            "HomeWorldTalks end without a deal\nTalks end without a deal\n" + BODY)
+    result = clean_text(text)
+    assert result.title == "Talks end without a deal"
+    assert "No menu items" not in result.text and "HomeWorld" not in result.text
+    assert "Home News World" not in result.text
+    assert len(reasons(result)["navigation"]) == 1  # contiguous units merge into one removal
+    assert result.text.startswith("Officials from both countries")
+
+
+def test_separated_breadcrumb_trail():
+    result = clean_text("Home > World > Asia\n" + BODY)
+    assert "Home > World" not in result.text
+    assert "navigation" in reasons(result)
+
+
+def test_comment_form_in_its_usual_phrasings():
+    form = ("LEAVE A REPLY\nPlease enter your comment!\nPlease enter your name here\n"
+            "You have entered an incorrect email address!\n"
+            "Save my name, email, and website in this browser for the next time I comment.\nPost Comment\n")
+    result = clean_text(BODY + form)
+    assert result.text == clean_text(BODY).text
+    assert "comment form" in reasons(result)
+    assert clean_text(BODY + "Leave a Reply Cancel reply\nYour email address will not be published. "
+                             "Required fields are marked *\n").text == clean_text(BODY).text
+
+
+def test_related_and_most_popular_blocks_take_their_links_with_them():
+    tail = ("RELATED ARTICLES\nMarkets rally as talks resume\nWhat the truce means for farmers\n"
+            "Most Popular\nReaders' photos of the week\n")
+    result = clean_text(BODY + tail)
+    assert result.text == clean_text(BODY).text
+    assert len(reasons(result)["related links"]) == 1
+
+
+def test_related_block_ends_at_the_next_paragraph_of_prose():
+    text = (BODY + "Read more\nMarkets rally as talks resume\n"
+            "Analysts said the agreement could still collapse if either side changed course before the summit.\n")
+    result = clean_text(text)
+    assert "Markets rally" not in result.text
+    assert "Analysts said the agreement could still collapse" in result.text
+
+
+def test_one_line_teaser_is_related_links():
+    result = clean_text(BODY + "ALSO READ: Markets rally as talks resume\n" + BODY.split("\n")[0])
+    assert "ALSO READ" not in result.text
+    assert "related links" in reasons(result)
+
+
+def test_share_widgets():
+    for widget in ("Share this:\nFacebook\nX\nWhatsApp\nEmail\nPrint", "Share: Facebook X WhatsApp Email",
+                   "Click to share on Twitter (Opens in new window)"):
+        result = clean_text(BODY + widget)
+        assert result.text == clean_text(BODY).text, widget
+        assert "share widget" in reasons(result)
+
+
+def test_end_of_article_marker_and_what_follows():
+    result = clean_text(BODY + "End of Article\nTrending Stories\nSome other headline here\n")
+    assert "End of Article" not in result.text
+    assert "Some other headline" not in result.text
+    assert "end of article" in reasons(result)
+
+
+def test_repeated_headline_is_kept_once_as_title():
+    headline = "U.S. and China outline trade truce framework"
+    text = f"{headline}\n\nProposed deal pauses tariffs and delays rare-earth rules\n\n{headline}\n\n{BODY}"
+    result = clean_text(text)
+    assert result.title == headline
+    assert headline not in result.text
+    assert "Proposed deal pauses tariffs" in result.text  # the standfirst is content
+    assert reasons(result)["repeated headline"] == [headline]
+
+
+def test_title_hint_removes_the_headline_from_an_html_body():
+    result = clean_text("Talks end\n" + BODY, title_hint="Talks end", keep_offsets=False)
+    assert result.text.startswith("Officials")
+    assert all(r.offset is None for r in result.removed)
+
+
+def test_random_letter_junk_tail_by_character_statistics():
+    result = clean_text(BODY + "End of Article\nqzxkvbnmwrtplkjhgfdsxcvbn\n")
+    assert "qzxkvbnm" not in result.text
+    junk = clean_text(BODY + "\nwmzuzowsuyhhjkihzfxrlewsjdwdnv")
+    assert "junk tail" in reasons(junk)
+    glued = clean_text(BODY.strip() + " xkqjzvbwpltrmnhgfdcq")
+    assert "xkqjzvbw" not in glued.text and glued.text.endswith("this week.")
+
+
+@pytest.mark.parametrize("word", ["internationalization", "Massachusetts", "counterrevolutionary",
+                                  "Rechtsschutzversicherung", "photosynthesis", "strengths", "Kuala"])
+def test_real_words_are_not_junk(word):
+    assert not looks_random(word)
+
+
+@pytest.mark.parametrize("token", ["wmzuzowsuyhhjkihzfxrlewsjdwdnv", "xkqjzvbwpltrmnhgfdcq", "a8f3k2j9d0s7l4m1q6w5"])
+def test_random_tokens_are_junk(token):
+    assert looks_random(token)
+
+
+def test_short_subheadings_and_short_sentences_stay():
+    text = (BODY + "\nSoybeans and rare earths at the heart of the deal\n\n"
+            "Bessent told ABC that farmers will benefit.\n\nHe declined.\n\n" + BODY)
+    result = clean_text(text)
+    assert "Soybeans and rare earths at the heart of the deal" in result.text
+    assert "He declined." in result.text
+    assert "Bessent told ABC that farmers will benefit." in result.text
+
+
+def test_body_sentences_mentioning_chrome_words_stay():
+    text = (BODY + "Readers were asked to share their comments on the deal by email, and most popular "
+            "responses favoured an extension.\nRelated talks are expected in Geneva next month, officials said.\n")
+    result = clean_text(text)
+    assert "share their comments" in result.text
+    assert "Related talks are expected in Geneva" in result.text
+
+
+def test_paragraphs_blank_lines_and_trailing_whitespace():
+    result = clean_text("First paragraph here, with words.   \n\n\n\n\nSecond paragraph, also words.  \t\n\n")
+    assert result.text == "First paragraph here, with words.\n\nSecond paragraph, also words."
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs():
+    para = ("The delegations met for two days in the Malaysian capital and agreed on a framework that\n"
+            "would pause the planned tariffs, officials said, while the leaders are expected to review\n"
+            "the terms at a summit later this week in South Korea, where both sides hope to sign it.\n")
+    units = split_units(para + "\n" + para + "\n" + para)
+    assert len(units) == 3
+    assert "framework that would pause" in units[0].text
+
+
+def test_menu_line_detector():
+    assert is_menu_line("Home News Nation Business Sport Weather Contact")
+    assert not is_menu_line("Business leaders welcome the news from the summit")
+
+
+def test_markup_never_survives_in_text():
+    result = clean_text("<script>alert(1)</script>\n" + BODY + '<img src=x onerror="alert(1)">\n')
+    assert "alert" not in result.text and "<script" not in result.text and "onerror" not in result.text
+
+
+HOSTILE = """<html><head><title>Talks end | The Daily</title><style>p{color:red}</style>
+<script>document.write('STEAL')</script></head>
+<body onload="evil()"><nav>Home World</nav><h1>Talks end</h1>
+<p onclick="evil()">Officials from both countries met on Sunday to discuss the proposed framework, which would pause tariffs for a year.</p>
+<p>The talks ended without a joint statement, but both delegations said they would report to their leaders this week.</p>
+<script>var secret = 'STEAL';</script><noscript>ENABLE JS</noscript><style>.x{}</style>
+<iframe src="https://evil.example">IFRAME</iframe>
+</body></html>"""
+
+
+def test_hostile_html_leaves_no_script_style_or_attributes():
+    doc = clean_stage(Doc(raw=HOSTILE, format="html"))
+    assert "Officials from both countries" in doc.text
+    for bad in ("STEAL", "evil", "onclick", "color:red", "ENABLE JS", "IFRAME", "<"):
+        assert bad not in doc.text, bad
+
+
+@pytest.mark.parametrize("cut", [200, 400, 600])
+def test_truncated_html_still_yields_text(cut):
+    doc = clean_stage(Doc(raw=HOSTILE[: HOSTILE.index("<p onclick") + cut], format="html"))
+    assert "Officials from both countries met" in doc.text
+    assert "STEAL" not in doc.text and "evil" not in doc.text
+
+
+def test_tag_soup_falls_back_to_visible_text():
+    raw = "<div><b>Officials met <i>on Sunday</b> to talk</i><script>x=1</script><p>Tariffs paused"
+    doc = clean_stage(Doc(raw=raw, format="html"))
+    assert "Officials met" in doc.text and "Tariffs paused" in doc.text
+    assert "x=1" not in doc.text
+
+
+def test_clean_stage_does_not_override_a_record_title():
+    doc = Doc(raw="A headline from the page\n\n" + BODY)
+    doc.set_meta("title", "The record's title", "record")
+    clean_stage(doc)
+    assert doc.title == "The record's title"
+    assert doc.meta["title"].source == "record"
+    assert doc.text.startswith("Officials")
