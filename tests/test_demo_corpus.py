@@ -106,6 +106,8 @@ def test_answer_key_names_every_article_and_matches_the_text():
         assert entry["title"] in sources[name], name
         for phrase in entry.get("clean_text_excludes", []) + entry.get("clean_text_includes", []):
             assert phrase in sources[name], (name, phrase)
+    for item in key["relative_dates"]:
+        assert item["phrase"] in sources[item["file"]], item
     # the contradictions the README promises are really in the text
     assert "12 were injured" in sources["03-tolven-courier-witnesses.html"]
     assert "on November 24" in sources["05-capital-post-bridge-politics.html"]
