@@ -60,7 +60,7 @@ def _run(doc: Doc, pipeline, store, key: str) -> Doc:
     doc.stages = []
     # stages replace their own labels, so a re-run does not duplicate spans
     doc = pipeline(doc)
-    if store is not None and doc.id:
+    if store is not None and doc.id and store.has_article(doc.id):
         store.put_spans(doc.id, key, doc.context_date, doc.spans)
     return doc
 
@@ -79,7 +79,7 @@ def extract_many(docs: Iterable[Doc], store=None, *, batch_size: int = 64, pipel
 
     Yields each Doc once extracted, in input order.
     """
-    from .nlp import load_nlp
+    from .nlp import load_nlp, set_parse
 
     pipeline = pipeline or _pipeline()
     key = pipeline_key(pipeline)
@@ -88,9 +88,10 @@ def extract_many(docs: Iterable[Doc], store=None, *, batch_size: int = 64, pipel
 
     def flush() -> Iterator[Doc]:
         todo = {id(d) for d in batch if not _from_cache(d, store, key)}
-        need_parse = [d for d in batch if id(d) in todo and d.cache.get("spacy") is None or d.cache["spacy"].text != d.text]
+        need_parse = [d for d in batch if id(d) in todo
+                      and (d.cache.get("spacy") is None or d.cache.get("spacy_text") != d.text)]
         for d, parsed in zip(need_parse, nlp.pipe((d.text for d in need_parse), batch_size=batch_size)):
-            d.cache["spacy"] = parsed
+            set_parse(d, parsed)
         for d in batch:
             if id(d) in todo:
                 _run(d, pipeline, store, key)

@@ -158,9 +158,14 @@ def heuristic_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for m in re.finditer(rf"\b{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}", text):
         start, end = m.span()
+        lead = _LEADING_THE_RE.match(m.group(0))
+        if lead:
+            if lead.end() >= len(m.group(0)):
+                continue
+            start += lead.end()
         sentence_start = start == 0 or re.search(r"[.!?\n][\"”’']?\s*$", text[max(0, start - 4):start])
-        words = m.group(0).split()
-        if sentence_start and len(words) == 1:
+        words = text[start:end].split()
+        if sentence_start and len(words) == 1 and not lead:
             continue
         if words[0].lower().rstrip(".") in TITLE_WORDS and len(words) > 1:
             new_start, _ = split_title(text, start, end)
@@ -175,7 +180,7 @@ def heuristic_mentions(text: str) -> list[Mention]:
             typ = "PERSON"
         else:
             continue
-        mentions.append(Mention(start, end, typ, m.group(0)))
+        mentions.append(Mention(start, end, typ, text[start:end]))
     return mentions
 
 
@@ -287,7 +292,6 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     roles = {key: next(iter(people)) for key, people in role_people.items()
              if len(people) == 1 and len(key.split()) >= 2}
     if roles:
-        taken = [(m.start, m.end) for m in cleaned]
         pattern = re.compile(
             r"\b[Tt]he\s+((?:U\.?S\.?\s+|former\s+)?(" + "|".join(
                 re.escape(k).replace(r"\ ", r"\s+") for k in sorted(roles, key=len, reverse=True)) + r"))\b",
@@ -295,8 +299,12 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         for rm in pattern.finditer(text):
             start, end = rm.start(1), rm.end(1)
-            if any(start < e and s < end for s, e in taken):
+            inside = [m for m in cleaned if start < m.end and m.start < end]
+            # "the Treasury Secretary": spaCy's ORG "Treasury" inside the role gives way to the person
+            if any(m.type == "PERSON" or m.start < start or m.end > end for m in inside):
                 continue
+            for m in inside:
+                cleaned.remove(m)
             # "the Treasury Secretary Scott Bessent": the name right after is the mention
             if re.match(r"\s+[A-Z]", text[end:end + 2]):
                 continue

@@ -44,10 +44,17 @@ def has_model() -> bool:
 def parse(doc: Doc) -> Any:
     """The spaCy parse of ``doc.text``, computed once per Doc and shared by the stages."""
     parsed = doc.cache.get("spacy")
-    if parsed is None or parsed.text != doc.text:
+    # compare with the text the parse was made from (spaCy's Doc.text rebuilds the string: slow)
+    if parsed is None or doc.cache.get("spacy_text") != doc.text:
         parsed = load_nlp()(doc.text)
-        doc.cache["spacy"] = parsed
+        set_parse(doc, parsed)
     return parsed
+
+
+def set_parse(doc: Doc, parsed: Any) -> None:
+    """Attach a parse made elsewhere (e.g. by ``nlp.pipe`` over a batch) to ``doc``."""
+    doc.cache["spacy"] = parsed
+    doc.cache["spacy_text"] = doc.text
 
 
 def token_starts(doc: Doc) -> list[int]:

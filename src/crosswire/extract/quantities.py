@@ -162,6 +162,38 @@ def counted_noun(text: str, end: int, limit: int = 80) -> str | None:
     return singular(words[-1])
 
 
+def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
+    """Like :func:`counted_noun`, from the parse: the noun phrase right after the number.
+
+    Returns False when the parse has no token there (caller falls back to the word rules).
+    """
+    from .nlp import token_at
+
+    tok = token_at(doc, end)
+    if tok is None or tok.idx < end or tok.idx - end > 3 or "\n\n" in doc.text[end:tok.idx]:
+        return False
+    parsed = tok.doc
+    i = tok.i
+    if tok.lower_ == "of":
+        i += 1
+        while i < len(parsed) and parsed[i].pos_ in {"DET", "PRON"} or (i < len(parsed) and parsed[i].tag_ == "PRP$"):
+            i += 1
+    if i >= len(parsed):
+        return None
+    first = parsed[i]
+    if first.lower_ in CASUALTY_WORDS:
+        return first.lower_
+    head = None
+    while i < len(parsed) and parsed[i].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or (
+            i < len(parsed) and parsed[i].text in {"-", "‑"}):
+        if parsed[i].pos_ in {"NOUN", "PROPN"}:
+            head = parsed[i]
+        i += 1
+    if head is None:
+        return None
+    return singular(head.text)
+
+
 def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
     """The unit string and the multiplier implied by the unit (never a scale)."""
     cur = (match.group("cur") or "").strip().lower().rstrip(".")
@@ -260,10 +292,10 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         if match.group("unit") is None and not scale_text and not match.group("hunit"):
             # keep the span tight: trailing spaces that the optional groups may have eaten
             end = match.start("num") + len(num_text)
-        noun = counted_noun(text, end)
+        noun = counted_noun_parsed(doc, end) if tagged and doc is not None else False
+        if noun is False:
+            noun = counted_noun(text, end)
         unit, _ = _unit_of(match, noun)
-        if match.group("hunit") and not match.group("old"):
-            noun = counted_noun(text, end) or noun
         value_str = format_number(value)
         attrs: dict[str, Any] = {
             "value": value,

@@ -424,7 +424,10 @@ def iter_times(text: str, reference_date: str | None = None,
         if any(start < e and s < end for s, e in taken):
             continue
         # tense is looked up only when needed (it walks the parse)
-        attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict))
+        try:
+            attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict))
+        except (ValueError, OverflowError):
+            attrs = None  # a date beyond what datetime can hold (year 10000): no answer, no crash
         if attrs is None:
             continue
         if (m.groupdict().get("month") or m.groupdict().get("wd") or "X")[0].islower():

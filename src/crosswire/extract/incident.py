@@ -1,0 +1,289 @@
+"""Facts of one violent incident (date, city, killed, injured) guessed from ONE article.
+
+This is the single-article baseline that a cross-outlet vote has to beat: each value comes with
+the evidence span it was read from (``None`` evidence where it is a default). The rules read
+the spans of the extraction stages (``time``, ``quantity``, ``entity``) and the text:
+
+* date: the first day-precision date in the days before publication that stands in a sentence
+  about the shooting; else any such date; else the reference date itself;
+* city: the place named most prominently (a dateline, "City, State", early and repeated
+  mentions, "in <City>" near the shooting), never a state or a country;
+* killed / injured: explicit counts next to casualty words ("two people were killed", "killing
+  three", "five others wounded"), totals of people shot minus the dead, and single-victim
+  phrasing ("was shot and killed", "was pronounced dead").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Doc, Span
+from .numbers import NUMBER, parse_number
+
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}
+# AP-style and postal abbreviations written after a city ("Rocky Mount, N.C.")
+STATE_ABBREVIATIONS = {
+    "ala", "alaska", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho", "ill",
+    "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nebr", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa", "penn", "r.i", "s.c",
+    "s.d", "tenn", "texas", "utah", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+} | {code.lower() for code in US_STATES.values()}
+NOT_CITIES = {"u.s", "us", "usa", "united states", "america", "u.s.a", "the united states", "county", "city",
+              "state", "north", "south", "east", "west", "downtown", "earth"}
+SHOOTING_WORDS = re.compile(
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshots?|fired|firing|killed|killing|slain|murder\w*|homicide|"
+    r"wounded|injured|died|dead|death|stabb\w*|opened fire)\b", re.IGNORECASE)
+KILLED_WORDS = r"(?:killed|dead|died|slain|murdered|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|lost\s+their\s+lives|deaths?|fatalities)"
+INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|in\s+(?:critical|serious|stable|fair|good)\s+condition|non-?life-?threatening|treated)"
+# a count, but not the age in "killing 17-year-old Markeyo"
+_NUM = rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
+PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
+           r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
+           r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
+_ADJ = r"(?:(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}"
+COUNT_PATTERNS = [
+    # "two people were killed", "three others were wounded", "4 men shot dead"
+    ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|are|is|been|"
+                          rf"also|later|reportedly|all)\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
+                          re.IGNORECASE)),
+    # "two killed", "one dead", "three injured"
+    ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)),
+    # "killing two", "killed three people", "wounding five others", "left two dead"
+    ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
+                         rf"{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
+    ("left", re.compile(rf"\bleft\s+{_NUM}\s+(?:{_ADJ}{PERSONS}\s+)?(?P<what>dead|injured|wounded|hurt)\b",
+                        re.IGNORECASE)),
+]
+SINGLE_KILLED = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:(?:fatally|later|shot\s+and)\s+)?(?:shot\s+and\s+killed|killed|pronounced\s+dead|"
+    r"fatally\s+(?:shot|wounded)|shot\s+dead|shot\s+to\s+death|found\s+dead|slain|murdered)\b|"
+    r"\b(?:died|dies)\b|\bshooting\s+death\b|\bfatal(?:ly)?\s+(?:shot|shooting|wound\w*|injur\w*)\b|"
+    r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him|herself|himself)\b|\bdeath\s+of\b|"
+    r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b", re.IGNORECASE)
+SINGLE_INJURED = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:(?:also|critically|seriously|reportedly)\s+)?(?:shot|wounded|injured|hurt|"
+    r"hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
+
+
+@dataclass
+class Fact:
+    value: Any
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self, doc: Doc) -> dict[str, Any]:
+        return {"value": self.value,
+                "evidence": [{"start": s, "end": e, "quote": doc.text[s:e]} for s, e in self.evidence]}
+
+
+def _ensure_spans(doc: Doc) -> None:
+    """Run the extraction stages this module reads, if they have not run yet."""
+    from .entities import entities_stage
+    from .quantities import quantities_stage
+    from .times import times_stage
+
+    have = {s.label for s in doc.spans}
+    if "entity" not in have and "sentence" not in have:
+        entities_stage(doc)
+    if "quantity" not in have:
+        quantities_stage(doc)
+    if "time" not in have:
+        times_stage(doc)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    spans = sorted((s.start, s.end) for s in doc.spans_of("sentence"))
+    if spans:
+        return spans
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", doc.text)]
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= offset < end:
+            return start, end
+    return max(0, offset - 100), min(offset + 100, offset + 200)
+
+
+def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, window_days: int = 14) -> Fact:
+    ref_text = doc.reference_date
+    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
+    sentences = sentences or _sentences(doc)
+    best_any: Span | None = None
+    in_context: list[tuple[dt.date, Span]] = []
+    for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
+        a = span.attrs
+        if a.get("kind") != "date" or a.get("precision") != "day" or not a.get("iso"):
+            continue
+        try:
+            day = dt.date.fromisoformat(a["iso"])
+        except ValueError:
+            continue
+        if ref is not None and not (ref - dt.timedelta(days=window_days) <= day <= ref + dt.timedelta(days=1)):
+            continue
+        if ref is not None and day == ref and not a.get("relative") and _in_dateline(doc.text, span.start):
+            continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
+        s, e = _sentence_of(sentences, span.start)
+        if SHOOTING_WORDS.search(doc.text[s:e]):
+            in_context.append((day, span))
+        if best_any is None:
+            best_any = span
+    if in_context:
+        # the shooting comes before what followed it (arrests, hospital updates, vigils)
+        day, span = min(in_context, key=lambda item: (item[0], item[1].start))
+        return Fact(span.attrs["iso"], [(span.start, span.end)])
+    if best_any is not None:
+        return Fact(best_any.attrs["iso"], [(best_any.start, best_any.end)])
+    return Fact(ref.isoformat() if ref else None)
+
+
+def _in_dateline(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in the first line of a paragraph near the top (a dateline)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return offset - line_start < 60 and line_start < 600
+
+
+DATELINE_RE = re.compile(
+    r"(?m)^(?P<city>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*(?P<state>[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?))?"
+    r"[ ]*(?:\([^)\n]{0,40}\)[ ]*)?(?:—|–|-{1,2}|:)")
+STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",
+                "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "place", "terrace", "circle", "trail",
+                "interstate", "route", "block", "apartments", "hospital", "school", "church", "center", "mall"}
+
+
+def _is_state_or_country(name: str) -> bool:
+    low = name.lower().strip(". ")
+    return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5
+
+
+_STATE_AFTER = re.compile(
+    r"^,?\s*(?P<state>" + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
+    + r"|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+
+
+def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> Fact:
+    sentences = sentences or _sentences(doc)
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[tuple[int, int]]] = {}
+    text = doc.text
+    for span in doc.spans_of("entity"):
+        if span.attrs.get("type") != "PLACE":
+            continue
+        name = span.attrs.get("name") or doc.span_text(span)
+        if _is_state_or_country(name) or len(name) < 3:
+            continue
+        last_word = name.split()[-1].lower().rstrip(".")
+        if last_word in STREET_WORDS:
+            continue
+        score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
+        after = text[span.end:span.end + 20]
+        sm = _STATE_AFTER.match(after)
+        if sm:
+            state = sm.group("state").lower().rstrip(".")
+            if state in US_STATES or state in STATE_ABBREVIATIONS:
+                score += 3.0
+        if span.start < 400:
+            score += 1.5
+        if span.start < 80 and re.match(r"^[A-Z .'-]+$", doc.span_text(span)):
+            score += 2.0  # a dateline: "ROCKY MOUNT, N.C. —"
+        s, e = _sentence_of(sentences, span.start)
+        if SHOOTING_WORDS.search(text[s:e]):
+            score += 1.0
+        if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
+            score += 0.5
+        key = name.title() if name.isupper() else name
+        scores[key] = scores.get(key, 0.0) + score
+        evidence.setdefault(key, []).append((span.start, span.end))
+    for m in DATELINE_RE.finditer(text[:800]):
+        name = m.group("city").strip()
+        if _is_state_or_country(name) or len(name) < 3 or len(name) > 40:
+            continue
+        if m.group("state") is None and not re.match(r"\s*(?:—|–|--)", text[m.end("city"):m.end()].replace("(", "").strip() or "-"):
+            # a bare "WORD:" is too often a label ("UPDATE:"); require a dash or a state
+            if ":" in text[m.end("city"):m.end()]:
+                continue
+        key = name.title()
+        scores[key] = scores.get(key, 0.0) + 6.0
+        evidence.setdefault(key, []).insert(0, (m.start("city"), m.end("city")))
+    if not scores:
+        return Fact(None)
+    best = max(scores, key=lambda k: (scores[k], -evidence[k][0][0]))
+    return Fact(best, evidence[best][:3])
+
+
+def _count(raw: str) -> float | None:
+    low = " ".join(raw.lower().split())
+    if low in {"a", "an", "another", "one"}:
+        return 1.0
+    return parse_number(low)
+
+
+def casualties(doc: Doc) -> tuple[Fact, Fact]:
+    """(killed, injured) as stated in the article; 0 when it says nothing."""
+    text = doc.text
+    killed: list[tuple[float, tuple[int, int]]] = []
+    injured: list[tuple[float, tuple[int, int]]] = []
+    shot: list[tuple[float, tuple[int, int]]] = []
+    for kind, pattern in COUNT_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _count(m.group("num"))
+            if value is None or value > 1000:
+                continue
+            what = " ".join(m.group("what").lower().split())
+            if kind == "after" and what in {"shot", "shooting"}:
+                continue
+            if kind == "after" and not re.search(PERSONS, m.group(0), re.IGNORECASE) and m.group("num").lower() in {"a", "an"}:
+                continue
+            evidence = (m.start(), m.end())
+            if re.match(KILLED_WORDS, what) or what.startswith("kill"):
+                killed.append((value, evidence))
+            elif what == "shot":
+                shot.append((value, evidence))
+            else:
+                injured.append((value, evidence))
+    if killed:
+        k_value, k_ev = max(killed, key=lambda x: x[0])
+        k_fact = Fact(int(k_value), [k_ev])
+    else:
+        single = SINGLE_KILLED.search(text)
+        k_fact = Fact(1, [single.span()]) if single else Fact(0)
+    if injured:
+        i_value, i_ev = max(injured, key=lambda x: x[0])
+        i_fact = Fact(int(i_value), [i_ev])
+    elif shot:
+        s_value, s_ev = max(shot, key=lambda x: x[0])
+        i_fact = Fact(max(0, int(s_value) - int(k_fact.value)), [s_ev])
+    else:
+        single = SINGLE_INJURED.search(text)
+        i_fact = Fact(1, [single.span()]) if single and k_fact.value == 0 else Fact(0)
+    return k_fact, i_fact
+
+
+def incident_facts(doc: Doc) -> dict[str, Any]:
+    """``{date, city, killed, injured}``, each ``{"value", "evidence": [{start, end, quote}]}``.
+
+    Runs the entities, quantities and times stages on ``doc`` if they have not run.
+    """
+    _ensure_spans(doc)
+    sentences = _sentences(doc)
+    killed, injured = casualties(doc)
+    facts = {
+        "date": incident_date(doc, sentences),
+        "city": incident_city(doc, sentences),
+        "killed": killed,
+        "injured": injured,
+    }
+    return {name: fact.to_dict(doc) for name, fact in facts.items()}

