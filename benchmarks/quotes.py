@@ -88,7 +88,7 @@ def dataset(split: str, limit: int | None) -> list[tuple[str, str, list[Attribut
 
 # --- systems -----------------------------------------------------------------------------------
 
-def crosswire_predict(text: str) -> list[Attribution]:
+def crosswire_predict(text: str, scope: str = "speech") -> list[Attribution]:
     from crosswire.doc import Doc
     from crosswire.extract.quotes import extract_quotes
 
@@ -100,7 +100,7 @@ def crosswire_predict(text: str) -> list[Attribution]:
     except ImportError:  # the quotes stage falls back to spaCy's entities
         pass
     grouped: dict[object, Attribution] = {}
-    for i, q in enumerate(extract_quotes(doc)):
+    for i, q in enumerate(extract_quotes(doc, scope=scope)):
         src = (q["speaker_start"], q["speaker_end"]) if q["speaker_start"] is not None else None
         key = src if src else ("alone", i)
         att = grouped.setdefault(key, Attribution(src))
@@ -211,7 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     items = dataset(args.split, args.limit)
-    systems = {"crosswire": crosswire_predict, "baseline": baseline_predict}
+    systems = {
+        "crosswire": crosswire_predict,  # what the quotes stage emits: quotes and reported speech
+        "crosswire_attribution": lambda text: crosswire_predict(text, "attribution"),
+        "baseline": baseline_predict,
+    }
     counts = {name: Counts() for name in systems}
     seconds = {name: 0.0 for name in systems}
     missed: list[str] = []

@@ -119,8 +119,26 @@ def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
     return found
 
 
+#: stands in for the second character of a two-character mark ('' and ``), keeping offsets
+_FILLER = "\x01"
+
+
 def find_quotes(text: str) -> list[Quoted]:
-    """All quoted passages in ``text``, in order; nested single quotes stay inside their double."""
-    doubles = find_double_quotes(text)
-    singles = find_single_quotes(text, doubles)
+    """All quoted passages in ``text``, in order; nested single quotes stay inside their double.
+
+    Typewriter doubles written as two characters (``like this'', or ''like this'' as some
+    newspapers' archives do) count as double marks.
+    """
+    norm = text
+    if "''" in text or "``" in text:
+        norm = text.replace(_FILLER, " ").replace("''", '"' + _FILLER).replace("``", "“" + _FILLER)
+    doubles = [_widen(norm, q) for q in find_double_quotes(norm)]
+    singles = find_single_quotes(norm, doubles)
     return sorted(doubles + singles, key=lambda q: q.open)
+
+
+def _widen(norm: str, q: Quoted) -> Quoted:
+    """Step over the second character of a two-character mark."""
+    start = q.start + 1 if q.start < len(norm) and norm[q.start] == _FILLER else q.start
+    close = q.close + 1 if q.close < len(norm) and norm[q.close] == _FILLER else q.close
+    return Quoted(q.open, min(start, q.end), q.end, close, q.double)

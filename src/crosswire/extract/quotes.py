@@ -389,6 +389,7 @@ def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: b
         "cue": att.cue,
         "cue_start": att.cue_start,
         "direct": direct,
+        "kind": "direct" if direct else "reported",
         "content": doc.text[start:end],
     }
 
@@ -418,10 +419,7 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
             record = None
         if record is not None:
             results.append(record)
-    outer = [r for r in results if not any(
-        o is not r and o["start"] <= r["cue_start"] < o["end"] and (o["end"] - o["start"]) > (r["end"] - r["start"])
-        for o in results)]
-    return outer
+    return _fold_nested(results)
 
 
 def _clip_to_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
@@ -457,7 +455,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     text = doc.text
     complement = _complement(text, verb)
     if complement is None:
-        return None
+        return _bare_report(doc, verb, speech)
     start = complement.left_edge.idx
     last = complement.right_edge
     end = last.idx + len(last.text)
@@ -479,6 +477,33 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     if att.speaker_start is None:
         return None
     if start <= att.speaker_start < end:
+        return None
+    return _quote_record(doc, start, end, att, direct=False)
+
+
+def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """'…, Graham said, since …' / 'The museum, Mr. Bush said, celebrated …': a verb of saying
+    with no complement of its own reports the rest of its sentence."""
+    if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS):
+        return None
+    if verb.tag_ == "VBG" or any(c.dep_ in {"dobj", "xcomp", "ccomp", "dative", "attr"} for c in verb.children):
+        return None
+    text = doc.text
+    sent = verb.sent
+    s_start, s_end = _clip_to_paragraph(text, verb.idx, sent.start_char, sent.end_char)
+    att = _attribution(doc, verb)
+    if att.speaker_start is None or not (s_start <= att.speaker_start < s_end):
+        return None
+    phrase_start = min(att.speaker_start, verb.idx)
+    comma = text.find(",", verb.idx, s_end)
+    phrase_end = comma if comma >= 0 else s_end
+    sides = [_trim_clause(text, s_start, phrase_start), _trim_clause(text, phrase_end, s_end)]
+    sides = [(a, b) for a, b in sides if b - a >= 12 and len(text[a:b].split()) >= 3]
+    if not sides:
+        return None
+    start, end = max(sides, key=lambda b: b[1] - b[0])
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in speech)
+    if covered > 0.3 * (end - start) or _inside(start, speech):
         return None
     return _quote_record(doc, start, end, att, direct=False)
 
@@ -512,12 +537,34 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
-def extract_quotes(doc: Doc) -> list[dict[str, Any]]:
-    """Direct quotes first, then reported speech, each a dict of span bounds and attrs."""
+def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
+    """Direct quotes first, then reported speech, each a dict of span bounds and attrs.
+
+    ``scope="attribution"`` also returns stances, intentions and findings ("called for …",
+    "wants to …", "a poll shows …") and "Name: …" headlines, the wider notion of
+    attribution corpora such as PolNeAR (see :mod:`.attributions`).
+    """
+    if scope not in {"speech", "attribution"}:
+        raise ValueError(f"scope must be 'speech' or 'attribution', not {scope!r}")
     if not doc.text.strip():
         return []
     direct = direct_quotes(doc)
-    return direct + reported_speech(doc, direct)
+    reported = reported_speech(doc, direct)
+    if scope == "attribution":
+        from .attributions import headline_reports, stance_reports
+
+        speech = [(q["start"], q["end"]) for q in direct]
+        taken = [(q["cue_start"], q["cue_start"]) for q in direct + reported if q["cue_start"] is not None]
+        extra = stance_reports(doc, taken, speech) + headline_reports(doc)
+        reported = _fold_nested(reported + extra)
+    return direct + reported
+
+
+def _fold_nested(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop reports whose cue lies inside a longer report's content (one attribution per stretch)."""
+    return [r for r in records if not any(
+        o is not r and r["cue_start"] is not None and o["start"] <= r["cue_start"] < o["end"]
+        and (o["end"] - o["start"]) > (r["end"] - r["start"]) for o in records)]
 
 
 @stage("quotes", "1", requires=("text",), assigns=("quote",))
