@@ -178,3 +178,9 @@ def test_any_bytes_give_articles_or_reasons_never_an_exception(data):
             assert item.raw.strip() and item.format in ("text", "html")
         else:
             assert isinstance(item.error, InputError) and item.error.reason and item.error.source.startswith("upload")
+
+
+def test_a_stray_nul_in_a_real_page_is_dropped_not_fatal():
+    page = (PAGE[:60] + "\x00" + PAGE[60:] + "<!-- " + "padding " * 300 + "-->").encode("utf-8")
+    item = one(read_bytes("page.html", page))
+    assert item.error is None and "\x00" not in item.raw and "Officials met in Geneva" in item.raw
