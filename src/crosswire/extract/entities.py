@@ -42,6 +42,7 @@ TITLE_WORDS = {
     "foreign", "defence", "defense", "finance", "commerce", "state", "interior", "health", "chief",
     "executive", "u.s.", "us", "former", "acting", "first", "lady", "associate", "assistant", "special",
 }
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof", "mx"}
 # Lower-case role words, any of which makes a capitalised phrase before a name a role.
 ROLE_HEADS = {
     "president", "minister", "secretary", "senator", "representative", "governor", "mayor", "chancellor",
@@ -231,6 +232,9 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = span
         role = None
+        first_word = text[start:end].split()[0].lower().rstrip(".") if text[start:end].split() else ""
+        if first_word in HONORIFICS and len(text[start:end].split()) > 1:
+            m.type = "PERSON"  # "Ms Lindqvar", whatever the model called it
         if m.type == "PERSON":
             start, title = split_title(text, start, end)
             role = title
@@ -316,12 +320,22 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     by_name: dict[str, Counter[str]] = defaultdict(Counter)
     for m in cleaned:
         by_name[m.name or m.text][m.type] += 1
+        # "in Tolvenmouth", "near Harwick": a place, whatever the model guessed for this mention
+        if re.search(r"\b(?:in|near|at|from|outside|across|into|to|(?:town|city|village|port|county|state|"
+                     r"province|region|district) of)\s+$", text[max(0, m.start - 16):m.start]):
+            by_name[m.name or m.text]["PLACE"] += 1
     for m in cleaned:
-        counts = by_name[m.name or m.text]
-        if m.type != "PERSON" and (m.name or m.text) in full_names:
+        name = m.name or m.text
+        counts = by_name[name]
+        if name in full_names:
             m.type = "PERSON"
-        elif len(counts) > 1 and m.type != "PERSON":
-            m.type = counts.most_common(1)[0][0]
+        elif len(counts) > 1 and m.attrs.get("via") != "role":
+            others = Counter({t: n for t, n in counts.items() if t != "PERSON"})
+            if " " not in name and others:
+                # a lone word that is a PERSON only sometimes, and never with a first name: the other reading
+                m.type = others.most_common(1)[0][0]
+            else:
+                m.type = counts.most_common(1)[0][0]
     cleaned.sort(key=lambda m: (m.start, -m.end))
     # drop exact duplicates, mentions nested in an earlier one, and title words cut out of a role
     role_spans = [(m.start - len(m.role) - 2, m.start) for m in cleaned if m.role]

@@ -149,6 +149,10 @@ def counted_noun(text: str, end: int, limit: int = 80) -> str | None:
                 continue
             if low in CASUALTY_WORDS:
                 return low
+            after_aux = re.match(r"\s*(?:(?:were|was|are|is|have|has|had|been|also|later)\s+){1,3}(\w+)",
+                                 tail[pos:])
+            if after_aux and after_aux.group(1).lower() in CASUALTY_WORDS:
+                return after_aux.group(1).lower()
         if low in _STOP or (words and low in CASUALTY_WORDS):
             break
         words.append(word)
@@ -181,8 +185,12 @@ def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
     if i >= len(parsed):
         return None
     first = parsed[i]
-    if first.lower_ in CASUALTY_WORDS:
-        return first.lower_
+    # "12 were injured", "three have been killed"
+    j = i
+    while j < len(parsed) and j - i < 3 and parsed[j].pos_ in {"AUX", "ADV"}:
+        j += 1
+    if j < len(parsed) and parsed[j].lower_ in CASUALTY_WORDS:
+        return parsed[j].lower_
     head = None
     while i < len(parsed) and parsed[i].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or (
             i < len(parsed) and parsed[i].text in {"-", "‑"}):
@@ -224,6 +232,8 @@ def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
 
 
 def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    if _TIME_OF_DAY_RE.match(text[end:end + 16]) and not (match.group("unit") or match.group("cur")):
+        return True  # "about 7.40 p.m."
     if match.group("cur") or match.group("unit") or match.group("hunit") or match.group("qual"):
         return False
     num = match.group("num")

@@ -137,7 +137,7 @@ class Tense:
                     return "future"
                 for child in t.children:
                     if child.dep_ in {"aux", "amod", "auxpass"} and (
-                            child.lemma_.lower() in FUTURE_LEMMAS or child.lower_ in {"will", "'ll", "shall", "wo"}):
+                            child.lemma_.lower() in FUTURE_LEMMAS or child.lower_ in {"will", "'ll", "shall", "wo", "would"}):
                         return "future"
                 if t.pos_ in {"VERB", "AUX"}:
                     if t.tag_ == "VBD":
@@ -148,6 +148,9 @@ class Tense:
                         return "past"
                     if t.tag_ in {"VBZ", "VBP"} and t.dep_ == "ROOT":
                         return "present"
+                    if t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                               and c.lemma_ == "be" for c in t.children):
+                        return "present"  # "schools are closed until Friday"
                     if strict and t.pos_ == "VERB":
                         return None  # the first verb up is non-finite ("starting November 1"): no say
                     if t.tag_ == "VB" and any(c.lower_ in {"will", "'ll", "shall", "would", "to"} for c in t.children):
@@ -187,6 +190,17 @@ def _infer_year(month: int, day: int | None, ref: dt.date, tense: str | None) ->
             first = dt.date(year, month, 1)
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
         options.append((year, first, last))
+    def distance(item: tuple[int, dt.date, dt.date]) -> int:
+        _, first, last = item
+        if first <= ref <= last:
+            return 0
+        return min(abs((first - ref).days), abs((last - ref).days))
+
+    closest = min(options, key=distance)
+    # within two months the nearest reading wins ("a cut in December" written in November);
+    # further off, the tense decides which side of the article's date it lies
+    if distance(closest) < 60:
+        return closest[0]
     if tense == "future":
         fitting = [y for y, first, last in options if last >= ref - slack]
         if fitting:
@@ -195,14 +209,7 @@ def _infer_year(month: int, day: int | None, ref: dt.date, tense: str | None) ->
         fitting = [y for y, first, last in options if first <= ref + slack]
         if fitting:
             return max(fitting)
-
-    def distance(item: tuple[int, dt.date, dt.date]) -> int:
-        _, first, last = item
-        if first <= ref <= last:
-            return 0
-        return min(abs((first - ref).days), abs((last - ref).days))
-
-    return min(options, key=distance)[0]
+    return closest[0]
 
 
 def _week_start(day: dt.date) -> dt.date:
@@ -292,8 +299,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         t = {"last": "past", "past": "past", "next": "future", "coming": "future", "this coming": "future"}.get(rel)
         if t is None:
             t = tense()
+        if t is None and re.search(r"\b(?:until|till|through)\s+$", m.string[max(0, m.start() - 8):m.start()], F):
+            t = "future"
         if t in {"future", "present"}:
-            delta = (wd - ref.weekday()) % 7 or 7
+            # "is due to visit on Wednesday" written on a Wednesday is that day; "next Wednesday" is not
+            delta = (wd - ref.weekday()) % 7
+            if delta == 0 and rel in {"next", "coming", "this coming"}:
+                delta = 7
             date = ref + dt.timedelta(days=delta)
         elif rel == "this" and t is None:
             date = _week_start(ref) + dt.timedelta(days=wd)
@@ -335,6 +347,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
                                normalized=f"{sat.isoformat()}/{(sat + dt.timedelta(days=1)).isoformat()}")
         monday = week + dt.timedelta(days=7 * step)
         sunday = monday + dt.timedelta(days=6)
+        if step == 0 and modifier == "later" and ref.weekday() < 6:
+            monday = ref + dt.timedelta(days=1)  # "later this week": the days after the article's
+        elif step == 0 and modifier in {"earlier", "early"} and ref.weekday() > 0:
+            sunday = ref - dt.timedelta(days=1)
         return _date_attrs(monday.isoformat(), "week", relative=True, modifier=modifier, kind="range",
                            range_start=monday.isoformat(), range_end=sunday.isoformat(),
                            normalized=f"{monday.isoformat()}/{sunday.isoformat()}")
@@ -393,13 +409,16 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         if raw in {"a", "an"} and _RATE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
             return None
         unit = m.group("unit").lower()
+        if unit == "second" and raw in {"a", "an", "one"} and not m.group(0).rstrip().endswith("s"):
+            return None  # "a second one": the ordinal, not a second of time
         qual = m.group("qual")
         qualifier = QUALIFIERS.get(" ".join(qual.lower().split())) if qual else None
         amount = number * {"decade": 10, "century": 100, "fortnight": 2}.get(unit, 1)
         code = ISO_UNIT[unit]
         iso_amount = format_number(amount)
         normalized = f"PT{iso_amount}{code}" if unit in {"second", "minute", "hour"} else f"P{iso_amount}{code}"
-        return {"kind": "duration", "iso": None, "precision": unit if unit in {"day", "week", "month", "year"} else "day",
+        return {"kind": "duration", "iso": None, "precision": unit if unit in {"day", "week", "month", "year"} else
+                "year" if unit in {"decade", "century"} else "day",
                 "modifier": None, "normalized": normalized, "relative": False, "days": number * UNIT_DAYS[unit],
                 "qualifier": qualifier, "unit": unit, "value": number}
     return None
