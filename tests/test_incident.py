@@ -1,0 +1,56 @@
+"""Single-article incident facts: date, city, killed, injured, each with its evidence."""
+
+from __future__ import annotations
+
+from crosswire.doc import Doc
+from crosswire.extract.incident import incident_facts
+
+ARTICLE = """Two dead, three hurt in Rocky Mount shooting
+
+ROCKY MOUNT, N.C. — Two people were killed and three others were wounded when a gunman opened fire
+outside a church in Rocky Mount on Monday evening, police said Tuesday.
+
+The victims were taken to Nash General Hospital in Greenville. Police Chief Ann Lee said the
+shooter fled in a small SUV. A vigil is planned for Wednesday.
+"""
+
+
+def facts(text: str, published: str = "2014-01-28") -> dict:
+    return incident_facts(Doc(text=text, published=published))
+
+
+def test_reads_all_four_facts_with_evidence():
+    got = facts(ARTICLE)
+    assert got["date"]["value"] == "2014-01-27"  # the Monday before the Tuesday it was published
+    assert got["city"]["value"] == "Rocky Mount"
+    assert got["killed"]["value"] == 2
+    assert got["injured"]["value"] == 3
+    for name in ("date", "city", "killed", "injured"):
+        for ev in got[name]["evidence"]:
+            assert ARTICLE[ev["start"]:ev["end"]] == ev["quote"]
+
+
+def test_single_victim_phrasing_and_ages_are_not_counts():
+    got = facts("A 17-year-old was shot and killed in Gary, Indiana, on Saturday night.", "2014-02-16")
+    assert got["killed"]["value"] == 1
+    assert got["injured"]["value"] == 0
+    assert got["city"]["value"] == "Gary"
+    assert got["date"]["value"] == "2014-02-15"
+
+
+def test_people_shot_minus_the_dead_are_injured():
+    got = facts("Four people were shot in Memphis, Tennessee, late Friday. One man was killed.", "2014-03-01")
+    assert got["killed"]["value"] == 1
+    assert got["injured"]["value"] == 3
+
+
+def test_nothing_stated_gives_zero_and_no_city():
+    got = facts("The council met to discuss the budget.", "2014-03-01")
+    assert got["killed"]["value"] == 0 and got["killed"]["evidence"] == []
+    assert got["city"]["value"] is None
+    assert got["date"]["value"] == "2014-03-01"
+
+
+def test_empty_text_does_not_crash():
+    got = facts("", "2014-03-01")
+    assert got["killed"]["value"] == 0
