@@ -168,3 +168,12 @@ def test_batches_are_committed_as_they_fill(tmp_path):
         report = ingest_paths(store, [root], batch_size=3, progress=watch)
     assert len(report.ingested) == 7
     assert seen_counts == [0, 0, 0, 3, 3, 3, 6, 6]
+
+
+def test_one_path_as_a_string_and_oversized_records(tmp_path):
+    (tmp_path / "one.txt").write_text(article(1))
+    with Store(tmp_path / "news.db") as store:
+        assert len(ingest_paths(store, str(tmp_path / "one.txt")).ingested) == 1
+        report = ingest_records(store, [{"text": article(2) * 50}, {"text": article(3)}], origin="api", max_bytes=2000)
+        assert len(report.ingested) == 1
+        assert report.failed == [("api:1", "record's text is over the 2 KB limit per record")]

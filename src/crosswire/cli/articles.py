@@ -111,7 +111,8 @@ class _ProgressBar:
 @handle_errors
 def articles(
     db: DbOption = None,
-    output: Annotated[ListFormat, typer.Option("--format", help="A table, or JSON Article objects.")] = ListFormat.table,
+    output: Annotated[ListFormat, typer.Option("--format", help="A table, or JSON Article objects.")]
+    = ListFormat.table,
 ) -> None:
     """List the stored articles, in the order they were ingested.
 

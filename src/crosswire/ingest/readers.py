@@ -144,7 +144,7 @@ def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: i
             raise UnsupportedFormat(source, "JSON file is neither a record nor a list of records with 'text' or 'html'")
         if records is not None:
             for number, record in enumerate(records, start=1):
-                yield record_item(record, f"{source}:{number}", path=path, number=number)
+                yield record_item(record, f"{source}:{number}", path=path, number=number, max_bytes=max_bytes)
             return
     if not is_html:
         is_html = _looks_like_html(text[:_HEAD])
@@ -164,6 +164,11 @@ def _read_limited(stream: BinaryIO, source: str, budget: int, *, size: int | Non
 
 
 def _mb(n: int) -> str:
+    """A size for messages: "20 MB", "50.5 MB", "64 KB", "900 bytes"."""
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
     return f"{n / (1024 * 1024):.1f} MB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MB"
 
 
@@ -272,7 +277,8 @@ def _read_json_lines(stream: io.RawIOBase, source: str, *, path: str | None, max
         yield record_item(record, where, path=path, number=number)
 
 
-def record_item(record: Any, where: str, *, path: str | None, number: int) -> RawItem:
+def record_item(record: Any, where: str, *, path: str | None, number: int,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> RawItem:
     """One JSON record (``text`` or ``html`` required) as a :class:`RawItem`."""
     if not isinstance(record, dict):
         return failed(InputError(where, f"expected a JSON object, found {type(record).__name__}"))
@@ -290,6 +296,8 @@ def record_item(record: Any, where: str, *, path: str | None, number: int) -> Ra
         if any(isinstance(record.get(k), str) for k in ("text", "html")):
             return failed(EmptyInput(where, "record's text is empty"))
         return failed(InputError(where, "record has neither a 'text' nor an 'html' field"))
+    if len(body) > max_bytes and len(body.encode("utf-8")) > max_bytes:
+        return failed(InputTooLarge(where, f"record's text is over the {_mb(max_bytes)} limit per record"))
     if body.count("\x00") > 0.001 * len(body):
         return failed(UnsupportedFormat(where, "record's text contains NUL characters (binary data)"))
     body = body.replace("\x00", "")  # a stray NUL is noise, not a reason to drop the article

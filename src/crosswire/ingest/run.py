@@ -8,6 +8,7 @@ Writes go in transactions of ``batch_size`` articles, so a kill loses at most on
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -191,7 +192,9 @@ def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[Ingest
 
     One bad input never stops the rest: it becomes a ``(source, reason)`` in ``failed``.
     """
-    paths = [str(p) for p in paths]
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not the characters of one
+    paths = [os.fspath(p) for p in paths]
     limit = max_bytes or DEFAULT_MAX_BYTES
     inputs: list[str | InputError] = list(expand_paths(paths))
 
@@ -208,13 +211,15 @@ def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[Ingest
 
 
 def ingest_records(store: Any, records: Iterable[Any], *, origin: str = "records", clock: Clock | None = None,
-                   batch_size: int = DEFAULT_BATCH_SIZE, pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+                   max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                   pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
     """Ingest JSON records (``text`` or ``html`` required); failures are named ``origin:N``."""
+    limit = max_bytes or DEFAULT_MAX_BYTES
 
     def items() -> Iterable[tuple[str, Iterable[RawItem]]]:
         for number, record in enumerate(records, start=1):
             where = f"{origin}:{number}"
-            yield where, [record_item(record, where, path=None, number=number)]
+            yield where, [record_item(record, where, path=None, number=number, max_bytes=limit)]
 
     return _run(store, f"ingest-records {origin}", items(), 0, clock=clock, batch_size=batch_size,
                 pipeline=pipeline, progress=None)
