@@ -42,13 +42,22 @@ Extractor = Callable[[bytes], "str | None"]
 # ----------------------------------------------------------------------------- systems
 
 
-def crosswire_extractor() -> Extractor:
+def crosswire_extractor(decoder: str = "ingest") -> Extractor:
+    """The clean stage on the page, decoded by crosswire's reader (``"ingest"``, what ingest does)
+    or by trafilatura's decoder (``"trafilatura"``: isolates the clean stage from decoding)."""
     from crosswire.clean import clean_stage
     from crosswire.doc import Doc
-    from crosswire.ingest.decode import decode_bytes
+
+    if decoder == "ingest":
+        from crosswire.ingest.decode import decode_bytes
+
+        def decode(data: bytes) -> str:
+            return decode_bytes(data, "benchmark.html", html=True)
+    else:
+        from trafilatura.utils import decode_file as decode
 
     def run(data: bytes) -> str:
-        doc = Doc(raw=decode_bytes(data, "benchmark.html", html=True), format="html")
+        doc = Doc(raw=decode(data), format="html")
         return clean_stage(doc).text
 
     return run
@@ -195,7 +204,7 @@ def run_aeb(limit: int | None) -> dict[str, Any]:
     results: dict[str, Any] = {"pages": len(ids), "stored_trafilatura_2.0.0": reproduced}
     systems = {
         "trafilatura (direct, include_comments=False)": trafilatura_extractor(include_comments=False),
-        "crosswire clean stage": crosswire_extractor(),
+        "crosswire (ingest decoding + clean stage)": crosswire_extractor("ingest"),
     }
     for name, extract in systems.items():
         outputs, speed = timed(extract, pages)
@@ -216,7 +225,8 @@ def run_teval(limit: int | None) -> dict[str, Any]:
         "baseline (trafilatura.baseline, text markup)": trafilatura_baseline(),
         "trafilatura (direct, standard settings)": trafilatura_extractor(
             fast=False, include_comments=False, include_tables=True, include_formatting=False),
-        "crosswire clean stage": crosswire_extractor(),
+        "crosswire (ingest decoding + clean stage)": crosswire_extractor("ingest"),
+        "crosswire (trafilatura decoding + clean stage)": crosswire_extractor("trafilatura"),
     }
     for name, extract in systems.items():
         outputs, speed = timed(extract, pages)

@@ -193,7 +193,24 @@ def _chrome_reason(text: str) -> str | None:
         return "navigation"
     if vocab.RELATED_TEASER.match(text) and not is_prose(text):
         return "related links"
+    if len(text) <= 250 and vocab.PROMOTION.match(text):
+        return "promotion"
+    if vocab.STAMP_LINE.match(text) and not is_prose(text):
+        return "date header"
+    if is_field_row(text):
+        return "page metadata"
     return None
+
+
+def is_field_row(text: str) -> bool:
+    """A row of labelled fields ("Published by: X - Category: Y - Tags: Z"), not a sentence."""
+    return len(text) <= 300 and len(vocab.FIELD_LABEL.findall(text)) >= 2 and not _SENTENCE_END.search(text[-2:])
+
+
+def is_tag_list(text: str) -> bool:
+    """A comma- or bar-separated list of short keywords (a tag cloud rendered as text)."""
+    parts = [p.strip() for p in re.split(r"\s*[,|•·;]\s*", text) if p.strip()]
+    return len(parts) >= 3 and all(word_count(p) <= 5 and not re.search(r"[.!?]$", p) for p in parts)
 
 
 def is_menu_line(text: str) -> bool:
@@ -261,10 +278,10 @@ def clean_text(
     if title_hint and _key(title_hint):
         title_keys.add(_key(title_hint))
 
-    # 1. markup left in the text (pasted source, broken extraction): never keep it
+    # 1. markup left in the text (pasted source, broken extraction, CMS shortcodes): never keep it
     for unit in units:
-        if _MARKUP.search(unit.text):
-            unit_text = _MARKUP.sub(" ", unit.text)
+        if _MARKUP.search(unit.text) or "[" in unit.text and vocab.SHORTCODE.search(unit.text):
+            unit_text = vocab.SHORTCODE.sub(" ", _MARKUP.sub(" ", unit.text))
             if not normalize_space(unit_text):
                 unit.reason = "markup"
             else:
@@ -283,7 +300,7 @@ def clean_text(
             unit.reason = _chrome_reason(unit.text)
         elif is_menu_line(unit.text) or _is_breadcrumb(unit.text, following):
             unit.reason = "navigation"
-        elif vocab.BYLINE.match(unit.text):
+        elif vocab.BYLINE.match(unit.text) or vocab.LONE_BY.match(unit.text):
             unit.reason = "byline"
         elif _key(unit.text) in title_keys:
             unit.reason = "repeated headline"
@@ -307,7 +324,7 @@ def clean_text(
             unit.reason = "related links"
             in_related = True
             continue
-        if in_related and not is_prose(unit.text) and _chrome_reason(unit.text) is None:
+        if in_related and (not is_prose(unit.text) or is_tag_list(unit.text)) and _chrome_reason(unit.text) is None:
             unit.reason = "related links"
             continue
         in_related = False
@@ -325,6 +342,10 @@ def clean_text(
             continue
         if is_junk_line(unit.text):
             unit.reason = "junk tail"
+        elif vocab.COPYRIGHT_LINE.match(unit.text):
+            unit.reason = "copyright"
+        elif is_date_line(unit.text):
+            unit.reason = "date header"
         elif ended and not is_prose(unit.text):
             unit.reason = "page footer"
 

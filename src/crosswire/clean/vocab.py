@@ -82,6 +82,8 @@ _SHARE_WORDS = (
     r"share|shares|sharing|share this(?: article| story| post)?|share on|share via|click to share on|tweet|"
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|"
     r"messenger|tumblr|viber|line|vk|flipboard|pocket|threads|bluesky|mastodon|copied|link copied|"
+    r"print article|print this (?:article|page|story)|order reprints?|reprints?|gift (?:this )?article|"
+    r"save(?: article| for later)?|listen(?: to (?:this )?article)?|copy link|more sharing options|"
     r"opens in (?:a )?new window|\(opens in new window\)|follow us(?: on)?|like us on|on"
 )
 SHARE_LINE = re.compile(rf"^[\s\W_]*(?:(?:{_SHARE_WORDS})[\s\W_]*)+$", _FLAGS)
@@ -135,3 +137,32 @@ SECTION_WORDS = frozenset(
     analysis explainers cities climate weekend magazine e-paper epaper shop deals reviews
     & and""".split()
 )
+
+# Calls to subscribe, follow or listen, standing alone after (or inside) an article.
+PROMOTION = re.compile(
+    r"^[\W_]*(?:"
+    r"(?:sign up|subscribe|register)\b.{0,160}\b(?:newsletter|inbox|updates|alerts|free)\b"
+    r"|.{0,120}\bsign up (?:for|to) .{0,80}\b(?:newsletter|today|free)\b"
+    r"|follow (?:us|[\w .&'’-]{2,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}"
+    r"|(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)\b.{0,60}"
+    r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,100}"
+    r"|(?:click|tap) here (?:for|to) (?:more information|subscribe|sign up|read more|download).{0,60}"
+    r"|get [\w .&'’-]{2,60} delivered (?:to|through) your (?:inbox|door|letterbox).{0,120}"
+    r"|tell us what you think\W{0,4}"
+    r"|listen to [\w .&'’-]{2,40} live\b.{0,80}"
+    r"|(?:support|donate to) (?:our|independent) journalism.{0,100}"
+    r")[\W_]*$",
+    re.IGNORECASE,
+)
+COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b|all rights reserved\b).{0,160}$", re.IGNORECASE)
+# "Updated at 1:23 p.m.", "Posted 05/10/2018 - Publicado por: ... - Categoria: ..."
+STAMP_LINE = re.compile(
+    r"^\W{0,3}(?:updated|published|posted|publicado|publié|veröffentlicht|aktualisiert|last modified)\b"
+    r"(?:\s*(?:at|on|:)?\s*)(?=.{0,40}\d).{0,120}$",
+    re.IGNORECASE,
+)
+SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]]*)?\].*?\[/\1\]|\[/?(?:button|caption|embed|gallery|video|audio|vc_\w+|et_pb_\w+)[^\]]*\]", re.IGNORECASE | re.DOTALL)
+
+LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.IGNORECASE)
+# "Publicado por: X - Categoria: Y - Tags: Z", "CNPJ: ... - Fone: ..." : rows of labelled fields
+FIELD_LABEL = re.compile(r"(?:^|\s[-|·•]\s|\s/\s)\s*[^\W\d_][\w .]{0,24}:\s", re.UNICODE)

@@ -18,9 +18,38 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }
 WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+#: month names of other languages common on news pages: used to recognise page-header date
+#: lines ("segunda-feira, 22 de janeiro de 2018", "31. Mai 2019"), never for datelines
+FOREIGN_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("januar", "janvier", "enero", "janeiro", "gennaio", "januari", "styczeń", "stycznia"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "lutego"), 2),
+    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "kwietnia"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio", "mei", "maja"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "junho", "giugno", "czerwca"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "julho", "luglio", "lipca"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus", "sierpnia"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setembro", "settembre", "września"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "outubro", "ottobre", "października"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "listopada"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "grudnia"), 12),
+}
+FOREIGN_WEEKDAYS = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag"
+).split()
+# words that join the parts of a date line: "22 de janeiro de 2018 às 0:13", "am 31. Mai um 10 Uhr"
+_DATE_GLUE = (
+    r"last|updated|published|posted|modified|created|date|on|at|am|pm|et|edt|est|gmt|utc|ist|bst|cet|cest|ct|pt|"
+    r"de|del|do|da|le|à|às|a|las|los|alle|ore|um|uhr|h|den|der|vom|op|om|dnia|godz|publicado|publié|publie|"
+    r"veröffentlicht|aktualisiert|mis|à jour|actualizado|atualizado|aggiornato|pubblicato"
+)
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "Oct. 26, 2025", "October 26 2025", "Oct 26" -- month first (US style)
@@ -36,6 +65,9 @@ TIME = re.compile(
     r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?",
     re.IGNORECASE,
 )
+_FOREIGN_MONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?"
+# "22 de janeiro de 2018", "31. Mai 2019", "3 mars 2020"
+FOREIGN_DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\s+(?:de\s+|del\s+)?{_YEAR}\b)?", re.IGNORECASE)
 YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -67,8 +99,11 @@ def _valid(month: int, day: int, year: int | None) -> bool:
     return True
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every calendar date mention in ``text``, in order, without overlaps."""
+def find_dates(text: str, *, foreign: bool = False) -> list[DateMention]:
+    """Every calendar date mention in ``text``, in order, without overlaps.
+
+    ``foreign`` also reads day-first dates with month names in other European languages.
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -91,29 +126,32 @@ def find_dates(text: str) -> list[DateMention]:
             if month_word == "may" and not m["month"].startswith("M"):
                 continue
             add(m, MONTHS[month_word], int(m["day"]), int(m["year"]) if m["year"] else None)
+    if foreign:
+        for m in FOREIGN_DAY_FIRST.finditer(text):
+            add(m, FOREIGN_MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), int(m["year"]) if m["year"] else None)
     found.sort(key=lambda d: d.start)
     return found
 
 
 def is_date_line(line: str) -> bool:
-    """True when a line is only a date (with weekday, time, "Updated:" and separators)."""
+    """True when a line is only a date (with weekday, time, "Updated:" and separators), in
+    English or another European language."""
     rest = line.strip()
     if not rest or len(rest) > 90:
         return False
-    mentions = find_dates(rest)
+    mentions = find_dates(rest, foreign=True)
     if not mentions:
         return False
     for mention in reversed(mentions):
         rest = rest[: mention.start] + " " + rest[mention.end :]
     rest = TIME.sub(" ", rest)
     rest = re.sub(WEEKDAYS, " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(
-        r"\b(?:last|updated|published|posted|modified|created|date|on|at|am|pm|et|edt|est|gmt|utc|ist|bst|cet|ct|pt)\b",
-        " ",
-        rest,
-        flags=re.IGNORECASE,
-    )
+    rest = " ".join(w for w in rest.split() if w.casefold().strip(",.:;|-–—") not in _FOREIGN_WEEKDAY_SET)
+    rest = re.sub(rf"(?<!\w)(?:{_DATE_GLUE})(?!\w)", " ", rest, flags=re.IGNORECASE)
     return not re.search(r"\w", rest)
+
+
+_FOREIGN_WEEKDAY_SET = frozenset(FOREIGN_WEEKDAYS)
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
