@@ -96,6 +96,30 @@ def story_page_context(service: CorpusService, story_id: str) -> dict[str, Any]:
     }
 
 
+def api_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operations of an OpenAPI schema, flattened for the reference page."""
+    operations = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            parameters = []
+            for param in op.get("parameters", []):
+                schema = param.get("schema") or {}
+                options = schema.get("anyOf") or [schema]
+                kinds = ", ".join(sorted({str(v) for o in options for v in o.get("enum", [])}
+                                         | {o["type"] for o in options if o.get("type") and not o.get("enum")}
+                                         - {"null"}))
+                parameters.append({**param, "kinds": kinds, "description": param.get("description")
+                                   or schema.get("description", "")})
+            responses = [(code, r.get("description", "")) for code, r in sorted(op.get("responses", {}).items())]
+            operations.append({
+                "method": method, "path": path, "summary": op.get("summary", ""),
+                "description": op.get("description", ""), "parameters": parameters,
+                "body": list((op.get("requestBody") or {}).get("content", {})), "responses": responses,
+                "anchor": f"{method}-{path.strip('/').replace('/', '-').replace('{', '').replace('}', '')}",
+            })
+    return operations
+
+
 def build_page_router(service: CorpusService) -> Any:
     from ..errors import NotFound
     from .security import csp_for_inline_scripts
@@ -145,6 +169,13 @@ def build_page_router(service: CorpusService) -> Any:
 
     @router.get("/docs")
     def docs(request: Request) -> HTMLResponse:
+        """An API reference rendered here from the OpenAPI schema: works offline, no script."""
+        spec = request.app.openapi()
+        return html(render("docs.html", title="API", spec=spec, openapi_url=request.app.openapi_url,
+                           operations=api_operations(spec)))
+
+    @router.get("/docs/swagger")
+    def swagger(request: Request) -> HTMLResponse:
         page = get_swagger_ui_html(openapi_url=request.app.openapi_url, title=f"{request.app.title} API")
         body = page.body.decode("utf-8")
         csp = csp_for_inline_scripts(body, ["https://cdn.jsdelivr.net", "https://fastapi.tiangolo.com"])
