@@ -20,7 +20,7 @@ def appearances(text: str) -> list[dict]:
 def _seed_cases() -> list[tuple[str, str, tuple[str, ...]]]:
     import json
 
-    from conftest import SEED
+    from shared_data import SEED
 
     path = SEED / "expected.json"
     if not path.exists():

@@ -27,7 +27,7 @@ def quotes_of(text: str) -> list[tuple[str, str | None, bool]]:
 def _seed_cases() -> list[tuple[str, str, str]]:
     import json
 
-    from conftest import SEED
+    from shared_data import SEED
 
     path = SEED / "expected.json"
     if not path.exists():
