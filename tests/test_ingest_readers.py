@@ -184,3 +184,8 @@ def test_a_stray_nul_in_a_real_page_is_dropped_not_fatal():
     page = (PAGE[:60] + "\x00" + PAGE[60:] + "<!-- " + "padding " * 300 + "-->").encode("utf-8")
     item = one(read_bytes("page.html", page))
     assert item.error is None and "\x00" not in item.raw and "Officials met in Geneva" in item.raw
+
+
+def test_utf8_with_stray_latin1_bytes_keeps_the_utf8():
+    data = ("Müller sagte über die Zölle, dass Größe zählt. " * 3).encode("utf-8") + "Straße".encode("latin-1")
+    assert decode_bytes(data, "x") == "Müller sagte über die Zölle, dass Größe zählt. " * 3 + "Straße"

@@ -83,6 +83,9 @@ def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     if html is None:
         html = b"<" in sample[:4096]
     encoding = best_encoding(sample, declared=_declared_charset(sample) if html else None)
@@ -92,6 +95,29 @@ def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
     if _control_ratio(text[:_SAMPLE]) > 0.01:
         raise UnsupportedFormat(source, "binary file (mostly control characters), not a text or HTML article")
     return text
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray legacy bytes (a common mix on the web), decoded; else None.
+
+    The stray bytes are read as windows-1252, which recovers the usual "ü" or "é".
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    if valid < 10 or valid < 10 * invalid:
+        return None
+    return data.decode("utf-8", errors=_stray_bytes_handler())
+
+
+def _stray_bytes_handler() -> str:
+    name = "crosswire-stray-cp1252"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        codecs.register_error(name, lambda exc: (
+            exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end))
+    return name
 
 
 def best_encoding(sample: bytes, *, declared: str | None = None) -> str | None:
