@@ -167,3 +167,17 @@ def test_unbalanced_marks_spans_inside_text(parts: list[str]) -> None:
             assert 0 <= start <= end <= len(text)
     for mark in find_quotes(text):
         assert 0 <= mark.open < mark.start <= mark.end < mark.close <= len(text)
+
+
+def test_attribution_scope_adds_stances_and_headlines() -> None:
+    text = ("Pence: Flowers Will Not Be at the Debate.\n\n"
+            "Senator Ruth Adler called for a new inquiry. The leak was first reported by The Daily Star.")
+    speech = extract_quotes(Doc(text=text))
+    assert all(q["kind"] in {"direct", "reported"} for q in speech)
+    wide = extract_quotes(Doc(text=text), scope="attribution")
+    found = {(q["kind"], q["speaker"], q["content"]) for q in wide}
+    assert ("stance", "Ruth Adler", "for a new inquiry") in found
+    assert any(k == "headline" and c.startswith("Flowers Will Not") for k, _, c in found)
+    assert any(k == "stance" and sp and "Daily Star" in sp and c == "The leak" for k, sp, c in found)
+    with pytest.raises(ValueError):
+        extract_quotes(Doc(text=text), scope="everything")

@@ -20,21 +20,20 @@ from ..doc import Doc
 
 #: verbs whose object or infinitive is what the subject says, wants, finds or stands for
 STANCE_VERBS = frozenset("""
-call urge want plan pledge promise vow threaten refuse decline agree support oppose back endorse
+call urge want pledge promise vow threaten refuse decline agree support oppose back endorse
 reject dismiss criticize criticise attack blast slam praise accuse blame defend cite point liken
 compare question challenge demand request seek propose suggest recommend warn predict forecast
-estimate show find reveal report indicate mock deride condemn denounce applaud welcome hail
-celebrate tout highlight stress emphasize emphasise acknowledge admit concede deny confirm
-dispute contest doubt fear hope expect intend aim consider regard view describe label brand
-dub term characterize portray paint frame insist maintain argue contend complain lament worry
-wonder ask explain tweet post write publish release issue announce declare proclaim offer
-encourage ridicule lambaste fault thank congratulate vote push press lobby pressure tell say
-add note state claim remind recall discuss mention raise address answer respond reply
+estimate show reveal indicate mock deride condemn denounce applaud welcome hail tout highlight
+stress emphasize emphasise acknowledge admit concede deny confirm dispute contest doubt fear
+hope intend aim regard view describe label brand dub term characterize portray paint frame
+insist argue contend complain lament worry wonder ask explain tweet post announce declare
+proclaim offer encourage ridicule lambaste fault thank congratulate press lobby pressure tell
+say claim remind recall discuss mention answer
 """.split())
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
 CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over"})
 _HEADLINE = re.compile(
-    r"^(?P<source>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?P<content>\S[^\n]{8,})$",
+    r"^[\"“]?(?P<source>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?P<content>\S[^\n]{8,})$",
     re.MULTILINE)
 #: line openers that are labels, not sources ("Update: …", "Photo: …")
 _LABELS = frozenset("""
@@ -59,6 +58,23 @@ def _content_of(verb: Any) -> tuple[int, int] | None:
     return None
 
 
+GENERIC_PERSON_VERBS = False
+
+
+def _person_subject(doc: Doc, verb: Any) -> bool:
+    """True when the verb's subject is a named person (or he/she), the sources of most
+    attributions whatever their verb ("Clinton has delivered a mostly positive message")."""
+    from .speakers import PERSON_PRONOUNS, people_of
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in PERSON_PRONOUNS:
+        return True
+    mention = people_of(doc).at(subject.idx, subject.idx + len(subject.text))
+    return mention is not None
+
+
 def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Stance, intention and finding attributions whose cue is not already used.
 
@@ -73,7 +89,15 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     for verb in parsed:
         if verb.idx in used or _inside(verb.idx, speech):
             continue
-        if verb.pos_ not in {"VERB"} or verb.lemma_.lower() not in STANCE_VERBS:
+        if verb.pos_ not in {"VERB"}:
+            continue
+        listed = verb.lemma_.lower() in STANCE_VERBS | PASSIVE_EXTRA
+        if not listed and not (GENERIC_PERSON_VERBS and _person_subject(doc, verb)):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            record = _passive_report(doc, verb)
+            if record is not None:
+                results.append(record)
             continue
         bounds = _content_of(verb)
         if bounds is None:
@@ -91,6 +115,42 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     return results
 
 
+#: verbs that attribute in the passive voice even though their active use is not a stance
+PASSIVE_EXTRA = frozenset({"report", "write", "find", "publish", "release", "quote", "cite"})
+
+
+def _passive_report(doc: Doc, verb: Any) -> dict[str, Any] | None:
+    """'The issue was first reported by The Washington Post': the agent is the source."""
+    from .quotes import Attribution, _quote_record, _trim_clause
+    from .speakers import phrase_bounds, resolve_speaker
+
+    agent = next(c for c in verb.children if c.dep_ == "agent")
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if source is None or subject is None:
+        return None
+    s_start, s_end = phrase_bounds(source, full=True)
+    last = subject.right_edge
+    start, end = _trim_clause(doc.text, subject.left_edge.idx, last.idx + len(last.text))
+    if end - start < 2 or "\n" in doc.text[start:end] or "\n" in doc.text[s_start:s_end]:
+        return None
+    speaker = resolve_speaker(doc, s_start, s_end, source.text, source.ent_type_)
+    record = _quote_record(doc, start, end, Attribution(speaker, s_start, s_end, verb.text, verb.idx),
+                           direct=False)
+    record["kind"] = "stance"
+    return record
+
+
+def _plausible_source(doc: Doc, start: int, end: int) -> bool:
+    """A headline source is a person, a transcript speaker (PENCE) or a one-word name (Poll)."""
+    from .speakers import DETERMINERS, people_of
+
+    words = doc.text[start:end].split()
+    if not words or words[0].lower() in DETERMINERS:
+        return False
+    return people_of(doc).at(start, end) is not None or doc.text[start:end].isupper() or len(words) == 1
+
+
 def headline_reports(doc: Doc) -> list[dict[str, Any]]:
     """'Pence: Flowers Won’t Be at Debate' — a line opened by a name and a colon."""
     from .quotes import Attribution, _quote_record, _trim_clause
@@ -102,6 +162,8 @@ def headline_reports(doc: Doc) -> list[dict[str, Any]]:
         if source.split()[0].lower().strip(".") in _LABELS or len(match.group("content").split()) < 3:
             continue
         s_start, s_end = match.span("source")
+        if not _plausible_source(doc, s_start, s_end):
+            continue
         start, end = _trim_clause(doc.text, *match.span("content"))
         speaker = resolve_speaker(doc, s_start, s_end)
         record = _quote_record(doc, start, end, Attribution(speaker, s_start, s_end, ":", s_end), direct=False)

@@ -498,13 +498,15 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     comma = text.find(",", verb.idx, s_end)
     phrase_end = comma if comma >= 0 else s_end
     sides = [_trim_clause(text, s_start, phrase_start), _trim_clause(text, phrase_end, s_end)]
-    sides = [(a, b) for a, b in sides if b - a >= 12 and len(text[a:b].split()) >= 3]
+    def quoted_share(a: int, b: int) -> float:
+        return sum(max(0, min(b, qe) - max(a, qs)) for qs, qe in speech) / max(1, b - a)
+
+    # the side a direct quote does not already carry, the longer one if both qualify
+    sides = [(a, b) for a, b in sides if b - a >= 12 and len(text[a:b].split()) >= 3
+             and quoted_share(a, b) <= 0.3 and not _inside(a, speech)]
     if not sides:
         return None
     start, end = max(sides, key=lambda b: b[1] - b[0])
-    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in speech)
-    if covered > 0.3 * (end - start) or _inside(start, speech):
-        return None
     return _quote_record(doc, start, end, att, direct=False)
 
 
