@@ -54,4 +54,16 @@ MIGRATIONS: list[str] = [
         stats TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: story grouping state (owned by stories/): per-article features for incremental joins,
+    #    and the order articles joined their story
+    """
+    CREATE TABLE story_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        features TEXT NOT NULL,         -- JSON: term counts, names, numbers, event dates, body hash
+        sketch BLOB NOT NULL,           -- bottom-k 5-word-shingle hashes (uint32), for copy detection
+        minhash BLOB                    -- blocking MinHash hash values (uint64), NULL when no terms
+    );
+    ALTER TABLE story_articles ADD COLUMN position INTEGER;
+    ALTER TABLE story_articles ADD COLUMN kind TEXT
+    """,
 ]

@@ -1,7 +1,85 @@
-"""Story grouping and copy detection (being built; see the stories issue)."""
+"""Story grouping and copy detection.
+
+:func:`update_stories` places every stored article that has no story yet: new articles
+join existing stories or found new ones; nothing placed earlier moves, so story ids (a
+hash of the founding article's id) stay stable across runs. The same code groups Docs
+held in memory (:func:`cluster_docs`, used by the benchmark).
+
+    from crosswire.store import Store
+    from crosswire.stories import update_stories
+    store = Store("news.db")
+    for story in update_stories(store):
+        print(story.id, story.headline, story.independent_sources)
+"""
 
 from __future__ import annotations
 
+from array import array
+from typing import TYPE_CHECKING
 
-def update_stories(store):  # replaced by the real grouping
-    return []
+from .model import Copy, Story, independent_groups
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["Copy", "Story", "cluster_docs", "independent_groups", "update_stories"]
+
+
+def cluster_docs(docs, **kwargs) -> list[list[str]]:
+    """Group in-memory Docs into stories (lists of article ids); see :func:`.cluster.cluster_docs`."""
+    from .cluster import cluster_docs as _cluster_docs
+
+    return _cluster_docs(docs, **kwargs)
+
+
+def update_stories(store: "Store") -> list[Story]:
+    """Place the articles that have no story yet; return the stories that were founded or grew."""
+    from ..store.stories import StoryRow
+    from .cluster import StoryIndex, place_batch
+    from .features import Signature, doc_signature
+
+    new_ids = store.unplaced_article_ids()
+    if not new_ids:
+        return []
+    index = StoryIndex()
+    existing: list[tuple[Signature, str, bytes | None]] = []
+    for stored in store.iter_story_signatures():
+        sig = Signature.from_dict(stored.features)
+        sig.shingles = array("I", stored.sketch)
+        existing.append((sig, stored.story_id, stored.minhash))
+    index.count(sig for sig, _, _ in existing)
+    for sig, story_id, minhash in existing:
+        index.add_existing(sig, story_id, minhash)
+    del existing
+
+    docs = {doc.id: doc for doc in store.iter_articles(new_ids)}
+    signatures = [doc_signature(doc) for doc in docs.values()]
+    # serialise before placing: counting moves the term counts into the index's arrays
+    features = {sig.article_id: sig.to_dict() for sig in signatures}
+    sketches = {sig.article_id: sig.shingles.tobytes() for sig in signatures}
+    headlines = {sig.article_id: sig.headline for sig in signatures}
+
+    texts: dict[str, str] = {}
+
+    def text_of(article_id: str) -> str:
+        if article_id in docs:
+            return docs[article_id].text or docs[article_id].title or ""
+        if article_id not in texts:
+            doc = store.get_article(article_id)
+            texts[article_id] = doc.text or doc.title or ""
+        return texts[article_id]
+
+    placements = place_batch(index, signatures, text_of)
+    new_stories = [(p.story_id, headlines[p.article_id], {"founding_article": p.article_id})
+                   for p in placements if p.new_story]
+    rows = []
+    for p in placements:
+        evidence = p.evidence.to_dict() if p.evidence else {"founded": True}
+        rows.append(StoryRow(
+            article_id=p.article_id, story_id=p.story_id,
+            copy_of=p.copy.copy_of if p.copy else None, similarity=p.copy.similarity if p.copy else None,
+            why=p.copy.why if p.copy else None, kind=p.copy.kind if p.copy else None, evidence=evidence,
+            features=features[p.article_id], sketch=sketches[p.article_id], minhash=p.minhash))
+    store.save_story_placements(new_stories, rows)
+    touched = list(dict.fromkeys(p.story_id for p in placements))
+    return store.get_stories(touched)

@@ -1,0 +1,127 @@
+"""Copy detection inside a story: exact copies, near copies, wire reprints, light rewrites.
+
+An article is a *copy* when it adds no reporting of its own to an earlier article of the
+same story; every other article is an *own report* and counts as an independent source.
+
+* **exact**: the same body text (whitespace and case aside);
+* **near**: most of the body's 5-word shingles recur in the other article (other headline,
+  byline or chrome, or a trimmed version): containment >= ``NEAR_CONTAINMENT``;
+* **wire**: a reprint of an agency story. Credited (``syndicated_from`` names the wire and
+  the other article is from or credits the same wire) it needs only ``WIRE_CONTAINMENT`` of
+  shingles or ``WIRE_RESTATED`` of sentences in common, since outlets trim and edit wire
+  copy; uncredited, it needs ``UNCREDITED_CONTAINMENT``;
+* **rewrite**: most sentences restate sentences of the other article (the same content words,
+  reworded), ``REWRITE_RESTATED`` or more of them. A light rewrite of someone else's story is
+  not a source of its own; an article whose sentences are mostly new (quotes, facts, scenes
+  its reporters gathered) is an own report, however much it overlaps in topic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .features import Signature, sketch_similarity, stop_words
+from .model import Copy
+
+NEAR_CONTAINMENT = 0.8
+UNCREDITED_CONTAINMENT = 0.5
+WIRE_CONTAINMENT = 0.3
+WIRE_RESTATED = 0.5
+REWRITE_RESTATED = 0.6
+#: a sentence restates another when this share of its content words recur there
+SENTENCE_OVERLAP = 0.6
+#: compare a new article with at most this many earlier members of its story
+MAX_COMPARED = 60
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
+_CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_KIND_RANK = {"exact": 4, "near": 3, "wire": 2, "rewrite": 1}
+
+
+def _sentence_words(text: str) -> list[frozenset[str]]:
+    stops = stop_words()
+    out = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        words = frozenset(w for w in _CONTENT_WORD.findall(sentence.lower()) if w not in stops and len(w) > 2 or w.isdigit())
+        if len(words) >= 4:
+            out.append(words)
+    return out
+
+
+def restated_share(new_text: str, old_text: str) -> float:
+    """Share of ``new_text``'s sentences whose content words mostly recur in one sentence of ``old_text``."""
+    new, old = _sentence_words(new_text), _sentence_words(old_text)
+    if not new or not old:
+        return 0.0
+    by_word: dict[str, list[int]] = {}
+    for i, words in enumerate(old):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    restated = 0
+    for words in new:
+        hits: dict[int, int] = {}
+        for w in words:
+            for i in by_word.get(w, ()):
+                hits[i] = hits.get(i, 0) + 1
+        if hits and max(hits.values()) >= SENTENCE_OVERLAP * len(words):
+            restated += 1
+    return restated / len(new)
+
+
+def _wire_of(sig: Signature) -> str | None:
+    return sig.syndicated_from or None
+
+
+def _same_wire(a: Signature, b: Signature) -> str | None:
+    """The wire both articles come from, when one credits it and the other is or credits it."""
+    wire = _wire_of(a)
+    if not wire:
+        return None
+    wire_low = wire.lower()
+    if (b.syndicated_from or "").lower() == wire_low or (b.outlet or "").lower() == wire_low:
+        return wire
+    return None
+
+
+def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str]) -> Copy | None:
+    """Is ``new`` a copy of ``old``? The :class:`Copy` record, or None for an own report."""
+    short = old.article_id[:12]
+    if new.body_hash and new.body_hash == old.body_hash:
+        return Copy(new.article_id, old.article_id, 1.0, f"identical body text to {short}", "exact")
+    jaccard, containment = sketch_similarity(new, old)
+    wire = _same_wire(new, old) or _same_wire(old, new)
+    credit = f" ({wire})" if wire else (f" ({old.syndicated_from})" if old.syndicated_from else "")
+    if containment >= NEAR_CONTAINMENT:
+        kind = "wire" if wire or old.syndicated_from or new.syndicated_from else "near"
+        return Copy(new.article_id, old.article_id, containment,
+                    f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
+    if wire and containment >= WIRE_CONTAINMENT:
+        return Copy(new.article_id, old.article_id, containment,
+                    f"credited {wire} reprint: {containment:.0%} of 5-word shingles shared with {short}", "wire")
+    if containment >= UNCREDITED_CONTAINMENT:
+        kind = "wire" if old.syndicated_from else "near"
+        return Copy(new.article_id, old.article_id, containment,
+                    f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
+    restated = restated_share(text_of(new.article_id), text_of(old.article_id))
+    if wire and restated >= WIRE_RESTATED:
+        return Copy(new.article_id, old.article_id, restated,
+                    f"credited {wire} reprint, edited: {restated:.0%} of sentences restate {short}", "wire")
+    if restated >= REWRITE_RESTATED:
+        return Copy(new.article_id, old.article_id, restated,
+                    f"rewrite: {restated:.0%} of sentences restate {short}{credit}", "rewrite")
+    return None
+
+
+def find_copy(new: Signature, earlier: list[Signature], text_of: Callable[[str], str]) -> Copy | None:
+    """The strongest copy relation of ``new`` to an earlier article of its story, if any."""
+    best: Copy | None = None
+    for old in earlier[-MAX_COMPARED:]:
+        if old.article_id == new.article_id:
+            continue
+        found = classify_pair(new, old, text_of)
+        if found is None:
+            continue
+        if best is None or (_KIND_RANK[found.kind], found.similarity) > (_KIND_RANK[best.kind], best.similarity):
+            best = found
+    return best

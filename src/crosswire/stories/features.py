@@ -1,0 +1,297 @@
+"""Cheap per-article features for story grouping and copy detection.
+
+Everything here is regular expressions and arithmetic, no NLP model: grouping must stay
+fast on tens of thousands of articles. A :class:`Signature` holds what the decision needs:
+
+* ``tf``: content-word counts (stop words dropped), with names and numbers marked, from the
+  headline and the first few thousand characters of the body (the lede carries the event);
+* ``names``: capitalised words and n-grams that are not sentence-initial common words
+  (places, people, organisations, without telling which);
+* ``numbers``: numerals other than years (counts, ages, amounts);
+* ``dates``: event dates, resolved against the article's publication date ("Monday",
+  "yesterday", "Jan. 27", "27 January 2015");
+* ``shingles``: a bottom-k sketch of the hashes of the body's 5-word shingles, for copies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from array import array
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+#: characters of the body used for the event vector (the lede and the first paragraphs)
+LEDE_CHARS = 3000
+#: how many of the smallest shingle hashes a sketch keeps (Jaccard error about 1/sqrt(k))
+SKETCH_SIZE = 256
+SHINGLE_WORDS = 5
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?![a-z]))"
+_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+(?:[A-Z]\.\s*)?|\s+(?:de|van|von|del|da|bin|al)\s+){_NAME_TOKEN})*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in names}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday"])}
+_MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?:,?\s+(\d{{4}}))?")
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+#: matched against the lower-cased text (much faster than re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|earlier today"
+                       r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+
+#: capitalised words that are never names on their own (calendar words, titles, pronouns)
+_NOT_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "mr", "mrs", "ms",
+     "dr", "st", "am", "pm", "a.m", "p.m", "us"] + list(_MONTHS)
+)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS | {"said", "says", "told", "according", "also", "just", "like", "new"})
+
+
+def stable_hash(text: str) -> int:
+    """A 32-bit hash that is the same in every process (Python's hash() is salted)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def body_hash(text: str) -> str:
+    """Hash of the whitespace- and case-normalised body: equal for exact copies."""
+    return hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Signature:
+    """What story grouping and copy detection know about one article."""
+
+    article_id: str
+    published: str | None
+    outlet: str | None = None
+    syndicated_from: str | None = None
+    headline: str = ""
+    tf: dict[str, float] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    #: bottom-k sketch of the body's 5-word shingle hashes (uint32, ascending)
+    shingles: array = field(default_factory=lambda: array("I"))
+    n_shingles: int = 0
+    body_hash: str = ""
+    dateline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id, "published": self.published, "outlet": self.outlet,
+            "syndicated_from": self.syndicated_from, "headline": self.headline, "tf": self.tf,
+            "names": self.names, "numbers": self.numbers, "dates": self.dates,
+            "n_shingles": self.n_shingles, "body_hash": self.body_hash, "dateline": self.dateline,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Signature":
+        return cls(
+            article_id=data["id"], published=data.get("published"), outlet=data.get("outlet"),
+            syndicated_from=data.get("syndicated_from"), headline=data.get("headline") or "",
+            tf=dict(data.get("tf") or {}), names=list(data.get("names") or []),
+            numbers=list(data.get("numbers") or []), dates=list(data.get("dates") or []),
+            shingles=array("I", data.get("shingles") or []), n_shingles=int(data.get("n_shingles") or 0),
+            body_hash=data.get("body_hash") or "", dateline=data.get("dateline"),
+        )
+
+
+def parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _names(text: str, lowered_words: set[str]) -> list[str]:
+    """Capitalised words and n-grams that look like names, lower-cased.
+
+    A sentence-initial capitalised word counts only when the article never writes it in
+    lower case (so "Police said" is dropped but "Barbee said" is kept).
+    """
+    found: list[str] = []
+    stops = stop_words()
+    for match in _NAME.finditer(text):
+        tokens = match.group(0).split()
+        at_start = bool(_SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])) or match.start() == 0
+        # drop leading words that are common words capitalised by position or style
+        while tokens and (tokens[0].lower() in stops or tokens[0].lower() in _NOT_NAMES
+                          or (at_start and tokens[0].lower() in lowered_words)):
+            tokens.pop(0)
+            at_start = False
+        while tokens and (tokens[-1].lower() in stops or tokens[-1].lower() in _NOT_NAMES):
+            tokens.pop()
+        if not tokens:
+            continue
+        if len(tokens) == 1 and (tokens[0].lower() in lowered_words or len(tokens[0]) < 3):
+            continue
+        words = [t.lower().strip("'’") for t in tokens]
+        found.append(" ".join(words))
+        if len(words) >= 3:
+            # "Police Chief Laura Whitcomb" and "Chief Laura Whitcomb" share "laura whitcomb"
+            found.append(" ".join(words[-2:]))
+    return found
+
+
+def _resolve_dates(text: str, published: date | None) -> list[str]:
+    """Event dates in the text, resolved against the publication date where needed."""
+    out: set[date] = set()
+
+    def add(year: int | None, month: int, day: int) -> None:
+        if year is None:
+            if published is None:
+                return
+            year = published.year
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                return
+            # "Dec. 30" in a January article is last year's
+            if candidate - published > timedelta(days=60):
+                year -= 1
+        try:
+            out.add(date(year, month, day))
+        except ValueError:
+            pass
+
+    for m in _MONTH_DAY.finditer(text):
+        add(int(m.group(3)) if m.group(3) else None, _month(m.group(1)), int(m.group(2)))
+    for m in _DAY_MONTH.finditer(text):
+        add(int(m.group(3)) if m.group(3) else None, _month(m.group(2)), int(m.group(1)))
+    for m in _ISO.finditer(text):
+        add(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if published is not None:
+        for m in _RELATIVE.finditer(text.lower()):
+            word = m.group(1).lower()
+            if word.startswith(("yesterday", "last night")):
+                out.add(published - timedelta(days=1))
+            elif word.startswith(("today", "tonight", "this ", "earlier today")):
+                out.add(published)
+            else:
+                weekday = _WEEKDAYS[word.split()[-1]]
+                back = (published.weekday() - weekday) % 7
+                out.add(published - timedelta(days=back))
+    return sorted(d.isoformat() for d in out)
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS[key[:3]]
+
+
+_WORD_HASHES: dict[str, int] = {}
+#: odd multipliers that combine word hashes into a shingle hash (position-sensitive)
+_SHINGLE_MULTIPLIERS = [0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1]
+
+
+def _word_hash(word: str) -> int:
+    value = _WORD_HASHES.get(word)
+    if value is None:
+        value = stable_hash(word)
+        if len(_WORD_HASHES) < 500_000:
+            _WORD_HASHES[word] = value
+    return value
+
+
+def _shingle_sketch(text: str) -> tuple[array, int]:
+    """Bottom-k sketch of the hashes of the text's 5-word shingles, and how many there are."""
+    import numpy as np
+
+    words = np.fromiter((_word_hash(w.lower()) for w in _WORD.findall(text)), dtype=np.uint64)
+    if len(words) == 0:
+        return array("I"), 0
+    n = max(1, len(words) - SHINGLE_WORDS + 1)
+    combined = np.zeros(n, dtype=np.uint64)
+    for offset, multiplier in enumerate(_SHINGLE_MULTIPLIERS[: min(SHINGLE_WORDS, len(words))]):
+        combined += words[offset:offset + n] * np.uint64(multiplier)
+    # fold the 64-bit sum to 32 bits: a stable, well-mixed shingle hash
+    hashes = np.unique(((combined >> np.uint64(32)) ^ combined) & np.uint64(0xFFFFFFFF))
+    return array("I", hashes[:SKETCH_SIZE].astype(np.uint32).tobytes()), int(len(hashes))
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\-]{1,40}?)(?:,\s*[A-Za-z .]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+
+
+def signature(article_id: str, title: str | None, text: str, published: str | None, *, outlet: str | None = None,
+              syndicated_from: str | None = None) -> Signature:
+    """Compute the features of one article."""
+    title = (title or "").strip()
+    lede = text[:LEDE_CHARS]
+    event_text = f"{title}\n{lede}" if title else lede
+    stops = stop_words()
+    words = _WORD.findall(event_text)
+    lowered_words = {w for w in words if w.islower()}
+    tf: dict[str, float] = {}
+    numbers: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in stops or (len(low) < 2 and not low.isdigit()):
+            continue
+        if low[0].isdigit():
+            if _YEAR.match(low):
+                continue
+            numbers.append(low)
+            low = "#" + low
+        tf[low] = tf.get(low, 0.0) + 1.0
+    # names come from the body only: headlines are often in title case
+    names = _names(lede, lowered_words)
+    for name in set(names):
+        # names weigh extra: they are what tells one event from another of the same kind
+        tf["@" + name] = tf.get("@" + name, 0.0) + 1.0
+    pub = parse_day(published)
+    sketch, n_shingles = _shingle_sketch(text or title)
+    dateline = _DATELINE.match(text[:200] or "")
+    return Signature(
+        article_id=article_id, published=pub.isoformat() if pub else None, outlet=outlet,
+        syndicated_from=syndicated_from, headline=title or text[:80],
+        tf=tf, names=sorted(set(names)), numbers=sorted(set(numbers)), dates=_resolve_dates(event_text, pub),
+        shingles=sketch, n_shingles=n_shingles, body_hash=body_hash(text or title),
+        dateline=dateline.group(1).strip().lower() if dateline else None,
+    )
+
+
+def doc_signature(doc: Any) -> Signature:
+    """The :class:`Signature` of a :class:`crosswire.doc.Doc`."""
+    return signature(doc.id, doc.title, doc.text or "", doc.reference_date, outlet=doc.outlet,
+                     syndicated_from=doc.syndicated_from)
+
+
+def sketch_similarity(a: Signature, b: Signature) -> tuple[float, float]:
+    """(Jaccard, containment) of two articles' shingle sets, estimated from bottom-k sketches.
+
+    Containment is the share of the smaller article's shingles found in the other: a
+    trimmed reprint has low Jaccard with its original but high containment.
+    """
+    if not a.shingles or not b.shingles:
+        return 0.0, 0.0
+    k = min(SKETCH_SIZE, len(set(a.shingles) | set(b.shingles)))
+    union = sorted(set(a.shingles) | set(b.shingles))[:k]
+    sa, sb = set(a.shingles), set(b.shingles)
+    # an element of the union's bottom-k is in both sets iff it is in both sketches,
+    # provided it lies below each sketch's cut-off (a full sketch is a prefix of the set)
+    both = sum(1 for h in union if h in sa and h in sb)
+    jaccard = both / len(union) if union else 0.0
+    if a.n_shingles == 0 or b.n_shingles == 0:
+        return jaccard, 0.0
+    union_size = (a.n_shingles + b.n_shingles) / (1.0 + jaccard)
+    containment = min(1.0, jaccard * union_size / min(a.n_shingles, b.n_shingles))
+    return jaccard, containment
