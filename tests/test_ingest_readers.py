@@ -189,3 +189,17 @@ def test_a_stray_nul_in_a_real_page_is_dropped_not_fatal():
 def test_utf8_with_stray_latin1_bytes_keeps_the_utf8():
     data = ("Müller sagte über die Zölle, dass Größe zählt. " * 3).encode("utf-8") + "Straße".encode("latin-1")
     assert decode_bytes(data, "x") == "Müller sagte über die Zölle, dass Größe zählt. " * 3 + "Straße"
+
+
+def test_truncated_gzip_keeps_what_it_holds(tmp_path):
+    body = "".join(f"<p>Paragraph {n} of the report on the talks.</p>" for n in range(2000))
+    packed = gzip.compress(f"<html><body><article>{body}</article></body></html>".encode())
+    (tmp_path / "cut.html.gz").write_bytes(packed[: len(packed) // 2])
+    item = one(read_path(str(tmp_path / "cut.html.gz")))
+    assert item.error is None and item.format == "html" and "Paragraph 0 of the report" in item.raw
+    records = "".join(f'{{"text": "Record {n} body."}}\n' for n in range(3000)).encode()
+    packed = gzip.compress(records)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    items = list(read_path(str(tmp_path / "cut.jsonl.gz")))
+    assert items[0].raw == "Record 0 body." and all(i.error is None for i in items[:-2])
+    assert items[-1].error is not None and "truncated" in items[-1].error.reason

@@ -7,7 +7,6 @@ extension is only a hint. A reader never raises for one bad input: it yields a
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
@@ -118,11 +117,8 @@ def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: i
     head = stream.read(_HEAD)
     hint = _extension(source)
     if head.startswith(_GZIP_MAGIC):
-        stream = gzip.GzipFile(fileobj=_Prefixed(head, stream), mode="rb")
-        try:
-            head = stream.read(_HEAD)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(source, f"corrupt gzip data: {exc}") from exc
+        stream = _Gunzip(_Prefixed(head, stream))
+        head = _read_upto(stream, _HEAD, source)
         size = None  # unknown until decompressed
         if hint == ".gz":
             hint = _extension(source[:-3])
@@ -154,13 +150,29 @@ def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: i
 def _read_limited(stream: BinaryIO, source: str, budget: int, *, size: int | None, max_bytes: int) -> bytes:
     if size is not None and size > max_bytes:
         raise InputTooLarge(source, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit per file")
-    try:
-        rest = stream.read(budget + 1) if budget >= 0 else b"x"
-    except (OSError, EOFError, zlib.error) as exc:
-        raise InputError(source, f"corrupt compressed data: {exc}") from exc
+    rest = _read_upto(stream, budget + 1, source) if budget >= 0 else b"x"
     if len(rest) > budget:
         raise InputTooLarge(source, f"content is over the {_mb(max_bytes)} limit per file")
     return rest
+
+
+def _read_upto(stream: BinaryIO, limit: int, source: str) -> bytes:
+    """Up to ``limit`` bytes; a truncated compressed stream gives what it holds (a cut-off
+    download still has its first paragraphs), a corrupt one an :class:`InputError`."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        try:
+            chunk = stream.read(min(_HEAD, limit - total))
+        except EOFError:
+            break  # compressed data ends early
+        except (OSError, zlib.error) as exc:
+            raise InputError(source, f"corrupt gzip data ({exc})") from exc
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _mb(n: int) -> str:
@@ -195,6 +207,42 @@ class _Prefixed(io.RawIOBase):
         chunk = self._stream.read(len(buffer))
         buffer[:len(chunk)] = chunk
         return len(chunk)
+
+
+class _Gunzip(io.RawIOBase):
+    """Streaming gzip (multi-member) that hands out every byte it can before reporting a
+    truncated stream, unlike :class:`gzip.GzipFile`, whose buffered reads lose them."""
+
+    def __init__(self, stream: Any):
+        self._stream = stream
+        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._tail = b""  # compressed input not yet inflated
+        self._member_open = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self._tail:
+                out = self._inflater.decompress(self._tail, len(buffer))
+                self._tail = self._inflater.unconsumed_tail
+                if self._inflater.eof:  # end of one member; another may follow
+                    self._tail = self._inflater.unused_data.lstrip(b"\x00") + self._tail
+                    self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    self._member_open = False
+                if out:
+                    buffer[:len(out)] = out
+                    return len(out)
+                if self._tail:
+                    continue
+            chunk = self._stream.read(_HEAD)
+            if not chunk:
+                if self._member_open:
+                    raise EOFError("compressed data ends before its end-of-stream marker")
+                return 0
+            self._tail = chunk
+            self._member_open = True
 
 
 # -- sniffing ---------------------------------------------------------------------------
@@ -246,7 +294,11 @@ def _read_json_lines(stream: io.RawIOBase, source: str, *, path: str | None, max
     buffered = io.BufferedReader(stream, buffer_size=1024 * 1024)
     number = 0
     while True:
-        line = buffered.readline(max_bytes + 1)
+        try:
+            line = buffered.readline(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield failed(InputError(f"{source}:{number + 1}", f"gzip data is truncated or corrupt ({exc})"))
+            return
         if not line:
             return
         number += 1
