@@ -194,3 +194,57 @@ def test_repeated_headline_appears_at_most_once_in_the_clean_text(ingested):
         assert phrase in reprint.text
     for phrase in ("LEAVE A REPLY", "Please enter your comment!", "RELATED ARTICLES", "Most Popular"):
         assert phrase not in reprint.text
+
+
+# -- stories (skip until grouping lands) ------------------------------------------------------
+
+
+def _key_of(doc) -> str:
+    name = Path(doc.path).name if doc.path else ""
+    return f"{name}#{doc.source_id}" if doc.source_id else name
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory):
+    """The demo corpus ingested through the library with stories: (story id by answer-key name, stories)."""
+    _require("crosswire.ingest", "ingest_paths", "ingest")
+    _require("crosswire.stories", "update_stories", "story grouping")
+    from crosswire import Corpus
+
+    with Corpus(tmp_path_factory.mktemp("demo-stories") / "demo.db") as corpus:
+        corpus.ingest([corpus_path()])
+        ids = {_key_of(doc): doc.id for doc in corpus.articles()}
+        stories = list(corpus.stories())
+    story_of = {article: story for story in stories for article in story.article_ids}
+    yield {key: story_of.get(article_id) for key, article_id in ids.items()}, ids
+
+
+def _bridge_keys(dated_only: bool) -> list[str]:
+    return [k for k, v in expected()["articles"].items()
+            if v["story"] == "kestrel-bridge" and (v["published"] or not dated_only)]
+
+
+def test_dated_bridge_articles_form_one_story(grouped):
+    story_by_key, _ = grouped
+    stories = {story_by_key[k].id for k in _bridge_keys(dated_only=True)}
+    assert len(stories) == 1
+
+
+def test_unrelated_article_is_kept_apart(grouped):
+    story_by_key, _ = grouped
+    bank = story_by_key["08-mpa-central-bank-rates.txt"]
+    assert all(story_by_key[k].id != bank.id for k in _bridge_keys(dated_only=False))
+
+
+def test_reprint_is_marked_a_copy_of_the_wire(grouped):
+    story_by_key, ids = grouped
+    story = story_by_key[REPRINT]
+    assert story.copy_of.get(ids[REPRINT]) == ids[expected()["articles"][REPRINT]["reprint_of"]]
+
+
+@pytest.mark.xfail(strict=False, reason="the undated analysis piece has no date to match on; grouping does "
+                   "not place it with its story yet")
+def test_undated_analysis_joins_its_story(grouped):
+    story_by_key, _ = grouped
+    assert story_by_key["06-northern-ledger-ageing-bridges.txt"].id == \
+        story_by_key["01-mpa-kestrel-bridge-collapse.txt"].id
