@@ -96,6 +96,7 @@ def brief_docs(docs: list[Doc], *, story_id: str = "story", headline: str | None
         "copies": sorted(d.id for d in docs if roots.get(d.id, d.id) != d.id),
         "date": story_date(docs),
         "single_source_facts": [f for f in found.facts if f["status"] == "single-source"],
+        "incident": found.incident,
     }
     story.update(extra or {})
     story["_stages"] = _stages(docs)

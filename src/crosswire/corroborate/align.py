@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .text import stem
-from .values import DateValue, compatible, more_precise, value_key
+from .values import Amount, DateValue, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
 JOIN_THRESHOLD = 0.35
@@ -24,8 +24,6 @@ JOIN_THRESHOLD = 0.35
 JOIN_SAME_VALUE = 0.15
 #: slot similarity for two groups with incompatible values to be reported as a conflict
 CONFLICT_THRESHOLD = 0.5
-#: ... when neither side has two independent sources
-CONFLICT_ALONE_THRESHOLD = 0.8
 #: the conflicting groups must also share this much slot weight in distinctive words
 CONFLICT_MIN_SHARED = 2
 
@@ -120,7 +118,8 @@ class Aligner:
                     if not all(compatible(claim.value, v) for v in g.values):
                         continue
                     sim = cosine(vec, g.vector)
-                    exact = any(_same_value(claim.value, v) for v in g.values)
+                    # a shared exact value is evidence of one fact only when the counted noun agrees
+                    exact = any(_same_value(claim.value, v) for v in g.values) and _nouns_agree(claim, g)
                     if sim < (JOIN_SAME_VALUE if exact else JOIN_THRESHOLD):
                         continue
                     score = sim + (0.2 if exact else 0.0)
@@ -227,6 +226,8 @@ class Aligner:
     def _conflict_score(self, g: Group, h: Group) -> float | None:
         if g.roots & h.roots:
             return None  # an article stating both is describing two things, not disagreeing
+        if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
+            return None  # ages belong to people, and a story has many people
         if any(compatible(a, b) for a in g.values for b in h.values):
             return None
         if isinstance(g.value, DateValue):
@@ -236,11 +237,13 @@ class Aligner:
                 return None  # same day and month; only the inferred year differs
             if _same_relative_offset(g, h):
                 return None  # "on Wednesday" in Wednesday's paper, "on Thursday" in Thursday's: news moved on
+        if not _nouns_agree_groups(g, h):
+            return None  # "4 dead" and "2 injured" count different things
         sim = cosine(g.vector, h.vector)
         if sim < CONFLICT_THRESHOLD:
             return None
-        if max(len(g.roots), len(h.roots)) < 2 and sim < CONFLICT_ALONE_THRESHOLD:
-            return None  # one outlet against one: only when the slots are near-identical
+        if max(len(g.roots), len(h.roots)) < 2:
+            return None  # one outlet against one is a disagreement nobody corroborates
         shared = self.shared_words(g, h)
         if len(shared) < CONFLICT_MIN_SHARED:
             return None
@@ -251,6 +254,20 @@ class Aligner:
         gn, hn = _normalized(g.vector), _normalized(h.vector)
         common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
         return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
+
+
+def _nouns(claims: list[Claim]) -> set[str]:
+    return {c.noun for c in claims if c.noun}
+
+
+def _nouns_agree(claim: Claim, g: Group) -> bool:
+    nouns = _nouns(g.claims)
+    return not claim.noun or not nouns or claim.noun in nouns
+
+
+def _nouns_agree_groups(g: Group, h: Group) -> bool:
+    a, b = _nouns(g.claims), _nouns(h.claims)
+    return not a or not b or bool(a & b)
 
 
 def _offsets(g: Group) -> set[int] | None:

@@ -54,6 +54,7 @@ class Claim:
         return self.kind
 
 
+_METADATA_LINE = re.compile(r"\b(?:Posted|Updated|Published|Last modified|Image \d+ of)\b\s*:?", re.I)
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]{3,80})[\u201d\"]")
 
@@ -100,6 +101,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         if value is None or _is_dateline(doc, span, value):
             continue
         s_start, s_end = sentences.around(span.start, span.end)
+        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+            continue  # "Posted: Sunday, August 2, 2015", "Image 1 of 9": page furniture, not claims
         ev_start, ev_end = trim_evidence(doc.text, span.start, span.end, s_start, s_end)
         if (s_start, s_end) not in token_cache:
             token_cache[(s_start, s_end)] = content_tokens(doc.text[s_start:s_end], s_start)

@@ -27,6 +27,8 @@ VERSION = "1"
 class Findings:
     facts: list[dict] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    #: the voted date/city/killed/injured when the story reports a violent incident
+    incident: dict | None = None
     timeline: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
@@ -57,6 +59,21 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
     findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
+    from .incident import incident_findings
+
+    findings.incident, incident_conflicts = incident_findings(docs, roots, order, aligner.weight)
+    if findings.incident is not None:
+        # casualty counts of an incident are its slots: a generic "people" count conflict there is
+        # most often killed against injured, which the incident slots tell apart
+        findings.conflicts = [c for c in findings.conflicts if not c.get("_people")]
+    if incident_conflicts:
+        # the same disagreement found twice (as an incident slot and as a generic claim) is shown once
+        cited = {(e["article"], e["quote"]) for c in incident_conflicts for v in c["variants"] for e in v["evidence"]}
+        findings.conflicts = incident_conflicts + [
+            c for c in findings.conflicts
+            if not any((e["article"], e["quote"]) in cited for v in c["variants"] for e in v["evidence"])]
+    for c in findings.conflicts:
+        c.pop("_people", None)
     findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
@@ -157,7 +174,8 @@ def _conflict(g: Group, h: Group, aligner: Aligner, words: dict[str, str], order
             "evidence": [{"article": e["article"], "quote": e["quote"]} for e in _evidence(grp)],
             "independent_sources": len(grp.roots),
         })
-    return {"subject": _subject(g, h, aligner, words), "variants": variants}
+    people = isinstance(g.value, Amount) and g.value.unit in ("people", "person", "persons")
+    return {"subject": _subject(g, h, aligner, words), "variants": variants, "_people": people}
 
 
 def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> list[dict]:

@@ -1,0 +1,210 @@
+"""Conflict detection on real multi-outlet stories with one planted contradiction.
+
+GVC / LongTailQA incidents with >= 3 articles (grouped by gold ``incident_id``: this measures
+conflicts, not clustering). For each incident, one article (seeded choice) gets ONE value of
+the incident changed in its text -- the killed or injured count, the date, or the city --
+at the place where :func:`crosswire.extract.incident.incident_facts` read it (the city at
+every mention). The story is corroborated before and after the change.
+
+* recall: changed stories where a conflict sets the changed article (with the new wording in
+  its evidence) against other articles;
+* false conflicts per untouched story: every conflict reported on the original articles
+  (real outlets do disagree sometimes, so this is an upper bound on false alarms).
+
+    .venv/bin/python benchmarks/conflicts.py [--limit-incidents N] [--seed 7]
+
+Writes benchmarks/results/conflicts.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from vote import article_doc, load_groups  # noqa: E402  (same data loading as the vote benchmark)
+
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_DAY = re.compile(r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})\b")
+
+
+def change_count(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """Raise the count in ``text[start:end]`` by two, written the way it was. (new text, old, new)."""
+    piece = text[start:end]
+    m = re.search(r"\b\d{1,3}\b", piece)
+    if m:
+        new = str(int(m.group(0)) + 2)
+    else:
+        m = re.search(r"\b(" + "|".join(NUMBER_WORDS[1:19]) + r")\b", piece, re.I)
+        if not m:
+            return None
+        word = NUMBER_WORDS[NUMBER_WORDS.index(m.group(1).lower()) + 2]
+        new = word.capitalize() if m.group(1)[0].isupper() else word
+    a, b = start + m.start(), start + m.end()
+    return text[:a] + new + text[b:], m.group(0), new
+
+
+def change_date(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    piece = text[start:end]
+    for i, day in enumerate(WEEKDAYS):
+        m = re.search(rf"\b{day}\b", piece)
+        if m:
+            new = WEEKDAYS[(i + 3) % 7]
+            a, b = start + m.start(), start + m.end()
+            return text[:a] + new + text[b:], m.group(0), new
+    m = MONTH_DAY.search(piece)
+    if m:
+        day = int(m.group("day"))
+        new_day = day + 3 if day <= 25 else day - 3
+        new = f"{m.group('month')} {new_day}"
+        a, b = start + m.start(), start + m.end()
+        return text[:a] + new + text[b:], m.group(0), new
+    return None
+
+
+def change_city(text: str, city: str, replacement: str) -> tuple[str, str, str] | None:
+    pattern = re.compile(rf"\b{re.escape(city)}\b", re.I)
+    if not pattern.search(text):
+        return None
+
+    def repl(m: re.Match) -> str:
+        return replacement.upper() if m.group(0).isupper() else replacement
+
+    return pattern.sub(repl, text), city, replacement
+
+
+def plant(doc, facts: dict, slot: str, other_cities: list[str], rng: random.Random):
+    """The Doc's text with ``slot`` changed, or None when the article gives no changeable wording."""
+    fact = facts[slot]
+    if not fact.get("evidence") or fact.get("value") in (None, ""):
+        return None
+    ev = fact["evidence"][0]
+    if slot in ("killed", "injured"):
+        return change_count(doc.text, ev["start"], ev["end"])
+    if slot == "date":
+        return change_date(doc.text, ev["start"], ev["end"])
+    city = str(fact["value"])
+    choices = [c for c in other_cities if c.lower() != city.lower() and c.lower() not in doc.text.lower()]
+    return change_city(doc.text, city, rng.choice(choices)) if choices else None
+
+
+def extract(docs):
+    from crosswire.extract import extract_many
+    from crosswire.extract.entities import entities_stage
+    from crosswire.extract.quantities import quantities_stage
+    from crosswire.extract.times import times_stage
+    from crosswire.pipeline import STORED_FIELDS, Pipeline
+
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    return list(extract_many(docs, pipeline=pipeline))
+
+
+def detected(conflicts: list[dict], changed_id: str, new_text: str) -> bool:
+    for c in conflicts:
+        sides = [set(v["sources"]) for v in c["variants"]]
+        quotes = [" ".join(e["quote"] for e in v["evidence"]) for v in c["variants"]]
+        for side, quote, other in zip(sides, quotes, reversed(sides)):
+            if changed_id in side and new_text.lower() in quote.lower() and other - {changed_id}:
+                return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit-incidents", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--show", type=int, default=0, help="print N false conflicts and N misses")
+    args = parser.parse_args(argv)
+
+    from crosswire.corroborate import corroborate_story
+    from crosswire.doc import Doc, content_id
+    from crosswire.extract.incident import incident_facts
+
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    groups, incidents = load_groups(3, args.limit_incidents)
+    cities = sorted({i["city_or_county"] for i in incidents.values() if i.get("city_or_county")})
+    stories = untouched_conflicts = 0
+    false_examples, misses = [], []
+    changed = Counter()
+    found = Counter()
+    skipped = 0
+    for incident_id, records in groups.items():
+        docs = extract([article_doc(r) for r in records])
+        by_text: dict[str, str] = {}
+        roots = {d.id: by_text.setdefault(content_id(d.text), d.id) for d in docs}
+        before = corroborate_story(docs, roots)
+        stories += 1
+        untouched_conflicts += len(before.conflicts)
+        if before.conflicts and len(false_examples) < args.show:
+            false_examples.append((incident_id, before.conflicts[0]))
+        # plant one change in one article
+        order = list(range(len(docs)))
+        rng.shuffle(order)
+        slots = ["killed", "injured", "date", "city"]
+        rng.shuffle(slots)
+        planted = None
+        for i in order:
+            facts = incident_facts(docs[i])
+            for slot in slots:
+                result = plant(docs[i], facts, slot, cities, rng)
+                if result:
+                    planted = (i, slot, result)
+                    break
+            if planted:
+                break
+        if planted is None:
+            skipped += 1
+            continue
+        i, slot, (new_text, old, new) = planted
+        original = docs[i]
+        new_doc = extract([Doc(id=original.id, text=new_text, title=original.title, published=original.published)])[0]
+        after_docs = docs[:i] + [new_doc] + docs[i + 1:]
+        after = corroborate_story(after_docs, roots)
+        changed[slot] += 1
+        if detected(after.conflicts, original.id, new):
+            found[slot] += 1
+        elif len(misses) < args.show:
+            misses.append((incident_id, slot, old, new, [c["subject"] for c in after.conflicts]))
+        for d in docs:
+            d.cache.clear()
+    n_changed = sum(changed.values())
+    result = {
+        "benchmark": "gvc-longtail: planted conflicts (one value changed in one article)",
+        "grouping": "gold incident_id (measures conflict detection, not clustering)",
+        "stories": stories,
+        "changed_stories": n_changed,
+        "skipped_no_changeable_value": skipped,
+        "recall": round(sum(found.values()) / n_changed, 4) if n_changed else None,
+        "recall_by_slot": {s: {"changed": changed[s], "found": found[s],
+                               "recall": round(found[s] / changed[s], 4) if changed[s] else None} for s in changed},
+        "false_conflicts_per_untouched_story": round(untouched_conflicts / stories, 4) if stories else None,
+        "untouched_conflicts": untouched_conflicts,
+        "seed": args.seed,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    print(json.dumps(result, indent=2))
+    for row in false_examples:
+        print("[untouched conflict]", row[0], json.dumps(row[1], ensure_ascii=False)[:600], file=sys.stderr)
+    for row in misses:
+        print("[missed]", row, file=sys.stderr)
+    if not args.limit_incidents:
+        out = ROOT / "benchmarks" / "results" / "conflicts.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+"""Incident slots (date, city, killed, injured) across a story: the vote and its conflicts.
+
+When a story reports a violent incident (at least two independent sources state a casualty
+count in so many words), each article's reading of the incident
+(:func:`crosswire.extract.incident.incident_facts`) becomes a claim on one of four strongly
+defined slots. The slot values are voted (one vote per independent source), and an article
+that contradicts a value at least two other independent sources agree on is a conflict --
+unless the texts themselves show the two values are not exclusive (the dissenting article
+also states the majority value, or a majority article also states the dissenting one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any, Callable
+
+from ..doc import Doc
+from .text import Sentences, content_tokens, trim_evidence
+from .vote import vote
+
+SLOTS = ("date", "city", "killed", "injured")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b", re.I)
+_CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
+                       r"victims?|condition)\b", re.I)
+SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
+            "killed": "number of people killed", "injured": "number of people injured"}
+
+
+def _facts(doc: Doc) -> dict[str, Any] | None:
+    try:
+        from ..extract.incident import incident_facts
+    except ImportError:  # the extractor is optional
+        return None
+    return incident_facts(doc)
+
+
+def _city_key(name: Any) -> str:
+    return " ".join(re.findall(r"[a-z]+", str(name or "").lower()))
+
+
+def _key(slot: str, value: Any) -> Any:
+    if value in (None, ""):
+        return None
+    if slot == "city":
+        return _city_key(value) or None
+    if slot in ("killed", "injured"):
+        return int(value)
+    return str(value)[:10]
+
+
+def is_incident_story(facts: dict[str, dict], roots: dict[str, str]) -> bool:
+    """At least two independent sources state a casualty count with evidence."""
+    stating = {roots.get(a, a) for a, f in facts.items()
+               if any((f.get(s) or {}).get("evidence") for s in ("killed", "injured"))}
+    return len(stating) >= 2
+
+
+def _states_value(doc: Doc, slot: str, value: Any) -> bool:
+    """Whether the article also writes ``value`` for this kind of slot anywhere."""
+    if slot == "city":
+        return re.search(rf"\b{re.escape(str(value))}\b", doc.text, re.I) is not None
+    if slot in ("killed", "injured"):
+        return any(s.attrs.get("value") is not None and float(s.attrs["value"]) == float(value)
+                   and _CASUALTY.search(doc.text[max(0, s.start - 60):s.end + 60])
+                   for s in doc.spans_of("quantity"))
+    if slot == "date":
+        return any(s.attrs.get("iso") == value for s in doc.spans_of("time"))
+    return False
+
+
+def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
+                      weight: Callable[[str], float] | None = None) -> tuple[dict | None, list[dict]]:
+    """(the voted incident or None, conflicts on its slots)."""
+    facts = {}
+    for doc in docs:
+        f = _facts(doc)
+        if f is not None:
+            facts[doc.id] = f
+    if not facts or not is_incident_story(facts, roots):
+        return None, []
+    by_id = {d.id: d for d in docs}
+    voted = vote(facts, roots=roots, slots=SLOTS, key=_key)
+    incident = {slot: {"value": v["value"], "support": v["support"], "of": v["of"],
+                       "sources": sorted(v["sources"], key=lambda s: order.get(s, 0))}
+                for slot, v in voted.items()}
+    conflicts = []
+    for slot in SLOTS:
+        majority = _key(slot, voted[slot]["value"])
+        if majority is None or voted[slot]["support"] < 2:
+            continue
+        # evidence-backed readings only: a default is not a statement
+        readings: dict[Any, list[str]] = defaultdict(list)
+        for article, f in facts.items():
+            fact = f.get(slot) or {}
+            k = _key(slot, fact.get("value"))
+            if k is None or not fact.get("evidence"):
+                continue
+            if slot in ("killed", "injured") and not _NUMBER.search(fact["evidence"][0]["quote"]):
+                continue  # "a man was shot and killed" implies a count; only written counts conflict
+            readings[k].append(article)
+        agree = readings.get(majority, [])
+        agree_roots = {roots.get(a, a) for a in agree}
+        if len(agree_roots) < 2:
+            continue
+        for value, articles in readings.items():
+            if value == majority or _compatible(slot, value, majority):
+                continue
+            dissent_roots = {roots.get(a, a) for a in articles}
+            if dissent_roots & agree_roots:
+                continue
+            if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):
+                continue
+            if any(_states_value(by_id[a], slot, _raw(slot, value, facts, articles)) for a in agree):
+                continue
+            if weight is not None and _parallel(slot, facts, agree, articles, by_id, weight) < PARALLEL:
+                continue  # not the same statement with another value: more likely a misreading
+            conflicts.append({
+                "subject": _subject(slot, incident),
+                "slot": slot,
+                "variants": [_variant(slot, facts, agree, by_id, order, roots),
+                             _variant(slot, facts, articles, by_id, order, roots)],
+            })
+    return incident, conflicts
+
+
+#: IDF-weighted cosine of the evidence sentences for a dissent to count as the same statement
+PARALLEL = 0.15
+
+
+def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
+    s, e = Sentences(doc).around(start, end)
+    return {w for w, ws, _we in content_tokens(doc.text[s:e], s) if not (start <= ws < end)}
+
+
+def _parallel(slot: str, facts: dict, agree: list[str], dissent: list[str], by_id: dict[str, Doc],
+              weight: Callable[[str], float]) -> float:
+    """How alike the best pair of evidence sentences (one per side) is, values left out."""
+    def bags(articles: list[str]) -> list[dict[str, float]]:
+        out = []
+        for a in articles:
+            for ev in facts[a][slot].get("evidence", [])[:3]:
+                out.append({w: weight(w) for w in _sentence_words(by_id[a], ev["start"], ev["end"])})
+        return out
+
+    from .align import cosine
+
+    return max((cosine(x, y) for x in bags(agree) for y in bags(dissent)), default=0.0)
+
+
+def _compatible(slot: str, a: Any, b: Any) -> bool:
+    if slot == "city":
+        wa, wb = set(str(a).split()), set(str(b).split())
+        return wa <= wb or wb <= wa
+    if slot == "date":
+        # a shooting near midnight is "Saturday night" to one outlet and "early Sunday" to another
+        from datetime import date
+
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    return a == b
+
+
+def _raw(slot: str, key: Any, facts: dict, articles: list[str]) -> Any:
+    """The value as the extractor gave it (a city as written) for one of ``articles``."""
+    for a in articles:
+        value = facts[a][slot]["value"]
+        if _key(slot, value) == key:
+            return value
+    return key
+
+
+def _subject(slot: str, incident: dict) -> str:
+    city = (incident.get("city") or {}).get("value")
+    date = (incident.get("date") or {}).get("value")
+    where = f" in {city}" if city and slot != "city" else ""
+    when = f" on {date}" if date and slot != "date" else ""
+    return f"{SUBJECTS[slot]}{where}{when}"
+
+
+def _variant(slot: str, facts: dict, articles: list[str], by_id: dict[str, Doc], order: dict[str, int],
+             roots: dict[str, str]) -> dict:
+    evidence = []
+    value_text = None
+    for a in sorted(articles, key=lambda x: order.get(x, 0)):
+        doc = by_id[a]
+        fact = facts[a][slot]
+        for ev in fact.get("evidence", [])[:1]:
+            start, end = ev["start"], ev["end"]
+            value_text = value_text or doc.text[start:end]
+            s, e = Sentences(doc).around(start, end)
+            s, e = trim_evidence(doc.text, start, end, s, e)
+            evidence.append({"article": a, "quote": doc.text[s:e]})
+    value = facts[articles[0]][slot]["value"]
+    normalized = f"{value} people" if slot in ("killed", "injured") else str(value)
+    return {"value": value_text or str(value), "normalized": normalized,
+            "sources": sorted(set(articles), key=lambda x: order.get(x, 0)), "evidence": evidence,
+            "independent_sources": len({roots.get(a, a) for a in articles})}
