@@ -62,6 +62,19 @@ def test_corpus_ships_the_expected_files():
     assert readme_path().is_file()
 
 
+def test_package_data_ships_every_corpus_file():
+    """pyproject's package-data globs cover the corpus, so a wheel (not only -e) carries it."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    package = root / "src" / "crosswire"
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["crosswire"]
+    shipped = {p for pattern in globs for p in package.glob(pattern) if p.is_file()}
+    corpus = {p for p in (package / "demo" / "corpus").rglob("*") if p.is_file()}
+    assert corpus and corpus <= shipped
+
+
 def test_every_file_is_readable_and_article_sized():
     for path in _files():
         raw = _read(path)
