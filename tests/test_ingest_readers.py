@@ -86,10 +86,13 @@ def test_json_lines_records(tmp_path):
 def test_json_array_and_free_form_dates(tmp_path):
     path = tmp_path / "dump.json"
     path.write_text('[{"text": "One.", "published": "Sun, 26 Oct 2025 10:00:00 +0000"},\n'
-                    ' {"text": "Two.", "published": "someday"}]')
-    first, second = read_path(str(path))
+                    ' {"text": "Two.", "published": "someday"},\n'
+                    ' {"text": "Three.", "published": 1761472800},\n'
+                    ' {"text": "Four.", "published": "26 octobre 2025"}]')
+    first, second, third, fourth = read_path(str(path))
     assert first.meta["published"] == "2025-10-26" and first.source_id == "1"
     assert "published" not in second.meta and second.extra["published_raw"] == "someday"
+    assert third.meta["published"] == fourth.meta["published"] == "2025-10-26"
 
 
 def test_directories_are_walked_sorted_and_skip_hidden(tmp_path):

@@ -14,7 +14,7 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
@@ -373,7 +373,8 @@ def record_item(record: Any, where: str, *, path: str | None, number: int,
 
 
 def normalize_date(value: str) -> str | None:
-    """``YYYY-MM-DD`` from an ISO date/time or an RFC 2822 date (feeds); None if neither."""
+    """``YYYY-MM-DD`` from an ISO date/time, Unix time, an RFC 2822 date (feeds) or a written
+    date with a year ("26 octobre 2025"); None when the value is none of these."""
     value = value.strip()
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if match:
@@ -381,11 +382,16 @@ def normalize_date(value: str) -> str | None:
             return datetime(int(match[1]), int(match[2]), int(match[3])).date().isoformat()
         except ValueError:
             return None
+    if re.fullmatch(r"\d{9,10}(\d{3})?(\.\d+)?", value):  # Unix time, in seconds or milliseconds
+        seconds = float(value) / (1000 if len(value.split(".")[0]) > 10 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
-    import dateparser  # slow to import: only for the rare free-form date
+    if not re.search(r"\b(19|20)\d\d\b", value):
+        return None  # no year, no absolute date (and dateparser is slow at failing on prose)
+    import dateparser  # only for the rare free-form date
 
     parsed = dateparser.parse(value, languages=None, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
