@@ -62,18 +62,23 @@ def decoding(limit: int | None) -> dict:
     decoders = {"crosswire": decode_crosswire, "utf8-replace": decode_utf8,
                 "charset-normalizer": decode_charset_normalizer}
     found = Counter()
+    found_legacy = Counter()  # on the pages that are not valid UTF-8: where decoders differ
+    legacy_snippets = 0
     pages_ok = Counter()
     seconds = Counter()
     total = 0
     non_utf8 = 0
     for entry in pages:
         data = gzip.decompress((TRAF / "html" / (entry["file"] + ".gz")).read_bytes())
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            non_utf8 += 1
         snippets = [" ".join(s.split()) for s in entry["with"] if s.strip()]
         total += len(snippets)
+        try:
+            data.decode("utf-8")
+            legacy = False
+        except UnicodeDecodeError:
+            legacy = True
+            non_utf8 += 1
+            legacy_snippets += len(snippets)
         for name, decode in decoders.items():
             start = time.perf_counter()
             try:
@@ -83,12 +88,15 @@ def decoding(limit: int | None) -> dict:
             seconds[name] += time.perf_counter() - start
             hits = sum(s in text for s in snippets)
             found[name] += hits
+            found_legacy[name] += hits if legacy else 0
             pages_ok[name] += hits == len(snippets)
     return {
         "pages": len(pages),
         "pages_not_utf8": non_utf8,
         "snippets": total,
+        "snippets_on_non_utf8_pages": legacy_snippets,
         "decoders": {name: {"snippets_found": found[name], "snippet_recall": round(found[name] / total, 4),
+                            "non_utf8_snippets_found": found_legacy[name],
                             "pages_all_snippets_found": pages_ok[name], "seconds": round(seconds[name], 2)}
                      for name in decoders},
     }
@@ -124,10 +132,15 @@ def ingest(limit: int | None) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each corpus")
+    parser.add_argument("--only", choices=("decoding", "ingest"), help="run one part (results keep the other)")
     args = parser.parse_args()
     if not TRAF.exists() or not AEB.exists():
         sys.exit(f"benchmark data not found under {SHARED}")
-    results = {"decoding": decoding(args.limit), "ingest": ingest(args.limit)}
+    results = json.loads(RESULTS.read_text(encoding="utf-8")) if args.only and RESULTS.exists() else {}
+    if args.only != "ingest":
+        results["decoding"] = decoding(args.limit)
+    if args.only != "decoding":
+        results["ingest"] = ingest(args.limit)
     print(json.dumps(results, indent=2))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
