@@ -96,7 +96,9 @@ class _ProgressBar:
             self.bar.start()
             self.task = self.bar.add_task("ingest", total=event.total, source="")
             return
-        source = (event.source or "")[-50:]
+        from rich.markup import escape
+
+        source = escape(printable((event.source or "")[-50:]))  # file names are data, not markup
         self.bar.update(self.task, completed=event.done, source=source)
 
     def close(self) -> None:
