@@ -176,12 +176,13 @@ def main() -> None:
         wait_until_up(base, proc)
         stories = httpx.get(base + "/api/stories", timeout=30).json()["stories"]
         story = max(stories, key=lambda s: len(s.get("article_ids") or s.get("articles") or []))
+        # (Story.to_dict names its article ids "articles")
         brief_path = f"/api/stories/{story['id']}/brief"
         began = time.perf_counter()
         httpx.get(base + brief_path, timeout=600).raise_for_status()  # build and cache it
         cold = time.perf_counter() - began
         httpx.get(base + f"/stories/{story['id']}", timeout=600).raise_for_status()
-        article_ids = story.get("article_ids") or []
+        article_ids = story.get("article_ids") or story.get("articles") or []
         print(f"story {story['id']} ({len(article_ids)} articles); first brief built in {cold * 1000:.0f} ms")
 
         results: dict[str, Any] = {"cold_brief_ms": round(cold * 1000, 1)}

@@ -165,11 +165,14 @@ def build_api_router(service: CorpusService) -> Any:
         responses={200: {"content": {"application/json": {}, "text/markdown": {}, "text/html": {}},
                          "description": "crosswire.brief/1 JSON, Markdown or one self-contained HTML page"}},
     )
-    def get_brief(request: Request, story_id: str,
+    async def get_brief(request: Request, story_id: str,
                   format: Optional[Literal["json", "md", "html"]] = Query(
                       None, description="json (default), md or html; otherwise chosen by the Accept header")) -> Any:
         fmt = negotiate_format(format, request.headers.get("accept"))
-        body = service.brief_rendered(story_id, fmt)
+        # a cached brief is answered on the event loop; building one goes to a worker thread
+        body = service.cached_brief_rendered(story_id, fmt)
+        if body is None:
+            body = await run_in_threadpool(service.brief_rendered, story_id, fmt)
         headers = {"Vary": "Accept"}
         if fmt == "html":
             headers["Content-Security-Policy"] = BRIEF_HTML_CSP

@@ -74,6 +74,12 @@ class CorpusService:
             self.invalidate()
         self._data_version = version
 
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """The cached value for ``key`` if it is fresh, else None; never computes, never waits."""
+        self._check_external_writes()
+        hit = self._cache.get(key)
+        return hit[1] if hit is not None and hit[0] == self._generation else None
+
     def cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """The cached value for ``key``, computing it (under the lock) on a miss."""
         self._check_external_writes()
@@ -123,6 +129,10 @@ class CorpusService:
             return stories[0]
 
         return self.cached(("brief-story", story_id), build)
+
+    def cached_brief_rendered(self, story_id: str, fmt: str) -> bytes | None:
+        """The rendered brief if it is cached (the event loop may call this: it never blocks)."""
+        return self.peek(("brief-rendered", story_id, fmt))
 
     def brief_rendered(self, story_id: str, fmt: str) -> bytes:
         """The brief as bytes in ``fmt`` (json, md or html), cached."""
