@@ -26,54 +26,72 @@ class HtmlExtraction:
     """The body text of a page and the metadata candidates found on the way."""
 
     text: str
-    method: str  # "trafilatura" | "trafilatura:recall" | "lxml" | "none"
+    method: str  # which pass produced the text: "trafilatura[:fast-precision|:precision|:recall]" | "lxml"
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
-#: settings of the main extraction; tuned on the extraction benchmarks (benchmarks/extraction.py)
-EXTRACT_OPTIONS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": True,
-    "favor_precision": False,
-    "favor_recall": False,
-    "no_fallback": False,
-}
-#: below this many characters, the main extraction is retried with favor_recall
+#: settings of every extraction pass (benchmarks/extraction.py measured the choices below)
+EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables": True}
+#: a page that declares itself an article gets a fast, precise pass first (its boilerplate is
+#: related links, captions and promotions around a well-marked body); when that yields less
+#: than this many characters, the full pass (with trafilatura's own fallbacks) runs instead
+FULL_PASS_BELOW_CHARS = 1000
+#: below this many characters, one more pass favouring recall may replace the result
 RETRY_BELOW_CHARS = 500
 
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ARTICLE_SIGNS = re.compile(
+    r"\"@type\"\s*:\s*\"(?:News|Reportage|Analysis|Opinion|Report|Background)?Article\"|article:published_time",
+    re.IGNORECASE,
+)
 
-def extract_html(html: str | bytes, url: str | None = None, *, with_metadata: bool = True) -> HtmlExtraction:
-    """Body text of an HTML page, never raising on malformed input."""
+
+def declares_article(html: str) -> bool:
+    """Whether a page says it is an article: og:type "article", JSON-LD *Article, article:published_time."""
+    head = html[:300_000]
+    if _ARTICLE_SIGNS.search(head):
+        return True
+    return any("og:type" in tag.lower() and re.search(r"content\s*=\s*[\"']?article", tag, re.IGNORECASE)
+               for tag in _META_TAG.findall(head))
+
+
+def _run(html: str | bytes, url: str | None, **options: Any) -> str:
     import trafilatura
 
-    metadata: dict[str, Any] = {}
-    text = ""
-    method = "none"
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=with_metadata, **EXTRACT_OPTIONS)
-    except Exception:  # trafilatura can trip on pathological markup: fall back below
-        result = None
-    if result is not None:
-        data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-        text = data.get("text") or ""
-        method = "trafilatura"
-        metadata = {k: data.get(k) for k in ("title", "sitename", "date", "url", "hostname", "author", "description")}
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=False, **EXTRACT_OPTIONS, **options)
+    except Exception:  # trafilatura can trip on pathological markup: the caller falls back
+        return ""
+    if result is None:
+        return ""
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return data.get("text") or ""
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
+    """Body text of an HTML page, never raising on malformed input.
+
+    Articles: a fast precise pass, then the full pass when that found little. Other pages
+    (recipes, shops, forums, where the precise settings lose real text): the full balanced
+    pass. Then a recall pass for near-empty results, then lxml's visible text.
+    """
+    head = html[:300_000] if isinstance(html, str) else html[:300_000].decode("utf-8", "replace")
+    article = declares_article(head)
+    if article:
+        text, method = _run(html, url, fast=True, favor_precision=True), "trafilatura:fast-precision"
+        if len(text) < FULL_PASS_BELOW_CHARS:
+            text, method = _run(html, url, favor_precision=True), "trafilatura:precision"
+    else:
+        text, method = _run(html, url), "trafilatura"
     if len(text) < RETRY_BELOW_CHARS:
-        # short or nothing: the precise settings may have missed the body; a second try that
-        # keeps more wins when it finds clearly more text
-        options = dict(EXTRACT_OPTIONS, favor_precision=False, favor_recall=True)
-        try:
-            again = trafilatura.bare_extraction(html, url=url, with_metadata=False, **options)
-        except Exception:
-            again = None
-        again_text = (again.as_dict().get("text") or "") if again is not None else ""
-        if len(again_text) > 2 * len(text):
-            text, method = again_text, "trafilatura:recall"
+        again = _run(html, url, fast=True, favor_recall=True)
+        if len(again) > 2 * len(text):
+            text, method = again, "trafilatura:recall"
     if len(text) < 100:
         fallback = fallback_text(html)
         if len(fallback) > len(text):
             text, method = fallback, "lxml"
-    return HtmlExtraction(text=text, method=method, metadata={k: v for k, v in metadata.items() if v})
+    return HtmlExtraction(text=text, method=method, metadata={"article": article})
 
 
 def fallback_text(html: str | bytes) -> str:

@@ -51,7 +51,7 @@ def clean_doc(doc: Doc) -> Doc:
     """Set ``doc.text`` to the cleaned body and record what was cut and the headline."""
     raw = doc.raw or ""
     if is_html(doc):
-        extraction = extract_html(raw, url=doc.url, with_metadata=False)
+        extraction = extract_html(raw, url=doc.url)
         doc.cache[HTML_META_CACHE] = dict(extraction.metadata, method=extraction.method)
         title_hint, hint_source = page_title(raw)
         result = clean_text(extraction.text, title_hint=title_hint, keep_offsets=False, guess_title=False)

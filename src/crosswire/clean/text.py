@@ -199,6 +199,10 @@ def _chrome_reason(text: str) -> str | None:
         return "date header"
     if is_field_row(text):
         return "page metadata"
+    if len(text) <= 200 and vocab.PHOTO_CREDIT.search(text) and not vocab.COPYRIGHT_LINE.match(text) and (
+        not is_prose(text) or re.search(r"\((?:[^()]*(?:photo|image|credit|getty|reuters|ap|afp)[^()]*)\)\W*$", text, re.I)
+    ):
+        return "photo credit"
     return None
 
 
@@ -245,12 +249,16 @@ def _is_breadcrumb(text: str, following: list[str]) -> bool:
     return False
 
 
+#: a page header is at most this many units (pages without prose have no header to speak of)
+MAX_HEADER_UNITS = 12
+
+
 def _top_region_end(units: list[Unit]) -> int:
     """Index of the first prose unit: everything above it is page header."""
-    for i, unit in enumerate(units):
+    for i, unit in enumerate(units[:MAX_HEADER_UNITS]):
         if is_prose(unit.text):
             return i
-    return len(units)
+    return min(len(units), MAX_HEADER_UNITS)
 
 
 def _tail_region_start(units: list[Unit]) -> int:
@@ -259,6 +267,27 @@ def _tail_region_start(units: list[Unit]) -> int:
         if is_prose(units[i].text) and _chrome_reason(units[i].text) is None:
             return i + 1
     return 0
+
+
+_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*(?:(?:read|continue|more|weiterlesen|lire la suite|leer más|leia mais|continua)\b.{0,20})?$", re.I)
+
+
+def _cut_teaser_runs(units: list[Unit]) -> None:
+    """Lists of other posts' excerpts ("... plano paralelo para …"): three or more truncated
+    paragraphs in a row, with the titles between them."""
+    i = 0
+    while i < len(units):
+        j, excerpts = i, 0
+        while j < len(units) and not units[j].reason and (
+            _TRUNCATED.search(units[j].text) or (is_headline_like(units[j].text) and j + 1 < len(units)
+                                                 and _TRUNCATED.search(units[j + 1].text))
+        ):
+            excerpts += bool(_TRUNCATED.search(units[j].text))
+            j += 1
+        if excerpts >= 3:
+            for unit in units[i:j]:
+                unit.reason = "related links"
+        i = max(j, i + 1)
 
 
 def clean_text(
@@ -334,6 +363,8 @@ def clean_text(
         elif is_junk_line(unit.text):
             unit.reason = "junk tail" if units.index(unit) >= tail_start else "junk"
 
+    _cut_teaser_runs(units)
+
     # 4. tail: after the body ends, short non-prose units are page furniture
     ended = False
     for unit in units[tail_start:]:
@@ -344,6 +375,8 @@ def clean_text(
             unit.reason = "junk tail"
         elif vocab.COPYRIGHT_LINE.match(unit.text):
             unit.reason = "copyright"
+        elif vocab.CREDIT_LINE.match(unit.text):
+            unit.reason = "credits"
         elif is_date_line(unit.text):
             unit.reason = "date header"
         elif ended and not is_prose(unit.text):

@@ -53,6 +53,8 @@ NAVIGATION = _whole(
     r"latest news|top stories|top news",
     r"accept(?: all)? cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)",
     r"all rights reserved\.?",
+    r"text size|font size|a\s?a\s?a|print|email|share|comments?",
+    r"an error (?:has )?occurred.{0,60}|please try again(?: later)?\.?|loading(?:\.\.\.|…)?",
 )
 
 # Headings of "more stories" blocks; the link titles that follow go with them.
@@ -73,7 +75,8 @@ RELATED_HEADING = _whole(
 
 # A one-line "Also read: <headline>" / "READ MORE: <headline>" teaser.
 RELATED_TEASER = re.compile(
-    r"^\s*(?:also read|read more|read also|see also|related|recommended|more|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$",
+    r"^\s*(?:(?:also read|read more|read also|see also|related|recommended|more|watch|listen)\s*[:|»>–—-]"
+    r"|also on [\w-]+\.[a-z]{2,6}\b)\s*\S.{0,160}$",
     _FLAGS,
 )
 
@@ -143,7 +146,9 @@ PROMOTION = re.compile(
     r"^[\W_]*(?:"
     r"(?:sign up|subscribe|register)\b.{0,160}\b(?:newsletter|inbox|updates|alerts|free)\b"
     r"|.{0,120}\bsign up (?:for|to) .{0,80}\b(?:newsletter|today|free)\b"
-    r"|follow (?:us|[\w .&'’-]{2,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,80}"
+    r"|follow (?:us|[@\w .&'’-]{2,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,120}"
+    r"|like this (?:story|article|post)\?.{0,60}"
+    r"|(?:have a (?:news )?tip\?\s*)?[\w .'’-]{2,60} (?:may|can) be reached (?:at|via|by) .{0,160}"
     r"|(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)\b.{0,60}"
     r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,100}"
     r"|(?:click|tap) here (?:for|to) (?:more information|subscribe|sign up|read more|download).{0,60}"
@@ -151,6 +156,8 @@ PROMOTION = re.compile(
     r"|tell us what you think\W{0,4}"
     r"|listen to [\w .&'’-]{2,40} live\b.{0,80}"
     r"|(?:support|donate to) (?:our|independent) journalism.{0,100}"
+    r"|if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|journalism|reporting).{0,240}"
+    r"|this copy is for your personal,? non-?commercial use only.{0,240}"
     r")[\W_]*$",
     re.IGNORECASE,
 )
@@ -166,3 +173,22 @@ SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]]*)?\].*?\[/\1\]|\[/?(?:button|caption|
 LONE_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s*$", re.IGNORECASE)
 # "Publicado por: X - Categoria: Y - Tags: Z", "CNPJ: ... - Fone: ..." : rows of labelled fields
 FIELD_LABEL = re.compile(r"(?:^|\s[-|·•]\s|\s/\s)\s*[^\W\d_][\w .]{0,24}:\s", re.UNICODE)
+
+# photo credits and captions carrying one: "Photo: Jane Doe/Reuters", "installation views, photos © Inexhibit"
+PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:by\b|:|©)|©|\(c\)\s|"
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters/|/reuters|/ap\b|/afp\b|"
+    r"epa-efe|imago images|dpa-bildfunk|picture alliance)\b)",
+    re.IGNORECASE,
+)
+
+# contributor credits and contact lines after a report
+CREDIT_LINE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:\(\s*)?(?:reporting|additional reporting|writing|editing|compiled) by\b.{2,300}"
+    r"|.{0,80}\b(?:writers?|correspondents?|reporters?|staff)\b.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*"
+    r"|(?:write|email|e-mail|contact|reach) (?:to )?(?:the (?:author|reporters?|writer)|[\w .'’-]{2,40}) (?:at|on|via) .{2,160}"
+    r"|follow [\w .'’-]{2,40}(?:'s)? (?:full )?coverage of .{2,160}"
+    r")$",
+    re.IGNORECASE,
+)
