@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 import pytest
+from web_live_server import LiveServer, start_server
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -33,32 +30,6 @@ def chromium_or_skip() -> str:
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """pytest-playwright's launch arguments, pointed at the system Chromium."""
     return {**browser_type_launch_args, "executable_path": chromium_or_skip(), "args": CHROMIUM_ARGS}
-
-
-@dataclass
-class LiveServer:
-    url: str
-    corpus: Any
-    app: Any
-
-
-def start_server(app: Any) -> tuple[str, Any, threading.Thread]:
-    """uvicorn in a thread, on a socket we bound first (a free port, no race)."""
-    import uvicorn
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    return f"http://127.0.0.1:{port}", server, thread
 
 
 @pytest.fixture(scope="session")
