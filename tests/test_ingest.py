@@ -177,3 +177,11 @@ def test_one_path_as_a_string_and_oversized_records(tmp_path):
         report = ingest_records(store, [{"text": article(2) * 50}, {"text": article(3)}], origin="api", max_bytes=2000)
         assert len(report.ingested) == 1
         assert report.failed == [("api:1", "record's text is over the 2 KB limit per record")]
+
+
+def test_article_summaries_match_the_article_objects(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "html": page(1), "outlet": "Wire"}) + "\n" + json.dumps({"text": article(2)}))
+    with Store(tmp_path / "news.db") as store:
+        ingest_paths(store, [feed])
+        assert list(store.iter_article_summaries()) == [doc.to_article() for doc in store.iter_articles()]

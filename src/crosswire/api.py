@@ -66,6 +66,10 @@ class Corpus:
     def articles(self) -> list[Doc]:
         return list(self.store.iter_articles())
 
+    def article_summaries(self) -> list[dict[str, Any]]:
+        """Every article as its Article object (``Doc.to_article()``), without raw inputs."""
+        return list(self.store.iter_article_summaries())
+
     def article(self, article_id: str) -> Doc:
         return self.store.get_article(article_id)
 

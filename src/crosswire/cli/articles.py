@@ -121,9 +121,9 @@ def articles(
     Example: crosswire articles --db news.db --format json
     """
     with open_corpus(db) as corpus:
-        docs = corpus.articles()
+        docs = corpus.article_summaries()
     if output is ListFormat.json:
-        typer.echo(json.dumps([doc.to_article() for doc in docs], indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(docs, indent=2, ensure_ascii=False))
         return
     if not docs:
         typer.echo("no articles (add some with: crosswire ingest PATH)")
@@ -131,18 +131,19 @@ def articles(
     typer.echo(printable(_table(docs)))
 
 
-def _table(docs: list[Any]) -> str:
+def _table(docs: list[dict[str, Any]]) -> str:
     """One line per article; the title, last, is cut to the terminal's width."""
     import shutil
 
     rows = []
     for doc in docs:
         # the file name identifies the input; the full path is in --format json
-        name = Path(doc.path).name if doc.path and doc.path != "-" else (doc.path or "")
-        if doc.source_id:
-            name = f"{name}#{doc.source_id}"
-        rows.append([doc.id[:12], doc.published or "", _short(doc.outlet or "", 18), _short(name, 32),
-                     doc.title or ""])
+        path = doc["path"]
+        name = Path(path).name if path and path != "-" else (path or "")
+        if doc["source_id"]:
+            name = f"{name}#{doc['source_id']}"
+        rows.append([doc["id"][:12], doc["published"] or "", _short(doc["outlet"] or "", 18), _short(name, 32),
+                     doc["title"] or ""])
     header = ["id", "published", "outlet", "file", "title"]
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(4)]
     room = max(20, shutil.get_terminal_size((120, 24)).columns - sum(widths) - 2 * len(widths))

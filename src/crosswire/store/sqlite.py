@@ -142,6 +142,17 @@ class Store(StoryTables):
             for article_id in ids:
                 yield self.get_article(article_id)
 
+    def iter_article_summaries(self) -> Iterator[dict[str, Any]]:
+        """Article objects (the shape of ``Doc.to_article()``) in ingest order, without loading
+        each article's raw input: listings of large stores stay light."""
+        rows = self.conn.execute(
+            "SELECT id, path, outlet, title, published, text, source_id, url, syndicated_from,"
+            " json_extract(doc, '$.meta') AS meta FROM articles ORDER BY seq")
+        for row in rows:
+            data = dict(row)
+            data["provenance"] = json.loads(data.pop("meta") or "{}")
+            yield data
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
 
