@@ -139,7 +139,8 @@ def test_show_spans_is_generic_over_labels(tmp_path, monkeypatch):
     assert "met in [Geneva|anything] on Tuesday" in result.output
     assert "spans (2):" in result.output and '{"kind": "x"}' in result.output
     assert "1 sentence spans cover most of the text" in result.output
-    data = json.loads(cli("show", listed["id"], "--db", db, "--spans", "--format", "json", "--label", "anything").output)
+    shown = cli("show", listed["id"], "--db", db, "--spans", "--format", "json", "--label", "anything")
+    data = json.loads(shown.output)
     assert [(s["label"], s["text"]) for s in data["spans"]] == [("anything", "Geneva")]
 
 

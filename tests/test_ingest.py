@@ -181,7 +181,8 @@ def test_one_path_as_a_string_and_oversized_records(tmp_path):
 
 def test_article_summaries_match_the_article_objects(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "a", "html": page(1), "outlet": "Wire"}) + "\n" + json.dumps({"text": article(2)}))
+    records = [{"id": "a", "html": page(1), "outlet": "Wire"}, {"text": article(2)}]
+    feed.write_text("\n".join(json.dumps(r) for r in records))
     with Store(tmp_path / "news.db") as store:
         ingest_paths(store, [feed])
         assert list(store.iter_article_summaries()) == [doc.to_article() for doc in store.iter_articles()]

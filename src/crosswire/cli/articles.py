@@ -228,6 +228,8 @@ def _render_text(doc: Any, *, removed: bool, spans: list[Any] | None, stored_sta
             lines.append(f"{name + ':':<11} {meta.value}   (from {meta.source})")
     lines.append(f"{'path:':<11} {doc.path or '-'}" + (f"   (record {doc.source_id})" if doc.source_id else ""))
     lines.append(f"{'format:':<11} {doc.format}")
+    if doc.extra:  # record fields crosswire does not know, kept as they came
+        lines.append(f"{'extra:':<11} {_short(json.dumps(doc.extra, ensure_ascii=False, default=str), 200)}")
     stages = stored_stages + [s for s in doc.stages if s not in stored_stages]
     if stages:
         lines.append(f"{'stages:':<11} {', '.join(stages)}")
