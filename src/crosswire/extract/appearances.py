@@ -35,6 +35,11 @@ Semafor Newsmax C-SPAN Xinhua CCTV CGTN Kyodo Yonhap Nikkei NHK Al-Jazeera Aljaz
 Telemundo Breitbart HuffPost Vox Fortune Forbes Time Newsweek Slate Salon Euronews DW RTE CBC
 ARD ZDF RAI TASS RIA Interfax Bernama Antara Dawn NDTV WION Channel4 TF1 RT
 """.split())
+#: things that "appear in" an outlet without speaking there ("a 2014 study that appeared in …")
+NOT_SPEAKERS = frozenset("""
+study report poll survey article story paper letter analysis ad advertisement video photo image
+column op-ed piece book review editorial interview clip segment documentary
+""".split())
 _NAME = r"[A-Z](?:[\w&\-]|\.(?=\w))*"
 #: an outlet name: up to five capitalised words, "The" allowed in front
 _OUTLET = rf"(?P<outlet>(?:[Tt]he\s+)?{_NAME}(?:[ \t]+(?:{_NAME}|of|and|&)){{0,4}})"
@@ -87,7 +92,8 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
         cue = " ".join(match.group("cue").split())
         outlet = _clean_outlet(match.group("outlet"))
         programme = match.group("programme")
-        programme = " ".join(programme.split()).rstrip(",") if programme else None
+        # American punctuation puts the sentence's comma or full stop inside the marks
+        programme = " ".join(programme.split()).rstrip(",.;:") if programme else None
         if not _is_media(outlet, programme):
             continue
         if cue in _WEAK_CUES and not programme and not _speech_nearby(doc, match.start()):
@@ -145,6 +151,14 @@ def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None
     lo, hi = sent.start_char, sent.end_char
     paragraph_start = doc.text.rfind("\n", 0, start) + 1
     lo = max(lo, paragraph_start)
+    # 0. the speaker of a quote whose cue verb sits right by the phrase ('“…,” Flynn, a top
+    #    Trump surrogate, said Thursday on Fox News’s “Fox and Friends.”')
+    near = [q for q in _quote_attributions(doc)
+            if q["cue_start"] is not None and lo <= q["cue_start"] < hi and abs(q["cue_start"] - start) <= 80
+            and q["speaker_start"] is not None and not (start <= q["speaker_start"] < end)]
+    if near:
+        q = min(near, key=lambda q: abs(q["cue_start"] - start))
+        return q["speaker"], q["speaker_start"], q["speaker_end"]
     # 1. the grammatical subject of the verb the phrase hangs on, when it is a person
     cue_token = next((t for t in sent if start <= t.idx < end), None)
     node = cue_token
@@ -156,10 +170,21 @@ def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None
             from .quotes import _subject_of
 
             subject = _subject_of(node)
-            if subject is not None and lo <= subject.idx < hi:
+            # a subject after its verb is a parse error ("…, emphasized the significance")
+            if subject is not None and lo <= subject.idx < hi and subject.i < node.i:
                 found = _person_at(doc, subject.idx, subject.idx + len(subject.text), subject.lower_)
                 if found[0]:
                     return found
+                if subject.lower_ not in PERSON_PRONOUNS and subject.pos_ in {"PROPN", "NOUN"}:
+                    # not a known person: a name the NER missed ("Flynn") or a role
+                    # ("Obama's former campaign strategist"), still the one who spoke
+                    from .speakers import phrase_bounds
+
+                    p_start, p_end = phrase_bounds(subject)
+                    name = resolve_speaker(doc, p_start, p_end, subject.text, subject.ent_type_)
+                    if (name and subject.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "NORP"}
+                            and subject.lemma_.lower() not in NOT_SPEAKERS):
+                        return name, p_start, p_end
             break
     # 2. the nearest person (or he/she) before the phrase in the sentence, else right after
     candidates: list[tuple[int, tuple[str | None, int | None, int | None]]] = []
@@ -177,6 +202,20 @@ def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None
     if after:
         return min(after, key=lambda c: c[0])[1]
     return None, None, None
+
+
+def _quote_attributions(doc: Doc) -> list[dict[str, Any]]:
+    """Speaker attributions of the quotes: the quote spans when the quotes stage ran, else computed."""
+    spans = [dict(s.attrs) for s in doc.spans_of("quote")]
+    if spans:
+        return [q for q in spans if q.get("speaker")]
+    cached = doc.cache.get("crosswire.appearances.quotes")
+    if cached is None or cached[0] != doc.text:
+        from .quotes import extract_quotes
+
+        cached = (doc.text, [q for q in extract_quotes(doc) if q.get("speaker")])
+        doc.cache["crosswire.appearances.quotes"] = cached
+    return cached[1]
 
 
 def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, int | None, int | None]:

@@ -58,23 +58,6 @@ def _content_of(verb: Any) -> tuple[int, int] | None:
     return None
 
 
-GENERIC_PERSON_VERBS = False
-
-
-def _person_subject(doc: Doc, verb: Any) -> bool:
-    """True when the verb's subject is a named person (or he/she), the sources of most
-    attributions whatever their verb ("Clinton has delivered a mostly positive message")."""
-    from .speakers import PERSON_PRONOUNS, people_of
-
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if subject.lower_ in PERSON_PRONOUNS:
-        return True
-    mention = people_of(doc).at(subject.idx, subject.idx + len(subject.text))
-    return mention is not None
-
-
 def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Stance, intention and finding attributions whose cue is not already used.
 
@@ -91,8 +74,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             continue
         if verb.pos_ not in {"VERB"}:
             continue
-        listed = verb.lemma_.lower() in STANCE_VERBS | PASSIVE_EXTRA
-        if not listed and not (GENERIC_PERSON_VERBS and _person_subject(doc, verb)):
+        if verb.lemma_.lower() not in STANCE_VERBS | PASSIVE_EXTRA:
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             record = _passive_report(doc, verb)

@@ -148,7 +148,7 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 #: surface forms that are verbs of saying whatever tag the parser gave them
 SAID_FORMS = frozenset("""
 said says say told tells added adds asked asks wrote writes explained explains noted notes
-recalled insisted argued continued replied responded declared stated remarked tweeted
+recalled insisted argued continued replied responded declared stated remarked tweeted reads
 """.split())
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 _DASH_SOURCE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60})")
@@ -337,7 +337,7 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
         if start >= end or not any(ch.isalnum() for ch in text[start:end]) or looks_like_title(text[start:end], text[max(0, quote.open - 4):quote.open]):
             continue
         attribution = _direct_attribution(doc, parsed, quote, quoted)
-        if attribution is None and previous is not None and _continues(text, previous[0], quote):
+        if attribution is None and previous is not None and _continues(text, previous[0], quote, previous[1]):
             attribution = previous[1]
         if attribution is None:
             attribution = _colon_lead_in(doc, parsed, quote)
@@ -367,13 +367,19 @@ def looks_like_title(content: str, before: str = "") -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
-def _continues(text: str, prev: Quoted, quote: Quoted) -> bool:
-    """True when only an attribution or a paragraph break separates two quotes."""
+def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool:
+    """True when only the previous quote's attribution (or a paragraph break) separates two
+    quotes: '“…,” he said. “…”', '“…,” said Victor Cha, a Korea scholar at … . “…”'."""
     gap = text[prev.close:quote.open]
-    if gap.count("\n\n") > 1 or len(gap) > 120:
+    if gap.count("\n\n") > 1:
         return False
-    # '“…,” he said. “…”': the gap is a short attribution sentence
-    return len(gap.split()) <= 8
+    if not gap.strip():
+        return True
+    if att.speaker_start is not None and prev.close <= att.speaker_start < quote.open:
+        # the gap is the attribution sentence itself: nothing after its full stop
+        tail = text[att.speaker_end:quote.open]
+        return "\n" not in gap.strip() and len(re.findall(r"[.!?]\s", tail)) <= 1 and len(gap) <= 300
+    return len(gap.split()) <= 8 and len(gap) <= 120
 
 
 def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: bool) -> dict[str, Any]:
