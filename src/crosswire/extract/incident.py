@@ -164,6 +164,11 @@ STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "drive", "dr", "b
                 "interstate", "route", "block", "apartments", "hospital", "school", "church", "center", "mall"}
 
 
+_TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
+_NEIGHBOURHOOD_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhood|community|section|area|district|side|subdivision)\b",
+                                     re.IGNORECASE)
+
+
 def _is_state_or_country(name: str) -> bool:
     low = name.lower().strip(". ")
     return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5
@@ -179,16 +184,23 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
     scores: dict[str, float] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
     text = doc.text
+    # surnames of people named in the article are not places, whatever the model thought
+    person_words = {w for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
+                    for w in str(s.attrs.get("name") or "").split()}
     for span in doc.spans_of("entity"):
         if span.attrs.get("type") != "PLACE":
             continue
-        name = span.attrs.get("name") or doc.span_text(span)
-        if _is_state_or_country(name) or len(name) < 3:
+        name = _TRAILING_EVENT_RE.sub("", span.attrs.get("name") or doc.span_text(span)).strip()
+        if _is_state_or_country(name) or len(name) < 3 or name in person_words:
             continue
         last_word = name.split()[-1].lower().rstrip(".")
         if last_word in STREET_WORDS:
             continue
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
+        if _NEIGHBOURHOOD_AFTER_RE.match(text[span.end:span.end + 20]) or re.search(
+                r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
+                "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
+            score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
         after = text[span.end:span.end + 20]
         sm = _STATE_AFTER.match(after)
         if sm:
@@ -231,6 +243,12 @@ def _count(raw: str) -> float | None:
     return parse_number(low)
 
 
+def _first(found: list[tuple[float, tuple[int, int]]]) -> tuple[float, tuple[int, int]]:
+    """The count stated first: the lede describes the incident; later counts are often other
+    incidents or yearly tallies ("47 people killed this year")."""
+    return min(found, key=lambda x: x[1][0])
+
+
 def casualties(doc: Doc) -> tuple[Fact, Fact]:
     """(killed, injured) as stated in the article; 0 when it says nothing."""
     text = doc.text
@@ -254,17 +272,18 @@ def casualties(doc: Doc) -> tuple[Fact, Fact]:
                 shot.append((value, evidence))
             else:
                 injured.append((value, evidence))
+    pick = _first
     if killed:
-        k_value, k_ev = max(killed, key=lambda x: x[0])
+        k_value, k_ev = pick(killed)
         k_fact = Fact(int(k_value), [k_ev])
     else:
         single = SINGLE_KILLED.search(text)
         k_fact = Fact(1, [single.span()]) if single else Fact(0)
     if injured:
-        i_value, i_ev = max(injured, key=lambda x: x[0])
+        i_value, i_ev = pick(injured)
         i_fact = Fact(int(i_value), [i_ev])
     elif shot:
-        s_value, s_ev = max(shot, key=lambda x: x[0])
+        s_value, s_ev = pick(shot)
         i_fact = Fact(max(0, int(s_value) - int(k_fact.value)), [s_ev])
     else:
         single = SINGLE_INJURED.search(text)
