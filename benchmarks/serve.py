@@ -8,7 +8,9 @@ corpus, then drives it with httpx from this process:
    brief of the largest story; target p99 < 200 ms with 0 errors at 50 requests/s;
 2. *throughput*: ``--concurrency`` closed-loop clients for ``--duration / 2`` seconds on
    the same URL, then on a mix that also reads articles and the story page (reads that
-   go to SQLite through the server's lock, not only the cache).
+   go to SQLite through the server's lock, not only the cache);
+3. *store reads*: the server's choice for SQLite reads from many threads (one connection
+   behind a lock) against a connection per thread, in-process, without HTTP.
 
 Prints the figures and writes ``benchmarks/results/serve.json``. Only 127.0.0.1 traffic.
 
@@ -125,6 +127,50 @@ async def closed_loop(base: str, paths: list[str], workers: int, duration: float
     return latencies, errors, elapsed
 
 
+def store_reads(db: Path, threads: int = 8, seconds: float = 3.0) -> dict[str, float]:
+    """Article reads per second from ``threads`` threads: one connection behind a lock (what the
+    server does) against one connection per thread (the alternative the server could use)."""
+    import threading
+
+    from crosswire.store import Store
+
+    ids = Store(db).article_ids()
+
+    def run(get: Any) -> float:
+        done = [0] * threads
+        stop = time.perf_counter() + seconds
+
+        def work(slot: int) -> None:
+            n = slot
+            while time.perf_counter() < stop:
+                get(ids[n % len(ids)])
+                done[slot] += 1
+                n += 1
+
+        workers = [threading.Thread(target=work, args=(i,)) for i in range(threads)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        return round(sum(done) / seconds)
+
+    shared, lock = Store(db), threading.Lock()
+
+    def locked(article_id: str) -> Any:
+        with lock:
+            return shared.get_article(article_id)
+
+    local = threading.local()
+
+    def per_thread(article_id: str) -> Any:
+        if not hasattr(local, "store"):
+            local.store = Store(db)
+        return local.store.get_article(article_id)
+
+    return {"threads": threads, "one_connection_with_lock_reads_per_s": run(locked),
+            "connection_per_thread_reads_per_s": run(per_thread)}
+
+
 def build_db(path: Path) -> None:
     from crosswire.api import Corpus
     from crosswire.demo import corpus_path
@@ -205,6 +251,7 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
 
+    results["store_reads"] = store_reads(db)
     results["setup"] = {"python": platform.python_version(), "cpus": os.cpu_count(), "server": "uvicorn, 1 worker",
                         "client": "httpx AsyncClient in one process on the same machine",
                         "duration_s": args.duration, "rate": args.rate, "concurrency": args.concurrency,
@@ -213,6 +260,10 @@ def main() -> None:
         r = results[key]
         print(f"{r['name']:<40} rps {r['rps']:>7}  p50 {r['p50_ms']:>7} ms  p99 {r['p99_ms']:>7} ms  "
               f"errors {r['errors']}")
+    reads = results["store_reads"]
+    print(f"store reads, {reads['threads']} threads: one connection + lock "
+          f"{reads['one_connection_with_lock_reads_per_s']}/s, connection per thread "
+          f"{reads['connection_per_thread_reads_per_s']}/s")
     print("target (p99 < 200 ms, 0 errors at 50 req/s):", "met" if results["rate"]["meets_target"] else "MISSED")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
