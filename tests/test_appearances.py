@@ -82,3 +82,12 @@ def test_spans_inside_text(parts: list[str]) -> None:
     doc = appearances_stage(Doc(text=text))
     for span in doc.spans_of("appearance"):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_programme_named_before_its_station() -> None:
+    text = "Transport Minister Petra Lindqvar told the Evening Bulletin programme on Radio Northwind that 38 bridges would be checked."
+    found = appearances(text)
+    assert [(a["speaker"], a["outlet"], a["programme"]) for a in found] == \
+        [("Petra Lindqvar", "Radio Northwind", "Evening Bulletin")]
+    assert found[0]["venue"] == "Radio Northwind's Evening Bulletin"
+    assert found[0]["phrase"] == "told the Evening Bulletin programme on Radio Northwind"

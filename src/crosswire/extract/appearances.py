@@ -56,6 +56,10 @@ _CUE = (
     r"|(?:\bon)))"
 )
 APPEARANCE_RE = re.compile(rf"\b{_CUE}\s+{_OUTLET}{_PROGRAMME}")
+#: "told the Evening Bulletin programme on Radio Northwind", "on the Today show on NBC"
+PROGRAMME_ON_RE = re.compile(
+    rf"\b{_CUE}\s+the\s+(?P<programme>(?:{_NAME}\s+){{0,5}}?{_NAME})\s+"
+    rf"(?:programme|program|show|podcast|broadcast|bulletin|newscast)\s+(?:on|of)\s+{_OUTLET}")
 _WEAK_CUES = {"on"}
 
 
@@ -88,7 +92,8 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
         return []
     results: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
-    for match in APPEARANCE_RE.finditer(text):
+    matches = list(PROGRAMME_ON_RE.finditer(text)) + list(APPEARANCE_RE.finditer(text))
+    for match in matches:
         cue = " ".join(match.group("cue").split())
         outlet = _clean_outlet(match.group("outlet"))
         programme = match.group("programme")
@@ -99,7 +104,7 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
         if cue in _WEAK_CUES and not programme and not _speech_nearby(doc, match.start()):
             continue
         start, end = match.start("cue"), match.end()
-        if programme is None:
+        if programme is None or match.re is PROGRAMME_ON_RE:
             end = match.start("outlet") + len(outlet)
         if any(a < end and start < b for a, b in taken):
             continue
