@@ -218,3 +218,55 @@ def test_clean_stage_does_not_override_a_record_title():
     assert doc.title == "The record's title"
     assert doc.meta["title"].source == "record"
     assert doc.text.startswith("Officials")
+
+
+def test_promotions_credits_and_copyright_after_the_body():
+    tail = ("Follow NBC News on Twitter, Facebook and Instagram.\n"
+            "Sign up for our free daily newsletter to get the news in your inbox.\n"
+            "(Reporting by A. Writer; Editing by B. Editor)\n"
+            "Associated Press writers Jane Roe and John Doe contributed to this report.\n"
+            "Write to Jane Roe at jane.roe@example.com\n"
+            "© 2025 Example Media. All rights reserved.\n")
+    result = clean_text(BODY + tail)
+    assert result.text == clean_text(BODY).text
+    found = reasons(result)
+    assert {"promotion", "credits", "copyright"} <= set(found)
+
+
+def test_labelled_field_rows_and_tag_lists():
+    text = ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: carros\n" + BODY +
+            "Tags\ncalendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos\n")
+    result = clean_text(text)
+    assert "Publicado por" not in result.text and "stock car brasil" not in result.text
+    assert "page metadata" in reasons(result) and "related links" in reasons(result)
+
+
+def test_shortcodes_and_photo_credits():
+    text = (BODY + '[button link="http://example.com/submit" type="big"] Send us YOUR review[/button]\n'
+            "Main image credit: Getty Images\n")
+    result = clean_text(text)
+    assert "button" not in result.text and "Send us YOUR review" not in result.text
+    assert "Getty" not in result.text and "photo credit" in reasons(result)
+
+
+def test_foreign_language_date_header():
+    result = clean_text("segunda-feira, 22 de janeiro de 2018 às 0:13\n" + BODY)
+    assert "janeiro" not in result.text and "date header" in reasons(result)
+
+
+def test_runs_of_truncated_teasers_are_related_links():
+    teasers = "".join(f"Another story number {n} begins here and goes on for a while before it stops …\n"
+                      for n in range(3))
+    result = clean_text(BODY + teasers)
+    assert "Another story" not in result.text
+    two = clean_text(BODY + "The next BIG challenge is …\n" + BODY)
+    assert "The next BIG challenge is …" in two.text  # a single cliffhanger is content
+
+
+def test_pages_that_declare_themselves_articles():
+    from crosswire.clean.html import declares_article
+
+    assert declares_article('<meta content="article" property="og:type">')
+    assert declares_article('<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
+    assert declares_article('<meta property="article:published_time" content="2025-10-26">')
+    assert not declares_article('<meta property="og:type" content="website">')

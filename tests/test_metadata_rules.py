@@ -168,3 +168,10 @@ def test_html_page_site_name_title_and_syndication():
 def test_html_page_without_site_name_uses_the_title_suffix():
     doc = ingest(PAGE.replace('<meta property="og:site_name" content="The Daily Planet">', ""), "html")
     assert doc.outlet == "The Daily Planet"
+
+
+def test_a_sign_off_cut_from_the_body_still_names_the_agency():
+    doc = ingest("Officials met on Sunday to discuss the framework, which would pause tariffs for a year.\n\n"
+                 "(Reporting by A. Writer; Editing by B. Editor)\n")
+    assert "Reporting by" not in doc.text
+    assert doc.outlet == "Reuters" and doc.meta["outlet"].source == "text:sign-off"

@@ -264,9 +264,15 @@ def _top_region_end(units: list[Unit]) -> int:
 def _tail_region_start(units: list[Unit]) -> int:
     """Index after the last prose unit that is not chrome."""
     for i in range(len(units) - 1, -1, -1):
-        if is_prose(units[i].text) and _chrome_reason(units[i].text) is None:
+        text = units[i].text
+        if is_prose(text) and _chrome_reason(text) is None and not _is_sign_off(text):
             return i + 1
     return 0
+
+
+def _is_sign_off(text: str) -> bool:
+    """Credits and copyright lines: prose-like, but they close a report rather than belong to it."""
+    return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text))
 
 
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*(?:(?:read|continue|more|weiterlesen|lire la suite|leer más|leia mais|continua)\b.{0,20})?$", re.I)
@@ -297,8 +303,9 @@ def clean_text(
 
     ``title_hint`` is a title known from elsewhere (HTML metadata): a body unit repeating
     it is cut. ``guess_title`` False keeps a headline-like first line in the body (for text
-    extracted from HTML, whose title comes from the page's metadata). ``keep_offsets`` False reports removals without offsets (when ``text`` is
-    not the raw input, e.g. text extracted from HTML).
+    extracted from HTML, whose title comes from the page's metadata). ``keep_offsets`` False
+    reports removals without offsets (when ``text`` is not the raw input, e.g. text
+    extracted from HTML).
     """
     text = text.replace("\x00", "")
     units = split_units(text)
@@ -308,13 +315,18 @@ def clean_text(
         title_keys.add(_key(title_hint))
 
     # 1. markup left in the text (pasted source, broken extraction, CMS shortcodes): never keep it
+    markup_cuts: list[Removal] = []
     for unit in units:
         if _MARKUP.search(unit.text) or "[" in unit.text and vocab.SHORTCODE.search(unit.text):
-            unit_text = vocab.SHORTCODE.sub(" ", _MARKUP.sub(" ", unit.text))
-            if not normalize_space(unit_text):
+            pieces = [m.group(0) for m in _MARKUP.finditer(unit.text)]
+            unit_text = _MARKUP.sub(" ", unit.text)
+            pieces += [m.group(0) for m in vocab.SHORTCODE.finditer(unit_text)]
+            unit_text = normalize_space(vocab.SHORTCODE.sub(" ", unit_text))
+            if not unit_text:
                 unit.reason = "markup"
             else:
-                unit.text = normalize_space(unit_text)
+                unit.text = unit_text
+                markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
 
     # 2. page header: dates, menus, breadcrumbs, bylines, the headline
     top_end = _top_region_end(units)
@@ -342,7 +354,7 @@ def clean_text(
 
     # 3. body: chrome vocabularies, repeated headline, "related" blocks
     in_related = False
-    for unit in units[top_end:]:
+    for index, unit in enumerate(units[top_end:], start=top_end):
         if unit.reason:
             continue
         key = _key(unit.text)
@@ -361,7 +373,7 @@ def clean_text(
         if reason:
             unit.reason = reason
         elif is_junk_line(unit.text):
-            unit.reason = "junk tail" if units.index(unit) >= tail_start else "junk"
+            unit.reason = "junk tail" if index >= tail_start else "junk"
 
     _cut_teaser_runs(units)
 
@@ -384,7 +396,7 @@ def clean_text(
 
     # 5. a random token glued to the end of the last paragraph
     kept = [u for u in units if not u.reason]
-    removed: list[Removal] = []
+    removed: list[Removal] = markup_cuts
     if kept:
         last = kept[-1]
         tokens = last.text.split()

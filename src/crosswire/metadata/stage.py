@@ -82,10 +82,13 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     page = html_metadata(doc)
     text = doc.text or ""
     dateline = parse_dateline(text)
-    credits = find_credits(text) + _byline_credits(doc)
+    # sign-offs and copyright lines are cut from the body, but still say who wrote it
+    closing = "\n".join(r.text for r in doc.removed if r.reason in {"credits", "copyright", "page footer"})
+    credits = find_credits(text) + find_credits(closing) + _byline_credits(doc)
 
     # title: the page's own title beats a headline guessed from the text
-    if page.get("title") and (doc.meta.get("title") is None or doc.meta["title"].source.startswith("text")):
+    current = doc.meta.get("title")
+    if page.get("title") and (current is None or current.source in {"text:headline", "html:title"}):
         put("title", page["title"], "html:trafilatura")
 
     # outlet and syndication
