@@ -52,10 +52,9 @@ def client(tmp_path):
 @pytest.fixture(scope="module")
 def demo_client(tmp_path_factory):
     """The demo corpus ingested once into a real SQLite file, behind the app."""
-    from crosswire.demo import corpus_path
+    from web_demo import demo_store_copy
 
-    corpus = Corpus(tmp_path_factory.mktemp("demo") / "demo.db")
-    corpus.ingest([corpus_path()])
+    corpus = Corpus(demo_store_copy(tmp_path_factory, "api"))
     with TestClient(create_app(corpus), raise_server_exceptions=False) as c:
         yield c, corpus
 

@@ -28,10 +28,9 @@ HOSTILE = {
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from crosswire.demo import corpus_path
+    from web_demo import demo_store_copy
 
-    corpus = Corpus(tmp_path_factory.mktemp("web") / "demo.db")
-    corpus.ingest([corpus_path()])
+    corpus = Corpus(demo_store_copy(tmp_path_factory, "web"))
     with TestClient(create_app(corpus), raise_server_exceptions=False) as client:
         yield client, corpus
 

@@ -36,12 +36,12 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The demo corpus in a real SQLite file, served once for the whole browser session."""
     chromium_or_skip()  # do not build a corpus for tests that will skip
+    from web_demo import demo_store_copy
+
     from crosswire.api import Corpus
-    from crosswire.demo import corpus_path
     from crosswire.web import create_app
 
-    corpus = Corpus(tmp_path_factory.mktemp("browser") / "demo.db")
-    corpus.ingest([corpus_path()])
+    corpus = Corpus(demo_store_copy(tmp_path_factory, "browser"))
     app = create_app(corpus, allowed_hosts=["127.0.0.1", "localhost"])
     url, server, thread = start_server(app)
     try:
