@@ -64,6 +64,10 @@ class Group:
             self.values.append(claim.value)
 
 
+def _top_words(vec: dict[str, float], n: int = 6) -> list[str]:
+    return sorted(vec, key=vec.get, reverse=True)[:n]
+
+
 def _same_value(a: object, b: object) -> bool:
     return type(a) is type(b) and value_key(a) == value_key(b)
 
@@ -109,12 +113,23 @@ class Aligner:
                 groups.extend(self._group_phrases(members))
                 continue
             bucket_groups: list[Group] = []
+            # candidate groups share one of the claim's heaviest slot words (an inverted index,
+            # so a 200-article story does not compare every claim with every group)
+            index: dict[str, list[Group]] = defaultdict(list)
             # more precise values first, so coarse ones ("in November") join a precise fact
             members.sort(key=lambda c: (-getattr(c.value, "rank", 0), c.article, c.start))
             for claim in members:
                 vec = self.vector(claim)
+                top = _top_words(vec)
                 best, best_score = None, 0.0
-                for g in bucket_groups:
+                seen: set[int] = set()
+                candidates = []
+                for w in top:
+                    for g in index.get(w, ()):
+                        if id(g) not in seen:
+                            seen.add(id(g))
+                            candidates.append(g)
+                for g in candidates:
                     if not all(compatible(claim.value, v) for v in g.values):
                         continue
                     sim = cosine(vec, g.vector)
@@ -129,6 +144,10 @@ class Aligner:
                     best = Group(bucket)
                     bucket_groups.append(best)
                 best.add(claim, vec)
+                for w in top:
+                    if not index[w] or index[w][-1] is not best:
+                        if best not in index[w]:
+                            index[w].append(best)
             groups.extend(self._split_misplaced(bucket_groups))
         return groups
 
@@ -149,8 +168,9 @@ class Aligner:
                 own = cosine(vec, rest)
                 if own >= JOIN_THRESHOLD:
                     continue  # it belongs here on its words, not only on its value
+                top = set(_top_words(vec))
                 for h in groups:
-                    if h is g or any(compatible(c.value, v) for v in h.values):
+                    if h is g or not top & h.vector.keys() or any(compatible(c.value, v) for v in h.values):
                         continue
                     if isinstance(c.value, DateValue) and _year_guessed_claims([c]) and _year_guessed(h) \
                             and any(c.value.iso[4:] == v.iso[4:] for v in h.values):

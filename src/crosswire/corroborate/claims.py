@@ -91,7 +91,7 @@ def _entity_keys(doc: Doc, entities: EntityIndex | None) -> dict[int, str]:
 
 def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     """Every date, duration and amount claim of one article."""
-    sentences = Sentences(doc)
+    sentences = Sentences.of(doc)
     ent_at = _entity_keys(doc, entities)
     claims: list[Claim] = []
     token_cache: dict[tuple[int, int], list] = {}
@@ -179,14 +179,18 @@ def phrase_claims(docs: list[Doc], min_words: int = 2, max_words: int = 6) -> li
             if key and key not in candidates:
                 candidates[key] = inner
     claims: list[Claim] = []
+    lowered: dict[str, str] = {}
     for key, surface in candidates.items():
         pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\W_]+".join(re.escape(w) for w in key.split()) + r"(?![A-Za-z0-9])",
                              re.I)
+        longest = max(key.split(), key=len)
         for doc in docs:
+            if longest not in lowered.setdefault(doc.id, doc.text.lower()):
+                continue  # cheap test before the regex
             m = pattern.search(doc.text)
             if not m:
                 continue
-            sentences = Sentences(doc)
+            sentences = Sentences.of(doc)
             s_start, s_end = sentences.around(m.start(), m.end())
             ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
             claims.append(Claim("phrase", doc.id, key, doc.text[m.start():m.end()], m.start(), m.end(),
@@ -199,7 +203,7 @@ def idf_table(docs: Iterable[Doc]) -> dict[str, float]:
     df: Counter = Counter()
     n = 0
     for doc in docs:
-        for s, e in Sentences(doc).bounds:
+        for s, e in Sentences.of(doc).bounds:
             n += 1
             df.update({w for w, _s, _e in content_tokens(doc.text[s:e])})
     return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()} | {"__n__": float(n)}

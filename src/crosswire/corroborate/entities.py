@@ -49,13 +49,21 @@ class EntityIndex:
         for etype, name in mentions:
             names_by_type[etype].append(name)
         for etype, names in names_by_type.items():
-            by_len = sorted(names, key=lambda n: (-len(_words(n)), n))
+            word_sets = {n: frozenset(_words(n)) for n in names}
+            by_word: dict[str, list[str]] = defaultdict(list)
+            for n, ws in word_sets.items():
+                for w in ws:
+                    by_word[w].append(n)
             for name in names:
-                words = set(_words(name))
-                longer = [other for other in by_len
-                          if len(_words(other)) > len(words) and words <= set(_words(other))]
+                words = word_sets[name]
+                if not words:
+                    self.canonical_of[(etype, name)] = name
+                    continue
+                rarest = min(words, key=lambda w: len(by_word[w]))
+                longer = [other for other in by_word[rarest]
+                          if len(word_sets[other]) > len(words) and words <= word_sets[other]]
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
-                maximal = {o for o in longer if not any(set(_words(o)) < set(_words(p)) for p in longer)}
+                maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
                 self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name
         for key, surfaces in mentions.items():
             etype, _ = key
@@ -78,12 +86,26 @@ class EntityIndex:
         """The story's canonical name for a speaker, matching by words when not tagged as-is."""
         if not name:
             return name
+        cache = self.__dict__.setdefault("_person_cache", {})
+        if name not in cache:
+            cache[name] = self._person(name)
+        return cache[name]
+
+    def _person(self, name: str) -> str:
         if ("PERSON", name) in self.canonical_of:
             return self.canonical_of[("PERSON", name)]
+        if "_people_by_word" not in self.__dict__:
+            by_word: dict[str, set[str]] = defaultdict(set)
+            for (t, n) in self.records:
+                if t == "PERSON":
+                    for w in _words(n):
+                        by_word[w].add(n)
+            self.__dict__["_people_by_word"] = by_word
+        by_word = self.__dict__["_people_by_word"]
         words = set(_words(name))
+        near = set().union(*(by_word.get(w, set()) for w in words)) if words else set()
         # drop titles the extractor may leave on ("President Trump")
-        candidates = [n for (t, n) in self.records if t == "PERSON" and words & set(_words(n))
-                      and (words <= set(_words(n)) or set(_words(n)) <= words)]
+        candidates = [n for n in near if words <= set(_words(n)) or set(_words(n)) <= words]
         return candidates[0] if len(candidates) == 1 else name
 
     def to_list(self, order: dict[str, int] | None = None) -> list[dict]:

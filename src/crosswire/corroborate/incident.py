@@ -30,10 +30,17 @@ SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
 
 def _facts(doc: Doc) -> dict[str, Any] | None:
     try:
-        from ..extract.incident import incident_facts
+        from ..extract import incident as extractor
     except ImportError:  # the extractor is optional
         return None
-    return incident_facts(doc)
+    if not any(st.startswith("times@") for st in doc.stages):
+        return extractor.incident_facts(doc)  # it runs the stages it reads
+    # already extracted: read the spans as they are (an article with no dates has no time spans,
+    # and must not be parsed again to find that out)
+    killed, injured = extractor.casualties(doc)
+    facts = {"date": extractor.incident_date(doc), "city": extractor.incident_city(doc),
+             "killed": killed, "injured": injured}
+    return {name: fact.to_dict(doc) for name, fact in facts.items()}
 
 
 def _city_key(name: Any) -> str:
@@ -130,7 +137,7 @@ PARALLEL = 0.15
 
 
 def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
-    s, e = Sentences(doc).around(start, end)
+    s, e = Sentences.of(doc).around(start, end)
     return {w for w, ws, _we in content_tokens(doc.text[s:e], s) if not (start <= ws < end)}
 
 
@@ -140,8 +147,11 @@ def _parallel(slot: str, facts: dict, agree: list[str], dissent: list[str], by_i
     def bags(articles: list[str]) -> list[dict[str, float]]:
         out = []
         for a in articles:
-            for ev in facts[a][slot].get("evidence", [])[:3]:
-                out.append({w: weight(w) for w in _sentence_words(by_id[a], ev["start"], ev["end"])})
+            cache = by_id[a].cache.setdefault("corroborate.incident_bags", {})
+            if slot not in cache:
+                cache[slot] = [{w: weight(w) for w in _sentence_words(by_id[a], ev["start"], ev["end"])}
+                               for ev in facts[a][slot].get("evidence", [])[:3]]
+            out.extend(cache[slot])
         return out
 
     from .align import cosine
@@ -188,7 +198,7 @@ def _variant(slot: str, facts: dict, articles: list[str], by_id: dict[str, Doc],
         for ev in fact.get("evidence", [])[:1]:
             start, end = ev["start"], ev["end"]
             value_text = value_text or doc.text[start:end]
-            s, e = Sentences(doc).around(start, end)
+            s, e = Sentences.of(doc).around(start, end)
             s, e = trim_evidence(doc.text, start, end, s, e)
             evidence.append({"article": a, "quote": doc.text[s:e]})
     value = facts[articles[0]][slot]["value"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..doc import Doc
 from .entities import EntityIndex
+from .text import STOPWORDS
 
 #: fuzzy score (0..100) above which two renderings of one speaker's words are the same quote
 SAME_QUOTE = 72
@@ -20,18 +22,35 @@ def _norm_quote(text: str) -> str:
 
 def same_quote(a: str, b: str) -> bool:
     """Whether two quotes are one statement worded differently (or one cut from the other)."""
-    from rapidfuzz import fuzz
+    return _same_norm(_norm_quote(a), _norm_quote(b))
 
-    na, nb = _norm_quote(a), _norm_quote(b)
+
+@functools.lru_cache(maxsize=1)
+def _fuzz():
+    from rapidfuzz import fuzz  # imported on first use, once
+
+    return fuzz
+
+
+def _same_norm(na: str, nb: str, wa: frozenset | None = None, wb: frozenset | None = None) -> bool:
+    fuzz = _fuzz()
     if not na or not nb:
         return False
     if na == nb:
         return True
-    short = min(len(na.split()), len(nb.split()))
+    wa = wa if wa is not None else frozenset(na.split())
+    wb = wb if wb is not None else frozenset(nb.split())
+    short = min(len(wa), len(wb))
+    if not short or len(wa & wb) / short < 0.3:
+        return False  # cheap filter: too few shared words for any of the scores below
     if fuzz.ratio(na, nb) >= SAME_QUOTE or fuzz.token_sort_ratio(na, nb) >= SAME_QUOTE + 5:
         return True
     # one outlet quoting a part of the other's longer quote
     return short >= 5 and fuzz.partial_ratio(na, nb) >= 90
+
+
+def _same_item(x: dict, y: dict) -> bool:
+    return _same_norm(x["norm"], y["norm"], x["words"], y["words"])
 
 
 def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int]) -> list[dict]:
@@ -43,14 +62,15 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
             if not speaker or len(content.split()) < 3:
                 continue
+            norm = _norm_quote(content)
             by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
-                                        "quote": doc.span_text(span)})
+                                        "quote": doc.span_text(span), "norm": norm, "words": frozenset(norm.split())})
     clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
         clusters: list[list[dict]] = []
         for item in items:
             for cluster in clusters:
-                if any(same_quote(item["text"], other["text"]) for other in cluster):
+                if any(_same_item(item, other) for other in cluster):
                     cluster.append(item)
                     break
             else:
@@ -68,10 +88,19 @@ def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) 
     attributed to a person elsewhere in the story: outlets quote a person, not a phrase."""
     known = {name for (etype, name) in entities.records if etype == "PERSON"}
     people = [s for s in clustered if s in known]
+    # words of each person's quote clusters, to skip clusters that share too little
+    person_clusters = [(p, c) for p in people for c in clustered[p]]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for n, (_p, c) in enumerate(person_clusters):
+        for w in frozenset().union(*(i["words"] for i in c)) - STOPWORDS:
+            by_word[w].append(n)
     for speaker in [s for s in clustered if s not in known]:
         for cluster in clustered[speaker]:
-            targets = [(p, c) for p in people for c in clustered[p]
-                       if any(same_quote(i["text"], j["text"]) for i in cluster for j in c)]
+            shared: Counter = Counter()
+            for w in frozenset().union(*(i["words"] for i in cluster)) - STOPWORDS:
+                shared.update(by_word.get(w, ()))
+            targets = [person_clusters[n] for n, count in shared.items() if count >= 3
+                       and any(_same_item(i, j) for i in cluster for j in person_clusters[n][1])]
             if len({p for p, _ in targets}) == 1:
                 targets[0][1].extend(cluster)
                 cluster.clear()

@@ -5,6 +5,7 @@ No spaCy here, on purpose: alignment must work on any Doc with spans, and fast.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Iterable
@@ -52,6 +53,7 @@ for _row in SYNONYM_ROWS:
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s", "e", "y")
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude, stable stem: enough for "meeting"/"meet", "expiry"/"expire" to collide."""
     w = word.lower().replace("\u2019", "'")
@@ -118,7 +120,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class Sentences:
-    """Find the sentence around an offset quickly."""
+    """Find the sentence around an offset quickly. ``Sentences.of(doc)`` reuses one per Doc."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Sentences":
+        cached = doc.cache.get("corroborate.sentences")
+        if cached is None or cached.text is not doc.text:
+            cached = cls(doc)
+            doc.cache["corroborate.sentences"] = cached
+        return cached
 
     def __init__(self, doc: Doc):
         self.text = doc.text

@@ -9,6 +9,7 @@ becomes the range of exact values it allows, widened by its qualifier or precisi
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -172,6 +173,7 @@ def durations_compatible(a: Duration, b: Duration) -> bool:
     return lo_a - slack <= hi_b and lo_b - slack <= hi_a
 
 
+@functools.lru_cache(maxsize=200_000)
 def compatible(a: object, b: object) -> bool:
     """Whether two values could state the same fact (values of different kinds never do)."""
     if isinstance(a, DateValue) and isinstance(b, DateValue):
