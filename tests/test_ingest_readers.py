@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import sys
 
 import pytest
@@ -206,3 +207,12 @@ def test_truncated_gzip_keeps_what_it_holds(tmp_path):
     items = list(read_path(str(tmp_path / "cut.jsonl.gz")))
     assert items[0].raw == "Record 0 body." and all(i.error is None for i in items[:-2])
     assert items[-1].error is not None and "truncated" in items[-1].error.reason
+
+
+def test_a_tag_bomb_is_refused_before_cleaning(tmp_path):
+    bomb = "<html><body>" + "<span>w</span>" * 60_000 + "</body></html>"
+    (tmp_path / "bomb.html").write_text(bomb)
+    item = one(read_path(str(tmp_path / "bomb.html")))
+    assert isinstance(item.error, InputTooLarge) and "120,004 tags" in item.error.reason
+    (tmp_path / "bomb.jsonl").write_text(json.dumps({"html": bomb}))
+    assert isinstance(one(read_path(str(tmp_path / "bomb.jsonl"))).error, InputTooLarge)
