@@ -233,8 +233,11 @@ def build_api_router(service: CorpusService) -> Any:
             report = await run_in_threadpool(service.ingest_records, records, origin="http")
             reports.append(report.to_dict())
         elif media in ("multipart/form-data", "application/x-www-form-urlencoded"):
-            request._body = body  # let Starlette parse the bytes we already read and measured
-            form = await request.form(max_files=1000, max_fields=100, max_part_size=limit)
+            async def replay() -> dict[str, Any]:  # the bytes we already read and measured
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            form = await Request(request.scope, receive=replay).form(max_files=1000, max_fields=100,
+                                                                      max_part_size=limit)
             try:
                 uploads = [v for k, v in form.multi_items() if not isinstance(v, str)]
                 fields = {k: v for k, v in form.multi_items() if isinstance(v, str) and v.strip()}
