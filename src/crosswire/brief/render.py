@@ -61,7 +61,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
             lines += ["", "## Agreed facts"]
             for f in agreed:
                 lines.append(f"- {_md_escape(_one_line(f['statement']))} "
-                             f"\u2014 {f.get('independent_sources', len(f['sources']))} sources: {_cite(f['sources'], names)}")
+                             f"\u2014 {f.get('independent_sources', len(f['sources']))} independent: {_cite(f['sources'], names)}")
         timeline = story.get("timeline") or []
         if timeline:
             lines += ["", "## Timeline"]

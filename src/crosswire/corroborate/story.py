@@ -53,9 +53,10 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     pairs = aligner.conflicts(groups)
     for g, h, _ in pairs:
         g.disputed = h.disputed = True
-    words = _surface_words(docs)
     findings = Findings()
+    words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    _label_shared_statements(findings.facts, groups, aligner, words)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
     findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
@@ -110,7 +111,8 @@ def _evidence(g: Group) -> list[dict]:
 def _statement(g: Group, rep: Claim) -> str:
     text = " ".join(rep.evidence.split())
     value = g.value
-    if isinstance(value, Amount) and value.unit:
+    if isinstance(value, Amount) and value.unit and value.unit not in ("people", "person", "persons") \
+            and value.unit != rep.noun:  # "three people" reads fine; "one hundred per cent" gets "[100 %]"
         number = f"{value.value:g}"
         if not re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d])", text):
             return f"[{value.normalized}] {text}"
@@ -136,6 +138,23 @@ def _fact(g: Group, aligner: Aligner, roots: dict[str, str], order: dict[str, in
         "independent_sources": independent,
         "copies": copies,
     }
+
+
+def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Aligner,
+                              words: dict[str, str]) -> None:
+    """Facts read from one sentence ("3 killed and 14 injured") say which value each one is."""
+    counts: dict[str, int] = {}
+    for f in facts:
+        counts[f["statement"]] = counts.get(f["statement"], 0) + 1
+    for f, g in zip(facts, groups):
+        if counts[f["statement"]] < 2 or f["statement"].startswith("["):
+            continue
+        rep = _representative(g, aligner)
+        label = rep.surface
+        noun = words.get(rep.noun or "", rep.noun)
+        if noun and noun.lower() not in label.lower():
+            label = f"{label} {noun}"
+        f["statement"] = f"[{' '.join(label.split())}] {f['statement']}"
 
 
 def _surface_words(docs: list[Doc]) -> dict[str, str]:
