@@ -169,6 +169,16 @@ _NEIGHBOURHOOD_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhood|community|section|a
                                      re.IGNORECASE)
 
 
+CITY_STATE_RE = re.compile(
+    r"\b(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),[ ]+(?P<state>"
+    + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
+    + r"|(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[ ]?[A-Z]\.))(?=[\s,;:)—–-])")
+_NOT_CITY_START = {"the", "a", "an", "in", "on", "at", "police", "officers", "he", "she", "they", "it", "but",
+                   "and", "when", "after", "before", "said", "says", "monday", "tuesday", "wednesday", "thursday",
+                   "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+                   "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr"}
+
+
 def _is_state_or_country(name: str) -> bool:
     low = name.lower().strip(". ")
     return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5
@@ -193,9 +203,11 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         name = _TRAILING_EVENT_RE.sub("", span.attrs.get("name") or doc.span_text(span)).strip()
         if _is_state_or_country(name) or len(name) < 3 or name in person_words:
             continue
-        last_word = name.split()[-1].lower().rstrip(".")
-        if last_word in STREET_WORDS:
-            continue
+        words = name.split()
+        last_word = words[-1].lower().rstrip(".")
+        if (last_word in STREET_WORDS or words[0].lower() in STREET_WORDS or any(c.isdigit() for c in name)
+                or " - " in name or SHOOTING_WORDS.search(name)):
+            continue  # "Interstate 240", "FOX5 Vegas - KVVU", "Shooting Outside"
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
         if _NEIGHBOURHOOD_AFTER_RE.match(text[span.end:span.end + 20]) or re.search(
                 r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
@@ -219,6 +231,17 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         key = name.title() if name.isupper() else name
         scores[key] = scores.get(key, 0.0) + score
         evidence.setdefault(key, []).append((span.start, span.end))
+    # "Fort Worth, Texas" / "Rocky Mount, N.C." whether or not the model tagged it
+    for m in CITY_STATE_RE.finditer(text):
+        name = m.group("city")
+        state = m.group("state").lower().rstrip(".")
+        if state not in US_STATES and state not in STATE_ABBREVIATIONS:
+            continue
+        if _is_state_or_country(name) or name in person_words or name.split()[0].lower() in _NOT_CITY_START:
+            continue
+        key = name.title() if name.isupper() else name
+        scores[key] = scores.get(key, 0.0) + 2.0
+        evidence.setdefault(key, []).append((m.start("city"), m.end("city")))
     for m in DATELINE_RE.finditer(text[:800]):
         name = m.group("city").strip()
         if _is_state_or_country(name) or len(name) < 3 or len(name) > 40:
