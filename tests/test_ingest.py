@@ -186,3 +186,25 @@ def test_article_summaries_match_the_article_objects(tmp_path):
     with Store(tmp_path / "news.db") as store:
         ingest_paths(store, [feed])
         assert list(store.iter_article_summaries()) == [doc.to_article() for doc in store.iter_articles()]
+
+
+def test_a_store_locked_by_another_writer_is_a_clear_store_error(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from crosswire.errors import StoreError
+
+    (tmp_path / "a.txt").write_text(article(1))
+    with Store(tmp_path / "news.db") as store:
+        store.conn.execute("PRAGMA busy_timeout = 100")
+        other = sqlite3.connect(tmp_path / "news.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        try:
+            with pytest.raises(StoreError, match="cannot write to the store"):
+                ingest_paths(store, [tmp_path / "a.txt"])
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        report = ingest_paths(store, [tmp_path / "a.txt"])  # once free, the same run works
+        assert len(report.ingested) == 1

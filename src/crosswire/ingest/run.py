@@ -9,13 +9,14 @@ Writes go in transactions of ``batch_size`` articles, so a kill loses at most on
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..clock import Clock, SystemClock
 from ..doc import Doc, content_id
-from ..errors import CrosswireError, InputError, PipelineError
+from ..errors import CrosswireError, InputError, PipelineError, StoreError
 from .readers import DEFAULT_MAX_BYTES, RawItem, expand_paths, read_bytes, read_path, record_item
 
 #: articles per write transaction
@@ -135,12 +136,16 @@ class _Run:
         if not self.pending:
             return
         now = self._now()
-        with self.store.transaction():
-            for doc in self.pending:
-                if self.store.put_article(doc, ingested_at=now):
-                    self.report.ingested.append(doc.id)
-                else:  # stored meanwhile by another process
-                    self.report.present.append(doc.id)
+        stored, present = [], []
+        try:
+            with self.store.transaction():
+                for doc in self.pending:
+                    # False: stored meanwhile by another process
+                    (stored if self.store.put_article(doc, ingested_at=now) else present).append(doc.id)
+        except sqlite3.Error as exc:  # e.g. locked by another writer past the busy timeout, disk full
+            raise StoreError(f"cannot write to the store {self.store.path}: {exc}") from exc
+        self.report.ingested += stored  # only once committed
+        self.report.present += present
         self.pending.clear()
 
     def finish(self, *, interrupted: bool = False) -> IngestReport:
@@ -166,7 +171,10 @@ class _Run:
 def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable[RawItem]]], total: int, *,
          clock: Clock | None, batch_size: int, pipeline: Callable[[Doc], Doc] | None,
          progress: Callable[[IngestProgress], None] | None) -> IngestReport:
-    run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline)
+    try:
+        run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write to the store {getattr(store, 'path', store)}: {exc}") from exc
     if progress:
         progress(IngestProgress(0, total, None, run.report))
     done = 0
@@ -182,7 +190,10 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
     except BaseException:
         run.finish(interrupted=True)
         raise
-    return run.finish()
+    try:
+        return run.finish()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write to the store {getattr(store, 'path', store)}: {exc}") from exc
 
 
 def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[IngestProgress], None] | None = None,
