@@ -90,3 +90,31 @@ def test_brief_from_paths_then_from_a_store(tmp_path):
     assert result.stdout.startswith("# ")
     facts = [f for s in first["stories"] for f in s["facts"] if f["status"] == "corroborated"]
     assert any("April 14" in f["statement"] or "40" in f["statement"] for f in facts)
+
+
+def _all_evidence(story: dict) -> list[dict]:
+    quotes = [e for f in story["facts"] for e in f["evidence"]]
+    quotes += [e for c in story["conflicts"] for v in c["variants"] for e in v["evidence"]]
+    for item in story["timeline"] + story["quotes"] + story["appearances"]:
+        quotes += item.get("evidence", [])
+    return quotes
+
+
+def test_demo_brief_finds_its_two_contradictions_with_verbatim_evidence():
+    from crosswire.api import Corpus
+    from crosswire.demo import corpus_path, expected
+
+    with Corpus(":memory:") as corpus:
+        corpus.ingest([corpus_path()])
+        brief = corpus.brief().to_dict()
+    found = {}
+    for story in brief["stories"]:
+        texts = {a["id"]: a["text"] for a in story["articles"]}
+        for ev in _all_evidence(story):
+            assert ev["quote"] in texts[ev["article"]]
+        for c in story["conflicts"]:
+            found[frozenset(str(v["normalized"]).split()[0] for v in c["variants"])] = c
+    for want in expected()["conflicts"]:
+        key = frozenset({str(want["majority"]), str(want["minority"])})
+        assert key in found, (want, list(found))
+    assert len(found) <= len(expected()["conflicts"]) + 1
