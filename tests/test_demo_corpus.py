@@ -266,8 +266,6 @@ def test_undated_analysis_joins_its_story(grouped):
 # -- extraction (skip until it lands) ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="appearances do not yet read 'told the <programme> programme on "
-                   "<station>'")
 def test_radio_appearance_is_found():
     _require("crosswire.extract", "extract_doc", "extraction")
     from crosswire import Corpus
