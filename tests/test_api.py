@@ -120,7 +120,15 @@ def test_post_multipart_without_file_or_text_is_422(client):
 def test_post_where_every_item_fails_reports_why(client):
     response = client.post("/api/articles", files=[("files", ("junk.html", b"<html><body></body></html>", "text/html"))])
     error = assert_envelope(response, 400)
-    assert error["report"]["failed"]
+    assert error["report"]["failed"] and error["message"].startswith("junk.html: ")
+    files = [("files", ("a.txt", RECORDS[0]["text"].encode(), "text/plain")), ("files", ("empty.txt", b"", "text/plain")),
+             ("files", ("b.txt", RECORDS[1]["text"].encode(), "text/plain"))]
+    mixed = client.post("/api/articles", files=files)  # one bad file does not sink the others
+    assert mixed.status_code == 201
+    body = mixed.json()
+    assert len(body["ingested"]) == 2 and [f["source"] for f in body["failed"]] == ["empty.txt"]
+    assert body["counts"] == {"ingested": 2, "present": 0, "failed": 1} and body["ok"] is False
+    assert len(body["run_ids"]) == 2
 
 
 def test_upload_limit_gives_413(tmp_path):

@@ -107,8 +107,16 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
         for key, value in report.items():
             if isinstance(value, list):
                 merged.setdefault(key, []).extend(value)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            elif isinstance(value, bool):
+                merged[key] = merged.get(key, True) and value
+            elif key == "run_id":  # one ingest run per uploaded file
+                merged.setdefault("run_ids", []).append(value)
+            elif isinstance(value, (int, float)):
                 merged[key] = merged.get(key, 0) + value
+            elif isinstance(value, dict) and all(isinstance(v, int) for v in value.values()):
+                counts = merged.setdefault(key, {})
+                for name, number in value.items():
+                    counts[name] = counts.get(name, 0) + number
             else:
                 merged.setdefault(key, value)
     for key in ("ingested", "present", "failed"):
@@ -117,7 +125,21 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def failure(source: str, exc: CrosswireError) -> dict[str, Any]:
-    return {"source": source, "error": str(exc), "code": exc.code, "status": int(exc.status_code)}
+    reason = getattr(exc, "reason", None) or str(exc)
+    return {"source": source, "reason": reason, "code": exc.code, "status": int(exc.status_code)}
+
+
+def failed_report(entry: dict[str, Any]) -> dict[str, Any]:
+    """A one-failure report shaped like ``IngestReport.to_dict()``, for a file the library never saw."""
+    return {"ok": False, "counts": {"ingested": 0, "present": 0, "failed": 1}, "ingested": [], "present": [],
+            "failed": [entry]}
+
+
+def describe_failure(entry: Any) -> str:
+    if isinstance(entry, dict):
+        reason = entry.get("reason") or entry.get("error") or ""
+        return f"{entry['source']}: {reason}" if entry.get("source") else str(reason)
+    return str(entry)
 
 
 def article_ids_of(entries: list[Any]) -> list[str]:
@@ -247,14 +269,14 @@ def build_api_router(service: CorpusService) -> Any:
                     data = await upload.read()
                     filename = upload.filename or "upload"
                     if not data:
-                        reports.append({"failed": [{"source": filename, "error": "empty file",
-                                                    "code": "empty", "status": 400}]})
+                        reports.append(failed_report({"source": filename, "reason": "empty file",
+                                                      "code": "empty", "status": 400}))
                         continue
                     try:
                         report = await run_in_threadpool(service.ingest_bytes, filename, data)
                         reports.append(report.to_dict())
                     except CrosswireError as exc:
-                        reports.append({"failed": [failure(filename, exc)]})
+                        reports.append(failed_report(failure(filename, exc)))
                 if "text" in fields:
                     record = {k: fields[k] for k in ("text", "title", "outlet", "published", "url") if k in fields}
                     report = await run_in_threadpool(service.ingest_records, [record], origin="http-form")
@@ -274,7 +296,7 @@ def build_api_router(service: CorpusService) -> Any:
         stored = article_ids_of(merged["ingested"]) + article_ids_of(merged["present"])
         if not stored and merged["failed"]:
             status, code = failure_status(merged["failed"])
-            message = "; ".join(str(f.get("error", f)) if isinstance(f, dict) else str(f) for f in merged["failed"])
+            message = "; ".join(describe_failure(f) for f in merged["failed"])
             return JSONResponse(envelope(status, code, message, report=merged), status_code=status)
         merged["stories"] = await run_in_threadpool(service.story_of_articles, stored) if stored else []
         return JSONResponse(merged, status_code=201 if merged["ingested"] else 200)
