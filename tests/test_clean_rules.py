@@ -270,3 +270,33 @@ def test_pages_that_declare_themselves_articles():
     assert declares_article('<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
     assert declares_article('<meta property="article:published_time" content="2025-10-26">')
     assert not declares_article('<meta property="og:type" content="website">')
+
+
+# -- property: whatever chrome surrounds them, sentences of the body survive cleaning --------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ("the officials said talks would resume next week after both sides agreed to pause tariffs on "
+          "imports while negotiators reviewed export rules for rare earth minerals and farm goods in the "
+          "capital where ministers met reporters on Sunday").split()
+_CHROME = ["No menu items!", "Share this:", "Facebook", "LEAVE A REPLY", "Please enter your comment!",
+           "RELATED ARTICLES", "Most Popular", "End of Article", "Advertisement", "Wednesday, February 4, 2026",
+           "Home News World Business Sport", "Subscribe", "wmzuzowsuyhhjkihzfxrlewsjdwdnv"]
+
+sentence = st.lists(st.sampled_from(_WORDS), min_size=8, max_size=30).map(
+    lambda ws: " ".join(ws).capitalize() + ".")
+paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.lists(paragraph, min_size=1, max_size=6),
+       chrome=st.lists(st.tuples(st.integers(0, 6), st.sampled_from(_CHROME)), max_size=8))
+def test_body_paragraphs_always_survive(body, chrome):
+    lines = list(body)
+    for position, line in sorted(chrome, reverse=True):
+        lines.insert(min(position, len(lines)), line)
+    result = clean_text("\n".join(lines))
+    for para in body:
+        assert para in result.text
+    assert "\n\n\n" not in result.text

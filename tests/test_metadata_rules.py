@@ -175,3 +175,10 @@ def test_a_sign_off_cut_from_the_body_still_names_the_agency():
                  "(Reporting by A. Writer; Editing by B. Editor)\n")
     assert "Reporting by" not in doc.text
     assert doc.outlet == "Reuters" and doc.meta["outlet"].source == "text:sign-off"
+
+
+def test_unknown_agency_abbreviation_is_spelled_out_from_the_text():
+    doc = ingest("TOLVENMOUTH, Nov 12 (MPA) – " + LEAD + "\n\nThis is a Meridian Press Agency report, the agency said.")
+    assert doc.outlet == "Meridian Press Agency"
+    plain = ingest("TOLVENMOUTH, Nov 12 (MPA) – " + LEAD)
+    assert plain.outlet == "MPA"

@@ -11,7 +11,7 @@ from .text import clean_text
 
 VERSION = "1"
 
-#: doc.cache key under which the HTML metadata candidates are handed to the metadata stage
+#: doc.cache key for how the HTML body was extracted (which pass, whether the page declares an article)
 HTML_META_CACHE = "clean:html_meta"
 
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)", re.IGNORECASE)

@@ -275,7 +275,12 @@ def _is_sign_off(text: str) -> bool:
     return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text))
 
 
-_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*(?:(?:read|continue|more|weiterlesen|lire la suite|leer más|leia mais|continua)\b.{0,20})?$", re.I)
+# a paragraph cut short by the site: "... plano paralelo para …", "... [...]", "... … Read more"
+_TRUNCATED = re.compile(
+    r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*"
+    r"(?:(?:read|continue|more|weiterlesen|lire la suite|leer más|leia mais|continua)\b.{0,20})?$",
+    re.IGNORECASE,
+)
 
 
 def _cut_teaser_runs(units: list[Unit]) -> None:

@@ -86,9 +86,11 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     closing = "\n".join(r.text for r in doc.removed if r.reason in {"credits", "copyright", "page footer"})
     credits = find_credits(text) + find_credits(closing) + _byline_credits(doc)
 
-    # title: the page's own title beats a headline guessed from the text
+    # title: trafilatura's reading of the page (og:title, h1, <title> without the site name)
+    # beats the clean stage's quick guess
     current = doc.meta.get("title")
-    if page.get("title") and (current is None or current.source in {"text:headline", "html:title"}):
+    guessed = current is None or current.source == "text:headline" or current.source.startswith("html:")
+    if page.get("title") and guessed:
         put("title", page["title"], "html:trafilatura")
 
     # outlet and syndication
@@ -110,7 +112,7 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     if reprint:
         origin = (reprint.name, f"text:{reprint.kind}")
     elif dateline and dateline.agency:
-        origin = (dateline.agency, "dateline")
+        origin = (expand_abbreviation(dateline.agency, text + "\n" + closing), "dateline")
     elif credits:
         origin = (credits[0].name, f"text:{credits[0].kind}")
     if "outlet" in fixed:
@@ -134,6 +136,15 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         published, source = _published(doc, dateline, page, today)
         put("published", published, source)
     return doc
+
+
+def expand_abbreviation(name: str, text: str) -> str:
+    """An unknown agency abbreviation spelled out where the text names it ("Meridian Press Agency" for MPA)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name) or canonical_agency(name):
+        return name
+    words = r"\s+".join(rf"{letter}[\w'’-]*" for letter in name)
+    m = re.search(rf"\b{words}\b", text)
+    return m.group(0) if m else name
 
 
 def _domain_like(name: str) -> bool:
