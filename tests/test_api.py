@@ -67,6 +67,8 @@ def test_post_json_records_then_again_is_a_no_op(client):
     assert first.status_code == 201, first.text
     body = first.json()
     assert len(body["ingested"]) == 2 and body["failed"] == []
+    assert {a["title"] for a in body["articles"]} == {r["title"] for r in RECORDS}
+    assert body["stories"] and set(body["ingested"]) <= {a for s in body["stories"] for a in s["articles"]}
     again = client.post("/api/articles", json={"articles": RECORDS})
     assert again.status_code == 200
     assert sorted(again.json()["present"]) == sorted(body["ingested"])

@@ -154,6 +154,15 @@ def article_ids_of(entries: list[Any]) -> list[str]:
     return ids
 
 
+def article_summaries(service: CorpusService, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Title, outlet and date of newly added articles, so an upload's answer can name them."""
+    out = []
+    for article_id in article_ids:
+        doc = service.article(article_id)
+        out.append({"id": doc.id, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
+    return out
+
+
 def failure_status(failed: list[Any]) -> tuple[int, str]:
     """The status for a request where every item failed: the first failure's own status."""
     for entry in failed:
@@ -299,6 +308,7 @@ def build_api_router(service: CorpusService) -> Any:
             message = "; ".join(describe_failure(f) for f in merged["failed"])
             return JSONResponse(envelope(status, code, message, report=merged), status_code=status)
         merged["stories"] = await run_in_threadpool(service.story_of_articles, stored) if stored else []
+        merged["articles"] = await run_in_threadpool(article_summaries, service, article_ids_of(merged["ingested"]))
         return JSONResponse(merged, status_code=201 if merged["ingested"] else 200)
 
     return router

@@ -45,7 +45,13 @@
       failedReport.forEach(function (f) { line("failed: " + describe(f), null, "failed"); });
       return;
     }
-    (body.ingested || []).forEach(function (e) { line("added: " + describe(e), null, "ingested"); });
+    var named = {};
+    (body.articles || []).forEach(function (a) { named[a.id] = a; });
+    (body.ingested || []).forEach(function (e) {
+      var a = named[e];
+      var text = a ? [a.title || e, a.outlet, a.published].filter(Boolean).join(" · ") : describe(e);
+      line("added: " + text, a ? "/articles/" + encodeURIComponent(a.id) : null, "ingested");
+    });
     (body.present || []).forEach(function (e) { line("already stored: " + describe(e), null, "present"); });
     (body.failed || []).forEach(function (e) { line("failed: " + describe(e), null, "failed"); });
     (body.stories || []).forEach(function (s) {
