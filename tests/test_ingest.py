@@ -208,3 +208,19 @@ def test_a_store_locked_by_another_writer_is_a_clear_store_error(tmp_path):
             other.close()
         report = ingest_paths(store, [tmp_path / "a.txt"])  # once free, the same run works
         assert len(report.ingested) == 1
+
+
+def test_parallel_cleaning_gives_the_same_store(tmp_path):
+    good, bad = make_bad_input_dir(tmp_path / "in")
+    for n in range(10, 30):
+        (tmp_path / "in" / f"more-{n}.html").write_text(page(n))
+    (tmp_path / "in" / "dup.txt").write_text(article(1))  # same content as good1.txt
+    reports = {}
+    for jobs in (1, 2):
+        with Store(tmp_path / f"jobs{jobs}.db") as store:
+            reports[jobs] = ingest_paths(store, [tmp_path / "in"], jobs=jobs, batch_size=4)
+            reports[jobs].docs = [(d.id, d.path, d.text, d.title) for d in store.iter_articles()]
+    serial, parallel = reports[1], reports[2]
+    assert parallel.ingested == serial.ingested and parallel.present == serial.present
+    assert parallel.failed == serial.failed and len(serial.failed) == len(bad)
+    assert parallel.docs == serial.docs and len(serial.docs) == len(good) + 20

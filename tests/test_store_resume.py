@@ -28,8 +28,30 @@ def committed_articles(db: Path) -> int:
         return 0
 
 
+def children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path, jobs):
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir(), second.mkdir()
     for n in range(300):
@@ -39,7 +61,8 @@ def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path):
     db = tmp_path / "news.db"
     # stdin (held open) sits between the two directories: the run cannot finish before the kill,
     # and the kill lands either while batches of `first` are being written or while reading stdin
-    args = [*CROSSWIRE, "ingest", str(first), "-", str(second), "--db", str(db), "--batch-size", "7", "--no-stories"]
+    args = [*CROSSWIRE, "ingest", str(first), "-", str(second), "--db", str(db), "--batch-size", "7", "--no-stories",
+            "--jobs", str(jobs)]
     proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
@@ -47,8 +70,14 @@ def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path):
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "ingest made no progress"
             time.sleep(0.01)
+        workers = children(proc.pid) if Path("/proc").exists() else set()
+        assert jobs == 1 or not Path("/proc").exists() or len(workers) >= jobs
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
+        deadline = time.monotonic() + 10
+        while any(alive(w) for w in workers):  # cleaning workers notice and exit: no orphans
+            assert time.monotonic() < deadline, [w for w in workers if alive(w)]
+            time.sleep(0.1)
     finally:
         if proc.poll() is None:
             proc.kill()

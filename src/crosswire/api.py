@@ -28,16 +28,18 @@ class Corpus:
     # -- ingest ---------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[Any], None] | None = None,
-               update_stories: bool = True, max_bytes: int | None = None, batch_size: int | None = None):
+               update_stories: bool = True, max_bytes: int | None = None, batch_size: int | None = None,
+               jobs: int = 1):
         """Read files, directories or ``-`` (stdin); store what is new. Returns an IngestReport.
 
         ``max_bytes`` limits each file (default 20 MB); ``batch_size`` articles are written per
-        transaction (default 50), so a kill loses at most one batch.
+        transaction (default 50), so a kill loses at most one batch; ``jobs`` > 1 cleans in
+        that many processes (0: one per CPU).
         """
         from .ingest import DEFAULT_BATCH_SIZE, ingest_paths
 
         report = ingest_paths(self.store, paths, progress=progress, clock=self.clock, max_bytes=max_bytes,
-                              batch_size=batch_size or DEFAULT_BATCH_SIZE)
+                              batch_size=batch_size or DEFAULT_BATCH_SIZE, jobs=jobs)
         if update_stories and report.ingested:
             self.update_stories()
         return report

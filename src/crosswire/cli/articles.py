@@ -49,6 +49,8 @@ def ingest(
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file (or JSON line) to read, in MB.",
                                             min=0.001)] = 20.0,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles written per transaction.", min=1)] = 50,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Clean in this many processes (0: one per CPU).",
+                                      min=0)] = 1,
     stories: Annotated[bool, typer.Option("--stories/--no-stories",
                                           help="Place new articles into stories afterwards.")] = True,
     output: Annotated[SummaryFormat, typer.Option("--format", help="Summary as text or JSON.")] = SummaryFormat.text,
@@ -63,7 +65,7 @@ def ingest(
     with open_corpus(db) as corpus:
         try:
             report = corpus.ingest(paths, progress=progress, update_stories=stories,
-                                   max_bytes=int(max_size * 1024 * 1024), batch_size=batch_size)
+                                   max_bytes=int(max_size * 1024 * 1024), batch_size=batch_size, jobs=jobs)
         finally:
             progress.close()
     if output is SummaryFormat.json:

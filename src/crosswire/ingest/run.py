@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -59,15 +60,94 @@ class IngestProgress:
     report: IngestReport | None = None
 
 
+def _default_pipeline() -> Callable[[Doc], Doc]:
+    from ..pipeline import ingest_pipeline
+
+    try:
+        return ingest_pipeline()
+    except (ImportError, AttributeError) as exc:
+        raise PipelineError(f"cannot load the ingest stages: {exc}") from exc
+
+
+def clean_item(item: RawItem, doc_id: str, pipeline: Callable[[Doc], Doc]) -> Doc:
+    """Build the Doc of one read item and run the ingest stages; :class:`InputError` if it
+    yields no article."""
+    doc = Doc(id=doc_id, raw=item.raw, format=item.format, path=item.path, source_id=item.source_id,
+              extra=dict(item.extra))
+    for name, value in item.meta.items():
+        doc.set_meta(name, value, "record")  # the metadata stage keeps record-given values
+    try:
+        doc = pipeline(doc)
+    except PipelineError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, InputError):
+            raise InputError(item.source, cause.reason) from exc
+        raise InputError(item.source, f"cleaning failed: {cause or exc}") from exc
+    except CrosswireError as exc:
+        raise InputError(item.source, str(exc)) from exc
+    except Exception as exc:  # a custom pipeline's bug must not stop the other inputs
+        raise InputError(item.source, f"cleaning failed: {type(exc).__name__}: {exc}") from exc
+    doc.id = doc_id
+    if not doc.text.strip():
+        what = "the HTML" if item.format == "html" else "the input"
+        raise InputError(item.source, f"no article text could be extracted from {what}")
+    return doc
+
+
+_worker_pipeline: Callable[[Doc], Doc] | None = None
+
+
+def _clean_in_worker(item: RawItem, doc_id: str) -> tuple[Doc | None, str | None]:
+    """Runs in a worker process: (doc, None) or (None, reason); exceptions do not cross well."""
+    global _worker_pipeline
+    if _worker_pipeline is None:
+        _worker_pipeline = _default_pipeline()
+    try:
+        doc = clean_item(item, doc_id, _worker_pipeline)
+    except InputError as exc:
+        return None, exc.reason
+    doc.cache.clear()  # per-run scratch (parse trees): never stored, often not picklable
+    return doc, None
+
+
+def _worker_pool(jobs: int) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent may run threads (a progress bar, a web server); and the
+    # workers are its direct children, so they can tell when it is gone
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the ingest process dies (kill -9 leaves no orphan cleaning on)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="crosswire-parent-watch", daemon=True).start()
+
+
 class _Run:
-    """One ingest run over a store: the batch, the report and the runs-table row."""
+    """One ingest run over a store: the batch, the report and the runs-table row.
+
+    With ``jobs`` > 1 (and the default stages) articles are cleaned in that many worker
+    processes; results are taken in input order, so the stored order does not depend on it.
+    """
 
     def __init__(self, store: Any, command: str, *, clock: Clock | None, batch_size: int,
-                 pipeline: Callable[[Doc], Doc] | None):
+                 pipeline: Callable[[Doc], Doc] | None, jobs: int = 1):
         self.store = store
         self.clock = clock or SystemClock()
         self.batch_size = max(1, batch_size)
         self._pipeline = pipeline
+        self.jobs = jobs if pipeline is None else 1  # a custom pipeline may not cross processes
+        self._pool: Any = None
+        self.inflight: deque[tuple[RawItem, str, Any]] = deque()
         self.report = IngestReport()
         self.pending: list[Doc] = []
         self.seen: set[str] = set()
@@ -80,56 +160,62 @@ class _Run:
     @property
     def pipeline(self) -> Callable[[Doc], Doc]:
         if self._pipeline is None:  # built on first need: a pure re-run never loads the cleaner
-            from ..pipeline import ingest_pipeline
-
-            try:
-                self._pipeline = ingest_pipeline()
-            except (ImportError, AttributeError) as exc:
-                raise PipelineError(f"cannot load the ingest stages: {exc}") from exc
+            self._pipeline = _default_pipeline()
         return self._pipeline
 
     def add(self, item: RawItem) -> None:
         if item.error is not None:
-            self.report.failed.append((item.error.source, item.error.reason))
+            if self.inflight:  # keep failures in input order behind the articles being cleaned
+                from concurrent.futures import Future
+
+                done: Future = Future()
+                done.set_result((None, item.error.reason))
+                self.inflight.append((item, "", done))
+            else:
+                self.report.failed.append((item.error.source, item.error.reason))
             return
         doc_id = content_id(item.raw)
         if doc_id in self.seen or self.store.has_article(doc_id):
             self.report.present.append(doc_id)
             return
+        if self.jobs > 1:
+            if self._pool is None:
+                self._pool = _worker_pool(self.jobs)
+            self.seen.add(doc_id)
+            self.inflight.append((item, doc_id, self._pool.submit(_clean_in_worker, item, doc_id)))
+            self.collect(wait=len(self.inflight) >= 4 * self.jobs)
+            return
         try:
-            doc = self._clean(item, doc_id)
+            doc = clean_item(item, doc_id, self.pipeline)
         except InputError as exc:
             self.report.failed.append((item.source, exc.reason))
             return
         self.seen.add(doc_id)
+        self._queue(doc)
+
+    def collect(self, *, wait: bool = False, everything: bool = False) -> None:
+        """Take finished worker results in input order (waiting for one, or for all)."""
+        while self.inflight and (everything or wait or self.inflight[0][2].done()):
+            item, doc_id, future = self.inflight.popleft()
+            doc, reason = future.result()
+            wait = False
+            if doc is None:
+                self.seen.discard(doc_id)
+                self.report.failed.append((item.source, reason or "cleaning failed"))
+            else:
+                self._queue(doc)
+
+    def _queue(self, doc: Doc) -> None:
         if not self.pending:
             self.opened = time.monotonic()
         self.pending.append(doc)
         if len(self.pending) >= self.batch_size or time.monotonic() - self.opened > _FLUSH_SECONDS:
             self.flush()
 
-    def _clean(self, item: RawItem, doc_id: str) -> Doc:
-        doc = Doc(id=doc_id, raw=item.raw, format=item.format, path=item.path, source_id=item.source_id,
-                  extra=dict(item.extra))
-        for name, value in item.meta.items():
-            doc.set_meta(name, value, "record")  # the metadata stage keeps record-given values
-        pipeline = self.pipeline
-        try:
-            doc = pipeline(doc)
-        except PipelineError as exc:
-            cause = exc.__cause__
-            if isinstance(cause, InputError):
-                raise InputError(item.source, cause.reason) from exc
-            raise InputError(item.source, f"cleaning failed: {cause or exc}") from exc
-        except CrosswireError as exc:
-            raise InputError(item.source, str(exc)) from exc
-        except Exception as exc:  # a custom pipeline's bug must not stop the other inputs
-            raise InputError(item.source, f"cleaning failed: {type(exc).__name__}: {exc}") from exc
-        doc.id = doc_id
-        if not doc.text.strip():
-            what = "the HTML" if item.format == "html" else "the input"
-            raise InputError(item.source, f"no article text could be extracted from {what}")
-        return doc
+    def drain(self) -> None:
+        """Wait for every article being cleaned and commit all: before a blocking read, at the end."""
+        self.collect(everything=True)
+        self.flush()
 
     def flush(self) -> None:
         self.opened = time.monotonic()
@@ -149,13 +235,20 @@ class _Run:
         self.pending.clear()
 
     def finish(self, *, interrupted: bool = False) -> IngestReport:
-        if not interrupted:
-            self.flush()
-        else:
-            try:  # keep what was cleaned before the interruption
-                self.flush()
-            except Exception:
-                pass
+        try:
+            if not interrupted:
+                self.drain()
+            else:
+                for _, _, future in self.inflight:
+                    future.cancel()
+                try:  # keep what was cleaned before the interruption
+                    self.flush()
+                except Exception:
+                    pass
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=not interrupted, cancel_futures=True)
+                self._pool = None
         stats = self.report.to_dict()
         stats.pop("ingested"), stats.pop("present")
         stats["failed"] = stats["failed"][:1000]
@@ -170,9 +263,9 @@ class _Run:
 
 def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable[RawItem]]], total: int, *,
          clock: Clock | None, batch_size: int, pipeline: Callable[[Doc], Doc] | None,
-         progress: Callable[[IngestProgress], None] | None) -> IngestReport:
+         progress: Callable[[IngestProgress], None] | None, jobs: int = 1) -> IngestReport:
     try:
-        run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline)
+        run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline, jobs=jobs)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write to the store {getattr(store, 'path', store)}: {exc}") from exc
     if progress:
@@ -181,7 +274,7 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
     try:
         for source, items in items_per_input:
             if source == "-":
-                run.flush()  # stdin may block for long: commit what is cleaned first
+                run.drain()  # stdin may block for long: commit what is cleaned first
             for item in items:
                 run.add(item)
             done += 1
@@ -198,11 +291,14 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
 
 def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[IngestProgress], None] | None = None,
                  clock: Clock | None = None, max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+                 pipeline: Callable[[Doc], Doc] | None = None, jobs: int = 1) -> IngestReport:
     """Ingest files, directories (recursively) and ``-`` (stdin) into ``store``.
 
     One bad input never stops the rest: it becomes a ``(source, reason)`` in ``failed``.
+    ``jobs`` > 1 cleans in that many processes (0: one per CPU); the result is the same.
     """
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not the characters of one
     paths = [os.fspath(p) for p in paths]
@@ -218,7 +314,7 @@ def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[Ingest
 
     command = "ingest " + " ".join(paths)
     return _run(store, command[:2000], items(), len(inputs), clock=clock, batch_size=batch_size,
-                pipeline=pipeline, progress=progress)
+                pipeline=pipeline, progress=progress, jobs=jobs)
 
 
 def ingest_records(store: Any, records: Iterable[Any], *, origin: str = "records", clock: Clock | None = None,
