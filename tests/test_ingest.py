@@ -224,3 +224,33 @@ def test_parallel_cleaning_gives_the_same_store(tmp_path):
     assert parallel.ingested == serial.ingested and parallel.present == serial.present
     assert parallel.failed == serial.failed and len(serial.failed) == len(bad)
     assert parallel.docs == serial.docs and len(serial.docs) == len(good) + 20
+
+
+CRASHY = '''
+import os
+from crosswire.pipeline import Pipeline, ingest_pipeline, stage
+
+
+@stage("crash-on-marker", "1")
+def crash_on_marker(doc):
+    if "CRASH-THE-WORKER" in doc.raw:
+        os._exit(70)  # as a segfault in a parser would
+    return doc
+
+
+def make():
+    return Pipeline([crash_on_marker] + ingest_pipeline().stages)
+'''
+
+
+def test_an_input_that_kills_its_worker_is_reported_and_the_rest_go_on(tmp_path, monkeypatch):
+    (tmp_path / "crashy_pipeline.py").write_text(CRASHY)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(8):
+        (root / f"{n}.txt").write_text(article(n) + ("CRASH-THE-WORKER" if n == 3 else ""))
+    with Store(tmp_path / "news.db") as store:
+        report = ingest_paths(store, [root], jobs=2, pipeline="crashy_pipeline:make")
+    assert report.failed == [(str(root / "3.txt"), "cleaning crashed its worker process (a parser bug on this input?)")]
+    assert report.ingested == [content_id(article(n)) for n in range(8) if n != 3]

@@ -118,7 +118,7 @@ def test_stdin(monkeypatch):
     ("Señor Muñoz said the “€5 fee” was too high — again.", "cp1252"),
     ("Die Regierung hat über Maßnahmen gegen höhere Zölle beraten.", "latin-1"),
     ("Zażółć gęślą jaźń, powiedział minister w Warszawie.", "cp1250"),
-    ("Правительство объявило новые меры поддержки экономики.", "cp1251"),
+    ("Правительство объявило новые меры поддержки.", "cp1251"),
     ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.", "cp1253"),
     ("Officials met on Tuesday.", "utf-16"),
     ("Café, naïve.", "utf-8-sig"),

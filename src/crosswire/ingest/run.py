@@ -60,11 +60,21 @@ class IngestProgress:
     report: IngestReport | None = None
 
 
-def _default_pipeline() -> Callable[[Doc], Doc]:
+#: the ingest stages: None (the default ones), a ``Doc -> Doc`` callable, or "module:attr"
+#: naming a no-argument factory of one, which worker processes can load for themselves
+PipelineRef = Callable[[Doc], Doc] | str | None
+
+
+def _load_pipeline(ref: str | None) -> Callable[[Doc], Doc]:
+    from importlib import import_module
+
     from ..pipeline import ingest_pipeline
 
     try:
-        return ingest_pipeline()
+        if ref is None:
+            return ingest_pipeline()
+        module, _, attr = ref.partition(":")
+        return getattr(import_module(module), attr)()
     except (ImportError, AttributeError) as exc:
         raise PipelineError(f"cannot load the ingest stages: {exc}") from exc
 
@@ -97,11 +107,11 @@ def clean_item(item: RawItem, doc_id: str, pipeline: Callable[[Doc], Doc]) -> Do
 _worker_pipeline: Callable[[Doc], Doc] | None = None
 
 
-def _clean_in_worker(item: RawItem, doc_id: str) -> tuple[Doc | None, str | None]:
+def _clean_in_worker(item: RawItem, doc_id: str, ref: str | None) -> tuple[Doc | None, str | None]:
     """Runs in a worker process: (doc, None) or (None, reason); exceptions do not cross well."""
     global _worker_pipeline
     if _worker_pipeline is None:
-        _worker_pipeline = _default_pipeline()
+        _worker_pipeline = _load_pipeline(ref)
     try:
         doc = clean_item(item, doc_id, _worker_pipeline)
     except InputError as exc:
@@ -121,8 +131,12 @@ def _worker_pool(jobs: int) -> Any:
 
 
 def _watch_parent(parent: int) -> None:
-    """In a worker: exit when the ingest process dies (kill -9 leaves no orphan cleaning on)."""
+    """In a worker: exit when the ingest process dies (kill -9 leaves no orphan cleaning on);
+    leave Ctrl-C to the parent, which stops the pool."""
+    import signal
     import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -140,12 +154,14 @@ class _Run:
     """
 
     def __init__(self, store: Any, command: str, *, clock: Clock | None, batch_size: int,
-                 pipeline: Callable[[Doc], Doc] | None, jobs: int = 1):
+                 pipeline: PipelineRef, jobs: int = 1):
         self.store = store
         self.clock = clock or SystemClock()
         self.batch_size = max(1, batch_size)
-        self._pipeline = pipeline
-        self.jobs = jobs if pipeline is None else 1  # a custom pipeline may not cross processes
+        self._ref = pipeline if isinstance(pipeline, str) else None
+        self._pipeline = None if isinstance(pipeline, str) else pipeline
+        # a pipeline object may not cross processes; a "module:attr" reference does
+        self.jobs = jobs if self._pipeline is None else 1
         self._pool: Any = None
         self.inflight: deque[tuple[RawItem, str, Any]] = deque()
         self.report = IngestReport()
@@ -160,7 +176,7 @@ class _Run:
     @property
     def pipeline(self) -> Callable[[Doc], Doc]:
         if self._pipeline is None:  # built on first need: a pure re-run never loads the cleaner
-            self._pipeline = _default_pipeline()
+            self._pipeline = _load_pipeline(self._ref)
         return self._pipeline
 
     def add(self, item: RawItem) -> None:
@@ -182,7 +198,7 @@ class _Run:
             if self._pool is None:
                 self._pool = _worker_pool(self.jobs)
             self.seen.add(doc_id)
-            self.inflight.append((item, doc_id, self._pool.submit(_clean_in_worker, item, doc_id)))
+            self.inflight.append((item, doc_id, self._pool.submit(_clean_in_worker, item, doc_id, self._ref)))
             self.collect(wait=len(self.inflight) >= 4 * self.jobs)
             return
         try:
@@ -195,15 +211,50 @@ class _Run:
 
     def collect(self, *, wait: bool = False, everything: bool = False) -> None:
         """Take finished worker results in input order (waiting for one, or for all)."""
+        from concurrent.futures.process import BrokenProcessPool
+
         while self.inflight and (everything or wait or self.inflight[0][2].done()):
-            item, doc_id, future = self.inflight.popleft()
-            doc, reason = future.result()
+            item, doc_id, future = self.inflight[0]
+            try:
+                doc, reason = future.result()
+            except BrokenProcessPool:  # a worker died (a crash in a parser): find which input did it
+                self._isolate_crash()
+                continue
+            self.inflight.popleft()
             wait = False
             if doc is None:
                 self.seen.discard(doc_id)
                 self.report.failed.append((item.source, reason or "cleaning failed"))
             else:
                 self._queue(doc)
+
+    def _isolate_crash(self) -> None:
+        """Re-clean what was in flight one by one in a fresh worker; an input that kills its
+        worker alone is reported, the others go on."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+        redone: deque[tuple[RawItem, str, Any]] = deque()
+        for item, doc_id, future in self.inflight:
+            if not doc_id or (future.done() and future.exception() is None):
+                redone.append((item, doc_id, future))  # a read error, or already cleaned
+                continue
+            if self._pool is None:
+                self._pool = _worker_pool(1)
+            result: Future = Future()
+            try:
+                result.set_result(self._pool.submit(_clean_in_worker, item, doc_id, self._ref).result())
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+                result.set_result((None, "cleaning crashed its worker process (a parser bug on this input?)"))
+            redone.append((item, doc_id, result))
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        self._pool = _worker_pool(self.jobs)
+        self.inflight = redone
 
     def _queue(self, doc: Doc) -> None:
         if not self.pending:
@@ -262,7 +313,7 @@ class _Run:
 
 
 def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable[RawItem]]], total: int, *,
-         clock: Clock | None, batch_size: int, pipeline: Callable[[Doc], Doc] | None,
+         clock: Clock | None, batch_size: int, pipeline: PipelineRef,
          progress: Callable[[IngestProgress], None] | None, jobs: int = 1) -> IngestReport:
     try:
         run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline, jobs=jobs)
@@ -291,7 +342,7 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
 
 def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[IngestProgress], None] | None = None,
                  clock: Clock | None = None, max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 pipeline: Callable[[Doc], Doc] | None = None, jobs: int = 1) -> IngestReport:
+                 pipeline: PipelineRef = None, jobs: int = 1) -> IngestReport:
     """Ingest files, directories (recursively) and ``-`` (stdin) into ``store``.
 
     One bad input never stops the rest: it becomes a ``(source, reason)`` in ``failed``.
@@ -319,7 +370,7 @@ def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[Ingest
 
 def ingest_records(store: Any, records: Iterable[Any], *, origin: str = "records", clock: Clock | None = None,
                    max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                   pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+                   pipeline: PipelineRef = None) -> IngestReport:
     """Ingest JSON records (``text`` or ``html`` required); failures are named ``origin:N``."""
     limit = max_bytes or DEFAULT_MAX_BYTES
 
@@ -333,7 +384,7 @@ def ingest_records(store: Any, records: Iterable[Any], *, origin: str = "records
 
 
 def ingest_bytes(store: Any, name: str, data: bytes, *, clock: Clock | None = None, max_bytes: int | None = None,
-                 pipeline: Callable[[Doc], Doc] | None = None) -> IngestReport:
+                 pipeline: PipelineRef = None) -> IngestReport:
     """Ingest one uploaded file's bytes (text, HTML, gzip, JSON lines); ``name`` is its file name."""
     limit = max_bytes or DEFAULT_MAX_BYTES
     return _run(store, f"ingest-bytes {name}", [(name, read_bytes(name, data, max_bytes=limit))], 1, clock=clock,
