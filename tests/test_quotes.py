@@ -181,3 +181,37 @@ def test_attribution_scope_adds_stances_and_headlines() -> None:
     assert any(k == "stance" and sp and "Daily Star" in sp and c == "The leak" for k, sp, c in found)
     with pytest.raises(ValueError):
         extract_quotes(Doc(text=text), scope="everything")
+
+
+def test_typewriter_double_marks() -> None:
+    text = "''The sooner he releases them, the better,'' Mr. Goldberg told CNBC."
+    quotes = [q for q in quotes_of(text) if q[2]]
+    assert quotes[0][0] == "The sooner he releases them, the better"
+    assert quotes[0][1] and "Goldberg" in quotes[0][1]
+
+
+def test_dash_attribution_and_said_first() -> None:
+    text = "“He represents our greatest shame.” ― Sonya Herridge\nSaid Ellis: “I don’t get the sense she cares.”"
+    quotes = {c: sp for c, sp, d in quotes_of(text) if d}
+    assert quotes["He represents our greatest shame."] == "Sonya Herridge"
+    # the small model may read "Said Ellis" as one name; the speaker must be Ellis either way
+    assert "Ellis" in (quotes["I don’t get the sense she cares."] or "")
+
+
+def test_quote_goes_on_after_a_long_attribution() -> None:
+    text = ('"It is not working," said Victor Cha, a Korea scholar at the Center for Strategic Studies. '
+            '"There is no bigger threat than this."')
+    quotes = {c: sp for c, sp, d in quotes_of(text) if d}
+    assert quotes["There is no bigger threat than this."] == "Victor Cha"
+
+
+def test_parenthetical_said_reports_the_sentence() -> None:
+    text = "Senator Maria Lopez spoke. The museum, Lopez said, would make visitors face hard truths."
+    reported = [(c, sp) for c, sp, d in quotes_of(text) if not d]
+    assert ("would make visitors face hard truths", "Maria Lopez") in reported
+
+
+def test_trailing_attribution_needs_a_comma_not_a_full_stop() -> None:
+    text = "Tom Ruiz spoke. “We are ready.” His team has threatened new tariffs."
+    quotes = [q for q in quotes_of(text) if q[2]]
+    assert quotes and quotes[0][1] != "His team"

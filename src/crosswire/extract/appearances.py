@@ -131,7 +131,7 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
 
 def _speech_nearby(doc: Doc, offset: int) -> bool:
     """A bare 'on CNN' counts only in a sentence that reports speech."""
-    from .quotes import SPEECH_VERBS
+    from .cues import SPEECH_VERBS
 
     sent = _sentence_at(doc, offset)
     return sent is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
@@ -172,7 +172,7 @@ def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None
             break
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            from .quotes import _subject_of
+            from .cues import _subject_of
 
             subject = _subject_of(node)
             # a subject after its verb is a parse error ("…, emphasized the significance")

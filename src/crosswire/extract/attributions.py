@@ -64,7 +64,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     ``taken`` are cue offsets of the reports already found; ``speech`` the direct quotes.
     """
     from .nlp import parse
-    from .quotes import _attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause
+    from .cues import _attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause
 
     parsed = parse(doc)
     used = {a for a, _ in taken}
@@ -103,7 +103,7 @@ PASSIVE_EXTRA = frozenset({"report", "write", "find", "publish", "release", "quo
 
 def _passive_report(doc: Doc, verb: Any) -> dict[str, Any] | None:
     """'The issue was first reported by The Washington Post': the agent is the source."""
-    from .quotes import Attribution, _quote_record, _trim_clause
+    from .cues import Attribution, _quote_record, _trim_clause
     from .speakers import phrase_bounds, resolve_speaker
 
     agent = next(c for c in verb.children if c.dep_ == "agent")
@@ -133,9 +133,64 @@ def _plausible_source(doc: Doc, start: int, end: int) -> bool:
     return people_of(doc).at(start, end) is not None or doc.text[start:end].isupper() or len(words) == 1
 
 
+_WORD = re.compile(r"[\w’'\-.]+")
+
+
+def _cue_word(word: str) -> bool:
+    """'Says', 'Vows', 'Slams', 'Urged': a verb of saying or stance as a headline writes it."""
+    from .cues import COGNITION_VERBS, SAID_FORMS, SPEECH_VERBS
+
+    w = word.lower()
+    if w in SAID_FORMS:
+        return True
+    lemmas = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS
+    for stem in (w[:-1] if w.endswith("s") else None, w[:-2] if w.endswith("es") else None,
+                 w[:-3] + "y" if w.endswith("ies") else None):
+        if stem and stem in lemmas:
+            return True
+    return False
+
+
+def title_reports(doc: Doc) -> list[dict[str, Any]]:
+    """'Obama Says Museum Will Tell of Suffering', 'Sanders Vows To Eliminate Tax Breaks':
+    a Title Case line whose verb is a cue word; the words before it are the source."""
+    from .cues import Attribution, _quote_record, _trim_clause
+    from .speakers import resolve_speaker
+
+    text = doc.text
+    results: list[dict[str, Any]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start_of_line, pos = pos, pos + len(line) + 1
+        words = list(_WORD.finditer(line))
+        if not 3 <= len(words) <= 20:
+            continue
+        capitalised = sum(1 for w in words if w.group()[0].isupper() or w.group()[0].isdigit())
+        if capitalised < 0.7 * len(words):
+            continue
+        for k, w in enumerate(words[1:-1], start=1):
+            if not _cue_word(w.group()):
+                continue
+            # the source runs back to the start of its clause ("Railing Against Trump, Sanders Vows …")
+            clause = max(line.rfind(",", 0, w.start()), line.rfind(":", 0, w.start()))
+            s_start = start_of_line + (clause + 1 if clause >= 0 else 0)
+            s_end = start_of_line + w.start()
+            s_start, s_end = _trim_clause(text, s_start, s_end)
+            c_start, c_end = _trim_clause(text, start_of_line + w.end(), start_of_line + len(line))
+            if s_end - s_start < 2 or c_end - c_start < 4:
+                break
+            speaker = resolve_speaker(doc, s_start, s_end)
+            att = Attribution(speaker, s_start, s_end, w.group(), start_of_line + w.start())
+            record = _quote_record(doc, c_start, c_end, att, direct=False)
+            record["kind"] = "headline"
+            results.append(record)
+            break
+    return results
+
+
 def headline_reports(doc: Doc) -> list[dict[str, Any]]:
     """'Pence: Flowers Won’t Be at Debate' — a line opened by a name and a colon."""
-    from .quotes import Attribution, _quote_record, _trim_clause
+    from .cues import Attribution, _quote_record, _trim_clause
     from .speakers import resolve_speaker
 
     results: list[dict[str, Any]] = []

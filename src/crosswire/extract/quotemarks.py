@@ -142,3 +142,22 @@ def _widen(norm: str, q: Quoted) -> Quoted:
     start = q.start + 1 if q.start < len(norm) and norm[q.start] == _FILLER else q.start
     close = q.close + 1 if q.close < len(norm) and norm[q.close] == _FILLER else q.close
     return Quoted(q.open, min(start, q.end), q.end, close, q.double)
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+
+
+def looks_like_title(content: str, before: str = "") -> bool:
+    """A short Title Case phrase in quotes names a work or programme (“Meet the Press”), not speech.
+
+    ``before`` is the text just before the opening mark: one capitalised word is a title only
+    after a possessive ("CBS’s “Sunday”"), since a one-word quote is often speech (“Unacceptable”).
+    """
+    words = content.strip().rstrip(",").split()
+    if not words or len(words) > 7 or content.strip()[-1:] in ".!?":
+        return False
+    if len(words) == 1 and not before.rstrip().endswith(("’s", "'s", "s’", "s'")):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)

@@ -1,0 +1,185 @@
+"""Cue verbs and attributions shared by the quote and reported-speech extractors.
+
+An :class:`Attribution` is who said something (canonical ``speaker`` and the offsets of the
+mention that attributes it) and the cue verb. :func:`_attribution` reads it off a cue verb
+in the spaCy parse; the other helpers keep spans inside paragraphs and trim punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..doc import Doc
+from .speakers import people_of, phrase_bounds, resolve_speaker
+
+#: verbs that introduce what someone said or wrote (lemmas)
+SPEECH_VERBS = frozenset("""
+say tell add note state claim argue assert insist explain announce report write warn suggest
+acknowledge admit concede agree deny confirm predict estimate remark mention emphasize emphasise
+stress reiterate declare tweet post reply respond answer ask urge recall contend maintain observe
+indicate signal reveal complain question promise pledge vow threaten testify allege charge lament
+joke quip boast brag conclude caution counter continue describe call term dub label praise criticize
+criticise accuse blame tout highlight demand plead exclaim shout yell scream chant whisper mutter
+admonish concur echo affirm proclaim recount relate tell outline disclose inform advise assure
+""".split())
+
+
+#: the plain verbs of saying: preferred over weaker cues when a quote hangs on several
+STRONG_SPEECH_VERBS = frozenset("""
+say tell add note state claim argue assert insist explain announce write warn remark mention
+emphasize emphasise stress reiterate declare tweet reply respond answer recall contend testify
+exclaim shout yell scream whisper mutter continue
+""".split())
+
+
+#: verbs of thought and finding that PolNeAR-style attribution also counts (reported only)
+COGNITION_VERBS = frozenset("""
+think believe know feel fear hope expect worry doubt understand realize realise recognize
+recognise learn hear find show estimate conclude decide suspect wonder assume guess imagine
+suppose reckon sense acknowledge insist
+""".split())
+
+
+#: verbs whose object (not a clause) is what is said: "described the talks as “candid”"
+NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "brand"})
+
+
+#: surface forms that are verbs of saying whatever tag the parser gave them
+SAID_FORMS = frozenset("""
+said says say told tells added adds asked asks wrote writes explained explains noted notes
+recalled insisted argued continued replied responded declared stated remarked tweeted reads
+""".split())
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None = None
+
+
+def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lemmas or (
+        token.lemma_.lower() in lemmas and token.tag_.startswith("VB")
+    )
+
+
+def _inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The grammatical subject of a cue verb, climbing through participles and conjuncts."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if node.dep_ == "xcomp" and node.head is not node:
+            # object control: "forced Stumpf to admit", "led the journalist to fear"
+            controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+            if controller is not None:
+                return controller
+        if node.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"} and node.head is not node:
+            # "..., stating “…”": the one who states is the subject of the clause it hangs on;
+            # a ccomp only counts when the verb is a participle ("…, saying")
+            if node.dep_ == "ccomp" and node.tag_ != "VBG":
+                return None
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _inverted_subject(verb: Any, stop: int) -> Any | None:
+    """``said Bessent`` / ``added the official``: a noun right after the cue verb."""
+    for token in verb.doc[verb.i + 1:min(stop, verb.i + 6)]:
+        if token.is_punct:
+            break
+        if token.pos_ in {"PROPN", "NOUN"} and token.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "appos", "compound", "dep"}:
+            head = token
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None) -> Attribution:
+    subject = _subject_of(verb)
+    if subject is None and allow_inverted_until is not None:
+        subject = _inverted_subject(verb, allow_inverted_until)
+    if subject is not None and not _same_paragraph(doc.text, subject.idx, verb.idx):
+        subject = None  # a headline glued to the sentence by the parser
+        mention = people_of(doc).before(verb.idx, subjects_first=False, window=60)
+        if mention is not None and _same_paragraph(doc.text, mention.start, verb.idx):
+            return Attribution(mention.name, mention.start, mention.end, verb.text, verb.idx)
+    if subject is None:
+        return Attribution(None, None, None, verb.text, verb.idx)
+    start, end = phrase_bounds(subject)
+    # never let a speaker phrase run across a paragraph break (headlines glued to a sentence)
+    newline = doc.text.rfind("\n", start, end)
+    if newline >= 0:
+        start = newline + 1
+        if subject.idx < start:
+            return Attribution(None, None, None, verb.text, verb.idx)
+    speaker = resolve_speaker(doc, start, end, subject.text, subject.ent_type_)
+    return Attribution(speaker, start, end, verb.text, verb.idx)
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return "\n" not in text[lo:hi]
+
+
+def _clip_to_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """Keep [start, end) inside the paragraph holding ``anchor`` (the parser glues headlines on)."""
+    p_start = text.rfind("\n", 0, anchor) + 1
+    p_end = text.find("\n", anchor)
+    p_end = len(text) if p_end < 0 else p_end
+    return max(start, p_start), min(end, p_end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and the trailing comma a quotation carries into its marks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] in ".!?”\"’":
+        end -= 1
+    while start < end and text[start] in ",“\"‘":
+        start += 1
+    return _trim(text, start, end)
+
+
+def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: bool) -> dict[str, Any]:
+    people = people_of(doc)
+    is_person = att.speaker is not None and att.speaker in people.names
+    return {
+        "start": start,
+        "end": end,
+        "speaker": att.speaker,
+        "speaker_start": att.speaker_start,
+        "speaker_end": att.speaker_end,
+        "speaker_is_person": is_person,
+        "cue": att.cue,
+        "cue_start": att.cue_start,
+        "direct": direct,
+        "kind": "direct" if direct else "reported",
+        "content": doc.text[start:end],
+    }
+
+
+def _fold_nested(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop reports whose cue lies inside a longer report's content (one attribution per stretch)."""
+    return [r for r in records if not any(
+        o is not r and r["cue_start"] is not None and o["start"] <= r["cue_start"] < o["end"]
+        and (o["end"] - o["start"]) > (r["end"] - r["start"]) for o in records)]

@@ -1,0 +1,141 @@
+"""Reported (indirect) speech: "Bessent said China would defer …", "according to X, …".
+
+Each report is a ``quote`` record with ``direct`` False whose span is the reported clause:
+a cue verb's clausal complement (or the "that" clause the parser hung on the addressee),
+the rest of the sentence around a bare "…, Graham said, …", or the sentence around
+"according to X". Reports nested in another's content are folded into it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Doc
+from .cues import (
+    COGNITION_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution, _attribution,
+    _clip_to_paragraph, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _trim_clause,
+)
+from .quotemarks import find_quotes, looks_like_title
+from .speakers import phrase_bounds, resolve_speaker
+
+def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Indirect speech: a cue verb's clausal complement, and 'according to X' sentences.
+
+    A report nested in another one's content ("Bessent said he believes …") is folded into
+    the outer one, so each stretch of text is attributed once.
+    """
+    from .nlp import parse
+
+    parsed = parse(doc)
+    marks = find_quotes(doc.text)
+    speech = [(q.open, q.close) for q in marks
+              if not looks_like_title(doc.text[q.start:q.end], doc.text[max(0, q.open - 4):q.open])]
+    all_marks = [(q.open, q.close) for q in marks]
+    results: list[dict[str, Any]] = []
+    for token in parsed:
+        if _inside(token.idx, speech):
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            record = _according_to(doc, token)
+        elif _is_cue(token, SPEECH_VERBS | COGNITION_VERBS):
+            record = _clausal_report(doc, token, speech, all_marks)
+        else:
+            record = None
+        if record is not None:
+            results.append(record)
+    return _fold_nested(results)
+
+
+def _complement(text: str, verb: Any) -> Any | None:
+    """The clause a cue verb reports: its ccomp in the same paragraph, or the 'that' clause the
+    parser hung on the addressee ("told Fox News that …", parsed as a relative clause)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and _same_paragraph(text, verb.idx, child.idx):
+            return child
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            for node in child.subtree:
+                if node.dep_ in {"relcl", "acl"} and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                    return node
+    return None
+
+
+def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
+                    all_marks: list[tuple[int, int]]) -> dict[str, Any] | None:
+    text = doc.text
+    complement = _complement(text, verb)
+    if complement is None:
+        return _bare_report(doc, verb, speech)
+    start = complement.left_edge.idx
+    last = complement.right_edge
+    end = last.idx + len(last.text)
+    start, end = _clip_to_paragraph(text, verb.idx, start, end)
+    # a quoted title straddling the start ("noted on NBC’s “Meet the Press” that …")
+    for a, b in all_marks:
+        if a < start < b or (a == start and b < end and verb.idx < start):
+            start = max(start, b) if (a, b) not in speech else start
+    start, end = _trim_clause(text, start, end)
+    if end - start < 3:
+        return None
+    # a direct quote already carries these words: do not report them twice
+    if any(a <= start < b for a, b in speech) or _inside(start - 1, speech):
+        return None
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in speech)
+    if covered > 0.5 * (end - start):
+        return None
+    att = _attribution(doc, verb)
+    if att.speaker_start is None:
+        return None
+    if start <= att.speaker_start < end:
+        return None
+    return _quote_record(doc, start, end, att, direct=False)
+
+
+def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """'…, Graham said, since …' / 'The museum, Mr. Bush said, celebrated …': a verb of saying
+    with no complement of its own reports the rest of its sentence."""
+    if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS):
+        return None
+    if verb.tag_ == "VBG" or any(c.dep_ in {"dobj", "xcomp", "ccomp", "dative", "attr"} for c in verb.children):
+        return None
+    text = doc.text
+    sent = verb.sent
+    s_start, s_end = _clip_to_paragraph(text, verb.idx, sent.start_char, sent.end_char)
+    att = _attribution(doc, verb)
+    if att.speaker_start is None or not (s_start <= att.speaker_start < s_end):
+        return None
+    phrase_start = min(att.speaker_start, verb.idx)
+    comma = text.find(",", verb.idx, s_end)
+    phrase_end = comma if comma >= 0 else s_end
+    sides = [_trim_clause(text, s_start, phrase_start), _trim_clause(text, phrase_end, s_end)]
+    def quoted_share(a: int, b: int) -> float:
+        return sum(max(0, min(b, qe) - max(a, qs)) for qs, qe in speech) / max(1, b - a)
+
+    # the side a direct quote does not already carry, the longer one if both qualify
+    sides = [(a, b) for a, b in sides if b - a >= 12 and len(text[a:b].split()) >= 3
+             and quoted_share(a, b) <= 0.3 and not _inside(a, speech)]
+    if not sides:
+        return None
+    start, end = max(sides, key=lambda b: b[1] - b[0])
+    return _quote_record(doc, start, end, att, direct=False)
+
+
+def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
+    to = next(c for c in according.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    s_start, s_end = phrase_bounds(source)
+    phrase_start = according.idx
+    phrase_end = source.right_edge.idx + len(source.right_edge.text)
+    sent = according.sent
+    left = _clip_to_paragraph(doc.text, phrase_start, sent.start_char, phrase_start)
+    right = _clip_to_paragraph(doc.text, phrase_start, phrase_end, sent.end_char)
+    start, end = max(left, right, key=lambda b: len(doc.text[b[0]:b[1]].strip(" ,.")))
+    start, end = _trim_clause(doc.text, start, end)
+    if end - start < 3:
+        return None
+    speaker = resolve_speaker(doc, s_start, s_end, source.text, source.ent_type_)
+    att = Attribution(speaker, s_start, s_end, "according to", according.idx)
+    return _quote_record(doc, start, end, att, direct=False)
