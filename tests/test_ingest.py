@@ -155,7 +155,8 @@ def test_records_bytes_progress_and_clock(tmp_path):
         assert events[-1].report.failed == [(str(tmp_path / "gone.txt"), "no such file or directory")]
 
 
-def test_batches_are_committed_as_they_fill(tmp_path):
+def test_batches_are_committed_as_they_fill(tmp_path, monkeypatch):
+    monkeypatch.setattr("crosswire.ingest.run._FLUSH_SECONDS", 1e9)  # only size decides here
     root = tmp_path / "in"
     root.mkdir()
     for n in range(7):
