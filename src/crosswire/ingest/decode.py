@@ -1,4 +1,5 @@
-"""Bytes to text: byte-order marks, UTF-8, HTML charset declarations, then detection.
+"""Bytes to text: byte-order marks, UTF-8 (also with a few stray legacy bytes), then the
+most plausible legacy encoding, an HTML ``<meta charset>`` winning ties.
 
 Detection on short articles is unreliable (a 300-byte Latin-1 paragraph often "looks"
 Baltic or Central European to a statistical detector), so candidates from
@@ -57,7 +58,7 @@ def check_not_binary(data: bytes, source: str) -> None:
 def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
     """Decode an article's bytes to text, or raise :class:`InputError` saying why not.
 
-    ``html`` (None = look) lets a ``<meta charset>`` declaration decide before detection.
+    ``html`` (None = look) lets a ``<meta charset>`` declaration win ties between encodings.
     """
     check_not_binary(data, source)
     for bom, encoding in _BOMS:
