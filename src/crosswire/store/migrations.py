@@ -66,4 +66,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE story_articles ADD COLUMN position INTEGER;
     ALTER TABLE story_articles ADD COLUMN kind TEXT
     """,
+    # 3: how often each line/sentence (or its template) recurs across articles, and over which
+    #    days: story grouping ignores site chrome that recurs for months (owned by stories/)
+    """
+    CREATE TABLE story_pieces (
+        hash INTEGER PRIMARY KEY,       -- crc32 of a normalised line or sentence, or of its template
+        n INTEGER NOT NULL,             -- articles it occurs in
+        first_day INTEGER NOT NULL,     -- ordinal of the earliest publication date (0: none known)
+        last_day INTEGER NOT NULL
+    )
+    """,
 ]

@@ -94,10 +94,27 @@ class StoryTables:
             conn.executemany("UPDATE stories SET updated_at = ? WHERE id = ?",
                              [(now, sid) for sid in sorted({r.story_id for r in rows})])
 
+    def load_piece_stats(self, hashes: list[int]) -> dict[int, list[int]]:
+        """Stored recurrence of the given line/sentence hashes: hash -> [articles, first day, last day]."""
+        out: dict[int, list[int]] = {}
+        for start in range(0, len(hashes), 900):
+            chunk = hashes[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT hash, n, first_day, last_day FROM story_pieces WHERE hash IN ({marks})",
+                                         chunk):
+                out[row[0]] = [row[1], row[2], row[3]]
+        return out
+
+    def save_piece_stats(self, stats: dict[int, list[int]]) -> None:
+        with self.transaction() as conn:  # type: ignore[attr-defined]
+            conn.executemany("INSERT OR REPLACE INTO story_pieces (hash, n, first_day, last_day) VALUES (?,?,?,?)",
+                             [(h, e[0], e[1], e[2]) for h, e in stats.items()])
+
     def clear_stories(self) -> None:
         """Forget every story (the next update regroups all articles from scratch)."""
         with self.transaction() as conn:  # type: ignore[attr-defined]
             conn.execute("DELETE FROM story_signatures")
+            conn.execute("DELETE FROM story_pieces")
             conn.execute("DELETE FROM story_articles")
             conn.execute("DELETE FROM stories")
 

@@ -35,8 +35,8 @@ def cluster_docs(docs, **kwargs) -> list[list[str]]:
 def update_stories(store: "Store") -> list[Story]:
     """Place the articles that have no story yet; return the stories that were founded or grew."""
     from ..store.stories import StoryRow
-    from .cluster import StoryIndex, place_batch
-    from .features import Signature, doc_signature
+    from .cluster import StoryIndex, batch_signatures, place_batch
+    from .features import BoilerplateStats, Signature, piece_hashes
 
     new_ids = store.unplaced_article_ids()
     if not new_ids:
@@ -53,7 +53,11 @@ def update_stories(store: "Store") -> list[Story]:
     del existing
 
     docs = {doc.id: doc for doc in store.iter_articles(new_ids)}
-    signatures = [doc_signature(doc) for doc in docs.values()]
+    # site chrome: lines that recur across this batch and earlier ones (counts are stored)
+    hashes = sorted({h for doc in docs.values() for h in piece_hashes(doc.text or "")})
+    stats = BoilerplateStats()
+    stats.stats = store.load_piece_stats(hashes)
+    signatures = batch_signatures(list(docs.values()), stats)
     # serialise before placing: counting moves the term counts into the index's arrays
     features = {sig.article_id: sig.to_dict() for sig in signatures}
     sketches = {sig.article_id: sig.shingles.tobytes() for sig in signatures}
@@ -80,6 +84,8 @@ def update_stories(store: "Store") -> list[Story]:
             copy_of=p.copy.copy_of if p.copy else None, similarity=p.copy.similarity if p.copy else None,
             why=p.copy.why if p.copy else None, kind=p.copy.kind if p.copy else None, evidence=evidence,
             features=features[p.article_id], sketch=sketches[p.article_id], minhash=p.minhash))
-    store.save_story_placements(new_stories, rows)
+    with store.transaction():  # one batch: placements and chrome counts land together or not at all
+        store.save_story_placements(new_stories, rows)
+        store.save_piece_stats(stats.stats)
     touched = list(dict.fromkeys(p.story_id for p in placements))
     return store.get_stories(touched)

@@ -32,14 +32,19 @@ from typing import Callable, Iterable
 import numpy as np
 
 from .copies import find_copy
-from .features import Signature, parse_day
+from .features import BoilerplateStats, Signature, parse_day
 from .model import Copy
 
 #: an article joins a story when its best pair score reaches this
-JOIN_THRESHOLD = 0.22
+JOIN_THRESHOLD = 0.18
 #: distinctive terms per article that are MinHashed for blocking
 BLOCKING_TERMS = 12
 NUM_PERM = 32
+#: stories of at least this many articles weigh in the second-best match too
+SUPPORT_FROM = 3
+SUPPORT_WEIGHT = 0.3
+#: fewer terms in common than this is no evidence of one event
+MIN_SHARED_TERMS = 3
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -80,16 +85,23 @@ def time_factor(days: int | None) -> float:
     """Reports of one event are close in time; further apart they need more in common."""
     if days is None or days <= 3:
         return 1.0
-    return max(0.6, 1.0 - 0.08 * math.log2(days / 3.0))
+    return max(0.35, 1.0 - 0.12 * math.log2(days / 3.0))
 
 
 def date_factor(a: Signature, b: Signature, days: int | None) -> float:
-    """Penalise two near-simultaneous reports whose stated event dates all differ."""
-    if days is None or days > 10 or not a.dates or not b.dates:
+    """Penalise reports whose stated event dates all differ.
+
+    Published close together, differing dates suggest two events of one kind; without
+    publication dates, only explicit dates (with a year) are known, and only a gap of more
+    than a month counts against the pair.
+    """
+    if not a.dates or not b.dates or (days is not None and days > 10):
         return 1.0
     da = [parse_day(x) for x in a.dates]
     db = [parse_day(x) for x in b.dates]
     gap = min(abs((x - y).days) for x in da if x for y in db if y)
+    if days is None:
+        return 0.6 if gap > 31 else 1.0
     if gap == 0:
         return 1.0
     return 0.85 if gap <= 2 else 0.7
@@ -219,11 +231,18 @@ class StoryIndex:
         minhash = self.minhash(keys) if keys else None
         best_id, best_score = None, 0.0
         if minhash is not None:
-            candidates = [c for c in self.lsh.query(minhash) if c in self.signatures]
+            candidates = sorted(c for c in self.lsh.query(minhash) if c in self.signatures)
             scores = self.pair_scores(sig, candidates)
+            # per story: its best and second-best matching member
+            by_story: dict[str, list[tuple[float, str]]] = {}
             for cand_id, value in zip(candidates, scores):
-                if value > best_score or (value == best_score and best_id is not None and cand_id < best_id):
-                    best_id, best_score = cand_id, value
+                if value > 0.0:
+                    by_story.setdefault(self.story_of[cand_id], []).append((value, cand_id))
+            for story_id, matches in sorted(by_story.items()):
+                matches.sort(key=lambda m: (-m[0], m[1]))
+                value = self.story_score(matches, len(self.members[story_id]))
+                if value > best_score:
+                    best_id, best_score = matches[0][1], value
         evidence = None
         if best_id is not None and best_score >= self.threshold:
             story_id = self.story_of[best_id]
@@ -236,10 +255,23 @@ class StoryIndex:
             return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
 
-    def cosines(self, article_id: str, candidates: list[str]) -> np.ndarray:
-        """Cosine of one article's vector with each candidate's, in one vectorised pass."""
+    def story_score(self, matches: list[tuple[float, str]], size: int) -> float:
+        """How well an article fits a story, from its best-matching members (best first).
+
+        One strong match is enough for a story of one or two articles; a larger story also
+        wants a second member to agree, so one loose link cannot chain unrelated events.
+        """
+        best = matches[0][0]
+        if size < SUPPORT_FROM or SUPPORT_WEIGHT == 0.0:
+            return best
+        second = matches[1][0] if len(matches) > 1 else 0.0
+        return (1.0 - SUPPORT_WEIGHT) * best + SUPPORT_WEIGHT * second
+
+    def cosines(self, article_id: str, candidates: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine of one article's vector with each candidate's, and how many terms they share,
+        in one vectorised pass."""
         if not candidates:
-            return np.zeros(0, dtype=np.float32)
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
         ids, weights = self.vector(article_id)
         dense = self._dense
         dense[ids] = weights
@@ -249,17 +281,25 @@ class StoryIndex:
         all_weights = np.concatenate([v[1] for v in vectors])
         products = dense[all_ids] * all_weights
         dense[ids] = 0.0
+        if len(products) == 0:
+            return np.zeros(len(candidates), dtype=np.float32), np.zeros(len(candidates), dtype=np.int64)
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        sums = np.add.reduceat(products, starts) if len(products) else np.zeros(len(candidates))
-        # reduceat repeats the next value for an empty segment; an empty vector scores 0
-        return np.where(lengths > 0, sums, 0.0)
+        # reduceat repeats the next value for an empty segment; an empty vector shares nothing
+        sums = np.where(lengths > 0, np.add.reduceat(products, np.minimum(starts, len(products) - 1)), 0.0)
+        shared = np.where(lengths > 0, np.add.reduceat((products > 0).astype(np.int64),
+                                                       np.minimum(starts, len(products) - 1)), 0)
+        return sums, shared
 
     def pair_scores(self, sig: Signature, candidates: list[str]) -> list[float]:
-        """Cosine of the two articles' vectors, discounted by time apart and differing event dates."""
-        cosines = self.cosines(sig.article_id, candidates)
+        """Cosine of the two articles' vectors, discounted by time apart and differing event dates.
+
+        Articles sharing fewer than ``MIN_SHARED_TERMS`` terms score 0: one or two words in
+        common (a near-empty page, a city name) are no evidence of one event.
+        """
+        cosines, shared = self.cosines(sig.article_id, candidates)
         out = []
-        for cand_id, cosine in zip(candidates, cosines):
-            if cosine <= 0.0:
+        for cand_id, cosine, n_shared in zip(candidates, cosines, shared):
+            if cosine <= 0.0 or n_shared < MIN_SHARED_TERMS:
                 out.append(0.0)
                 continue
             cand = self.signatures[cand_id]
@@ -340,14 +380,24 @@ def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[l
     return list(groups.values())
 
 
+def batch_signatures(docs: list, stats: BoilerplateStats | None = None) -> list[Signature]:
+    """Signatures of a batch of Docs, with site chrome (pieces recurring across the batch and
+    ``stats`` of earlier batches) left out. ``stats`` is updated with the batch."""
+    from .features import doc_signature, piece_hashes
+
+    stats = stats if stats is not None else BoilerplateStats()
+    hashes = [piece_hashes(d.text or "") for d in docs]
+    for doc, doc_hashes in zip(docs, hashes):
+        stats.add(doc_hashes, doc.reference_date)
+    return [doc_signature(d, stats.boilerplate(h)) for d, h in zip(docs, hashes)]
+
+
 def place_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD, copies: bool = True) -> list[Placement]:
     """Place Docs held in memory into a fresh index; copies are labelled unless ``copies=False``."""
-    from .features import doc_signature
-
     docs = list(docs)
     texts = {d.id: d.text or d.title or "" for d in docs}
     index = StoryIndex(threshold=threshold)
-    signatures = [doc_signature(d) for d in docs]
+    signatures = batch_signatures(docs)
     if not copies:
         index.count(signatures)
         out = []

@@ -19,6 +19,7 @@ same story; every other article is an *own report* and counts as an independent 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .features import Signature, sketch_similarity, stop_words
@@ -39,6 +40,7 @@ _CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _KIND_RANK = {"exact": 4, "near": 3, "wire": 2, "rewrite": 1}
 
 
+@lru_cache(maxsize=2048)
 def _sentence_words(text: str) -> list[frozenset[str]]:
     stops = stop_words()
     out = []

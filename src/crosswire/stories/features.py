@@ -29,6 +29,8 @@ LEDE_CHARS = 3000
 #: how many of the smallest shingle hashes a sketch keeps (Jaccard error about 1/sqrt(k))
 SKETCH_SIZE = 256
 SHINGLE_WORDS = 5
+#: headline words count this many times (the headline names the event)
+TITLE_WEIGHT = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?![a-z]))"
@@ -231,14 +233,99 @@ def _shingle_sketch(text: str) -> tuple[array, int]:
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\-]{1,40}?)(?:,\s*[A-Za-z .]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
+_PIECE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+
+
+def text_pieces(text: str) -> list[str]:
+    """Lines and sentences: the units that site chrome repeats across articles."""
+    return [p for p in (piece.strip() for piece in _PIECE_SPLIT.split(text)) if p]
+
+
+_TEMPLATE_SLOT = re.compile(r"\b[A-Z][\w'’\-.]*|\d[\d,.:]*")
+
+
+def piece_keys(piece: str) -> tuple[int, int | None]:
+    """The piece's hash, and the hash of its template (capitalised words and numbers blanked),
+    which catches chrome that varies by author or date ("Whenever Jane Doe posts new content,
+    you'll get an email..."). Short pieces get no template: too many would collide."""
+    exact = stable_hash(" ".join(piece.lower().split()))
+    template = _TEMPLATE_SLOT.sub("X", piece)
+    if sum(1 for w in template.split() if w != "X") < 6:
+        return exact, None
+    return exact, stable_hash("T " + " ".join(template.lower().split()))
+
+
+def piece_hashes(text: str) -> list[int]:
+    """Hashes of the distinct lines and sentences of a text and of their templates
+    (see :class:`BoilerplateStats`)."""
+    out: set[int] = set()
+    for piece in text_pieces(text):
+        exact, template = piece_keys(piece)
+        out.add(exact)
+        if template is not None:
+            out.add(template)
+    return sorted(out)
+
+
+class BoilerplateStats:
+    """Which lines and sentences recur across articles as site chrome.
+
+    A piece of text that recurs in articles published more than ``span_days`` apart is
+    chrome (newsletter prompts, comment rules, video players, bylines), not news: the
+    reprints of one story share sentences too, but within days. Undated articles count
+    only when a piece recurs ``undated_count`` times.
+    """
+
+    def __init__(self, min_count: int = 3, span_days: int = 30, undated_count: int = 8):
+        self.min_count, self.span_days, self.undated_count = min_count, span_days, undated_count
+        #: piece hash -> [articles, first day ordinal, last day ordinal]
+        self.stats: dict[int, list[int]] = {}
+
+    def add(self, hashes: list[int], published: str | None) -> None:
+        day = parse_day(published)
+        ordinal = day.toordinal() if day else 0
+        for h in hashes:
+            entry = self.stats.get(h)
+            if entry is None:
+                self.stats[h] = [1, ordinal, ordinal] if ordinal else [1, 0, 0]
+                continue
+            entry[0] += 1
+            if ordinal:
+                entry[1] = ordinal if not entry[1] else min(entry[1], ordinal)
+                entry[2] = max(entry[2], ordinal)
+
+    def is_boilerplate(self, h: int) -> bool:
+        entry = self.stats.get(h)
+        if entry is None or entry[0] < self.min_count:
+            return False
+        return entry[0] >= self.undated_count or (entry[1] > 0 and entry[2] - entry[1] > self.span_days)
+
+    def boilerplate(self, hashes: list[int]) -> frozenset[int]:
+        return frozenset(h for h in hashes if self.is_boilerplate(h))
+
+
+def strip_boilerplate(text: str, boilerplate: frozenset[int]) -> str:
+    """The text without its chrome pieces (by exact or template hash)."""
+    if not boilerplate:
+        return text
+    kept = []
+    for piece in text_pieces(text):
+        exact, template = piece_keys(piece)
+        if exact not in boilerplate and template not in boilerplate:
+            kept.append(piece)
+    return "\n".join(kept)
+
+
 def signature(article_id: str, title: str | None, text: str, published: str | None, *, outlet: str | None = None,
-              syndicated_from: str | None = None) -> Signature:
-    """Compute the features of one article."""
+              syndicated_from: str | None = None, boilerplate: frozenset[int] = frozenset()) -> Signature:
+    """Compute the features of one article; ``boilerplate`` pieces (see :class:`BoilerplateStats`) are skipped."""
     title = (title or "").strip()
+    full_text = text
+    text = strip_boilerplate(text, boilerplate)
     lede = text[:LEDE_CHARS]
     event_text = f"{title}\n{lede}" if title else lede
     stops = stop_words()
-    words = _WORD.findall(event_text)
+    words = _WORD.findall(event_text) + _WORD.findall(title) * (TITLE_WEIGHT - 1)
     lowered_words = {w for w in words if w.islower()}
     tf: dict[str, float] = {}
     numbers: list[str] = []
@@ -248,9 +335,11 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
             continue
         if low[0].isdigit():
             if _YEAR.match(low):
-                continue
-            numbers.append(low)
-            low = "#" + low
+                # a year is a weak but real clue (which of two similar events), not a count
+                low = "%" + low
+            else:
+                numbers.append(low)
+                low = "#" + low
         tf[low] = tf.get(low, 0.0) + 1.0
     # names come from the body only: headlines are often in title case
     names = _names(lede, lowered_words)
@@ -264,15 +353,15 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
         article_id=article_id, published=pub.isoformat() if pub else None, outlet=outlet,
         syndicated_from=syndicated_from, headline=title or text[:80],
         tf=tf, names=sorted(set(names)), numbers=sorted(set(numbers)), dates=_resolve_dates(event_text, pub),
-        shingles=sketch, n_shingles=n_shingles, body_hash=body_hash(text or title),
+        shingles=sketch, n_shingles=n_shingles, body_hash=body_hash(full_text or title),
         dateline=dateline.group(1).strip().lower() if dateline else None,
     )
 
 
-def doc_signature(doc: Any) -> Signature:
+def doc_signature(doc: Any, boilerplate: frozenset[int] = frozenset()) -> Signature:
     """The :class:`Signature` of a :class:`crosswire.doc.Doc`."""
     return signature(doc.id, doc.title, doc.text or "", doc.reference_date, outlet=doc.outlet,
-                     syndicated_from=doc.syndicated_from)
+                     syndicated_from=doc.syndicated_from, boilerplate=boilerplate)
 
 
 def sketch_similarity(a: Signature, b: Signature) -> tuple[float, float]:

@@ -1,0 +1,243 @@
+"""Story clustering benchmark: crosswire vs a TF-IDF + average-link baseline.
+
+Datasets (read from ../shared at run time, never copied):
+
+* GVC long-tail (``gvc-longtail/articles.jsonl``): gold = ``incident_id``; text = title +
+  content; publication date = ``dct``. Rows are the unit (a few doc ids recur under two
+  incidents; each row is scored on its own).
+* ECB+ (``ecbplus/ECB+/<topic>/<topic>_<n>ecb[plus].xml``): gold = sub-topic
+  (``<topic>_ecb`` vs ``<topic>_ecbplus``: two similar events of one topic); no dates.
+
+crosswire runs :func:`crosswire.stories.cluster.place_docs`, the code ``update_stories``
+runs over the store (blocking, decision and copy labelling), fed Docs in memory.
+The baseline: TF-IDF (sublinear tf, min_df=2, title + first 3,000 characters), average-link
+agglomerative clustering on cosine distance, distance threshold 0.7.
+
+Each system runs in a child process, so its wall time and peak RSS (which includes the
+interpreter and imported libraries, ~100 MB) are its own.
+
+Usage::
+
+    nice python benchmarks/stories.py            # GVC + ECB+, both systems
+    nice python benchmarks/stories.py --scale    # also 1k / 2k / all GVC and a 50k perturbed set
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "benchmarks"
+RESULTS = ROOT / "benchmarks" / "results" / "stories.json"
+sys.path.insert(0, str(ROOT / "src"))
+
+
+# -- data -----------------------------------------------------------------------------------
+
+def load_gvc(path: Path) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    return [{"id": str(i), "title": r.get("title") or "", "text": r.get("content") or "", "published": r.get("dct"),
+             "gold": r["incident_id"]} for i, r in enumerate(rows)]
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([.,;:!?%)\]'])", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    text = text.replace(" n't", "n't").replace("`` ", '"').replace(" ''", '"')
+    return text
+
+
+def load_ecbplus(folder: Path) -> list[dict[str, Any]]:
+    import xml.etree.ElementTree as ET
+
+    items = []
+    for path in sorted(folder.glob("*/*.xml")):
+        match = re.match(r"(\d+)_(\d+)(ecbplus|ecb)\.xml$", path.name)
+        if not match:
+            continue
+        root = ET.parse(path).getroot()
+        sentences: dict[str, list[str]] = defaultdict(list)
+        for token in root.iter("token"):
+            sentences[token.get("sentence", "0")].append(token.text or "")
+        lines = [_detokenize(sentences[k]) for k in sorted(sentences, key=lambda s: int(s))]
+        items.append({"id": path.stem, "title": "", "text": "\n".join(lines), "published": None,
+                      "gold": f"{match.group(1)}_{match.group(3)}"})
+    return items
+
+
+def perturbed_copies(items: list[dict[str, Any]], total: int, seed: int = 13) -> list[dict[str, Any]]:
+    """Grow a corpus to ``total`` articles: replica r renames every capitalised word and number
+    (so replicas are other events, not copies), shifts dates by r*53 days and drops 5% of words."""
+    from datetime import date, timedelta
+
+    rng = random.Random(seed)
+    out = list(items)
+    replica = 0
+    while len(out) < total:
+        replica += 1
+        suffix = "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(3))
+
+        def perturb(text: str) -> str:
+            words = []
+            for word in text.split(" "):
+                if rng.random() < 0.05:
+                    continue
+                if word[:1].isupper():
+                    word = word + suffix
+                elif word[:1].isdigit():
+                    word = word + str(replica)
+                words.append(word)
+            return " ".join(words)
+
+        for item in items:
+            if len(out) >= total:
+                break
+            published = item["published"]
+            if published:
+                try:
+                    published = (date.fromisoformat(published) + timedelta(days=53 * replica)).isoformat()
+                except ValueError:
+                    published = None
+            out.append({"id": f"{item['id']}~{replica}", "title": perturb(item["title"]), "text": perturb(item["text"]),
+                        "published": published, "gold": f"{item['gold']}~{replica}"})
+    return out
+
+
+# -- systems --------------------------------------------------------------------------------
+
+def run_crosswire(items: list[dict[str, Any]]) -> dict[str, str]:
+    from crosswire.doc import Doc
+    from crosswire.stories.cluster import place_docs
+
+    docs = [Doc(id=i["id"], title=i["title"], text=i["text"], published=i["published"]) for i in items]
+    return {p.article_id: p.story_id for p in place_docs(docs)}
+
+
+def run_baseline(items: list[dict[str, Any]]) -> dict[str, str]:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_distances
+
+    texts = [f"{i['title']}\n{i['text'][:3000]}" for i in items]
+    matrix = TfidfVectorizer(sublinear_tf=True, min_df=2).fit_transform(texts)
+    distances = cosine_distances(matrix)
+    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=0.7).fit_predict(distances)
+    return {item["id"]: str(label) for item, label in zip(items, labels)}
+
+
+SYSTEMS: dict[str, Callable[[list[dict[str, Any]]], dict[str, str]]] = {
+    "crosswire": run_crosswire, "baseline": run_baseline}
+
+
+def _child(system: str, items: list[dict[str, Any]], queue: Any) -> None:
+    import resource
+
+    start = time.perf_counter()
+    predicted = SYSTEMS[system](items)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((predicted, seconds, peak_mb))
+
+
+def measure(system: str, items: list[dict[str, Any]]) -> tuple[dict[str, str], float, float]:
+    """Run one system in a fresh child process: (predictions, wall seconds, peak RSS MB)."""
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    process = ctx.Process(target=_child, args=(system, items, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result
+
+
+# -- scores ---------------------------------------------------------------------------------
+
+def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    gold_sets: dict[str, set[str]] = defaultdict(set)
+    pred_sets: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        gold_sets[label].add(item)
+        pred_sets[predicted[item]].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        g, p = gold_sets[gold[item]], pred_sets[predicted[item]]
+        both = len(g & p)
+        precision += both / len(p)
+        recall += both / len(g)
+    precision /= len(gold)
+    recall /= len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def score(items: list[dict[str, Any]], predicted: dict[str, str]) -> dict[str, float]:
+    from sklearn.metrics import adjusted_rand_score
+
+    gold = {i["id"]: i["gold"] for i in items}
+    p, r, f = bcubed(gold, predicted)
+    ids = list(gold)
+    ari = adjusted_rand_score([gold[i] for i in ids], [predicted[i] for i in ids])
+    return {"bcubed_p": round(p, 4), "bcubed_r": round(r, 4), "bcubed_f1": round(f, 4), "ari": round(ari, 4),
+            "clusters": len(set(predicted.values())), "gold_clusters": len(set(gold.values()))}
+
+
+def evaluate(name: str, items: list[dict[str, Any]], systems: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"articles": len(items)}
+    for system in systems:
+        predicted, seconds, peak = measure(system, items)
+        figures = score(items, predicted) | {"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1)}
+        out[system] = figures
+        print(f"{name:<10} {system:<10} B3 P={figures['bcubed_p']:.3f} R={figures['bcubed_r']:.3f} "
+              f"F1={figures['bcubed_f1']:.3f}  ARI={figures['ari']:.3f}  {figures['clusters']} clusters "
+              f"(gold {figures['gold_clusters']})  {seconds:.1f} s  peak {peak:.0f} MB", flush=True)
+    if "crosswire" in out and "baseline" in out:
+        out["speedup"] = round(out["baseline"]["seconds"] / max(out["crosswire"]["seconds"], 1e-9), 1)
+        print(f"{name:<10} crosswire is {out['speedup']}x faster than the baseline", flush=True)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", action="store_true", help="time 1k, 2k, all GVC and a 50k perturbed set")
+    parser.add_argument("--scale-total", type=int, default=50_000)
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--only", choices=["gvc", "ecbplus"], default=None)
+    args = parser.parse_args()
+    systems = ["crosswire"] + ([] if args.no_baseline else ["baseline"])
+    results: dict[str, Any] = {}
+    gvc_path = SHARED / "gvc-longtail" / "articles.jsonl"
+    ecb_path = SHARED / "ecbplus" / "ECB+"
+    gvc = load_gvc(gvc_path) if gvc_path.exists() else []
+    if args.only in (None, "gvc") and gvc:
+        results["gvc"] = evaluate("gvc", gvc, systems)
+    if args.only in (None, "ecbplus") and ecb_path.exists():
+        results["ecbplus_subtopic"] = evaluate("ecb+", load_ecbplus(ecb_path), systems)
+    if args.scale and gvc:
+        scaling = []
+        for size in (1000, 2000, len(gvc), args.scale_total):
+            items = gvc[:size] if size <= len(gvc) else perturbed_copies(gvc, size)
+            _, seconds, peak = measure("crosswire", items)
+            scaling.append({"articles": len(items), "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1),
+                            "ms_per_article": round(1000 * seconds / len(items), 3)})
+            print(f"scale      crosswire {len(items):>6} articles  {seconds:7.1f} s  "
+                  f"{1000 * seconds / len(items):.2f} ms/article  peak {peak:.0f} MB", flush=True)
+        results["scaling"] = scaling
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    previous.update(results)
+    RESULTS.write_text(json.dumps(previous, indent=2) + "\n")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
