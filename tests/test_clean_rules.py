@@ -300,3 +300,17 @@ def test_body_paragraphs_always_survive(body, chrome):
     for para in body:
         assert para in result.text
     assert "\n\n\n" not in result.text
+
+
+@pytest.mark.parametrize("line", ["Filed under: Politics |", "Tags: trade, tariffs, China", "[Related: Markets rally as talks resume]",
+                                  "SEE MORE: Hong Kong protests: students under siege", "Tempo de leitura: 1 minuto",
+                                  "Most read in world news"])
+def test_taxonomy_teasers_and_reading_times_anywhere(line):
+    result = clean_text(BODY + line + "\n" + BODY.split("\n")[0] + "\n")
+    assert line not in result.text
+
+
+def test_contact_and_source_lines_after_the_report():
+    result = clean_text(BODY + "paul.writer@example.com\ntwitter.com/paulwriter\nSOURCE: News agencies\n")
+    assert result.text == clean_text(BODY).text
+    assert "credits" in reasons(result)

@@ -199,7 +199,12 @@ def _chrome_reason(text: str) -> str | None:
         return "date header"
     if is_field_row(text):
         return "page metadata"
-    if len(text) <= 200 and vocab.PHOTO_CREDIT.search(text) and not vocab.COPYRIGHT_LINE.match(text) and (
+    if vocab.TAXONOMY_LINE.match(text) and not is_prose(text):
+        return "tags"
+    if vocab.READING_TIME.match(text):
+        return "date header"
+    names_photo = re.search(r"(?i)\b(?:photo|foto|fotograf|image|bild|picture|illustration|getty|shutterstock)", text)
+    if len(text) <= 200 and vocab.PHOTO_CREDIT.search(text) and (names_photo or not vocab.COPYRIGHT_LINE.match(text)) and (
         not is_prose(text) or re.search(r"\((?:[^()]*(?:photo|image|credit|getty|reuters|ap|afp)[^()]*)\)\W*$", text, re.I)
     ):
         return "photo credit"
@@ -272,7 +277,7 @@ def _tail_region_start(units: list[Unit]) -> int:
 
 def _is_sign_off(text: str) -> bool:
     """Credits and copyright lines: prose-like, but they close a report rather than belong to it."""
-    return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text))
+    return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text) or vocab.SOURCE_LINE.match(text))
 
 
 # a paragraph cut short by the site: "... plano paralelo para …", "... [...]", "... … Read more"
@@ -392,7 +397,7 @@ def clean_text(
             unit.reason = "junk tail"
         elif vocab.COPYRIGHT_LINE.match(unit.text):
             unit.reason = "copyright"
-        elif vocab.CREDIT_LINE.match(unit.text):
+        elif vocab.CREDIT_LINE.match(unit.text) or vocab.CONTACT_LINE.match(unit.text) or vocab.SOURCE_LINE.match(unit.text):
             unit.reason = "credits"
         elif is_date_line(unit.text):
             unit.reason = "date header"

@@ -60,8 +60,9 @@ NAVIGATION = _whole(
 # Headings of "more stories" blocks; the link titles that follow go with them.
 RELATED_HEADING = _whole(
     r"related(?: (?:articles?|posts?|stories|news|content|coverage|topics|reading|links))?",
-    r"most (?:popular|read|viewed|shared|commented)",
+    r"most (?:popular|read|viewed|shared|commented)(?: (?:in|on|from) [\w .&'-]{1,40})?",
     r"(?:more|other) (?:stories|articles|news|from [\w .&'-]{1,40}|in [\w .&'-]{1,40}|on this (?:topic|story))",
+    r"more",
     r"(?:read|see) (?:more|also)(?: (?:stories|news|articles))?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
     r"recommended(?: (?:for you|stories|articles|reading))?",
@@ -75,7 +76,8 @@ RELATED_HEADING = _whole(
 
 # A one-line "Also read: <headline>" / "READ MORE: <headline>" teaser.
 RELATED_TEASER = re.compile(
-    r"^\s*(?:(?:also read|read more|read also|see also|related|recommended|more|watch|listen)\s*[:|»>–—-]"
+    r"^\W{0,2}(?:(?:also read|read more|read also|see also|see more|related(?: posts?| stories| articles?)?|"
+    r"recommended|more|more [\w .&'-]{1,20}(?=:\s*https?://)|watch|listen)\s*[:|»>–—-]"
     r"|also on [\w-]+\.[a-z]{2,6}\b)\s*\S.{0,160}$",
     _FLAGS,
 )
@@ -121,7 +123,12 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s+[>»›|/]\s+|\s*[»›]\s*")
 DATE_HEADER_WORDS = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|date)(?:\s+on)?\s*:?\s*)", _FLAGS
 )
-READING_TIME = re.compile(r"^\s*\d{1,2}\s*(?:-\s*)?(?:min(?:ute)?s?)(?:\s+read)?\s*$", _FLAGS)
+READING_TIME = re.compile(
+    r"^\s*(?:(?:reading time|read time|lesezeit|tempo de leitura|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura)\s*:?\s*)?(?:about |ca\. )?\d{1,2}\s*(?:-\s*)?(?:min(?:ute|uto|uten|utos|utes)?s?\.?)"
+    r"(?:\s+(?:read|lesezeit|de lecture|de lectura|de leitura))?\s*$",
+    _FLAGS,
+)
 RELATIVE_TIME = re.compile(
     r"^\s*(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago\s*$",
     _FLAGS,
@@ -192,3 +199,17 @@ CREDIT_LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+
+# "Filed under: Politics |", "Tags: trade, tariffs", "Posted in News": taxonomy rows
+TAXONOMY_LINE = re.compile(
+    r"^\W{0,2}(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in|kategorien?|"
+    r"schlagw(?:ö|oe)rter|etiquetas|categorias|catégories|mots-clés|argomenti)\s*:.{0,240}$",
+    re.IGNORECASE,
+)
+# a contact line after a byline or report: only an e-mail address or a social profile
+CONTACT_LINE = re.compile(
+    r"^\W{0,2}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|"
+    r"threads|bsky)\.(?:com|net|app)/[\w./-]+|@\w{2,30})\W{0,2}$",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(r"^\W{0,2}(?:source|sources|quelle|fuente|fonte)\s*:\s*\S.{0,80}$", re.IGNORECASE)
