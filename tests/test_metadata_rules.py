@@ -163,6 +163,7 @@ def test_html_page_site_name_title_and_syndication():
     assert doc.syndicated_from == "Reuters"
     assert doc.published == "2025-10-26"  # the dateline, bounded by the page's own date
     assert "Talks end in Kuala Lumpur" not in doc.text
+    assert doc.url == "https://www.dailyplanet.example/world/talks-end" and doc.meta["url"].source == "html:canonical"
 
 
 def test_html_page_without_site_name_uses_the_title_suffix():

@@ -93,6 +93,10 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     if page.get("title") and guessed:
         put("title", page["title"], "html:trafilatura")
 
+    # the page's own address (canonical link / og:url) when the reader gave none
+    if not doc.url and page.get("url", "").startswith(("http://", "https://")):
+        put("url", page["url"], "html:canonical")
+
     # outlet and syndication
     site = clean_site_name(page.get("sitename"))
     site_source = "html:site_name"
