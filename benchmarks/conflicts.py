@@ -2,9 +2,10 @@
 
 GVC / LongTailQA incidents with >= 3 articles (grouped by gold ``incident_id``: this measures
 conflicts, not clustering). For each incident, one article (seeded choice) gets ONE value of
-the incident changed in its text -- the killed or injured count, the date, or the city --
-at the place where :func:`crosswire.extract.incident.incident_facts` read it (the city at
-every mention). The story is corroborated before and after the change.
+the incident changed in its text -- the killed or injured count (+2), the date (+3 days), or the
+city (another GVA city) -- where :func:`crosswire.extract.incident.incident_facts` read it and
+at the article's other mentions of the same value (the count only near words of the same kind:
+an outlet that reports another figure reports it consistently). The story is corroborated before and after the change.
 
 * recall: changed stories where a conflict sets the changed article (with the new wording in
   its evidence) against other articles;
@@ -39,37 +40,54 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTH_DAY = re.compile(r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})\b")
 
 
-def change_count(text: str, start: int, end: int) -> tuple[str, str, str] | None:
-    """Raise the count in ``text[start:end]`` by two, written the way it was. (new text, old, new)."""
+KIND_WORDS = {"killed": r"kill|dead|die|death|fatal|slain|murder|homicide",
+              "injured": r"injur|wound|hurt|hospital|condition|shot"}
+
+
+def _replace_all(text: str, old: str, new: str, near: str | None) -> str:
+    """Every standalone ``old`` (near a word of ``near`` when given) becomes ``new``, case kept."""
+    out, last = [], 0
+    for m in re.finditer(rf"\b{re.escape(old)}\b", text, re.I):
+        window = text[max(0, m.start() - 60):m.end() + 60]
+        if near and not re.search(near, window, re.I):
+            continue
+        word = new.capitalize() if m.group(0)[0].isupper() else new
+        out += [text[last:m.start()], word]
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+def change_count(text: str, start: int, end: int, slot: str) -> tuple[str, str, str] | None:
+    """Raise the count read at ``text[start:end]`` by two, written the way it was, at every mention
+    of that count near a word of the same kind (an outlet states its own figure consistently)."""
     piece = text[start:end]
     m = re.search(r"\b\d{1,3}\b", piece)
     if m:
-        new = str(int(m.group(0)) + 2)
+        old, new = m.group(0), str(int(m.group(0)) + 2)
     else:
         m = re.search(r"\b(" + "|".join(NUMBER_WORDS[1:19]) + r")\b", piece, re.I)
         if not m:
             return None
-        word = NUMBER_WORDS[NUMBER_WORDS.index(m.group(1).lower()) + 2]
-        new = word.capitalize() if m.group(1)[0].isupper() else word
+        old, new = m.group(1), NUMBER_WORDS[NUMBER_WORDS.index(m.group(1).lower()) + 2]
     a, b = start + m.start(), start + m.end()
-    return text[:a] + new + text[b:], m.group(0), new
+    word = new.capitalize() if old[0].isupper() else new
+    text = text[:a] + word + text[b:]
+    return _replace_all(text, old, new, KIND_WORDS[slot]), old, word
 
 
 def change_date(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """Move the date read at ``text[start:end]`` by three days, at every mention of it."""
     piece = text[start:end]
     for i, day in enumerate(WEEKDAYS):
         m = re.search(rf"\b{day}\b", piece)
         if m:
-            new = WEEKDAYS[(i + 3) % 7]
-            a, b = start + m.start(), start + m.end()
-            return text[:a] + new + text[b:], m.group(0), new
+            return _replace_all(text, day, WEEKDAYS[(i + 3) % 7], None), day, WEEKDAYS[(i + 3) % 7]
     m = MONTH_DAY.search(piece)
     if m:
         day = int(m.group("day"))
         new_day = day + 3 if day <= 25 else day - 3
         new = f"{m.group('month')} {new_day}"
-        a, b = start + m.start(), start + m.end()
-        return text[:a] + new + text[b:], m.group(0), new
+        return _replace_all(text, m.group(0), new, None), m.group(0), new
     return None
 
 
@@ -91,7 +109,7 @@ def plant(doc, facts: dict, slot: str, other_cities: list[str], rng: random.Rand
         return None
     ev = fact["evidence"][0]
     if slot in ("killed", "injured"):
-        return change_count(doc.text, ev["start"], ev["end"])
+        return change_count(doc.text, ev["start"], ev["end"], slot)
     if slot == "date":
         return change_date(doc.text, ev["start"], ev["end"])
     city = str(fact["value"])

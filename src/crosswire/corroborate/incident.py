@@ -99,14 +99,17 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             continue
         # evidence-backed readings only: a default is not a statement
         readings: dict[Any, list[str]] = defaultdict(list)
+        # "a man was shot and killed" implies a count: it may support the majority, never dissent
+        implicit: set[str] = set()
         for article, f in facts.items():
             fact = f.get(slot) or {}
             k = _key(slot, fact.get("value"))
             if k is None or not fact.get("evidence"):
                 continue
-            if slot in ("killed", "injured") and not _NUMBER.search(fact["evidence"][0]["quote"]):
-                continue  # "a man was shot and killed" implies a count; only written counts conflict
+            explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(fact["evidence"][0]["quote"]))
             readings[k].append(article)
+            if not explicit:
+                implicit.add(article)
         agree = readings.get(majority, [])
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
@@ -114,8 +117,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority):
                 continue
+            articles = [a for a in articles if a not in implicit]
             dissent_roots = {roots.get(a, a) for a in articles}
-            if dissent_roots & agree_roots:
+            if not articles or dissent_roots & agree_roots:
+                continue
+            if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):
                 continue
@@ -136,9 +142,19 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
 PARALLEL = 0.15
 
 
-def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
+def _sentence_words(doc: Doc, start: int, end: int, slot: str) -> set[str]:
+    """The evidence sentence's words without the value: for a count, only the number goes
+    ("people were shot" is the slot); a date or a city leaves out the whole expression."""
     s, e = Sentences.of(doc).around(start, end)
-    return {w for w, ws, _we in content_tokens(doc.text[s:e], s) if not (start <= ws < end)}
+    words = set()
+    for w, ws, we in content_tokens(doc.text[s:e], s):
+        if slot in ("killed", "injured"):
+            if _NUMBER.fullmatch(doc.text[ws:we]):
+                continue
+        elif start <= ws < end:
+            continue
+        words.add(w)
+    return words
 
 
 def _parallel(slot: str, facts: dict, agree: list[str], dissent: list[str], by_id: dict[str, Doc],
@@ -149,7 +165,7 @@ def _parallel(slot: str, facts: dict, agree: list[str], dissent: list[str], by_i
         for a in articles:
             cache = by_id[a].cache.setdefault("corroborate.incident_bags", {})
             if slot not in cache:
-                cache[slot] = [{w: weight(w) for w in _sentence_words(by_id[a], ev["start"], ev["end"])}
+                cache[slot] = [{w: weight(w) for w in _sentence_words(by_id[a], ev["start"], ev["end"], slot)}
                                for ev in facts[a][slot].get("evidence", [])[:3]]
             out.extend(cache[slot])
         return out
@@ -157,6 +173,21 @@ def _parallel(slot: str, facts: dict, agree: list[str], dissent: list[str], by_i
     from .align import cosine
 
     return max((cosine(x, y) for x in bags(agree) for y in bags(dissent)), default=0.0)
+
+
+def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[str, Doc]) -> bool:
+    """A dissenting date counts when it is written out ("March 3"), or when it is a weekday
+    read against the same publication day as a majority article: a weekday in a follow-up
+    published days later is too often another day of the story (a hearing, a vigil)."""
+    for a in dissent:
+        ev = facts[a]["date"]["evidence"][0]
+        spans = [s for s in by_id[a].spans_of("time") if s.start <= ev["start"] < s.end]
+        if spans and not spans[0].attrs.get("relative"):
+            return True
+        refs = {by_id[m].reference_date for m in agree}
+        if by_id[a].reference_date in refs:
+            return True
+    return False
 
 
 def _compatible(slot: str, a: Any, b: Any) -> bool:
