@@ -29,7 +29,9 @@ def _one_line(text: str | None, limit: int = 240) -> str:
 
 def _md_escape(text: str) -> str:
     # keep article text from turning into headings, lists or links
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("`", "\\`")
+    for ch in "\\*_[`<>":
+        text = text.replace(ch, "\\" + ch)
+    return text
 
 
 def render_markdown(brief: dict[str, Any]) -> str:
@@ -46,6 +48,14 @@ def render_markdown(brief: dict[str, Any]) -> str:
             copy = f" (copy of {names.get(art.get('copy_of'), art.get('copy_of'))})" if art.get("copy_of") else ""
             lines.append(f"- **{_md_escape(names[art['id']])}** {art.get('published') or 'undated'}: "
                          f"{_md_escape(_one_line(art.get('title'), 100))}{copy} `{art['id'][:12]}`")
+        incident = story.get("incident")
+        if incident:
+            lines += ["", "## The incident (voted across sources)"]
+            for slot, label in (("date", "date"), ("city", "place"), ("killed", "killed"), ("injured", "injured")):
+                v = incident.get(slot) or {}
+                if v.get("value") not in (None, ""):
+                    lines.append(f"- {label}: **{_md_escape(str(v['value']))}** "
+                                 f"({v.get('support', 0)} of {v.get('of', 0)} independent sources)")
         conflicts = story.get("conflicts") or []
         if conflicts:
             lines += ["", "## Conflicts"]

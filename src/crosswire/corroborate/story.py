@@ -43,7 +43,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(doc_claims(doc, entities))
-    claims.extend(c for c in phrase_claims(docs) if True)
+    claims.extend(phrase_claims(docs))
     for c in claims:
         c.root = roots.get(c.article, c.article)
     aligner = Aligner(idf_table(docs))
