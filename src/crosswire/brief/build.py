@@ -95,7 +95,8 @@ def brief_docs(docs: list[Doc], *, story_id: str = "story", headline: str | None
         "independent_sources": len(set(roots.get(d.id, d.id) for d in docs)),
         "copies": sorted(d.id for d in docs if roots.get(d.id, d.id) != d.id),
         "date": story_date(docs),
-        "single_source_facts": [f for f in found.facts if f["status"] == "single-source"],
+        # details only one outlet has: the facts whose status is "single-source"
+        "single_source_facts": sum(1 for f in found.facts if f["status"] == "single-source"),
         "incident": found.incident,
     }
     story.update(extra or {})
