@@ -88,7 +88,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
                 lines.append(f"- **{_md_escape(q['speaker'])}**: {marks[0]}{_md_escape(_one_line(q['text']))}{marks[1]} "
                              f"\u2014 {_cite(q['sources'], names)}")
                 if len(q.get("variants") or []) > 1:
-                    for v in q["variants"][1:]:
+                    for v in [v for v in q["variants"] if v["text"] != q["text"]]:
                         lines.append(f"  - also worded: {_md_escape(_one_line(v['text'], 160))} "
                                      f"\u2014 {_cite(v['sources'], names)}")
         apps = story.get("appearances") or []

@@ -108,6 +108,11 @@ class EntityIndex:
         candidates = [n for n in near if words <= set(_words(n)) or set(_words(n)) <= words]
         return candidates[0] if len(candidates) == 1 else name
 
+    def is_place(self, name: str) -> bool:
+        """Whether the story knows ``name`` only as a place."""
+        return ("PLACE", name) in self.canonical_of and ("PERSON", name) not in self.canonical_of \
+            and ("ORG", name) not in self.canonical_of
+
     def to_list(self, order: dict[str, int] | None = None) -> list[dict]:
         out = []
         for rec in self.records.values():

@@ -60,8 +60,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
         for span in doc.spans_of("quote"):
             speaker = entities.person(span.attrs.get("speaker"))
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
-            if not speaker or len(content.split()) < 3:
-                continue
+            if not speaker or len(content.split()) < 3 or entities.is_place(speaker):
+                continue  # a place does not speak: a dateline taken for a speaker
             norm = _norm_quote(content)
             by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
                                         "quote": doc.span_text(span), "norm": norm, "words": frozenset(norm.split())})
@@ -79,7 +79,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     _reattribute(clustered, entities)
     board = [_quote_entry(speaker, cluster, order)
              for speaker, clusters in clustered.items() for cluster in clusters if cluster]
-    board.sort(key=lambda q: (-len(q["sources"]), q["speaker"], min(order.get(s, 0) for s in q["sources"])))
+    board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],
+                              min(order.get(s, 0) for s in q["sources"])))
     return board
 
 
@@ -107,9 +108,12 @@ def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) 
 
 
 def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> dict:
+    # wordings that differ only in case or punctuation are one wording
     texts: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, str] = {}
     for item in cluster:
-        texts[item["text"]].add(item["article"])
+        shown.setdefault(item["norm"], item["text"])
+        texts[shown[item["norm"]]].add(item["article"])
     # the wording most outlets carry; direct quotes before paraphrases, then the longest
     direct = {i["text"] for i in cluster if i["direct"]}
     best = max(texts, key=lambda t: (len(texts[t]), t in direct, len(t)))
@@ -118,8 +122,9 @@ def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> di
         "speaker": speaker,
         "text": best,
         "sources": sources,
+        # the wording shown first, then the others by how many outlets carry them
         "variants": [{"text": t, "sources": sorted(s, key=lambda x: order.get(x, 0))}
-                     for t, s in sorted(texts.items(), key=lambda kv: -len(kv[1]))],
+                     for t, s in sorted(texts.items(), key=lambda kv: (kv[0] != best, -len(kv[1])))],
         "direct": bool(direct),
         "evidence": _dedupe_evidence({"article": i["article"], "quote": i["quote"]} for i in cluster),
     }
