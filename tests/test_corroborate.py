@@ -196,3 +196,17 @@ def test_quote_with_unresolved_speaker_joins_the_person_quoted_elsewhere():
         ("quote", words, {"speaker": "His administration has previously", "content": words, "direct": True})])
     found = corroborate_story([a, b])
     assert [(q["speaker"], q["sources"]) for q in found.quotes] == [("Donald Trump", ["a", "b"])]
+
+
+def test_quote_wordings_differing_in_punctuation_are_one_wording_and_places_do_not_speak():
+    words = "I think we are going to have a deal with China"
+    a = make_doc("a", f"\u201c{words}.\u201d Trump said. \u201cIt was a good day,\u201d Kuala Lumpur said.", [
+        ("quote", f"{words}.", {"speaker": "Donald Trump", "content": f"{words}.", "direct": True}),
+        ("quote", "It was a good day,", {"speaker": "Kuala Lumpur", "content": "It was a good day,", "direct": True}),
+        ("entity", "Trump", {"type": "PERSON", "name": "Donald Trump"}),
+        ("entity", "Kuala Lumpur", {"type": "PLACE", "name": "Kuala Lumpur"})])
+    b = make_doc("b", f"Trump said, \u201c{words}\u201d", [
+        ("quote", words, {"speaker": "Donald Trump", "content": words, "direct": True})])
+    found = corroborate_story([a, b])
+    assert [q["speaker"] for q in found.quotes] == ["Donald Trump"]
+    assert len(found.quotes[0]["variants"]) == 1 and found.quotes[0]["variants"][0]["sources"] == ["a", "b"]
