@@ -107,6 +107,9 @@ def _inverted_subject(verb: Any, stop: int) -> Any | None:
     return None
 
 
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
 def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None) -> Attribution:
     subject = _subject_of(verb)
     if subject is None and allow_inverted_until is not None:
@@ -116,8 +119,13 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         mention = people_of(doc).before(verb.idx, subjects_first=False, window=60)
         if mention is not None and _same_paragraph(doc.text, mention.start, verb.idx):
             return Attribution(mention.name, mention.start, mention.end, verb.text, verb.idx)
-    if subject is None:
+    if subject is None or subject.text in {"’s", "'s"}:  # "let's say"
         return Attribution(None, None, None, verb.text, verb.idx)
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        # "a letter that says …": the mention is "that", the speaker the letter
+        h_start, h_end = phrase_bounds(verb.head)
+        speaker = resolve_speaker(doc, h_start, h_end, verb.head.text, verb.head.ent_type_)
+        return Attribution(speaker, subject.idx, subject.idx + len(subject.text), verb.text, verb.idx)
     start, end = phrase_bounds(subject)
     # never let a speaker phrase run across a paragraph break (headlines glued to a sentence)
     newline = doc.text.rfind("\n", start, end)

@@ -153,10 +153,15 @@ def looks_like_title(content: str, before: str = "") -> bool:
     ``before`` is the text just before the opening mark: one capitalised word is a title only
     after a possessive ("CBS’s “Sunday”"), since a one-word quote is often speech (“Unacceptable”).
     """
-    words = content.strip().rstrip(",").split()
-    if not words or len(words) > 7 or content.strip()[-1:] in ".!?":
+    after_possessive = before.rstrip().endswith(("’s", "'s", "s’", "s'"))
+    stripped = content.strip().rstrip(",")
+    if after_possessive:
+        # American punctuation: 'on Fox News’s “Fox and Friends.”' keeps the full stop inside
+        stripped = stripped.rstrip(".")
+    words = stripped.split()
+    if not words or len(words) > 7 or stripped[-1:] in ".!?":
         return False
-    if len(words) == 1 and not before.rstrip().endswith(("’s", "'s", "s’", "s'")):
+    if len(words) == 1 and not after_possessive:
         return False
     if not words[0][:1].isupper():
         return False

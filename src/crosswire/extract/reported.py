@@ -103,6 +103,14 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     sent = verb.sent
     s_start, s_end = _clip_to_paragraph(text, verb.idx, sent.start_char, sent.end_char)
     att = _attribution(doc, verb)
+    # ', Chief Justice Roberts said,': the words between the comma and the verb, when the
+    # parse put the subject elsewhere
+    comma_before = text.rfind(",", s_start, verb.idx)
+    if comma_before >= 0 and (att.speaker_start is None or not comma_before < att.speaker_start < verb.idx):
+        words = text[comma_before + 1:verb.idx].split()
+        if 1 <= len(words) <= 6 and words[0][:1].isupper():
+            a, b = _trim_clause(text, comma_before + 1, verb.idx)
+            att = Attribution(resolve_speaker(doc, a, b), a, b, verb.text, verb.idx)
     if att.speaker_start is None or not (s_start <= att.speaker_start < s_end):
         return None
     phrase_start = min(att.speaker_start, verb.idx)
