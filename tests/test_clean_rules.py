@@ -314,3 +314,11 @@ def test_contact_and_source_lines_after_the_report():
     result = clean_text(BODY + "paul.writer@example.com\ntwitter.com/paulwriter\nSOURCE: News agencies\n")
     assert result.text == clean_text(BODY).text
     assert "credits" in reasons(result)
+
+
+@pytest.mark.parametrize("line", ["Image copyright Getty Images", "Image caption Officials at the talks",
+                                  "Photo: Jane Doe/Reuters", "© ENERTRAG GmbH / Fotograf: Jewgeni Roppel"])
+def test_caption_and_credit_lines(line):
+    result = clean_text(BODY.split("\n")[0] + "\n" + line + "\n" + BODY.split("\n")[1])
+    assert line not in result.text
+    assert "photo credit" in reasons(result)

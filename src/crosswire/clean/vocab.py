@@ -184,6 +184,7 @@ FIELD_LABEL = re.compile(r"(?:^|\s[-|·•]\s|\s/\s)\s*[^\W\d_][\w .]{0,24}:\s",
 # photo credits and captions carrying one: "Photo: Jane Doe/Reuters", "installation views, photos © Inexhibit"
 PHOTO_CREDIT = re.compile(
     r"(?:\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:by\b|:|©)|©|\(c\)\s|"
+    r"\b(?:image|media|photo) (?:copyright|caption|source)\b|"
     r"\b(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters/|/reuters|/ap\b|/afp\b|"
     r"epa-efe|imago images|dpa-bildfunk|picture alliance)\b)",
     re.IGNORECASE,
