@@ -268,26 +268,27 @@ class StoryIndex:
         return (1.0 - SUPPORT_WEIGHT) * best + SUPPORT_WEIGHT * second
 
     def cosines(self, article_id: str, candidates: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine of one article's vector with each candidate's, and how many terms they share,
-        in one vectorised pass."""
+        """For each candidate, in one vectorised pass: the cosine with the article and how
+        many terms they share."""
+        n = len(candidates)
         if not candidates:
-            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+            return np.zeros(0), np.zeros(0, dtype=np.int64)
         ids, weights = self.vector(article_id)
         dense = self._dense
         dense[ids] = weights
         vectors = [self.vector(c) for c in candidates]
-        lengths = np.fromiter((len(v[0]) for v in vectors), dtype=np.int64, count=len(vectors))
+        lengths = np.fromiter((len(v[0]) for v in vectors), dtype=np.int64, count=n)
         all_ids = np.concatenate([v[0] for v in vectors])
         all_weights = np.concatenate([v[1] for v in vectors])
         products = dense[all_ids] * all_weights
         dense[ids] = 0.0
         if len(products) == 0:
-            return np.zeros(len(candidates), dtype=np.float32), np.zeros(len(candidates), dtype=np.int64)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            return np.zeros(n), np.zeros(n, dtype=np.int64)
         # reduceat repeats the next value for an empty segment; an empty vector shares nothing
-        sums = np.where(lengths > 0, np.add.reduceat(products, np.minimum(starts, len(products) - 1)), 0.0)
-        shared = np.where(lengths > 0, np.add.reduceat((products > 0).astype(np.int64),
-                                                       np.minimum(starts, len(products) - 1)), 0)
+        starts = np.minimum(np.concatenate(([0], np.cumsum(lengths)[:-1])), len(products) - 1)
+        present = lengths > 0
+        sums = np.where(present, np.add.reduceat(products, starts), 0.0)
+        shared = np.where(present, np.add.reduceat((products > 0).astype(np.int64), starts), 0)
         return sums, shared
 
     def pair_scores(self, sig: Signature, candidates: list[str]) -> list[float]:
@@ -383,13 +384,14 @@ def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[l
 def batch_signatures(docs: list, stats: BoilerplateStats | None = None) -> list[Signature]:
     """Signatures of a batch of Docs, with site chrome (pieces recurring across the batch and
     ``stats`` of earlier batches) left out. ``stats`` is updated with the batch."""
-    from .features import doc_signature, piece_hashes
+    from .features import doc_signature, piece_hashes, text_piece_keys
 
     stats = stats if stats is not None else BoilerplateStats()
-    hashes = [piece_hashes(d.text or "") for d in docs]
+    pieces = [text_piece_keys(d.text or "") for d in docs]
+    hashes = [piece_hashes(p) for p in pieces]
     for doc, doc_hashes in zip(docs, hashes):
         stats.add(doc_hashes, doc.reference_date)
-    return [doc_signature(d, stats.boilerplate(h)) for d, h in zip(docs, hashes)]
+    return [doc_signature(d, stats.boilerplate(h), p) for d, h, p in zip(docs, hashes, pieces)]
 
 
 def place_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD, copies: bool = True) -> list[Placement]:

@@ -255,12 +255,17 @@ def piece_keys(piece: str) -> tuple[int, int | None]:
     return exact, stable_hash("T " + " ".join(template.lower().split()))
 
 
-def piece_hashes(text: str) -> list[int]:
+def text_piece_keys(text: str) -> list[tuple[str, int, int | None]]:
+    """Each line/sentence of a text with its exact and template hashes."""
+    return [(piece, *piece_keys(piece)) for piece in text_pieces(text)]
+
+
+def piece_hashes(text: str | list[tuple[str, int, int | None]]) -> list[int]:
     """Hashes of the distinct lines and sentences of a text and of their templates
-    (see :class:`BoilerplateStats`)."""
+    (see :class:`BoilerplateStats`); accepts the output of :func:`text_piece_keys`."""
+    keyed = text_piece_keys(text) if isinstance(text, str) else text
     out: set[int] = set()
-    for piece in text_pieces(text):
-        exact, template = piece_keys(piece)
+    for _, exact, template in keyed:
         out.add(exact)
         if template is not None:
             out.add(template)
@@ -304,24 +309,24 @@ class BoilerplateStats:
         return frozenset(h for h in hashes if self.is_boilerplate(h))
 
 
-def strip_boilerplate(text: str, boilerplate: frozenset[int]) -> str:
-    """The text without its chrome pieces (by exact or template hash)."""
+def strip_boilerplate(text: str | list[tuple[str, int, int | None]], boilerplate: frozenset[int]) -> str:
+    """The text without its chrome pieces (by exact or template hash); accepts
+    the output of :func:`text_piece_keys` to avoid splitting twice."""
     if not boilerplate:
-        return text
-    kept = []
-    for piece in text_pieces(text):
-        exact, template = piece_keys(piece)
-        if exact not in boilerplate and template not in boilerplate:
-            kept.append(piece)
-    return "\n".join(kept)
+        return text if isinstance(text, str) else "\n".join(p for p, _, _ in text)
+    keyed = text_piece_keys(text) if isinstance(text, str) else text
+    return "\n".join(p for p, exact, template in keyed if exact not in boilerplate and template not in boilerplate)
 
 
 def signature(article_id: str, title: str | None, text: str, published: str | None, *, outlet: str | None = None,
-              syndicated_from: str | None = None, boilerplate: frozenset[int] = frozenset()) -> Signature:
-    """Compute the features of one article; ``boilerplate`` pieces (see :class:`BoilerplateStats`) are skipped."""
+              syndicated_from: str | None = None, boilerplate: frozenset[int] = frozenset(),
+              pieces: list[tuple[str, int, int | None]] | None = None) -> Signature:
+    """Compute the features of one article; ``boilerplate`` pieces (see :class:`BoilerplateStats`)
+    are skipped (``pieces``: the text's :func:`text_piece_keys`, when already computed)."""
     title = (title or "").strip()
     full_text = text
-    text = strip_boilerplate(text, boilerplate)
+    if boilerplate:
+        text = strip_boilerplate(pieces if pieces is not None else text, boilerplate)
     lede = text[:LEDE_CHARS]
     event_text = f"{title}\n{lede}" if title else lede
     stops = stop_words()
@@ -358,10 +363,11 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
     )
 
 
-def doc_signature(doc: Any, boilerplate: frozenset[int] = frozenset()) -> Signature:
+def doc_signature(doc: Any, boilerplate: frozenset[int] = frozenset(),
+                  pieces: list[tuple[str, int, int | None]] | None = None) -> Signature:
     """The :class:`Signature` of a :class:`crosswire.doc.Doc`."""
     return signature(doc.id, doc.title, doc.text or "", doc.reference_date, outlet=doc.outlet,
-                     syndicated_from=doc.syndicated_from, boilerplate=boilerplate)
+                     syndicated_from=doc.syndicated_from, boilerplate=boilerplate, pieces=pieces)
 
 
 def sketch_similarity(a: Signature, b: Signature) -> tuple[float, float]:
