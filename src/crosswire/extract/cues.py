@@ -7,6 +7,7 @@ in the spaCy parse; the other helpers keep spans inside paragraphs and trim punc
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -68,6 +69,12 @@ def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
 
 
 def _inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``offset`` lies in one of ``spans`` (a list sorted by start, as the quote
+    finders return them, is searched by bisection)."""
+    if isinstance(spans, list) and len(spans) > 8:
+        i = bisect.bisect_right(spans, (offset, float("inf")))
+        # spans are few and rarely nested: look back over the few that start before offset
+        return any(a <= offset < b for a, b in spans[max(0, i - 4):i])
     return any(a <= offset < b for a, b in spans)
 
 

@@ -7,6 +7,7 @@ opens again, the newspaper convention), and unbalanced marks (dropped, never gue
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 DOUBLE_OPEN = frozenset("“„«")
@@ -90,12 +91,14 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
     """Passages between single marks, outside double quotes, told apart from apostrophes."""
-    blocked = [(q.open, q.close) for q in outside]
+    blocked = bytearray(len(text))
+    for q in outside:
+        blocked[q.open:q.close] = b"\x01" * (q.close - q.open)
     found: list[Quoted] = []
     for p_start, p_end in _paragraphs(text):
         open_mark: int | None = None
         for i in range(p_start, p_end):
-            if any(a <= i < b for a, b in blocked):
+            if blocked[i]:
                 open_mark = None
                 continue
             ch = text[i]
@@ -124,6 +127,12 @@ _FILLER = "\x01"
 
 
 def find_quotes(text: str) -> list[Quoted]:
+    """All quoted passages in ``text`` (cached: the stages ask more than once per article)."""
+    return list(_find_quotes(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _find_quotes(text: str) -> tuple[Quoted, ...]:
     """All quoted passages in ``text``, in order; nested single quotes stay inside their double.
 
     Typewriter doubles written as two characters (``like this'', or ''like this'' as some
@@ -134,7 +143,7 @@ def find_quotes(text: str) -> list[Quoted]:
         norm = text.replace(_FILLER, " ").replace("''", '"' + _FILLER).replace("``", "“" + _FILLER)
     doubles = [_widen(norm, q) for q in find_double_quotes(norm)]
     singles = find_single_quotes(norm, doubles)
-    return sorted(doubles + singles, key=lambda q: q.open)
+    return tuple(sorted(doubles + singles, key=lambda q: q.open))
 
 
 def _widen(norm: str, q: Quoted) -> Quoted:

@@ -37,20 +37,17 @@ TRAIL_TOKENS = 12
 def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
     """Token range of the sentences overlapping [start, end), plus a trailing lowercase tail."""
     first = parsed.char_span(start, max(start + 1, end), alignment_mode="expand")
-    if first is None:
+    if first is None or not len(first):
         return 0, len(parsed)
-    sents = list(parsed.sents) if parsed.has_annotation("SENT_START") else [parsed[:]]
-    lo, hi = first.start, first.end
-    for sent in sents:
-        if sent.end > first.start and sent.start < first.end:
-            lo, hi = min(lo, sent.start), max(hi, sent.end)
+    if not parsed.has_annotation("SENT_START"):
+        return 0, len(parsed)
+    lo, hi = first[0].sent.start, max(first.end, first[-1].sent.end)
     # the parser often cuts '“…,” he said.' after the closing mark: take the tail back
-    for sent in sents:
-        if sent.start == hi:
-            head = next((t for t in sent if not t.is_punct and not t.is_space), None)
-            if head is not None and (head.is_lower or head.pos_ == "PRON" or any(_is_cue(t) for t in sent[:6])):
-                hi = sent.end
-            break
+    if hi < len(parsed):
+        sent = parsed[hi].sent
+        head = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if head is not None and (head.is_lower or head.pos_ == "PRON" or any(_is_cue(t) for t in sent[:6])):
+            hi = sent.end
     return lo, hi
 
 
