@@ -322,3 +322,9 @@ def test_caption_and_credit_lines(line):
     result = clean_text(BODY.split("\n")[0] + "\n" + line + "\n" + BODY.split("\n")[1])
     assert line not in result.text
     assert "photo credit" in reasons(result)
+
+
+def test_dateline_on_its_own_line_opens_the_first_paragraph():
+    result = clean_text("Talks end\n\nKUALA LUMPUR, Oct 26 (Reuters) -\n" + BODY)
+    assert result.title == "Talks end"
+    assert result.text.startswith("KUALA LUMPUR, Oct 26 (Reuters) - Officials from both countries")

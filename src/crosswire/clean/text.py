@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..doc import Removal
+from ..metadata.dateline import parse_dateline
 from ..metadata.dates import is_date_line
 from . import vocab
 
@@ -306,6 +307,25 @@ def _cut_teaser_runs(units: list[Unit]) -> None:
         i = max(j, i + 1)
 
 
+def _join_bare_datelines(units: list[Unit]) -> list[Unit]:
+    """A dateline on a line of its own ("KUALA LUMPUR, Oct 26 (Reuters) -") opens the next paragraph."""
+    joined: list[Unit] = []
+    skip = False
+    for i, unit in enumerate(units):
+        if skip:
+            skip = False
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and i < MAX_HEADER_UNITS and len(unit.text) <= 80 and nxt.text[:1].isupper():
+            found = parse_dateline(unit.text + " " + nxt.text)
+            if found is not None and found.end >= len(unit.text) and (found.agency or found.date):
+                joined.append(Unit(unit.text + " " + nxt.text, unit.offset))
+                skip = True
+                continue
+        joined.append(unit)
+    return joined
+
+
 def clean_text(
     text: str, *, title_hint: str | None = None, keep_offsets: bool = True, guess_title: bool = True
 ) -> CleanResult:
@@ -318,7 +338,7 @@ def clean_text(
     extracted from HTML).
     """
     text = text.replace("\x00", "")
-    units = split_units(text)
+    units = _join_bare_datelines(split_units(text))
     title: str | None = None
     title_keys: set[str] = set()
     if title_hint and _key(title_hint):
