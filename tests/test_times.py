@@ -55,6 +55,7 @@ def test_year_inference_prefers_the_plausible_year():
     # an upcoming holiday mentioned in October is next year's
     surface, attrs = one("Trump may visit ahead of the Lunar New Year on 17 February.")
     assert attrs["iso"] == "2026-02-17"
+    assert attrs["event_name"] == "Lunar New Year"
     # a month just gone, in the past tense
     surface, attrs = one("China halted purchases in September.")
     assert attrs["iso"] == "2025-09" and attrs["precision"] == "month"

@@ -372,7 +372,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "1", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "2", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.spans = [s for s in doc.spans if s.label not in {"entity", "sentence"}]

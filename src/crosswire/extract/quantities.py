@@ -317,7 +317,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
-@stage("quantities", "1", requires=("text",), assigns=("quantity",))
+@stage("quantities", "2", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.spans = [s for s in doc.spans if s.label != "quantity"]

@@ -73,6 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b(?P<num>{NUMBER}|an?|several|a\s+few)\s+{_DUR_UNIT}s?\s+(?P<dir>ago|from\s+now|hence)\b", F)),
     ("duration", re.compile(rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUMBER}|an?)(?:{_H}|\s+){_DUR_UNIT}s?\b(?!{_H}old|\s+old\b)", F)),
 ]
+# a holiday or named day written right before its date: "Lunar New Year on 17 February"
+_NAMED_DAY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,3}(?:Day|Year|Eve|Festival|Christmas|Easter|Thanksgiving|"
+                           r"Ramadan|Diwali|Hanukkah|Holiday|Anniversary|Election|Summit))\s*(?:,\s*|\s+on\s+|\s+\()$")
 # "once a year", "twice a week", "per year": rates, not durations
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|every|each|a\s+few\s+times)\s*$", F)
 _FUTURE_WORDS = re.compile(
@@ -459,13 +462,17 @@ def iter_times(text: str, reference_date: str | None = None,
             start = m.start("month")  # the preposition only told us the month is a date
         elif kind == "year":
             start = m.start("year")
+        if kind in {"mdy", "dmy"}:
+            named = _NAMED_DAY_RE.search(text[max(0, start - 60):start])
+            if named:
+                attrs["event_name"] = named.group(1)  # "the Lunar New Year on 17 February"
         taken.append((m.start(), m.end()))
         picked.append((start, end, attrs))
     picked.sort(key=lambda p: p[0])
     yield from picked
 
 
-@stage("times", "1", requires=("text",), assigns=("time",))
+@stage("times", "2", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.spans = [s for s in doc.spans if s.label != "time"]
