@@ -215,3 +215,19 @@ def test_trailing_attribution_needs_a_comma_not_a_full_stop() -> None:
     text = "Tom Ruiz spoke. “We are ready.” His team has threatened new tariffs."
     quotes = [q for q in quotes_of(text) if q[2]]
     assert quotes and quotes[0][1] != "His team"
+
+
+def test_without_the_model_rules_still_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the blank fallback pipeline (no parser, no NER) the stage runs on text rules alone."""
+    import spacy
+
+    import crosswire.extract.nlp as nlp
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    monkeypatch.setattr(nlp, "load_nlp", lambda: blank)
+    text = "Ana Berg arrived. “We will reopen on Monday,” Berg said. Speaking later, Berg said, “No changes.”"
+    doc = quotes_stage(Doc(text=text))
+    found = {doc.span_text(s): s.attrs["speaker"] for s in doc.spans_of("quote")}
+    assert found["We will reopen on Monday"] == "Berg"
+    assert found["No changes."] == "Berg"

@@ -137,6 +137,10 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
             clause_start = max((t.idx + len(t.text) for t in tokens[:-1]
                                 if t.text in {".", ";", ":", "!", "?", "”", "“", '"'} or "\n" in t.text),
                                default=tokens[0].idx)
+            # 'Speaking after the talks, Trump said, “…”': the speaker follows the last comma
+            comma = text.rfind(",", clause_start, cue.idx)
+            if comma >= 0 and text[comma + 1:cue.idx].strip():
+                clause_start = comma + 1
             found = _text_speaker(doc, clause_start, cue.idx, cue)
             if found is not None:
                 return found
