@@ -13,8 +13,10 @@ corroboration):
                 ``precision`` "day"|"month"|"year", ``modifier`` None|"early"|"mid"|"late",
                 ``normalized`` str, ``relative`` bool, for durations ``days`` float
 ``quote``       ``speaker`` str|None, ``speaker_start``/``speaker_end`` offsets or None,
-                ``cue`` str|None, ``direct`` bool, ``content`` the quoted words
+                ``cue`` str|None, ``direct`` bool, ``content`` the quoted words; also
+                ``kind`` "direct"|"reported", ``cue_start``, ``speaker_is_person`` bool
 ``appearance``  ``speaker``, ``venue`` ("ABC's This Week"), ``outlet``, ``programme``
+                (also ``cue``, ``speaker_start``/``speaker_end``)
 ``sentence``    sentence boundaries (from the entities stage)
 """
 
