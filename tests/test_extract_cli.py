@@ -92,3 +92,27 @@ def test_cli_text_listing(seed_dir):
 def test_cli_rejects_bad_reference_date(seed_dir):
     result = CliRunner().invoke(build_app(), ["extract", str(seed_dir), "--reference-date", "26/10/2025"])
     assert result.exit_code == 2
+
+
+def test_stages_work_without_the_spacy_model(monkeypatch, seed_dir):
+    """With only a blank pipeline (model not installed), the stages degrade, never crash."""
+    import spacy
+
+    import crosswire.extract.entities as entities_module
+    import crosswire.extract.nlp as nlp
+    from crosswire.extract.entities import entities_stage
+    from crosswire.extract.quantities import quantities_stage
+    from crosswire.extract.times import times_stage
+    from crosswire.pipeline import STORED_FIELDS, Pipeline
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    monkeypatch.setattr(nlp, "load_nlp", lambda: blank)
+    monkeypatch.setattr(entities_module, "has_model", lambda: False)
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    text = next(seed_dir.glob("004_*.txt")).read_text(encoding="utf-8")
+    doc = extract_doc(_doc(text, context_date="2025-10-26"), pipeline=pipeline)
+    isos = {s.attrs.get("iso") for s in doc.spans_of("time")}
+    assert {"2025-11-01", "2026-02-17"} <= isos
+    assert any(s.attrs["normalized"] == "100 %" for s in doc.spans_of("quantity"))
+    assert any(s.attrs["name"] == "Scott Bessent" for s in doc.spans_of("entity"))
