@@ -124,3 +124,10 @@ def test_stage_degrades_to_the_heuristic_without_model(monkeypatch):
     doc = entities_stage(Doc(text="Officer Jane Smith said the man was taken to a hospital in Rocky Mount."))
     found = {(doc.span_text(s), s.attrs["type"]) for s in doc.spans_of("entity")}
     assert ("Jane Smith", "PERSON") in found and ("Rocky Mount", "PLACE") in found
+
+
+@needs_model
+def test_country_abbreviations_share_one_name():
+    found = entities("The U.S. and China met. The United States said the US would act.")
+    names = {name for surface, typ, name in found if surface in {"U.S.", "US", "United States"}}
+    assert names == {"United States"}

@@ -53,6 +53,15 @@ ROLE_HEADS = {
 }
 _QUOTES = "\"'“”‘’«»„`"
 _POSSESSIVE_RE = re.compile(r"(?:['’‘ʼ]s|['’ʼ])$")
+# Abbreviations that name one country or body the world over; an article's "U.S." and "United
+# States" are the same entity. (Only unambiguous, international forms belong here.)
+STANDARD_NAMES = {
+    "U.S.": "United States", "US": "United States", "U.S.A.": "United States", "USA": "United States",
+    "the United States": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates", "EU": "European Union",
+    "E.U.": "European Union", "UN": "United Nations", "U.N.": "United Nations", "NATO": "NATO",
+    "DPRK": "North Korea", "PRC": "China", "ROK": "South Korea",
+}
 NOT_ENTITY_HEADS = {"year", "day", "eve", "festival", "week", "weekend"}
 # Heads that make a multi-word name an organisation whatever spaCy called it.
 ORG_HEADS = {
@@ -268,7 +277,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         elif m.type == "PERSON" and len(words) >= 2:
             m.name = m.text
         if m.name is None:
-            m.name = m.text
+            m.name = STANDARD_NAMES.get(m.text, m.text) if m.type != "PERSON" else m.text
 
     # mentions the model missed: the short form of a linked name, anywhere else in the text
     unique_short = {short: next(iter(fulls)) for short, fulls in short_to_full.items()
