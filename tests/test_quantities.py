@@ -77,6 +77,9 @@ def test_counts_of_people_and_casualties():
         ("Two", 2, "people", "killed"), ("three", 3, "people", "injured")]
     surface, attrs = only("Police said four people were shot.")
     assert attrs["noun"] == "people" and attrs["unit"] == "people" and attrs["normalized"] == "4 people"
+    assert attrs["predicate"] == "shot"
+    surface, attrs = only("Three young children have been fatally wounded.")
+    assert attrs["predicate"] == "wounded"
 
 
 def test_hyphenated_durations_and_dozen():

@@ -202,6 +202,21 @@ def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
     return singular(head.text)
 
 
+_PREDICATE_RE = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|got)\s+"
+    r"(?:(?:also|later|reportedly|critically|seriously|fatally|all)\s+)?(?P<verb>\w+)", re.IGNORECASE)
+
+
+def _predicate(text: str, end: int, noun: str | None) -> str | None:
+    """The casualty verb a counted noun takes ("people were killed" -> "killed"), if any."""
+    if noun in CASUALTY_WORDS:
+        return noun
+    m = _PREDICATE_RE.match(text, end)
+    if m and m.group("verb").lower() in CASUALTY_WORDS:
+        return m.group("verb").lower()
+    return None
+
+
 def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
     """The unit string and the multiplier implied by the unit (never a scale)."""
     cur = (match.group("cur") or "").strip().lower().rstrip(".")
@@ -306,6 +321,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         if noun is False:
             noun = counted_noun(text, end)
         unit, _ = _unit_of(match, noun)
+        predicate = _predicate(text, end, noun)
         value_str = format_number(value)
         attrs: dict[str, Any] = {
             "value": value,
@@ -314,10 +330,12 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             "normalized": f"{value_str} {unit}".strip(),
             "noun": noun,
         }
+        if predicate:
+            attrs["predicate"] = predicate  # "two people were killed": what happened to them
         yield start, end, attrs
 
 
-@stage("quantities", "2", requires=("text",), assigns=("quantity",))
+@stage("quantities", "3", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.spans = [s for s in doc.spans if s.label != "quantity"]
