@@ -61,16 +61,15 @@ def big_story(n_articles: int) -> dict:
         for r in group:
             records.append({"id": r["doc_id"], "title": r.get("title"), "text": r.get("content") or "",
                             "published": (r.get("dct") or "")[:10] or None})
-        if len(records) >= n_articles:
-            break
-    records = records[:n_articles]
+        if len(records) >= n_articles * 1.3:
+            break  # some reports are verbatim duplicates, which ingest stores once
     load_nlp()  # the model load is counted in the cold-start figure, not here
     timings = {}
     with Corpus(":memory:") as corpus:
         started = time.perf_counter()
         corpus.ingest_records(records, update_stories=False)
         timings["ingest"] = time.perf_counter() - started
-        docs = list(corpus.store.iter_articles())
+        docs = list(corpus.store.iter_articles())[:n_articles]
         started = time.perf_counter()
         from crosswire.brief.build import extract_docs, set_context_dates
 

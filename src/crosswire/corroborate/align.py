@@ -257,6 +257,9 @@ class Aligner:
                 return None  # same day and month; only the inferred year differs
             if _same_relative_offset(g, h):
                 return None  # "on Wednesday" in Wednesday's paper, "on Thursday" in Thursday's: news moved on
+            dissent, majority = sorted((g, h), key=lambda x: len(x.roots))
+            if _relative_apart(dissent, majority) or (len(g.roots) == len(h.roots) and _relative_apart(majority, dissent)):
+                return None  # a lone weekday read against another publication day is too often another day
         if not _nouns_agree_groups(g, h):
             return None  # "4 dead" and "2 injured" count different things
         sim = cosine(g.vector, h.vector)
@@ -300,6 +303,15 @@ def _offsets(g: Group) -> set[int] | None:
             return None
         out.add((date.fromisoformat(c.value.iso) - date.fromisoformat(c.ref_date[:10])).days)
     return out
+
+
+def _relative_apart(g: Group, h: Group) -> bool:
+    """Every date of ``g`` was resolved from a relative word ("Wednesday") against a publication
+    day that none of ``h``'s articles shares."""
+    # "November 24" with an inferred year is pinned; "Wednesday" or "next week" is not
+    if not all(c.relative and not any(ch.isdigit() for ch in c.surface) for c in g.claims):
+        return False
+    return not {c.ref_date for c in g.claims} & {c.ref_date for c in h.claims}
 
 
 def _same_relative_offset(g: Group, h: Group) -> bool:

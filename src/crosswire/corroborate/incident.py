@@ -182,7 +182,7 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
     for a in dissent:
         ev = facts[a]["date"]["evidence"][0]
         spans = [s for s in by_id[a].spans_of("time") if s.start <= ev["start"] < s.end]
-        if spans and not spans[0].attrs.get("relative"):
+        if spans and (not spans[0].attrs.get("relative") or any(ch.isdigit() for ch in by_id[a].span_text(spans[0]))):
             return True
         refs = {by_id[m].reference_date for m in agree}
         if by_id[a].reference_date in refs:
