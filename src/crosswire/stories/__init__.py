@@ -57,11 +57,15 @@ def update_stories(store: "Store") -> list[Story]:
     hashes = sorted({h for doc in docs.values() for h in piece_hashes(doc.text or "")})
     stats = BoilerplateStats()
     stats.stats = store.load_piece_stats(hashes)
-    signatures = batch_signatures(list(docs.values()), stats)
-    # serialise before placing: counting moves the term counts into the index's arrays
-    features = {sig.article_id: sig.to_dict() for sig in signatures}
-    sketches = {sig.article_id: sig.shingles.tobytes() for sig in signatures}
-    headlines = {sig.article_id: sig.headline for sig in signatures}
+    features: dict[str, dict] = {}
+    sketches: dict[str, bytes] = {}
+    headlines: dict[str, str] = {}
+
+    def keep(sig: Signature) -> None:
+        # serialise before placing: counting moves the term counts into the index's arrays
+        features[sig.article_id] = sig.to_dict()
+        sketches[sig.article_id] = sig.shingles.tobytes()
+        headlines[sig.article_id] = sig.headline
 
     texts: dict[str, str] = {}
 
@@ -73,7 +77,8 @@ def update_stories(store: "Store") -> list[Story]:
             texts[article_id] = doc.text or doc.title or ""
         return texts[article_id]
 
-    placements = place_batch(index, signatures, text_of)
+    signatures = batch_signatures(list(docs.values()), stats, keep_all_stats=True)
+    placements = place_batch(index, signatures, text_of, on_signature=keep)
     new_stories = [(p.story_id, headlines[p.article_id], {"founding_article": p.article_id})
                    for p in placements if p.new_story]
     rows = []

@@ -27,7 +27,7 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -45,6 +45,8 @@ SUPPORT_FROM = 3
 SUPPORT_WEIGHT = 0.3
 #: fewer terms in common than this is no evidence of one event
 MIN_SHARED_TERMS = 3
+#: candidates scored per article at most (the nearest in time)
+MAX_CANDIDATES = 150
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -231,7 +233,7 @@ class StoryIndex:
         minhash = self.minhash(keys) if keys else None
         best_id, best_score = None, 0.0
         if minhash is not None:
-            candidates = sorted(c for c in self.lsh.query(minhash) if c in self.signatures)
+            candidates = self.nearest_in_time(sig, [c for c in self.lsh.query(minhash) if c in self.signatures])
             scores = self.pair_scores(sig, candidates)
             # per story: its best and second-best matching member
             by_story: dict[str, list[tuple[float, str]]] = {}
@@ -254,6 +256,19 @@ class StoryIndex:
             self.lsh.insert(sig.article_id, minhash, check_duplication=False)
             return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
+
+    def nearest_in_time(self, sig: Signature, candidates: list[str]) -> list[str]:
+        """At most ``MAX_CANDIDATES`` candidates, those published closest to the article first:
+        keeps the work per article bounded when a term is shared by thousands of articles."""
+        if len(candidates) <= MAX_CANDIDATES:
+            return sorted(candidates)
+        signatures = self.signatures
+
+        def distance(cand_id: str) -> tuple[int, str]:
+            days = days_apart(sig.published, signatures[cand_id].published)
+            return (days if days is not None else 10**6, cand_id)
+
+        return sorted(sorted(candidates, key=distance)[:MAX_CANDIDATES])
 
     def story_score(self, matches: list[tuple[float, str]], size: int) -> float:
         """How well an article fits a story, from its best-matching members (best first).
@@ -347,14 +362,23 @@ class Placement:
     new_story: bool
 
 
-def place_batch(index: StoryIndex, signatures: list[Signature], text_of: Callable[[str], str]) -> list[Placement]:
+def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Callable[[str], str], *,
+                on_signature: Callable[[Signature], None] | None = None) -> list[Placement]:
     """Count a batch of new articles, place them in publication order, and label copies.
 
     ``text_of(article_id)`` gives an article's cleaned body (for the rewrite check); the
     index may already hold articles of earlier runs (see :meth:`StoryIndex.add_existing`).
+    Signatures are counted as they come (their term dicts move into the index's arrays);
+    ``on_signature`` sees each one before, e.g. to serialise it.
     """
-    fresh = [sig for sig in signatures if sig.article_id not in index.story_of]
-    index.count(fresh)
+    fresh = []
+    for sig in signatures:
+        if sig.article_id in index.story_of:
+            continue
+        if on_signature is not None:
+            on_signature(sig)
+        index.count([sig])
+        fresh.append(sig)
     placements = []
     for sig in placement_order(fresh):
         story_id, evidence, minhash = index.place(sig)
@@ -381,30 +405,38 @@ def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[l
     return list(groups.values())
 
 
-def batch_signatures(docs: list, stats: BoilerplateStats | None = None) -> list[Signature]:
-    """Signatures of a batch of Docs, with site chrome (pieces recurring across the batch and
-    ``stats`` of earlier batches) left out. ``stats`` is updated with the batch."""
-    from .features import doc_signature, piece_hashes, text_piece_keys
+def batch_signatures(docs: list, stats: BoilerplateStats | None = None, *,
+                     keep_all_stats: bool = False) -> Iterator[Signature]:
+    """Signatures of a batch of Docs, one at a time, with site chrome (pieces recurring
+    across the batch and ``stats`` of earlier batches) left out. ``stats`` is updated
+    with the batch first (``keep_all_stats`` when it is to be stored)."""
+    from array import array
+
+    from .features import doc_signature, piece_hashes
 
     stats = stats if stats is not None else BoilerplateStats()
-    pieces = [text_piece_keys(d.text or "") for d in docs]
-    hashes = [piece_hashes(p) for p in pieces]
+    # compact per-article piece hashes; the pieces themselves are re-split only for the
+    # articles that do carry chrome
+    hashes = [array("I", piece_hashes(d.text or "")) for d in docs]
+    stats.add_batch(hashes, [d.reference_date for d in docs], keep_all=keep_all_stats)
     for doc, doc_hashes in zip(docs, hashes):
-        stats.add(doc_hashes, doc.reference_date)
-    return [doc_signature(d, stats.boilerplate(h), p) for d, h, p in zip(docs, hashes, pieces)]
+        yield doc_signature(doc, stats.boilerplate(doc_hashes))
 
 
 def place_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD, copies: bool = True) -> list[Placement]:
     """Place Docs held in memory into a fresh index; copies are labelled unless ``copies=False``."""
     docs = list(docs)
-    texts = {d.id: d.text or d.title or "" for d in docs}
     index = StoryIndex(threshold=threshold)
     signatures = batch_signatures(docs)
     if not copies:
-        index.count(signatures)
+        fresh = []
+        for sig in signatures:
+            index.count([sig])
+            fresh.append(sig)
         out = []
-        for sig in placement_order(signatures):
+        for sig in placement_order(fresh):
             story_id, evidence, minhash = index.place(sig)
             out.append(Placement(sig.article_id, story_id, evidence, None, minhash, evidence is None))
         return out
-    return place_batch(index, signatures, texts.__getitem__)
+    by_id = {d.id: d for d in docs}
+    return place_batch(index, signatures, lambda article_id: by_id[article_id].text or by_id[article_id].title or "")

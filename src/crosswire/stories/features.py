@@ -287,17 +287,51 @@ class BoilerplateStats:
         self.stats: dict[int, list[int]] = {}
 
     def add(self, hashes: list[int], published: str | None) -> None:
-        day = parse_day(published)
-        ordinal = day.toordinal() if day else 0
-        for h in hashes:
-            entry = self.stats.get(h)
+        """Count one article's pieces."""
+        self.add_batch([hashes], [published], keep_all=True)
+
+    def add_batch(self, hash_lists: list, published: list[str | None], *, keep_all: bool) -> None:
+        """Count a batch of articles' pieces, vectorised.
+
+        With ``keep_all=False`` pieces seen once (in this batch and before) are not kept:
+        they cannot be chrome yet, and a 50,000-article batch has millions of them. Keep all
+        when the counts are stored for later runs.
+        """
+        import numpy as np
+
+        lengths = [len(h) for h in hash_lists]
+        if not sum(lengths):
+            return
+        hashes = np.concatenate([np.asarray(h, dtype=np.int64) for h in hash_lists])
+        ordinals = []
+        for value in published:
+            day = parse_day(value)
+            ordinals.append(day.toordinal() if day else 0)
+        days = np.repeat(np.asarray(ordinals, dtype=np.int64), lengths)
+        order = np.argsort(hashes, kind="stable")
+        hashes, days = hashes[order], days[order]
+        unique, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
+        dated = np.where(days > 0, days, np.iinfo(np.int64).max)
+        firsts = np.minimum.reduceat(dated, starts)
+        lasts = np.maximum.reduceat(days, starts)
+        stats = self.stats
+        if keep_all:
+            wanted = np.arange(len(unique))
+        else:
+            known = np.fromiter(stats.keys(), dtype=np.int64, count=len(stats))
+            wanted = np.flatnonzero((counts >= 2) | np.isin(unique, known))
+        for i in wanted.tolist():
+            h, n = int(unique[i]), int(counts[i])
+            first = int(firsts[i]) if lasts[i] > 0 else 0
+            last = int(lasts[i])
+            entry = stats.get(h)
             if entry is None:
-                self.stats[h] = [1, ordinal, ordinal] if ordinal else [1, 0, 0]
+                stats[h] = [n, first, last]
                 continue
-            entry[0] += 1
-            if ordinal:
-                entry[1] = ordinal if not entry[1] else min(entry[1], ordinal)
-                entry[2] = max(entry[2], ordinal)
+            entry[0] += n
+            if first:
+                entry[1] = first if not entry[1] else min(entry[1], first)
+                entry[2] = max(entry[2], last)
 
     def is_boilerplate(self, h: int) -> bool:
         entry = self.stats.get(h)
