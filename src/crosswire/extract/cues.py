@@ -114,6 +114,21 @@ def _inverted_subject(verb: Any, stop: int) -> Any | None:
     return None
 
 
+def _word_before(verb: Any) -> Any | None:
+    """'… of the Washington Post Trump said that …': the parser found no subject, but a name
+    or pronoun stands right before the verb (adverbs like "also" skipped)."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "ADV" and verb.i - i <= 2:
+        i -= 1
+    if i < 0 or verb.doc[i].sent != verb.sent:
+        return None
+    token = verb.doc[i]
+    if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in _NOMINATIVE):
+        return token
+    return None
+
+
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "it", "you"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
@@ -126,6 +141,8 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         mention = people_of(doc).before(verb.idx, subjects_first=False, window=60)
         if mention is not None and _same_paragraph(doc.text, mention.start, verb.idx):
             return Attribution(mention.name, mention.start, mention.end, verb.text, verb.idx)
+    if subject is None and verb.tag_ != "VBG":
+        subject = _word_before(verb)
     if subject is None or subject.text in {"’s", "'s"}:  # "let's say"
         return Attribution(None, None, None, verb.text, verb.idx)
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":

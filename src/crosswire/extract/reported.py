@@ -97,8 +97,11 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     with no complement of its own reports the rest of its sentence."""
     if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS):
         return None
-    if verb.tag_ == "VBG" or any(c.dep_ in {"dobj", "xcomp", "ccomp", "dative", "attr"} for c in verb.children):
-        return None
+    if verb.tag_ == "VBG" or any(
+            c.dep_ in {"xcomp", "ccomp", "attr"}
+            or (c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON" and c.lower_ != "reporters")
+            for c in verb.children):
+        return None  # the verb has content of its own; an addressee ("told me") does not count
     text = doc.text
     sent = verb.sent
     s_start, s_end = _clip_to_paragraph(text, verb.idx, sent.start_char, sent.end_char)
