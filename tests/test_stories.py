@@ -84,6 +84,15 @@ WIRE_REPRINT = (
     "The budget also sets aside $120 million for road repairs and adds 300 state troopers over two years."
 )
 
+# the wire story again, credited only in its dateline, with a paragraph of local reaction
+WIRE_LOCAL = (
+    "SPRINGFIELD, Ill. (AP) — Illinois lawmakers on Tuesday approved a $48 billion budget that raises spending "
+    "on public schools by $350 million and delays a planned cut to the state income tax.\n\n"
+    "The measure passed the House 71-45 after a late-night debate and now goes to Gov. Helen Marsh, who said "
+    "she would sign it. Republicans said the plan relies on one-time transfers from special funds.\n\n"
+    "In Rockford, school board president Dana Oyelaran said the extra money would pay for 40 teachers."
+)
+
 
 def doc(article_id: str, title: str, text: str, published: str, outlet: str, syndicated_from: str | None = None) -> Doc:
     return Doc(id=article_id, title=title, text=text, published=published, outlet=outlet,
@@ -103,6 +112,7 @@ def articles() -> list[Doc]:
             "Riverton Herald"),
         doc("w1", "Illinois lawmakers approve $48 billion budget", WIRE, "2024-05-21", "AP", "AP"),
         doc("w2", "Budget passes House", WIRE_REPRINT, "2024-05-22", "Peoria Ledger", "AP"),
+        doc("w3", "State budget heads to governor", WIRE_LOCAL, "2024-05-22", "Rockford Star"),
     ]
 
 
@@ -116,7 +126,7 @@ def by_story(placements):
 def test_stories_and_copy_labels(articles):
     placements = {p.article_id: p for p in place_docs(articles)}
     groups = sorted(sorted(g) for g in by_story(placements.values()).values())
-    assert groups == [["a1", "a2", "a3", "a4", "a5"], ["b1"], ["w1", "w2"]]
+    assert groups == [["a1", "a2", "a3", "a4", "a5"], ["b1"], ["w1", "w2", "w3"]]
 
     assert placements["a1"].copy is None  # the first report
     assert placements["a2"].copy.kind == "exact" and placements["a2"].copy.copy_of == "a1"
@@ -126,6 +136,8 @@ def test_stories_and_copy_labels(articles):
     assert placements["a5"].copy is None  # its own reporting: an independent source
     assert placements["w2"].copy.kind == "wire" and placements["w2"].copy.copy_of == "w1"
     assert "AP" in placements["w2"].copy.why
+    # credited only by its dateline, with a local paragraph added: still the wire's report
+    assert placements["w3"].copy.kind == "wire" and placements["w3"].copy.copy_of == "w1"
     assert "5-word shingles" in placements["a3"].copy.why
 
 
@@ -133,7 +145,7 @@ def test_different_events_of_one_kind_stay_apart(articles):
     groups = cluster_docs(articles)
     story_of = {a: i for i, g in enumerate(groups) for a in g}
     assert story_of["b1"] != story_of["a1"]
-    assert story_of["w1"] == story_of["w2"]
+    assert story_of["w1"] == story_of["w2"] == story_of["w3"]
 
 
 def test_update_stories_in_the_store(store, articles):

@@ -6,8 +6,8 @@ same story; every other article is an *own report* and counts as an independent 
 * **exact**: the same body text (whitespace and case aside);
 * **near**: most of the body's 5-word shingles recur in the other article (other headline,
   byline or chrome, or a trimmed version): containment >= ``NEAR_CONTAINMENT``;
-* **wire**: a reprint of an agency story. Credited (``syndicated_from`` names the wire and
-  the other article is from or credits the same wire) it needs only ``WIRE_CONTAINMENT`` of
+* **wire**: a reprint of an agency story. Credited (``syndicated_from`` or the dateline,
+  "SPRINGFIELD, Ill. (AP) —", names the wire, and the other article is from or credits it) it needs only ``WIRE_CONTAINMENT`` of
   shingles or ``WIRE_RESTATED`` of sentences in common, since outlets trim and edit wire
   copy; uncredited, it needs ``UNCREDITED_CONTAINMENT``;
 * **rewrite**: most sentences restate sentences of the other article (the same content words,
@@ -72,7 +72,8 @@ def restated_share(new_text: str, old_text: str) -> float:
 
 
 def _wire_of(sig: Signature) -> str | None:
-    return sig.syndicated_from or None
+    """The wire an article credits: its metadata's ``syndicated_from``, else its dateline's."""
+    return sig.syndicated_from or sig.dateline_credit or None
 
 
 def _same_wire(a: Signature, b: Signature) -> str | None:
@@ -81,7 +82,7 @@ def _same_wire(a: Signature, b: Signature) -> str | None:
     if not wire:
         return None
     wire_low = wire.lower()
-    if (b.syndicated_from or "").lower() == wire_low or (b.outlet or "").lower() == wire_low:
+    if wire_low in {(b.syndicated_from or "").lower(), (b.dateline_credit or "").lower(), (b.outlet or "").lower()}:
         return wire
     return None
 
@@ -93,16 +94,17 @@ def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str])
         return Copy(new.article_id, old.article_id, 1.0, f"identical body text to {short}", "exact")
     jaccard, containment = sketch_similarity(new, old)
     wire = _same_wire(new, old) or _same_wire(old, new)
-    credit = f" ({wire})" if wire else (f" ({old.syndicated_from})" if old.syndicated_from else "")
+    old_wire, new_wire = _wire_of(old), _wire_of(new)
+    credit = f" ({wire or old_wire})" if wire or old_wire else ""
     if containment >= NEAR_CONTAINMENT:
-        kind = "wire" if wire or old.syndicated_from or new.syndicated_from else "near"
+        kind = "wire" if wire or old_wire or new_wire else "near"
         return Copy(new.article_id, old.article_id, containment,
                     f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
     if wire and containment >= WIRE_CONTAINMENT:
         return Copy(new.article_id, old.article_id, containment,
                     f"credited {wire} reprint: {containment:.0%} of 5-word shingles shared with {short}", "wire")
     if containment >= UNCREDITED_CONTAINMENT:
-        kind = "wire" if old.syndicated_from else "near"
+        kind = "wire" if old_wire else "near"
         return Copy(new.article_id, old.article_id, containment,
                     f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
     restated = restated_share(text_of(new.article_id), text_of(old.article_id))

@@ -94,6 +94,8 @@ class Signature:
     n_shingles: int = 0
     body_hash: str = ""
     dateline: str | None = None
+    #: the agency a dateline credits ("AP" in "SPRINGFIELD, Ill. (AP) —")
+    dateline_credit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +103,7 @@ class Signature:
             "syndicated_from": self.syndicated_from, "headline": self.headline, "tf": self.tf,
             "names": self.names, "numbers": self.numbers, "dates": self.dates,
             "n_shingles": self.n_shingles, "body_hash": self.body_hash, "dateline": self.dateline,
+            "dateline_credit": self.dateline_credit,
         }
 
     @classmethod
@@ -112,6 +115,7 @@ class Signature:
             numbers=list(data.get("numbers") or []), dates=list(data.get("dates") or []),
             shingles=array("I", data.get("shingles") or []), n_shingles=int(data.get("n_shingles") or 0),
             body_hash=data.get("body_hash") or "", dateline=data.get("dateline"),
+            dateline_credit=data.get("dateline_credit"),
         )
 
 
@@ -230,7 +234,9 @@ def _shingle_sketch(text: str) -> tuple[array, int]:
     return array("I", hashes[:SKETCH_SIZE].astype(np.uint32).tobytes()), int(len(hashes))
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\-]{1,40}?)(?:,\s*[A-Za-z .]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+#: "KUALA LUMPUR, Oct 26 (Reuters) – ...", "SPRINGFIELD, Ill. (AP) — ...": the place and the credited wire
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\-]{1,40}?)(?:,[ \t]*[A-Za-z0-9 .]{2,20})?[ \t]*"
+                       r"(?:\(([A-Z][A-Za-z&\- ]{0,24})\))?[ \t]*[-–—:]+[ \t]", re.MULTILINE)
 
 
 _PIECE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
@@ -387,13 +393,15 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
         tf["@" + name] = tf.get("@" + name, 0.0) + 1.0
     pub = parse_day(published)
     sketch, n_shingles = _shingle_sketch(text or title)
-    dateline = _DATELINE.match(text[:200] or "")
+    # the dateline opens the body, maybe after a headline line or two
+    dateline = _DATELINE.search(text[:600] or "")
     return Signature(
         article_id=article_id, published=pub.isoformat() if pub else None, outlet=outlet,
         syndicated_from=syndicated_from, headline=title or text[:80],
         tf=tf, names=sorted(set(names)), numbers=sorted(set(numbers)), dates=_resolve_dates(event_text, pub),
         shingles=sketch, n_shingles=n_shingles, body_hash=body_hash(full_text or title),
         dateline=dateline.group(1).strip().lower() if dateline else None,
+        dateline_credit=dateline.group(2).strip() if dateline and dateline.group(2) else None,
     )
 
 
