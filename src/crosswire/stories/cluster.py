@@ -1,24 +1,33 @@
 """Story grouping: MinHash LSH blocking, then a decision on terms, names, numbers and dates.
 
 The :class:`StoryIndex` places articles one at a time, in publication order, into the story
-of the most similar earlier article (if similar enough) or into a new story. Nothing placed
-is ever moved, so story ids (a hash of the founding article's id) stay stable, and an
-incremental run over new articles gives the same answer as a batch run over all of them
-(up to the document frequencies, which grow with the corpus).
+that fits best (if it fits well enough) or into a new story. Nothing placed is ever moved,
+so story ids (a hash of the founding article's id) stay stable, and an incremental run over
+new articles gives the same answer as a batch run over all of them (up to the document
+frequencies, which grow with the corpus).
 
-Blocking: each article's most distinctive terms (top tf-idf, names included) are MinHashed
-into a :class:`datasketch.MinHashLSH` with one-row bands, so two articles become candidates
-when their distinctive term sets overlap; only candidates are scored, which keeps the
-work near-linear in the number of articles.
+Features (see :mod:`.features`): lines and sentences that recur across articles published
+months apart are site chrome and are left out first (:class:`BoilerplateStats`); without
+that, one site's newsletter prompt chains its unrelated crime reports into one "story".
 
-Decision, for an article ``a`` and a candidate ``b`` (see :func:`pair_score`):
+Blocking: each article's most distinctive terms (top tf-idf) are MinHashed into a
+:class:`datasketch.MinHashLSH` with one-row bands, so two articles become candidates when
+their distinctive term sets overlap; at most ``MAX_CANDIDATES`` (the nearest in time) are
+scored, which keeps the work per article bounded and the whole near-linear.
+
+Decision, for an article ``a`` and a candidate ``b`` (see :meth:`StoryIndex.pair_scores`):
 
 * cosine of sublinear tf-idf vectors over the headline and lede, where capitalised names
-  count once more as a name feature (names tell one shooting from another);
+  count once more as a name feature (names tell one shooting from another), and numbers
+  and years are terms too; fewer than ``MIN_SHARED_TERMS`` shared terms score 0;
 * times a publication-date factor: reports of one event cluster in time, follow-ups
   weeks or months later need more shared substance to join;
 * times an event-date factor: two reports published close together that each state an
-  event date, and the dates differ, are likely two events of one kind.
+  event date ("Monday" resolved against the publication date), and the dates differ, are
+  likely two events of one kind.
+
+A story's fit (:meth:`StoryIndex.story_score`) is its best member's score, blended with the
+second best for stories of three or more, so one loose link cannot chain two events.
 """
 
 from __future__ import annotations

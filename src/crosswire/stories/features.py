@@ -29,8 +29,6 @@ LEDE_CHARS = 3000
 #: how many of the smallest shingle hashes a sketch keeps (Jaccard error about 1/sqrt(k))
 SKETCH_SIZE = 256
 SHINGLE_WORDS = 5
-#: headline words count this many times (the headline names the event)
-TITLE_WEIGHT = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?![a-z]))"
@@ -370,7 +368,7 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
     lede = text[:LEDE_CHARS]
     event_text = f"{title}\n{lede}" if title else lede
     stops = stop_words()
-    words = _WORD.findall(event_text) + _WORD.findall(title) * (TITLE_WEIGHT - 1)
+    words = _WORD.findall(event_text)
     lowered_words = {w for w in words if w.islower()}
     tf: dict[str, float] = {}
     numbers: list[str] = []
