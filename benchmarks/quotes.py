@@ -13,6 +13,10 @@ both ends; "overlap" means at least one character in common. Matching is one-to-
 in text order). Predicted quotes that share a speaker mention are one attribution (the way
 PolNeAR annotates "“…,” she said. “…”"), as are gold ones.
 
+Two crosswire rows: ``crosswire`` is what the quotes stage emits (direct quotes and reported
+speech); ``crosswire_attribution`` is ``extract_quotes(doc, scope="attribution")``, which adds
+PolNeAR's wider notion of attribution (stances, intentions, findings, "Name: …" headlines).
+
 A baseline runs in the same pass: quotation marks plus the nearest "<Name|he|she> said"
 (or "said <Name>") within the sentence around the quote; no parsing, no reported speech.
 
