@@ -231,3 +231,9 @@ def test_without_the_model_rules_still_work(monkeypatch: pytest.MonkeyPatch) -> 
     found = {doc.span_text(s): s.attrs["speaker"] for s in doc.spans_of("quote")}
     assert found["We will reopen on Monday"] == "Berg"
     assert found["No changes."] == "Berg"
+
+
+def test_apposition_names_the_speaker() -> None:
+    text = "Tad Devine is an aide. “We are not done,” his top aide, Tad Devine, told reporters."
+    quotes = {c: sp for c, sp, d in quotes_of(text) if d}
+    assert quotes["We are not done"] == "Tad Devine"

@@ -158,6 +158,15 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         if subject.idx < start:
             return Attribution(None, None, None, verb.text, verb.idx)
     speaker = resolve_speaker(doc, start, end, subject.text, subject.ent_type_)
+    people = people_of(doc)
+    if speaker not in people.names:
+        # "his top aide, Tad Devine, told …": the apposition names the speaker
+        for child in subject.children:
+            if child.dep_ == "appos":
+                a_start, a_end = phrase_bounds(child)
+                mention = people.at(a_start, a_end)
+                if mention is not None:
+                    return Attribution(mention.name, start, a_end, verb.text, verb.idx)
     return Attribution(speaker, start, end, verb.text, verb.idx)
 
 

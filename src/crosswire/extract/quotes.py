@@ -27,7 +27,7 @@ from .cues import (
 )
 from .quotemarks import Quoted, find_quotes, looks_like_title
 from .reported import reported_speech
-from .speakers import resolve_speaker
+from .speakers import people_of, resolve_speaker
 
 
 #: how far after a closing mark a trailing attribution may start ("," + name + verb)
@@ -79,11 +79,19 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
     words = doc.text[start:end].split()
     if not words or len(words) > _TRAILING_WORDS:
         return None
-    # the speaker is the phrase up to an apposition's comma ("Mr. King, 82,"): keep it whole,
-    # but resolve the name from its first part
-    head_end = doc.text.find(",", start, end)
-    name_end = head_end if head_end > start else end
-    speaker = resolve_speaker(doc, start, name_end)
+    # the mention is the whole phrase ("Mr. King, 82,"); the name comes from its first part,
+    # or from the part that names a person ("his top aide, Tad Devine,")
+    parts, pos = [], start
+    for piece in doc.text[start:end].split(","):
+        if piece.strip():
+            a, b = _trim(doc.text, pos, pos + len(piece))
+            parts.append((a, b))
+        pos += len(piece) + 1
+    people = people_of(doc)
+    named = next(((a, b) for a, b in parts if (m := people.at(a, b)) is not None
+                  and m.start >= a and m.end <= b), None)
+    a, b = named or (parts[0] if parts else (start, end))
+    speaker = resolve_speaker(doc, a, b)
     return Attribution(speaker, start, end, cue.text if cue is not None else None,
                        cue.idx if cue is not None else None)
 
