@@ -195,15 +195,30 @@ class StoryIndex:
             cached = self._weights[article_id] = (ids, weights / norm)
         return cached
 
-    def blocking_keys(self, article_id: str) -> list[str]:
+    def blocking_keys(self, article_id: str, *, seen_elsewhere: bool = False) -> list[str]:
         """The article's most distinctive terms (highest tf-idf).
 
-        No minimum document frequency: a term seen once so far may be shared by an article
-        of a later run, and the stored MinHash must still find it then.
+        Stored keys take no minimum document frequency: a term seen once so far may be
+        shared by an article of a later run, and the stored MinHash must still find it then.
+        Query keys (``seen_elsewhere``) skip terms no other article has: they cannot match.
         """
+        return self._top_terms(article_id, lambda t: True, self.blocking_terms, seen_elsewhere)
+
+    def name_keys(self, article_id: str) -> list[str]:
+        """The article's most distinctive names that other articles share (query keys)."""
+        return self._top_terms(article_id, lambda t: t[0] == "@", self.blocking_terms // 2, True)
+
+    def _top_terms(self, article_id: str, wanted: Callable[[str], bool], limit: int, seen_elsewhere: bool) -> list[str]:
         ids, weights = self.vector(article_id)
-        top = np.argsort(-weights, kind="stable")[: self.blocking_terms]
-        return [self.terms[i] for i in ids[top]]
+        terms, df = self.terms, self.df
+        out = []
+        for i in ids[np.argsort(-weights, kind="stable")]:
+            term = terms[i]
+            if wanted(term) and (not seen_elsewhere or df[i] >= 2):
+                out.append(term)
+                if len(out) == limit:
+                    break
+        return out
 
     def minhash(self, keys: list[str]):
         from datasketch import MinHash
@@ -242,7 +257,14 @@ class StoryIndex:
         minhash = self.minhash(keys) if keys else None
         best_id, best_score = None, 0.0
         if minhash is not None:
-            candidates = self.nearest_in_time(sig, [c for c in self.lsh.query(minhash) if c in self.signatures])
+            query_keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
+            found = set(self.lsh.query(self.minhash(query_keys))) if query_keys else set()
+            names = self.name_keys(sig.article_id)
+            if names:
+                # a second probe with the article's names: an analysis piece or a follow-up
+                # shares the event's names even when its distinctive words are its own
+                found.update(self.lsh.query(self.minhash(names)))
+            candidates = self.nearest_in_time(sig, [c for c in found if c in self.signatures])
             scores = self.pair_scores(sig, candidates)
             # per story: its best and second-best matching member
             by_story: dict[str, list[tuple[float, str]]] = {}
