@@ -158,25 +158,33 @@ def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Al
 
 
 def _surface_words(docs: list[Doc]) -> dict[str, str]:
-    """stem -> the most readable surface word (first lower-case occurrence wins)."""
-    out: dict[str, str] = {}
+    """stem -> the most readable surface word: its most frequent lower-case spelling."""
+    counts: dict[str, dict[str, int]] = {}
     for doc in docs:
         for m in WORD_RE.finditer(doc.text):
             w = m.group(0)
-            key = stem(w)
-            if key not in out or (out[key][0].isupper() and w[0].islower()):
-                out[key] = w.lower() if w[0].isupper() and key in out else w
+            forms = counts.setdefault(stem(w), {})
+            forms[w] = forms.get(w, 0) + 1
+    out = {}
+    for key, forms in counts.items():
+        lower = {w: n for w, n in forms.items() if w[0].islower()}
+        pool = lower or forms
+        out[key] = max(pool, key=lambda w: (pool[w], -len(w)))
     return out
 
 
 def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str:
     shared = aligner.shared_words(g, h)
     label = {"date": "date", "duration": "length"}.get(g.bucket, "figure")
-    nouns = [words.get(k, k) for k in shared if not k.startswith("@")][:2]
+    counted = g.claims[0].noun if g.bucket.startswith("amount") else None
+    nouns = [words.get(k, k) for k in shared if not k.startswith("@") and k != counted][:2]
     names = [k[1:] for k in shared if k.startswith("@")][:3]
-    if g.bucket.startswith("amount") and g.claims[0].noun:
-        label = f"number of {words.get(g.claims[0].noun, g.claims[0].noun)}"
-    head = f"{label} of {' '.join(nouns)}" if nouns else label
+    if counted:
+        label = f"number of {words.get(counted, counted)}"
+    if counted:
+        head = f"{label} {nouns[0]}" if nouns else label  # "number of people killed"
+    else:
+        head = f"{label} of the {' / '.join(nouns)}" if nouns else label  # "date of the meeting / summit"
     return f"{head} ({', '.join(names)})" if names else head
 
 
