@@ -130,9 +130,11 @@ def _names(text: str, lowered_words: set[str]) -> list[str]:
     """Capitalised words and n-grams that look like names, lower-cased.
 
     A sentence-initial capitalised word counts only when the article never writes it in
-    lower case (so "Police said" is dropped but "Barbee said" is kept).
+    lower case (so "Police said" is dropped but "Barbee said" is kept), and a one-word name
+    only when it is also capitalised mid-sentence ("Records show" is no name).
     """
     found: list[str] = []
+    single_mid: set[str] = set()
     stops = stop_words()
     for match in _NAME.finditer(text):
         tokens = match.group(0).split()
@@ -149,10 +151,17 @@ def _names(text: str, lowered_words: set[str]) -> list[str]:
         if len(tokens) == 1 and (tokens[0].lower() in lowered_words or len(tokens[0]) < 3):
             continue
         words = [t.lower().strip("'’") for t in tokens]
+        if len(words) == 1:
+            # "Records show..." or "Tonight, ..." : a lone capitalised word at a sentence
+            # start is a name only if the article also capitalises it mid-sentence
+            if not at_start:
+                single_mid.add(words[0])
+            continue
         found.append(" ".join(words))
         if len(words) >= 3:
             # "Police Chief Laura Whitcomb" and "Chief Laura Whitcomb" share "laura whitcomb"
             found.append(" ".join(words[-2:]))
+    found.extend(sorted(single_mid))
     return found
 
 
