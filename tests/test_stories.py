@@ -258,3 +258,21 @@ def test_cli_stories_and_story(tmp_path, articles):
     for command in ("stories", "story"):
         helped = runner.invoke(app, [command, "--help"])
         assert "Example:" in helped.output
+
+
+def test_demo_corpus_story_counts_independent_sources(tmp_path):
+    """The bundled demo: eight bridge reports, one a credited wire reprint, an explainer that
+    restates facts in its own words (an own report), and an undated analysis piece."""
+    from pathlib import Path
+
+    import crosswire
+    from crosswire import Corpus
+
+    articles = Path(crosswire.__file__).parent / "demo" / "corpus" / "articles"
+    with Corpus(tmp_path / "demo.db") as corpus:
+        corpus.ingest([articles])
+        stories = sorted(corpus.stories(), key=lambda s: -len(s.article_ids))
+    assert [len(s.article_ids) for s in stories] == [8, 1]
+    bridge = stories[0]
+    assert bridge.independent_sources == 7
+    assert [c.kind for c in bridge.copies] == ["wire"]

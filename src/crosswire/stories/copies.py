@@ -29,7 +29,7 @@ NEAR_CONTAINMENT = 0.8
 UNCREDITED_CONTAINMENT = 0.5
 WIRE_CONTAINMENT = 0.3
 WIRE_RESTATED = 0.5
-REWRITE_RESTATED = 0.6
+REWRITE_RESTATED = 0.75
 #: a sentence restates another when this share of its content words recur there
 SENTENCE_OVERLAP = 0.6
 #: compare a new article with at most this many earlier members of its story
