@@ -29,6 +29,13 @@ hope intend aim regard view describe label brand dub term characterize portray p
 insist argue contend complain lament worry wonder ask explain tweet post announce declare
 proclaim offer encourage ridicule lambaste fault thank congratulate press lobby pressure tell
 say claim remind recall discuss mention answer
+""".split()) | frozenset("""
+see consider prefer favor favour like dislike love hate plan expect express refer target charge
+bemoan decry deplore rail swipe allege recount confess profess name list read talk speak
+rebuke scold chide denigrate disparage belittle lambast castigate excoriate tear assail berate
+commend laud extol celebrate salute recommend advocate champion favor caution signal hint imply
+predict envision foresee anticipate project calculate figure reckon judge deem rate rank assess
+regret apologize apologise admire respect trust distrust mistrust suspect accept embrace adopt
 """.split())
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
 CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over"})
@@ -80,6 +87,9 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             record = _passive_report(doc, verb)
             if record is not None:
                 results.append(record)
+            continue
+        if verb.dep_ == "amod" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            # "pledged delegates", "is expected to win": no one takes a stance here
             continue
         bounds = _content_of(verb)
         if bounds is None:
@@ -205,5 +215,70 @@ def headline_reports(doc: Doc) -> list[dict[str, Any]]:
         speaker = resolve_speaker(doc, s_start, s_end)
         record = _quote_record(doc, start, end, Attribution(speaker, s_start, s_end, ":", s_end), direct=False)
         record["kind"] = "headline"
+        results.append(record)
+    return results
+
+
+#: nouns of saying, thinking and stance whose possessor or "from"/"by" phrase is a source
+#: ("his claim that …", "Trump’s remarks", "a statement from the campaign")
+ATTRIBUTION_NOUNS = frozenset("""
+claim statement announcement remark comment view belief opinion argument assertion promise
+pledge vow warning suggestion proposal call criticism critique message position stance
+accusation allegation charge denial admission insistence contention conclusion estimate
+prediction forecast finding report testimony speech interview tweet post letter memo
+endorsement opposition attack assessment analysis verdict hope fear concern worry doubt
+demand request appeal plea rhetoric words rebuttal response reply answer explanation account
+description characterization thinking idea vision insinuation complaint praise objection
+assurance threat question observation suspicion contention recollection memoir tirade rant
+diatribe boast insult jab swipe dig retort quip joke vote endorsement support preference
+""".split())
+_NOMINAL_PREPS = frozenset({"from", "by"})
+
+
+def nominal_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'his claim that …', 'Trump’s remarks about …', 'a statement from the campaign': an
+    attribution noun whose possessor (or "from"/"by" object) is the source."""
+    from .nlp import parse
+    from .cues import Attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause
+    from .speakers import phrase_bounds, resolve_speaker
+
+    parsed = parse(doc)
+    used = {a for a, _ in taken}
+    results: list[dict[str, Any]] = []
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTRIBUTION_NOUNS:
+            continue
+        if noun.idx in used or _inside(noun.idx, speech):
+            continue
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _NOMINAL_PREPS
+                         and c.i > noun.i), None)
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if source is None or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                continue
+        if source.lower_ in {"its", "it", "whose"}:
+            continue
+        s_start, s_end = phrase_bounds(source)
+        if "\n" in doc.text[min(s_start, noun.idx):max(s_end, noun.idx)]:
+            continue
+        # content: a clause or prepositional object of the noun, else the noun phrase itself
+        bounds = None
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                last = child.right_edge
+                bounds = (child.idx, last.idx + len(last.text))
+                break
+        if bounds is None:
+            continue  # a bare "his remarks" names no content: rarely an attribution of its own
+        start, end = _clip_to_paragraph(doc.text, noun.idx, *bounds)
+        start, end = _trim_clause(doc.text, start, end)
+        if end - start < 2 or start <= s_start < end:
+            continue
+        speaker = resolve_speaker(doc, s_start, s_end, source.text, source.ent_type_)
+        record = _quote_record(doc, start, end, Attribution(speaker, s_start, s_end, noun.text, noun.idx),
+                               direct=False)
+        record["kind"] = "nominal"
         results.append(record)
     return results

@@ -8,6 +8,7 @@ in the spaCy parse; the other helpers keep spans inside paragraphs and trim punc
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -157,6 +158,13 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         start = newline + 1
         if subject.idx < start:
             return Attribution(None, None, None, verb.text, verb.idx)
+    dateline = _dateline_end(doc.text, start)
+    if dateline is not None and dateline < verb.idx and (subject.idx < dateline or start < dateline):
+        # 'LONDON (Reuters) - Donald Trump said': the parser took the dateline for the subject
+        a, b = _trim_clause(doc.text, dateline, verb.idx if subject.idx < dateline else max(end, dateline))
+        if b <= a or len(doc.text[a:b].split()) > 8:
+            return Attribution(None, None, None, verb.text, verb.idx)
+        return Attribution(resolve_speaker(doc, a, b), a, b, verb.text, verb.idx)
     speaker = resolve_speaker(doc, start, end, subject.text, subject.ent_type_)
     people = people_of(doc)
     if speaker not in people.names:
@@ -168,6 +176,26 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
                 if mention is not None:
                     return Attribution(mention.name, start, a_end, verb.text, verb.idx)
     return Attribution(speaker, start, end, verb.text, verb.idx)
+
+
+#: a news dateline opening a paragraph: "LONDON (Reuters) - ", "WASHINGTON, Dec. 8 (UPI) — ",
+#: "Philadelphia (AFP) – ", "BEDFORD, N.H. (AP) — "
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,20}(?:[ \t]*\d{1,2})?)?"
+    r"[ \t]*(?:\([A-Za-z.' ]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]*")
+
+
+def _dateline_end(text: str, offset: int) -> int | None:
+    """Where the dateline ends when the paragraph holding ``offset`` opens with one."""
+    p_start = text.rfind("\n", 0, offset) + 1
+    m = _DATELINE.match(text, p_start)
+    if m is None:
+        return None
+    head = text[p_start:m.end()]
+    # a dateline has a capitalised place and either an agency in parentheses or capitals
+    if "(" not in head and not head.split(",")[0].split("(")[0].strip().isupper():
+        return None
+    return m.end()
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

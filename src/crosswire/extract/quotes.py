@@ -292,12 +292,13 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     direct = direct_quotes(doc)
     reported = reported_speech(doc, direct)
     if scope == "attribution":
-        from .attributions import headline_reports, stance_reports, title_reports
+        from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
 
         speech = [(q["start"], q["end"]) for q in direct]
         found = direct + reported
         taken = [(q["cue_start"], q["cue_start"]) for q in found if q["cue_start"] is not None]
         extra = stance_reports(doc, taken, speech) + headline_reports(doc)
+        extra += nominal_reports(doc, taken, speech)
         # a Title Case headline the parser could not read, unless its cue is already used
         used = {q["cue_start"] for q in found + extra}
         extra += [r for r in title_reports(doc) if r["cue_start"] not in used
@@ -306,7 +307,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "1", requires=("text",), assigns=("quote",))
+@stage("quotes", "2", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.spans = [s for s in doc.spans if s.label != "quote"]
