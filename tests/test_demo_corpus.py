@@ -243,6 +243,15 @@ def test_dated_bridge_articles_form_one_story(grouped):
     assert len(stories) == 1
 
 
+def test_bridge_story_counts_independent_sources(grouped):
+    story_by_key, _ = grouped
+    story = story_by_key["01-mpa-kestrel-bridge-collapse.txt"]
+    assert len(story.article_ids) == expected()["stories"]["kestrel-bridge"]
+    # the README allows the explainer to be read as a rewrite of the wire (one source fewer)
+    independent = expected()["independent_sources"]["kestrel-bridge"]
+    assert story.independent_sources in (independent - 1, independent)
+
+
 def test_unrelated_article_is_kept_apart(grouped):
     story_by_key, _ = grouped
     bank = story_by_key["08-mpa-central-bank-rates.txt"]
