@@ -36,6 +36,17 @@ rebuke scold chide denigrate disparage belittle lambast castigate excoriate tear
 commend laud extol celebrate salute recommend advocate champion favor caution signal hint imply
 predict envision foresee anticipate project calculate figure reckon judge deem rate rank assess
 regret apologize apologise admire respect trust distrust mistrust suspect accept embrace adopt
+clarify imply infer reference contradict resent remember discover realize realise recognize
+learn hear wish desire preach lecture campaign unveil float tease vent grumble gripe mourn
+""".split())
+#: stance adjectives (Biber's "stance complement" adjectives): "she is confident that …",
+#: "they're hopeful that …", "he was eager to …", "voters are worried about …"
+STANCE_ADJECTIVES = frozenset("""
+confident sure certain convinced hopeful optimistic pessimistic skeptical sceptical doubtful
+aware afraid fearful worried concerned anxious nervous eager keen willing reluctant unwilling
+determined adamant insistent happy glad pleased proud thankful grateful sorry upset angry
+furious frustrated disappointed unhappy critical supportive wary suspicious ambivalent
+enthusiastic excited opposed committed intent unsure uncertain
 """.split())
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
 CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over"})
@@ -79,6 +90,11 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     for verb in parsed:
         if verb.idx in used or _inside(verb.idx, speech):
             continue
+        if verb.pos_ == "ADJ" and verb.lower_ in STANCE_ADJECTIVES and verb.dep_ in {"acomp", "ROOT"}:
+            record = _adjective_report(doc, verb)
+            if record is not None:
+                results.append(record)
+            continue
         if verb.pos_ not in {"VERB"}:
             continue
         if verb.lemma_.lower() not in STANCE_VERBS | PASSIVE_EXTRA:
@@ -105,6 +121,33 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
         record["kind"] = "stance"
         results.append(record)
     return results
+
+
+def _adjective_report(doc: Doc, adjective: Any) -> dict[str, Any] | None:
+    """'They’re hopeful that will change': the copula's subject holds the stance; the
+    adjective's clause, infinitive or "about"/"of" object is its content."""
+    from .cues import _attribution, _clip_to_paragraph, _quote_record, _trim_clause
+
+    bounds = None
+    for child in adjective.children:
+        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"about", "of", "with"}):
+            last = child.right_edge
+            bounds = (child.idx, last.idx + len(last.text))
+            break
+    if bounds is None:
+        return None
+    copula = adjective.head if adjective.dep_ == "acomp" else adjective
+    start, end = _clip_to_paragraph(doc.text, adjective.idx, *bounds)
+    start, end = _trim_clause(doc.text, start, end)
+    if end - start < 2:
+        return None
+    att = _attribution(doc, copula)
+    if att.speaker_start is None or start <= att.speaker_start < end:
+        return None
+    att.cue, att.cue_start = adjective.text, adjective.idx
+    record = _quote_record(doc, start, end, att, direct=False)
+    record["kind"] = "stance"
+    return record
 
 
 #: verbs that attribute in the passive voice even though their active use is not a stance
