@@ -160,11 +160,17 @@ def test_show_spans_with_the_real_extraction(tmp_path):
 def test_terminal_escapes_in_articles_are_not_obeyed(tmp_path):
     db = tmp_path / "news.db"
     (tmp_path / "esc.txt").write_text("Some \x1b[31mred\x1b]0;pwned\x07 text. " + article(3))
-    cli("ingest", tmp_path / "esc.txt", "--db", db)
-    (listed,) = json.loads(cli("articles", "--db", db, "--format", "json").output)
-    shown = cli("show", listed["id"], "--db", db).output
+    # a record's own fields are kept as given, so the CLI must escape them on output
+    record = {"id": "r1", "outlet": "Evil\x1b[2J Outlet", "text": article(4)}
+    (tmp_path / "esc.jsonl").write_text(json.dumps(record) + "\n")
+    cli("ingest", tmp_path / "esc.txt", tmp_path / "esc.jsonl", "--db", db)
+    listed = json.loads(cli("articles", "--db", db, "--format", "json").output)
+    by_path = {Path(a["path"]).suffix: a for a in listed}
+    shown = cli("show", by_path[".txt"]["id"], "--db", db).output
     assert "\x1b" not in shown and "\x07" not in shown
-    assert "Some \\x1b[31mred\\x1b]0;pwned\\x07 text." in shown
+    assert "Some red text." in shown  # cleaning cut the escape sequences
+    shown = cli("show", by_path[".jsonl"]["id"], "--db", db).output
+    assert "\x1b" not in shown and "Evil\\x1b[2J Outlet" in shown
 
 
 def test_a_store_that_cannot_be_opened_is_a_usage_error(tmp_path):

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Doc
+from ..doc import Doc, Removal
 from ..pipeline import stage
 from .html import extract_html
 from .text import clean_text
 
-VERSION = "1"
+VERSION = "2"
 
 #: doc.cache key for how the HTML body was extracted (which pass, whether the page declares an article)
 HTML_META_CACHE = "clean:html_meta"
+
+# Terminal escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL") and other control
+# characters: never article text, and dangerous when a brief is printed to a terminal.
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)", re.IGNORECASE)
 
@@ -59,12 +64,22 @@ def clean_doc(doc: Doc) -> Doc:
     else:
         result = clean_text(raw)
         title, title_source = result.title, "text:headline"
-    doc.text = result.text
-    doc.removed = result.removed
+    doc.text, control = strip_control_characters(result.text)
+    doc.removed = result.removed + control
     existing = doc.meta.get("title")
+    if title:
+        title = strip_control_characters(title)[0].strip()
     if title and (existing is None or existing.source != "record"):
         doc.set_meta("title", title, title_source)
     return doc
+
+
+def strip_control_characters(text: str) -> tuple[str, list[Removal]]:
+    """Drop terminal escape sequences and control characters (newlines and tabs stay)."""
+    removed = [Removal(m.group(), "control characters") for m in _ANSI_ESCAPE.finditer(text)]
+    text = _ANSI_ESCAPE.sub("", text)
+    removed += [Removal(m.group(), "control characters") for m in _CONTROL_CHARS.finditer(text)]
+    return _CONTROL_CHARS.sub("", text), removed
 
 
 clean_stage = stage("clean", VERSION, requires=("raw", "format"), assigns=("text", "removed", "title"))(clean_doc)

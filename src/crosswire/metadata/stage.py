@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "1"
+VERSION = "2"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -39,7 +39,24 @@ def html_metadata(doc: Doc) -> dict[str, Any]:
     except Exception:  # metadata is best effort: a page without it still has a body
         return {}
     data = found.as_dict() if hasattr(found, "as_dict") else dict(found or {})
+    if data.get("date") and _is_year_only_guess(str(data["date"]), doc.raw):
+        data["date"] = None
     return {k: data.get(k) for k in ("title", "sitename", "date", "url", "hostname") if data.get(k)}
+
+
+def _is_year_only_guess(found: str, raw: str) -> bool:
+    """htmldate's last resort turns a bare year (often a "Copyright 2025" footer) into
+    January 1st: keep such a date only when the page really writes January 1 of that year."""
+    if not found.endswith("-01-01"):
+        return False
+    year = found[:4]
+    written = (
+        rf"{year}[-/.]0?1[-/.]0?1\b",
+        rf"\b0?1[-/.]0?1[-/.]{year}\b",
+        rf"\bJan(?:uary|\.)?\s+1(?:st)?,?\s+{year}\b",
+        rf"\b1(?:st)?\s+Jan(?:uary|\.)?,?\s+{year}\b",
+    )
+    return not any(re.search(pattern, raw, re.IGNORECASE) for pattern in written)
 
 
 def _iso(value: Any) -> date | None:
