@@ -59,7 +59,8 @@ _NOT_NAMES = frozenset(
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """Words left out of the term vectors and trimmed off names (no scikit-learn import)."""
+    from .stopwords import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS | {"said", "says", "told", "according", "also", "just", "like", "new"})
 
