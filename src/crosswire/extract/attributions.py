@@ -50,8 +50,12 @@ enthusiastic excited opposed committed intent unsure uncertain
 """.split())
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
 CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over"})
+#: verbs of talking, whose content is only their topic ("spoke about …", not "spoke for an hour")
+TOPIC_VERBS = frozenset({"speak", "talk", "discuss", "lecture", "preach", "campaign"})
+TOPIC_PREPS = frozenset({"about", "on", "against", "out"})
 _HEADLINE = re.compile(
-    r"^[\"“]?(?P<source>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?P<content>\S[^\n]{8,})$",
+    r"^[\"“]?(?P<source>[A-Z][\w.’'\-]*(?:[ \t]+[A-Za-z][\w.’'\-]*){0,3})"
+    r"(?:[ \t]+(?:to|on|at|in|for)[ \t]+[^:\n]{2,60})?[ \t]*:[ \t]+(?P<content>\S[^\n]{8,})$",
     re.MULTILINE)
 #: line openers that are labels, not sources ("Update: …", "Photo: …")
 _LABELS = frozenset("""
@@ -67,8 +71,9 @@ def _content_of(verb: Any) -> tuple[int, int] | None:
             if child.dep_ in deps:
                 last = child.right_edge
                 return child.left_edge.idx, last.idx + len(last.text)
+    preps = TOPIC_PREPS if verb.lemma_.lower() in TOPIC_VERBS else CONTENT_PREPS
     for child in verb.children:
-        if child.dep_ in {"prep", "prt"} and child.lower_ in CONTENT_PREPS:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 last = objects[-1].right_edge
@@ -117,10 +122,38 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
         att = _attribution(doc, verb)
         if att.speaker_start is None or start <= att.speaker_start < end:
             continue
+        if not _stance_holder(doc, verb, att):
+            continue
         record = _quote_record(doc, start, end, att, direct=False)
         record["kind"] = "stance"
         results.append(record)
     return results
+
+
+#: verbs of perception, which take a stance only when someone perceives ("they see …"), not
+#: in their eventive use ("the referendum saw the continuation …")
+PERCEPTION_VERBS = frozenset({"see", "find", "hear", "watch", "notice", "witness"})
+_HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "who"})
+
+
+def _stance_holder(doc: Doc, verb: Any, att: Any) -> bool:
+    """False for an inanimate subject of a perception verb ("the referendum saw …")."""
+    phrase = doc.text[att.speaker_start:att.speaker_end].strip().lower()
+    if verb.lemma_.lower() in PERCEPTION_VERBS:
+        if phrase in _HOLDER_PRONOUNS:
+            return True
+        from .nlp import parse
+
+        span = parse(doc).char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) or (
+            att.speaker is not None and att.speaker in people_of_names(doc))
+    return True
+
+
+def people_of_names(doc: Doc) -> list[str]:
+    from .speakers import people_of
+
+    return people_of(doc).names
 
 
 def _adjective_report(doc: Doc, adjective: Any) -> dict[str, Any] | None:
@@ -180,10 +213,16 @@ def _plausible_source(doc: Doc, start: int, end: int) -> bool:
     """A headline source is a person, a transcript speaker (PENCE) or a one-word name (Poll)."""
     from .speakers import DETERMINERS, people_of
 
+    from .nlp import parse
+
     words = doc.text[start:end].split()
     if not words or words[0].lower() in DETERMINERS:
         return False
-    return people_of(doc).at(start, end) is not None or doc.text[start:end].isupper() or len(words) == 1
+    if people_of(doc).at(start, end) is not None or doc.text[start:end].isupper() or len(words) == 1:
+        return True
+    # 'NY Daily News: …', 'Clinton camp: …': a named organisation or a group named after one
+    span = parse(doc).char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
 
 
 _WORD = re.compile(r"[\w’'\-.]+")
