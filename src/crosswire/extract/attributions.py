@@ -38,6 +38,7 @@ predict envision foresee anticipate project calculate figure reckon judge deem r
 regret apologize apologise admire respect trust distrust mistrust suspect accept embrace adopt
 clarify imply infer reference contradict resent remember discover realize realise recognize
 learn hear wish desire preach lecture campaign unveil float tease vent grumble gripe mourn
+voice air brag boast echo reiterate hammer needle taunt
 """.split())
 #: stance adjectives (Biber's "stance complement" adjectives): "she is confident that …",
 #: "they're hopeful that …", "he was eager to …", "voters are worried about …"
@@ -49,7 +50,7 @@ furious frustrated disappointed unhappy critical supportive wary suspicious ambi
 enthusiastic excited opposed committed intent unsure uncertain
 """.split())
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
-CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over"})
+CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over", "of", "with"})
 #: verbs of talking, whose content is only their topic ("spoke about …", not "spoke for an hour")
 TOPIC_VERBS = frozenset({"speak", "talk", "discuss", "lecture", "preach", "campaign"})
 TOPIC_PREPS = frozenset({"about", "on", "against", "out"})

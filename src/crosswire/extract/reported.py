@@ -68,6 +68,10 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     if complement is None:
         return _bare_report(doc, verb, speech)
     start = complement.left_edge.idx
+    if complement.left_edge.i < verb.i < complement.i:
+        # 'the changes, which officials said will go into effect': the relative pronoun opens
+        # the clause before the speaker; the report is what follows the verb
+        start = verb.doc[verb.i + 1].idx
     last = complement.right_edge
     end = last.idx + len(last.text)
     start, end = _clip_to_paragraph(text, verb.idx, start, end)
