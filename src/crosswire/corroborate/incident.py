@@ -24,6 +24,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b", re.I)
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
 
@@ -106,7 +107,12 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             k = _key(slot, fact.get("value"))
             if k is None or not fact.get("evidence"):
                 continue
-            explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(fact["evidence"][0]["quote"]))
+            quote = fact["evidence"][0]["quote"]
+            explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(quote))
+            if explicit and slot in ("killed", "injured") and _bounded(by_id[article], fact["evidence"][0]):
+                explicit = False  # "at least 4", "about 20": a bound may back a figure, never contradict it
+            if slot == "date" and _TODAY.search(quote):
+                continue  # "today": the day of writing, not necessarily of the incident
             readings[k].append(article)
             if not explicit:
                 implicit.add(article)
@@ -123,6 +129,13 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
+            if slot == "date":
+                from .mentions import _aftermath
+
+                articles = [a for a in articles if not any(
+                    _aftermath(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
+                if not articles:
+                    continue  # "arraigned Thursday": a later day of the story
             if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):
                 continue
             if any(_states_value(by_id[a], slot, _raw(slot, value, facts, articles)) for a in agree):
@@ -135,7 +148,33 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 "variants": [_variant(slot, facts, agree, by_id, order, roots),
                              _variant(slot, facts, articles, by_id, order, roots)],
             })
+    # every statement of a slot, not one reading per article: finds the outlier the vote missed
+    from . import mentions
+
+    have = {c["slot"] for c in conflicts}
+    extra: list[dict] = []
+    for kind in ("killed", "injured"):
+        if kind not in have:
+            extra += mentions.count_conflicts(docs, roots, order, kind, weight)
+    if "date" not in have:
+        extra += mentions.date_conflicts(docs, roots, order, facts)
+    if "city" not in have:
+        extra += mentions.city_conflicts(docs, roots, order, facts)
+    for c in extra:
+        conflicts.append({"subject": _subject(c["slot"], incident), **c})
     return incident, conflicts
+
+
+def _bounded(doc: Doc, evidence: dict) -> bool:
+    from .mentions import _QUALIFIER_BEFORE
+
+    start = evidence.get("start")
+    if start is None:
+        return False
+    piece = doc.text[start:evidence.get("end", start)]
+    number = _NUMBER.search(piece)
+    at = start + (number.start() if number else 0)
+    return _QUALIFIER_BEFORE.search(doc.text[max(0, at - 30):at]) is not None
 
 
 #: IDF-weighted cosine of the evidence sentences for a dissent to count as the same statement

@@ -1,0 +1,378 @@
+"""Incident-slot conflicts read from every mention, not from one guess per article.
+
+The incident vote (:mod:`.incident`) compares one reading per article, so a conflict needs two
+other articles whose single-article extractor happened to read the same value. Here each article
+contributes *every* statement it makes of a slot:
+
+* killed / injured: every explicit count next to a casualty word of that kind ("two people were
+  killed", "killing three", "5 wounded"); qualified counts ("at least 3", "more than 20") and
+  tallies of other events ("killed this year") never dissent and never agree;
+* city: the place the article reads as the incident's, against the places the others name;
+* date: every day-precision date the article gives in a sentence about the incident.
+
+An article is a dissenter when every statement it makes of the slot differs from a value that at
+least two other independent sources state (and it never states that value), while none of those
+sources states the dissenter's value. Dates a day apart are compatible ("Saturday night" /
+"early Sunday"), as are a city and a longer name containing it ("Fort Worth" / "Worth").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..doc import Doc
+from .text import Sentences, trim_evidence
+
+#: a count qualified this way is a bound, not a figure ("at least 3 killed")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|roughly|up\s+to|as\s+many\s+as|"
+    r"fewer\s+than|less\s+than|some|estimated|total\s+of|least)\s+$", re.I)
+#: ... and a count followed by these is another tally ("five people killed this year")
+_OTHER_TALLY_AFTER = re.compile(
+    r"^[^.;\n]{0,60}?\b(?:this\s+year|so\s+far|since|last\s+year|in\s+(?:19|20)\d\d|each\s+year|a\s+year|"
+    r"every\s+year|per\s+year|annually|this\s+month|last\s+month|in\s+recent|over\s+the\s+past|"
+    r"in\s+the\s+past|previous|earlier\s+this|year-to-date|to\s+date)\b", re.I)
+_OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|separate)\s+(?:\w+\s+)?$", re.I)
+#: a number that is part of a date or an age, not a count ("May 31 shooting death", "killed 13-year-old")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+#: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
+_SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|separate|unrelated|weekend\s+violence|across\s+the\s+city)\b",
+                             re.I)
+_PART_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
+#: the shooter is among the dead in some tallies and not in others
+_SHOOTER_DIED = re.compile(
+    r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
+    r"including\s+the\s+(?:gunman|shooter|suspect|attacker)|murder-suicide|suicide|(?:gunman|shooter|suspect|attacker)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead))",
+    re.I)
+#: "shot" and "shooting" make a count of people hit, which is neither slot on its own
+_KINDS = ("killed", "injured")
+#: a weekday in an article published this long after the incident is more likely another day
+#: of the story (an arraignment, a funeral) than the incident's
+FOLLOW_UP_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: Any
+    start: int
+    end: int
+    #: a bound or another tally ("at least 3", "killed this year"): it neither dissents nor agrees
+    loose: bool = False
+
+
+def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
+    """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
+    cache = doc.cache.setdefault("corroborate.mentions", {})
+    if "counts" in cache:
+        return cache["counts"]
+    from ..extract import incident as extractor
+
+    text = doc.text
+    out: dict[str, list[Mention]] = {k: [] for k in _KINDS}
+    seen: set[tuple[str, int]] = set()
+    for pattern_kind, pattern in extractor.COUNT_PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.group("num")
+            if raw.lower() == "another":
+                continue
+            value = extractor._count(raw)
+            if value is None or value > 1000 or value != int(value):
+                continue
+            what = " ".join(m.group("what").lower().split())
+            if what in {"shot", "shooting"}:
+                continue
+            if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
+                continue
+            if re.search(r"\bothers?\b", m.group(0), re.I) and pattern_kind != "after":
+                continue  # "two others were hurt": a part of the toll, not all of it
+            kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
+            start, end = m.start("num"), m.end("num")
+            if text[end:end + 1].isdigit() or text[end:end + 2] in ("-y", "-Y") or text[end:end + 1] == "%":
+                continue  # a digit split off an age or a longer number
+            before = text[max(0, start - 30):start]
+            if _MONTH_BEFORE.search(before) or re.search(r"[\d:]$", before) or re.match(r"\s+times\b", text[m.end():]):
+                continue  # a date, a clock time ("1:51"), a number of shots ("killed 4 times")
+            s, e = Sentences.of(doc).around(m.start(), m.end())
+            loose = bool(_SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
+                         or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
+            if (kind, start) in seen:
+                continue
+            seen.add((kind, start))
+            out[kind].append(Mention(int(value), m.start(), m.end(), loose))
+    for kind in _KINDS:
+        out[kind].sort(key=lambda x: x.start)
+    cache["counts"] = out
+    return out
+
+
+def _same(a: int, b: int, slack: int) -> bool:
+    return abs(a - b) <= slack
+
+
+def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
+    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included)."""
+    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind])
+
+
+def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
+    """Day-precision dates in the days before publication, in sentences about the incident."""
+    cache = doc.cache.setdefault("corroborate.mentions", {})
+    if "dates" in cache:
+        return cache["dates"]
+    from ..extract.incident import SHOOTING_WORDS
+
+    ref_text = doc.reference_date
+    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
+    out = []
+    for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
+        a = span.attrs
+        if a.get("kind") != "date" or a.get("precision") != "day" or not a.get("iso"):
+            continue
+        if _TODAY.search(doc.span_text(span)):
+            continue
+        try:
+            day = dt.date.fromisoformat(a["iso"])
+        except ValueError:
+            continue
+        if ref is not None and not (ref - dt.timedelta(days=window_days) <= day <= ref + dt.timedelta(days=1)):
+            continue
+        s, e = Sentences.of(doc).around(span.start, span.end)
+        if SHOOTING_WORDS.search(doc.text[s:e]):
+            out.append(Mention(day, span.start, span.end))
+    cache["dates"] = out
+    return out
+
+
+#: the day of writing, not of the incident: an article says "today" whatever it reports
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
+
+
+#: what follows an incident: a date in such a sentence is another day of the story
+AFTERMATH = re.compile(
+    r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
+    r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
+    r"press\s+conference|briefing|scheduled|visitation|services)\b", re.I)
+
+
+def _aftermath(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` is about what followed rather than the incident."""
+    s, e = Sentences.of(doc).around(start, end)
+    return AFTERMATH.search(doc.text[s:e]) is not None
+
+
+def _all_days(doc: Doc) -> list[dt.date]:
+    out = []
+    for span in doc.spans_of("time"):
+        if _TODAY.search(doc.span_text(span)):
+            continue
+        if span.attrs.get("precision") == "day" and span.attrs.get("iso"):
+            try:
+                out.append(dt.date.fromisoformat(str(span.attrs["iso"])[:10]))
+            except ValueError:
+                continue
+    return out
+
+
+def _near(a: dt.date, b: dt.date) -> bool:
+    return abs((a - b).days) <= 1
+
+
+def _quote(doc: Doc, start: int, end: int) -> str:
+    s, e = Sentences.of(doc).around(start, end)
+    s, e = trim_evidence(doc.text, start, end, s, e)
+    return doc.text[s:e]
+
+
+def _variant(docs: dict[str, Doc], picks: dict[str, Mention], normalized: str, order: dict[str, int],
+             roots: dict[str, str]) -> dict:
+    articles = sorted(picks, key=lambda a: order.get(a, 0))
+    first = picks[articles[0]]
+    return {"value": docs[articles[0]].text[first.start:first.end], "normalized": normalized,
+            "sources": articles,
+            "evidence": [{"article": a, "quote": _quote(docs[a], picks[a].start, picks[a].end)} for a in articles],
+            "independent_sources": len({roots.get(a, a) for a in articles})}
+
+
+def _bag(doc: Doc, mention: Mention, weight: Callable[[str], float]) -> dict[str, float]:
+    """The mention's sentence as weighted words, the value itself left out."""
+    from .text import content_tokens
+
+    s, e = Sentences.of(doc).around(mention.start, mention.end)
+    return {w: weight(w) for w, ws, we in content_tokens(doc.text[s:e], s)
+            if not (mention.start <= ws < mention.end) and not doc.text[ws:we].isdigit()}
+
+
+def parallel(by_id: dict[str, Doc], one: dict[str, list[Mention]], other: dict[str, list[Mention]],
+             weight: Callable[[str], float]) -> float:
+    """How alike the most alike pair of statements (one per side) is, values left out."""
+    from .align import cosine
+
+    xs = [_bag(by_id[a], m, weight) for a, ms in one.items() for m in ms[:4]]
+    ys = [_bag(by_id[a], m, weight) for a, ms in other.items() for m in ms[:4]]
+    return max((cosine(x, y) for x in xs for y in ys), default=0.0)
+
+
+def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str,
+                    weight: Callable[[str], float] | None = None) -> list[dict]:
+    """Articles whose every count of ``kind`` differs from one two other sources agree on."""
+    by_id = {d.id: d for d in docs}
+    stated = {d.id: [m for m in count_mentions(d)[kind] if not m.loose] for d in docs}
+    # "four dead, including the gunman" and "three killed" agree when the shooter died
+    slack = 1 if kind == "killed" and any(_SHOOTER_DIED.search(d.text) for d in docs) else 0
+    values = {a: {m.value for m in ms} for a, ms in stated.items()}
+    out = []
+    done: set[Any] = set()
+    for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
+        mine = values[dissenter]
+        if not mine:
+            continue
+        root = roots.get(dissenter, dissenter)
+        # each other source's lead figure (its first): later counts are often parts or other tallies
+        support: dict[int, set[str]] = defaultdict(set)
+        for a, ms in stated.items():
+            if roots.get(a, a) != root and ms:
+                support[ms[0].value].add(roots.get(a, a))
+        if not support:
+            continue
+        majority = max(support, key=lambda v: (len(support[v]), v))
+        if len(support[majority]) < 2 or any(_same(v, majority, slack) for v in mine):
+            continue
+        if any(len(support[v]) >= 2 for v in mine):
+            continue  # another source states the dissenter's figure too: a split, not one outlier
+        if len([v for v in support if len(support[v]) == len(support[majority])]) > 1:
+            continue  # the others do not agree among themselves
+        own = stated[dissenter][0].value  # the lede's figure
+        if (kind, own, majority) in done:
+            continue
+        if _any_count(by_id[dissenter], kind, majority, slack):
+            continue
+        agree = {a: stated[a][0] for a in stated
+                 if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
+        if any(_any_count(by_id[a], kind, own, slack) for a in agree):
+            continue
+        if len({roots.get(a, a) for a in agree}) < 2:
+            continue
+        dissent = {a: next(m for m in stated[a] if m.value == own) for a in stated
+                   if own in values[a] and majority not in values[a] and roots.get(a, a) == root}
+        done.add((kind, own, majority))
+        out.append({"slot": kind,
+                    "variants": [_variant(by_id, agree, f"{majority} people", order, roots),
+                                 _variant(by_id, dissent, f"{own} people", order, roots)]})
+    return out
+
+
+def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
+                   facts: dict[str, dict]) -> list[dict]:
+    """An article whose reading of the incident date, and every other incident date it gives,
+    is two or more days from a date that two other sources give and it never mentions."""
+    by_id = {d.id: d for d in docs}
+    stated = {d.id: date_mentions(d) for d in docs}
+    out = []
+    for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
+        fact = (facts.get(dissenter) or {}).get("date") or {}
+        if not fact.get("evidence") or not fact.get("value"):
+            continue
+        own = dt.date.fromisoformat(str(fact["value"])[:10])
+        ev = fact["evidence"][0]
+        if _TODAY.search(ev["quote"]) or _aftermath(by_id[dissenter], ev["start"], ev["end"]):
+            continue
+        own_mention = Mention(own, ev["start"], ev["end"])
+        mine = [m.value for m in stated[dissenter]] + [own]
+        root = roots.get(dissenter, dissenter)
+        # the others' readings, each backed by the days its article mentions
+        support: dict[dt.date, set[str]] = defaultdict(set)
+        for a, f in facts.items():
+            if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
+                continue
+            if _TODAY.search(f["date"]["evidence"][0]["quote"]):
+                continue
+            day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
+            support[day].add(roots.get(a, a))
+        if not support:
+            continue
+        majority = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
+        backers = {r for x in support if _near(x, majority) for r in support[x]}
+        if len(backers) < 2 or any(_near(v, majority) for v in mine):
+            continue
+        if any(_near(x, own) for x in support):
+            continue  # another source reads the dissenter's date: a split
+        if any(_near(day, majority) for day in _all_days(by_id[dissenter])):
+            continue  # it gives the majority's date somewhere
+        ref = by_id[dissenter].reference_date
+        if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS:
+            continue  # a follow-up: its days are later days of the story
+        agree = {}
+        for a, f in facts.items():
+            if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
+                continue
+            day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
+            if not _near(day, majority) or any(_near(m.value, own) for m in stated[a]):
+                continue
+            fev = f["date"]["evidence"][0]
+            agree[a] = Mention(day, fev["start"], fev["end"])
+        if len({roots.get(a, a) for a in agree}) < 2:
+            continue
+        out.append({"slot": "date",
+                    "variants": [_variant(by_id, agree, majority.isoformat(), order, roots),
+                                 _variant(by_id, {dissenter: own_mention}, own.isoformat(), order, roots)]})
+        break  # one outlier per story: a second one is the story's own uncertainty
+    return out
+
+
+_REGION_WORDS = re.compile(r"\b(?:county|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
+
+
+def _mentions_of(doc: Doc, name: str) -> list[Mention]:
+    return [Mention(name, m.start(), m.end())
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.I)]
+
+
+def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
+                   facts: dict[str, dict]) -> list[dict]:
+    """An article that places the incident in a city no other article names, while it names none
+    of the places the others read, and one of those is named by at least two other sources."""
+    by_id = {d.id: d for d in docs}
+    readings = {a: str(f["city"]["value"]) for a, f in facts.items()
+                if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")}
+    out = []
+    for dissenter in sorted(readings, key=lambda a: order.get(a, 0)):
+        own = readings[dissenter]
+        root = roots.get(dissenter, dissenter)
+        if _REGION_WORDS.search(own) or len(own) < 3:
+            continue
+        if len(_mentions_of(by_id[dissenter], own)) < 2:
+            continue  # named once: as likely a place in passing (a hometown, a page link) as the scene
+        others = [a for a in by_id if roots.get(a, a) != root]
+        if any(_mentions_of(by_id[a], own) for a in others):
+            continue  # another source names it too: a place of the story, not a contradiction
+        theirs = {readings[a] for a in others if a in readings and not _REGION_WORDS.search(readings[a])}
+        if not theirs or any(_mentions_of(by_id[dissenter], name) for name in theirs):
+            continue
+        if any(set(_words(own)) & set(_words(name)) for name in theirs):
+            continue  # "Southeast Washington" / "Washington"
+        # the others' place: the reading most other sources name
+        named = {name: {roots.get(a, a) for a in others if _mentions_of(by_id[a], name)} for name in theirs}
+        majority = max(sorted(named), key=lambda n: len(named[n]))
+        if len(named[majority]) < 2:
+            continue
+        agree = {}
+        for a in sorted(others, key=lambda x: order.get(x, 0)):
+            found = _mentions_of(by_id[a], majority)
+            if found:
+                agree[a] = found[0]
+        ev = facts[dissenter]["city"]["evidence"][0]
+        out.append({"slot": "city",
+                    "variants": [_variant(by_id, agree, majority, order, roots),
+                                 _variant(by_id, {dissenter: Mention(own, ev["start"], ev["end"])}, own, order,
+                                          roots)]})
+        break  # one outlier per story
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", name.lower())

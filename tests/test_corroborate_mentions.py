@@ -1,0 +1,50 @@
+"""Mention-level incident conflicts: every statement of a slot in each article."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.corroborate.mentions import count_mentions
+from crosswire.doc import Doc
+
+
+def _doc(doc_id: str, text: str, published: str = "2015-03-03") -> Doc:
+    from crosswire.extract import extract_doc
+
+    return extract_doc(Doc(id=doc_id, text=text, published=published))
+
+
+def test_count_mentions_keep_bounds_and_tallies_loose():
+    doc = _doc("a", "At least three people were killed on Monday. Two people were killed in the city this year. "
+                    "A 13-year-old was killed. Five people were wounded.")
+    killed = count_mentions(doc)["killed"]
+    assert [(m.value, m.loose) for m in killed] == [(3, True), (2, True)]
+    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(5, False)]
+
+
+def test_an_outlier_count_against_two_agreeing_sources_is_a_conflict():
+    docs = [
+        _doc("a", "Police said two people were killed in a shooting at a Springfield bar on Monday. "
+                  "The two victims were shot inside. Officers found them near the door."),
+        _doc("b", "A gunman killed two people at a bar in Springfield early Monday, police said. "
+                  "Investigators were still at the scene."),
+        _doc("c", "Four people were killed when a man opened fire in a bar in Springfield on Monday. "
+                  "Witnesses described chaos."),
+    ]
+    found = corroborate_story(docs)
+    killed = [c for c in found.conflicts if c.get("slot") == "killed"]
+    assert len(killed) == 1
+    by_value = {v["normalized"]: v["sources"] for v in killed[0]["variants"]}
+    assert by_value == {"2 people": ["a", "b"], "4 people": ["c"]}
+    for v in killed[0]["variants"]:
+        for ev in v["evidence"]:
+            assert ev["quote"] in {d.id: d.text for d in docs}[ev["article"]]
+
+
+def test_a_bound_does_not_contradict_a_figure():
+    docs = [
+        _doc("a", "Police said two people were killed in a shooting at a Springfield bar on Monday."),
+        _doc("b", "A gunman killed two people at a bar in Springfield early Monday, police said."),
+        _doc("c", "At least four people were killed when a man opened fire in a bar in Springfield on Monday."),
+    ]
+    found = corroborate_story(docs)
+    assert not [c for c in found.conflicts if c.get("slot") == "killed"]
