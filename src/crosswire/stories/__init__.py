@@ -22,7 +22,11 @@ from .model import Copy, Story, independent_groups
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["Copy", "Story", "cluster_docs", "independent_groups", "update_stories"]
+__all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "update_stories"]
+
+#: version of the grouping rules, reported in a brief's pipeline as ``stories@VERSION``
+#: (2: shared event dates lift the time discount; undated articles naming other years part)
+VERSION = "2"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

@@ -56,6 +56,22 @@ SUPPORT_WEIGHT = 0.3
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
 MAX_CANDIDATES = 150
+#: extra weight of name features (people, places) in the term vectors
+NAME_BOOST = 1.0
+#: a later report that names the same event date as an earlier one is about that event:
+#: its publication-time discount is lifted to at least this
+SHARED_DATE_TIME_FLOOR = 1.0
+#: the same lift for two articles sharing a rare full name (a victim's, a suspect's)
+SHARED_NAME_TIME_FLOOR = 0.0
+#: a full name is rare when at most this many articles carry it
+RARE_NAME_DF = 10
+#: bonus factor for two articles that state the same event date
+SHARED_DATE_BONUS = 1.1
+#: factor when either article is undated and both name years, none shared: without
+#: publication dates the years are what tells this year's earthquake from one years ago
+YEAR_MISMATCH = 0.6
+#: factor when both articles state several counts and share none
+NUMBER_MISMATCH = 1.0
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -144,6 +160,8 @@ class StoryIndex:
         # per article: (term ids, L2-normalised weights); valid until the frequencies change
         self._weights: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._idf: np.ndarray | None = None
+        self._is_name: np.ndarray = np.zeros(0, dtype=bool)
+        self._years: dict[str, frozenset[str]] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
         # one-row bands: articles collide when any of their sampled distinctive terms match
         self.lsh = BandIndex(num_perm)
@@ -180,6 +198,7 @@ class StoryIndex:
 
     def _idf_array(self) -> np.ndarray:
         if self._idf is None or len(self._idf) != len(self.df):
+            self._is_name = np.fromiter((t[0] == "@" for t in self.terms), dtype=bool, count=len(self.terms))
             df = np.asarray(self.df, dtype=np.float64)
             self._idf = (np.log((self.n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
             self._dense = np.zeros(len(self.df), dtype=np.float32)
@@ -191,6 +210,8 @@ class StoryIndex:
         if cached is None:
             ids, counts = self._counts[article_id]
             weights = (1.0 + np.log(counts)) * self._idf_array()[ids]
+            if NAME_BOOST != 1.0:
+                weights = weights * np.where(self._is_name[ids], NAME_BOOST, 1.0).astype(np.float32)
             norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
             cached = self._weights[article_id] = (ids, weights / norm)
         return cached
@@ -347,8 +368,41 @@ class StoryIndex:
                 continue
             cand = self.signatures[cand_id]
             days = days_apart(sig.published, cand.published)
-            out.append(float(cosine) * time_factor(days) * date_factor(sig, cand, days))
+            timing = time_factor(days)
+            if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and sig.dates and cand.dates \
+                    and not set(sig.dates).isdisjoint(cand.dates):
+                timing = max(timing, SHARED_DATE_TIME_FLOOR) * SHARED_DATE_BONUS
+            if SHARED_NAME_TIME_FLOOR and timing < SHARED_NAME_TIME_FLOOR and self.share_rare_name(sig, cand):
+                timing = SHARED_NAME_TIME_FLOOR
+            factor = timing * date_factor(sig, cand, days)
+            if YEAR_MISMATCH != 1.0 and days is None:
+                ya, yb = self.years(sig.article_id), self.years(cand_id)
+                if ya and yb and not ya & yb:
+                    factor *= YEAR_MISMATCH
+            if NUMBER_MISMATCH != 1.0 and len(sig.numbers) >= 2 and len(cand.numbers) >= 2 \
+                    and not set(sig.numbers) & set(cand.numbers):
+                factor *= NUMBER_MISMATCH
+            out.append(float(cosine) * factor)
         return out
+
+    def share_rare_name(self, a: Signature, b: Signature) -> bool:
+        """Whether two articles share a full name (two words or more) few articles carry."""
+        vocab, df = self.vocab, self.df
+        for name in set(a.names).intersection(b.names):
+            if " " in name:
+                tid = vocab.get("@" + name)
+                if tid is not None and df[tid] <= RARE_NAME_DF:
+                    return True
+        return False
+
+    def years(self, article_id: str) -> frozenset[str]:
+        """The years an article names (its "%2014" terms)."""
+        cached = self._years.get(article_id)
+        if cached is None:
+            terms = self.terms
+            cached = self._years[article_id] = frozenset(
+                terms[i] for i in self._counts[article_id][0].tolist() if terms[i][0] == "%")
+        return cached
 
     def evidence(self, sig: Signature, cand: Signature) -> PairEvidence:
         """What two articles share, for the record of why one joined the other's story."""
