@@ -23,6 +23,10 @@ def load_nlp() -> Any:
     try:
         nlp = spacy.load(MODEL_NAME)
         nlp.max_length = 2_000_000
+        # same POS/morph/lemma as spaCy's attribute ruler, without its Matcher (1/5 of parse time)
+        from .attribute_rules import speed_up_attribute_ruler
+
+        speed_up_attribute_ruler(nlp)
         return nlp
     except (OSError, ImportError) as exc:
         warnings.warn(
