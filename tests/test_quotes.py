@@ -237,3 +237,37 @@ def test_apposition_names_the_speaker() -> None:
     text = "Tad Devine is an aide. “We are not done,” his top aide, Tad Devine, told reporters."
     quotes = {c: sp for c, sp, d in quotes_of(text) if d}
     assert quotes["We are not done"] == "Tad Devine"
+
+
+def _sources(text: str, scope: str) -> list[tuple[str | None, str]]:
+    return [(text[q["speaker_start"]:q["speaker_end"]] if q["speaker_start"] is not None else None, q["kind"])
+            for q in extract_quotes(Doc(text=text), scope=scope)]
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    text = "LONDON (Reuters) - Donald Trump said he was unlikely to meet the British prime minister this year."
+    assert _sources(text, "speech") == [("Donald Trump", "reported")]
+    text = "WASHINGTON, Dec. 8 (UPI) -- The White House said on Tuesday that the talks would resume next week."
+    assert _sources(text, "speech") == [("The White House", "reported")]
+
+
+def test_said_inside_a_relative_clause() -> None:
+    text = ("The policy changes, which officials said will go into effect in the next few months, "
+            "will not apply to all Central Americans seeking entry into the U.S.")
+    (q,) = extract_quotes(Doc(text=text))
+    assert text[q["speaker_start"]:q["speaker_end"]] == "officials"
+    assert q["content"].startswith("will go into effect")
+
+
+def test_attribution_scope_stance_adjectives_and_nouns() -> None:
+    text = "Several Republican senators are confident that the bill will pass."
+    wide = extract_quotes(Doc(text=text), scope="attribution")
+    assert [(text[q["speaker_start"]:q["speaker_end"]], q["content"]) for q in wide] == [
+        ("Several Republican senators", "that the bill will pass")]
+    assert extract_quotes(Doc(text=text)) == []  # not speech: the quotes stage leaves it out
+    text = "On Tuesday the senator repeated his claim that the election had been rigged against him."
+    assert ("his", "nominal") in _sources(text, "attribution")
+    text = "Hollande denounced the remarks and warned of the global consequences of the decision."
+    assert [s for s, _ in _sources(text, "attribution")] == ["Hollande", "Hollande"]
+    # an eventive "saw" holds no stance
+    assert _sources("The referendum saw the continuation of a series of campaigns.", "attribution") == []

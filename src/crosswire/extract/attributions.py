@@ -166,7 +166,7 @@ def _adjective_report(doc: Doc, adjective: Any) -> dict[str, Any] | None:
     for child in adjective.children:
         if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"about", "of", "with"}):
             last = child.right_edge
-            bounds = (child.idx, last.idx + len(last.text))
+            bounds = (child.left_edge.idx, last.idx + len(last.text))
             break
     if bounds is None:
         return None
