@@ -86,6 +86,9 @@ def _subject_of(verb: Any) -> Any | None:
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            # "GOP voters saying they want …": a participle's subject is the noun it modifies
+            return node.head
         if node.dep_ == "xcomp" and node.head is not node:
             # object control: "forced Stumpf to admit", "led the journalist to fear"
             controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
