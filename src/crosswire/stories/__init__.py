@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "update_stories"]
 
 #: version of the grouping rules, reported in a brief's pipeline as ``stories@VERSION``
-#: (2: shared event dates lift the time discount; undated articles naming other years part)
+#: (2: shared event dates lift the time discount; undated articles naming other years, and
+#: articles stating several counts with none in common, part)
 VERSION = "2"
 
 

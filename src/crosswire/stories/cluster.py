@@ -25,6 +25,10 @@ Decision, for an article ``a`` and a candidate ``b`` (see :meth:`StoryIndex.pair
 * times an event-date factor: two reports published close together that each state an
   event date ("Monday" resolved against the publication date), and the dates differ, are
   likely two events of one kind.
+* a stated event date both share lifts the publication-date factor (a report months later
+  that names the incident's date is about that incident) and adds ``SHARED_DATE_BONUS``;
+* separate-event signals: both state several counts and share none (``NUMBER_MISMATCH``);
+  without publication dates, both name years and share none (``YEAR_MISMATCH``).
 
 A story's fit (:meth:`StoryIndex.story_score`) is its best member's score, blended with the
 second best for stories of three or more, so one loose link cannot chain two events.
@@ -56,22 +60,17 @@ SUPPORT_WEIGHT = 0.3
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
 MAX_CANDIDATES = 150
-#: extra weight of name features (people, places) in the term vectors
-NAME_BOOST = 1.0
 #: a later report that names the same event date as an earlier one is about that event:
 #: its publication-time discount is lifted to at least this
 SHARED_DATE_TIME_FLOOR = 1.0
-#: the same lift for two articles sharing a rare full name (a victim's, a suspect's)
-SHARED_NAME_TIME_FLOOR = 0.0
-#: a full name is rare when at most this many articles carry it
-RARE_NAME_DF = 10
 #: bonus factor for two articles that state the same event date
 SHARED_DATE_BONUS = 1.1
 #: factor when either article is undated and both name years, none shared: without
 #: publication dates the years are what tells this year's earthquake from one years ago
 YEAR_MISMATCH = 0.6
-#: factor when both articles state several counts and share none
-NUMBER_MISMATCH = 1.0
+#: factor when both articles state several counts and share none (casualties, magnitudes,
+#: scores: two events of one kind rarely agree on none of them, two reports of one usually do)
+NUMBER_MISMATCH = 0.7
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -160,7 +159,6 @@ class StoryIndex:
         # per article: (term ids, L2-normalised weights); valid until the frequencies change
         self._weights: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._idf: np.ndarray | None = None
-        self._is_name: np.ndarray = np.zeros(0, dtype=bool)
         self._years: dict[str, frozenset[str]] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
         # one-row bands: articles collide when any of their sampled distinctive terms match
@@ -198,7 +196,6 @@ class StoryIndex:
 
     def _idf_array(self) -> np.ndarray:
         if self._idf is None or len(self._idf) != len(self.df):
-            self._is_name = np.fromiter((t[0] == "@" for t in self.terms), dtype=bool, count=len(self.terms))
             df = np.asarray(self.df, dtype=np.float64)
             self._idf = (np.log((self.n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
             self._dense = np.zeros(len(self.df), dtype=np.float32)
@@ -210,8 +207,6 @@ class StoryIndex:
         if cached is None:
             ids, counts = self._counts[article_id]
             weights = (1.0 + np.log(counts)) * self._idf_array()[ids]
-            if NAME_BOOST != 1.0:
-                weights = weights * np.where(self._is_name[ids], NAME_BOOST, 1.0).astype(np.float32)
             norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
             cached = self._weights[article_id] = (ids, weights / norm)
         return cached
@@ -372,8 +367,6 @@ class StoryIndex:
             if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and sig.dates and cand.dates \
                     and not set(sig.dates).isdisjoint(cand.dates):
                 timing = max(timing, SHARED_DATE_TIME_FLOOR) * SHARED_DATE_BONUS
-            if SHARED_NAME_TIME_FLOOR and timing < SHARED_NAME_TIME_FLOOR and self.share_rare_name(sig, cand):
-                timing = SHARED_NAME_TIME_FLOOR
             factor = timing * date_factor(sig, cand, days)
             if YEAR_MISMATCH != 1.0 and days is None:
                 ya, yb = self.years(sig.article_id), self.years(cand_id)
@@ -384,16 +377,6 @@ class StoryIndex:
                 factor *= NUMBER_MISMATCH
             out.append(float(cosine) * factor)
         return out
-
-    def share_rare_name(self, a: Signature, b: Signature) -> bool:
-        """Whether two articles share a full name (two words or more) few articles carry."""
-        vocab, df = self.vocab, self.df
-        for name in set(a.names).intersection(b.names):
-            if " " in name:
-                tid = vocab.get("@" + name)
-                if tid is not None and df[tid] <= RARE_NAME_DF:
-                    return True
-        return False
 
     def years(self, article_id: str) -> frozenset[str]:
         """The years an article names (its "%2014" terms)."""
