@@ -44,8 +44,26 @@ def _facts(doc: Doc) -> dict[str, Any] | None:
     return {name: fact.to_dict(doc) for name, fact in facts.items()}
 
 
+_CITY_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bst\b\.?"), "saint"),
+                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington")]
+_CITY_KINDS = {"borough", "township", "twp", "village", "city", "town", "area"}
+
+
 def _city_key(name: Any) -> str:
-    return " ".join(re.findall(r"[a-z]+", str(name or "").lower()))
+    low = str(name or "").lower()
+    for pattern, full in _CITY_ABBREVIATIONS:
+        low = pattern.sub(full, low)
+    return " ".join(w for w in re.findall(r"[a-z]+", low) if w not in _CITY_KINDS) or \
+        " ".join(re.findall(r"[a-z]+", low))
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """One letter apart (a typo: "Wilimington") in a name long enough not to be another place."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def _key(slot: str, value: Any) -> Any:
@@ -109,8 +127,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             quote = fact["evidence"][0]["quote"]
             explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(quote))
-            if explicit and slot in ("killed", "injured") and _bounded(by_id[article], fact["evidence"][0]):
-                explicit = False  # "at least 4", "about 20": a bound may back a figure, never contradict it
+            if explicit and slot in ("killed", "injured") and (_bounded(by_id[article], fact["evidence"][0])
+                                                               or not _plain_count(by_id[article], slot, fact)):
+                # "at least 4", "one of the men killed", "12 people were shot" (a total): such a
+                # reading may back a figure, never contradict it
+                explicit = False
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             readings[k].append(article)
@@ -127,6 +148,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             dissent_roots = {roots.get(a, a) for a in articles}
             if not articles or dissent_roots & agree_roots:
                 continue
+            if slot == "city":
+                articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])]
+                if not articles:
+                    continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if slot == "date":
@@ -163,6 +188,22 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     for c in extra:
         conflicts.append({"subject": _subject(c["slot"], incident), **c})
     return incident, conflicts
+
+
+def _only_home(doc: Doc, evidence: list[dict]) -> bool:
+    from .mentions import _HOME_BEFORE
+
+    return bool(evidence) and all(_HOME_BEFORE.search(doc.text[max(0, ev["start"] - 6):ev["start"]]) for ev in evidence)
+
+
+def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:
+    """Whether the reading is not one of the article's loose counts (a bound, a part of the toll,
+    a tally of other events)."""
+    from .mentions import count_mentions
+
+    ev = fact["evidence"][0]
+    return not any(m.loose and m.start < ev.get("end", 0) and ev.get("start", 0) < m.end
+                   for m in count_mentions(doc)[slot])
 
 
 def _bounded(doc: Doc, evidence: dict) -> bool:
@@ -232,7 +273,7 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
 def _compatible(slot: str, a: Any, b: Any) -> bool:
     if slot == "city":
         wa, wb = set(str(a).split()), set(str(b).split())
-        return wa <= wb or wb <= wa
+        return wa <= wb or wb <= wa or _near_spelling(str(a), str(b))
     if slot == "date":
         # a shooting near midnight is "Saturday night" to one outlet and "early Sunday" to another
         from datetime import date

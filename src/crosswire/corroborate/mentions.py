@@ -42,6 +42,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 #: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
 _SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|separate|unrelated|weekend\s+violence|across\s+the\s+city)\b",
                              re.I)
+_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|second|third|fourth|fifth|sixth|"
+                          r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
@@ -98,7 +100,10 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if _MONTH_BEFORE.search(before) or re.search(r"[\d:]$", before) or re.match(r"\s+times\b", text[m.end():]):
                 continue  # a date, a clock time ("1:51"), a number of shots ("killed 4 times")
             s, e = Sentences.of(doc).around(m.start(), m.end())
-            loose = bool(_SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
+            # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
+            # woman dead" is two: none of them is the toll
+            partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(m.group(0)) is not None
+            loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
             if (kind, start) in seen:
                 continue
@@ -324,7 +329,9 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     return out
 
 
-_REGION_WORDS = re.compile(r"\b(?:county|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
+_REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
+#: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
+_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
 
 
 def _mentions_of(doc: Doc, name: str) -> list[Mention]:
@@ -345,16 +352,21 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         root = roots.get(dissenter, dissenter)
         if _REGION_WORDS.search(own) or len(own) < 3:
             continue
-        if len(_mentions_of(by_id[dissenter], own)) < 2:
+        named_own = _mentions_of(by_id[dissenter], own)
+        if len(named_own) < 2:
             continue  # named once: as likely a place in passing (a hometown, a page link) as the scene
+        text = by_id[dissenter].text
+        if all(_HOME_BEFORE.search(text[max(0, m.start - 6):m.start]) for m in named_own):
+            continue
         others = [a for a in by_id if roots.get(a, a) != root]
         if any(_mentions_of(by_id[a], own) for a in others):
             continue  # another source names it too: a place of the story, not a contradiction
         theirs = {readings[a] for a in others if a in readings and not _REGION_WORDS.search(readings[a])}
         if not theirs or any(_mentions_of(by_id[dissenter], name) for name in theirs):
             continue
-        if any(set(_words(own)) & set(_words(name)) for name in theirs):
-            continue  # "Southeast Washington" / "Washington"
+        if any(set(_words(own)) & set(_words(name)) or _compatible("city", _city_key(own), _city_key(name))
+               for name in theirs):
+            continue  # "Southeast Washington" / "Washington", "Mt. Oliver" / "Mount Oliver"
         # the others' place: the reading most other sources name
         named = {name: {roots.get(a, a) for a in others if _mentions_of(by_id[a], name)} for name in theirs}
         majority = max(sorted(named), key=lambda n: len(named[n]))
@@ -372,6 +384,18 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                                           roots)]})
         break  # one outlier per story
     return out
+
+
+def _compatible(slot: str, a: Any, b: Any) -> bool:
+    from .incident import _compatible as compatible
+
+    return compatible(slot, a, b)
+
+
+def _city_key(name: str) -> str:
+    from .incident import _city_key as key
+
+    return key(name)
 
 
 def _words(name: str) -> list[str]:
