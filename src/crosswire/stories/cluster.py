@@ -71,6 +71,11 @@ YEAR_MISMATCH = 0.6
 #: factor when both articles state several counts and share none (casualties, magnitudes,
 #: scores: two events of one kind rarely agree on none of them, two reports of one usually do)
 NUMBER_MISMATCH = 0.7
+#: published more than ten days apart, both stating event dates and none within
+#: ``FAR_DATE_GAP`` days of each other: likely two incidents of one kind (a roundup, an
+#: anniversary piece), not a follow-up
+FAR_DATE_MISMATCH = 0.7
+FAR_DATE_GAP = 7
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -117,15 +122,18 @@ def time_factor(days: int | None) -> float:
 def date_factor(a: Signature, b: Signature, days: int | None) -> float:
     """Penalise reports whose stated event dates all differ.
 
-    Published close together, differing dates suggest two events of one kind; without
+    Published close together, differing dates suggest two events of one kind; published
+    further apart, only dates more than ``FAR_DATE_GAP`` days apart count; without
     publication dates, only explicit dates (with a year) are known, and only a gap of more
     than a month counts against the pair.
     """
-    if not a.dates or not b.dates or (days is not None and days > 10):
+    if not a.dates or not b.dates:
         return 1.0
     da = [parse_day(x) for x in a.dates]
     db = [parse_day(x) for x in b.dates]
     gap = min(abs((x - y).days) for x in da if x for y in db if y)
+    if days is not None and days > 10:
+        return FAR_DATE_MISMATCH if gap > FAR_DATE_GAP else 1.0
     if days is None:
         return 0.6 if gap > 31 else 1.0
     if gap == 0:
