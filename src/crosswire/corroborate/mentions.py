@@ -171,9 +171,11 @@ def _aftermath(doc: Doc, start: int, end: int) -> bool:
 
 
 def _all_days(doc: Doc) -> list[dt.date]:
+    """Every day the article names, but the day it was written (a dateline, "today")."""
     out = []
+    ref = (doc.reference_date or "")[:10]
     for span in doc.spans_of("time"):
-        if _TODAY.search(doc.span_text(span)):
+        if _TODAY.search(doc.span_text(span)) or str(span.attrs.get("iso") or "")[:10] == ref:
             continue
         if span.attrs.get("precision") == "day" and span.attrs.get("iso"):
             try:
