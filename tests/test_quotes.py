@@ -271,3 +271,10 @@ def test_attribution_scope_stance_adjectives_and_nouns() -> None:
     assert [s for s, _ in _sources(text, "attribution")] == ["Hollande", "Hollande"]
     # an eventive "saw" holds no stance
     assert _sources("The referendum saw the continuation of a series of campaigns.", "attribution") == []
+
+
+def test_sentence_final_news_source() -> None:
+    text = "Abortion rights will be in the party platform for the first time, reported the Washington Examiner."
+    assert _sources(text, "speech") == [("the Washington Examiner", "reported")]
+    text = "The engineer was based in Johannesburg, South Africa, Portuguese newspaper Correio de Manha reports."
+    assert _sources(text, "speech") == [("Portuguese newspaper Correio de Manha", "reported")]

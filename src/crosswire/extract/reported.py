@@ -13,6 +13,7 @@ from typing import Any
 from ..doc import Doc
 from .cues import (
     COGNITION_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution, _attribution,
+    _inverted_subject,
     _clip_to_paragraph, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _trim_clause,
 )
 from .quotemarks import find_quotes, looks_like_title
@@ -99,17 +100,28 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
 def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
     """'…, Graham said, since …' / 'The museum, Mr. Bush said, celebrated …': a verb of saying
     with no complement of its own reports the rest of its sentence."""
-    if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS):
+    if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS | _REPORTING):
         return None
+    inverted = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" or any(
             c.dep_ in {"xcomp", "ccomp", "attr"}
-            or (c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON" and c.lower_ != "reporters")
+            or (c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON" and c.lower_ != "reporters"
+                and not (inverted and c.pos_ == "PROPN" and c.right_edge.i + 2 >= verb.sent.end))
             for c in verb.children):
         return None  # the verb has content of its own; an addressee ("told me") does not count
     text = doc.text
     sent = verb.sent
     s_start, s_end = _clip_to_paragraph(text, verb.idx, sent.start_char, sent.end_char)
     att = _attribution(doc, verb)
+    if inverted:
+        # '…, reported the Washington Examiner.': the source follows the verb and ends the
+        # sentence (the parser often makes the verb a conjunct of the main clause)
+        subject = _inverted_subject(verb, sent.end)
+        if subject is not None and subject.right_edge.i + 2 >= sent.end and (
+                att.speaker_start is None or att.speaker_start < verb.idx):
+            a, b = phrase_bounds(subject)
+            att = Attribution(resolve_speaker(doc, a, b, subject.text, subject.ent_type_), a, b,
+                              verb.text, verb.idx)
     # ', Chief Justice Roberts said,': the words between the comma and the verb, when the
     # parse put the subject elsewhere
     comma_before = text.rfind(",", s_start, verb.idx)
@@ -134,6 +146,10 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
         return None
     start, end = max(sides, key=lambda b: b[1] - b[0])
     return _quote_record(doc, start, end, att, direct=False)
+
+
+#: verbs of news reporting that attribute a whole sentence ("…, the Post reported.")
+_REPORTING = frozenset({"report"})
 
 
 def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
