@@ -60,17 +60,21 @@ SUPPORT_WEIGHT = 0.3
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
 MAX_CANDIDATES = 150
+#: publication-time discount: this much per doubling of the days apart beyond three, down to the floor
+TIME_DECAY = 0.12
+TIME_FLOOR = 0.35
 #: a later report that names the same event date as an earlier one is about that event:
 #: its publication-time discount is lifted to at least this
 SHARED_DATE_TIME_FLOOR = 1.0
 #: bonus factor for two articles that state the same event date
-SHARED_DATE_BONUS = 1.1
+SHARED_DATE_BONUS = 1.3
 #: factor when either article is undated and both name years, none shared: without
 #: publication dates the years are what tells this year's earthquake from one years ago
 YEAR_MISMATCH = 0.6
 #: factor when both articles state several counts and share none (casualties, magnitudes,
 #: scores: two events of one kind rarely agree on none of them, two reports of one usually do)
 NUMBER_MISMATCH = 0.7
+NUMBER_MIN = 2
 #: published more than ten days apart, both stating event dates and none within
 #: ``FAR_DATE_GAP`` days of each other: likely two incidents of one kind (a roundup, an
 #: anniversary piece), not a follow-up
@@ -116,7 +120,7 @@ def time_factor(days: int | None) -> float:
     """Reports of one event are close in time; further apart they need more in common."""
     if days is None or days <= 3:
         return 1.0
-    return max(0.35, 1.0 - 0.12 * math.log2(days / 3.0))
+    return max(TIME_FLOOR, 1.0 - TIME_DECAY * math.log2(days / 3.0))
 
 
 def date_factor(a: Signature, b: Signature, days: int | None) -> float:
@@ -380,7 +384,7 @@ class StoryIndex:
                 ya, yb = self.years(sig.article_id), self.years(cand_id)
                 if ya and yb and not ya & yb:
                     factor *= YEAR_MISMATCH
-            if NUMBER_MISMATCH != 1.0 and len(sig.numbers) >= 2 and len(cand.numbers) >= 2 \
+            if NUMBER_MISMATCH != 1.0 and len(sig.numbers) >= NUMBER_MIN and len(cand.numbers) >= NUMBER_MIN \
                     and not set(sig.numbers) & set(cand.numbers):
                 factor *= NUMBER_MISMATCH
             out.append(float(cosine) * factor)
