@@ -1,19 +1,25 @@
-"""A faster equivalent of spaCy's ``attribute_ruler`` for the English model.
+"""Faster equivalents of two rule-based spaCy components of the English model.
 
-The model's attribute ruler maps each fine-grained tag (and a few words) to a coarse POS,
+Both give the same annotations as spaCy's own code, token by token; only how the work is
+found changes. They are installed on the loaded pipeline by :func:`speed_up`, which leaves a
+component alone when it holds something not understood here.
+
+**Attribute ruler.** The model maps each fine-grained tag (and a few words) to a coarse POS,
 morphology and lemma exceptions with ~180 one-token :class:`spacy.matcher.Matcher` patterns.
-Run through the Matcher that is a fifth of the whole parse time on news text. Almost every
-pattern looks at a single token, and which of them match depends only on a few attributes
-of that token (tag, lowercase form, dependency label, a flag or two), so the set of matching
-rules is computed once per distinct combination and looked up for every other token.
-Patterns over several tokens still go through a Matcher (holding only those few).
+Run through the Matcher that is a fifth of the parse time on news text. Almost every pattern
+looks at a single token, and which of them match depends only on a few attributes of that
+token (tag, lowercase form, dependency label, a flag or two), so the set of matching rules is
+computed once per distinct combination and looked up for every other token. Patterns over
+several tokens still go through a Matcher (holding only those few). The same attributes are
+set by spaCy's own ``set_token_attrs``, in the same order (later rules win).
 
-The results are the same, rule by rule and token by token: the same attributes are set by
-spaCy's own ``set_token_attrs``, in the same order (later rules win). When the ruler holds a
-pattern this module does not understand, it is left alone.
+**Lemmatizer.** The rule lemmatizer checks candidate forms against word lists up to 57,000
+long with ``form in list``; those lists get set-speed membership. Its answer depends only on
+the token's text, POS and morphology, but spaCy recomputes it for every token whose form is
+a base form (most nouns); the lemma is remembered per (text, POS, morphology) instead.
 
-    from crosswire.extract.attribute_rules import speed_up_attribute_ruler
-    speed_up_attribute_ruler(nlp)     # True when the ruler was replaced
+    from crosswire.extract.fast_components import speed_up
+    speed_up(nlp)     # the names of the components that were sped up
 """
 
 from __future__ import annotations
@@ -108,12 +114,12 @@ class FastAttributeRules:
         predicates.append(want)
         return len(predicates) - 1
 
-    def _class_of(self, position: int, raw: int) -> tuple[bool, ...]:
+    def _class_of(self, position: int, raw: int, strings: Any) -> tuple[bool, ...]:
         """Which predicates on attribute ``position`` the value ``raw`` (hash or flag) satisfies."""
         classes = self._classes[position]
         found = classes.get(raw)
         if found is None:
-            have = self.vocab.strings[raw] if self._string_key[position] else bool(raw)
+            have = strings[raw] if self._string_key[position] else bool(raw)
             found = tuple(_value_matches(want, have) for want in self._predicates[position])
             classes[raw] = found
         return found
@@ -133,8 +139,8 @@ class FastAttributeRules:
                         return False
         return True
 
-    def _rules_for(self, row: list[int]) -> tuple[int, ...]:
-        key = tuple(self._class_of(position, raw) for position, raw in enumerate(row))
+    def _rules_for(self, row: list[int], strings: Any) -> tuple[int, ...]:
+        key = tuple(self._class_of(position, raw, strings) for position, raw in enumerate(row))
         rules = self._memo.get(key)
         if rules is None:
             rules = tuple(rule for rule, patterns in self._single_compiled
@@ -151,16 +157,16 @@ class FastAttributeRules:
         rows = doc.to_array(self.key_ids).tolist()
         if len(self.key_ids) == 1:  # to_array gives a flat list for one attribute
             rows = [[value] for value in rows]
+        strings = doc.vocab.strings
         extra: dict[int, list[int]] = {}
         if self.has_multi:
-            strings = self.vocab.strings
             for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
-                rule = int(strings[match_id])
+                rule = int(self.vocab.strings[match_id])
                 index = self.indices[rule]
                 extra.setdefault(start + index if index >= 0 else end + index, []).append(rule)
         attrs = self.attrs
         for i, (token, row) in enumerate(zip(doc, rows)):
-            rules = self._rules_for(row)
+            rules = self._rules_for(row, strings)
             if i in extra:
                 rules = sorted(list(rules) + extra[i])
             for rule in rules:
@@ -189,3 +195,66 @@ def speed_up_attribute_ruler(nlp: Any, name: str = "attribute_ruler") -> bool:
     ruler.set_annotations = lambda doc, _matches: fast(doc)
     ruler.fast_rules = fast
     return True
+
+
+def speed_up_lemmatizer(nlp: Any, name: str = "lemmatizer") -> bool:
+    """Make the pipe ``name`` of ``nlp`` (a rule or lookup lemmatizer) remember its lemmas.
+
+    Returns False, changing nothing, for another kind of lemmatizer.
+    """
+    if name not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe(name)
+    # rule and lookup modes read only the token's text, POS and morphology (and fixed tables)
+    if getattr(lemmatizer, "mode", None) not in {"rule", "lookup"} or not hasattr(lemmatizer, "lemmatize"):
+        return False
+    _index_as_sets(lemmatizer)
+    compute = lemmatizer.lemmatize
+    memo: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = compute(token)
+        return found
+
+    # Lemmatizer.__call__ asks self.lemmatize for each token still without a lemma
+    lemmatizer.lemmatize = lemmatize
+    return True
+
+
+class _ListWithSet(list):
+    """A list whose ``in`` is a set lookup: the rule lemmatizer asks ``form in index`` of
+    word lists up to 57,000 long, a linear scan for every new word otherwise."""
+
+    def __init__(self, items: Any) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._members
+        except TypeError:  # unhashable: compare the slow way, as a list would
+            return list.__contains__(self, item)
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """Give the ``lemma_index`` lists of ``lemmatizer`` set-speed membership (same contents)."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = _ListWithSet(words)
+
+
+def speed_up(nlp: Any) -> list[str]:
+    """Install the faster components on ``nlp``; returns the names of those replaced."""
+    done = []
+    if speed_up_attribute_ruler(nlp):
+        done.append("attribute_ruler")
+    if speed_up_lemmatizer(nlp):
+        done.append("lemmatizer")
+    return done

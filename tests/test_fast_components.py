@@ -1,4 +1,4 @@
-"""The fast attribute ruler sets exactly what spaCy's own attribute ruler sets."""
+"""The fast attribute ruler and lemmatizer set exactly what spaCy's own components set."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from crosswire.extract.attribute_rules import speed_up_attribute_ruler  # noqa: E402
+from crosswire.extract.fast_components import speed_up, speed_up_attribute_ruler  # noqa: E402
 from crosswire.extract.nlp import MODEL_NAME  # noqa: E402
 
 TEXTS = [
@@ -33,7 +33,7 @@ def pipelines():
         fast = spacy.load(MODEL_NAME)
     except OSError:
         pytest.skip(f"spaCy model {MODEL_NAME} is not installed")
-    assert speed_up_attribute_ruler(fast)
+    assert speed_up(fast) == ["attribute_ruler", "lemmatizer"]
     return reference, fast
 
 
@@ -71,3 +71,12 @@ def test_blank_rules_are_applied():
     ruler.add([[{"LOWER": "large"}]], {"LEMMA": "larger"})  # later rules win
     assert speed_up_attribute_ruler(nlp)
     assert [t.lemma_ for t in nlp("a big apple, a large one")] == ["", "size", "fruit", "", "", "larger", ""]
+
+
+def test_lemmas_of_inflected_and_unknown_words(pipelines):
+    reference, fast = pipelines
+    text = "The gunmen were fleeing; witnesses saw bloodied victims. Shootings rose. Zorbled glorps were quizzing."
+    for _ in range(2):  # the second time from the remembered answers
+        assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in reference(text)]
+    lemmas = {t.text: t.lemma_ for t in fast(text)}
+    assert lemmas["gunmen"] == "gunman" and lemmas["fleeing"] == "flee" and lemmas["witnesses"] == "witness"
