@@ -22,6 +22,9 @@ from .vote import vote
 SLOTS = ("date", "city", "killed", "injured")
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b", re.I)
+_WHOLE_NUMBER = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b",
+                           re.I)
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
@@ -201,9 +204,17 @@ def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:
     a tally of other events)."""
     from .mentions import count_mentions
 
+    from .mentions import _SEVERAL_EVENTS, is_count
+
     ev = fact["evidence"][0]
-    return not any(m.loose and m.start < ev.get("end", 0) and ev.get("start", 0) < m.end
-                   for m in count_mentions(doc)[slot])
+    start, end = ev.get("start", 0), ev.get("end", 0)
+    number = _WHOLE_NUMBER.search(doc.text[start:end])
+    if number and not is_count(doc.text, start + number.start(), start + number.end()):
+        return False
+    s, e = Sentences.of(doc).around(start, end)
+    if _SEVERAL_EVENTS.search(doc.text[s:e]):
+        return False  # "three shootings left five wounded"
+    return not any(m.loose and m.start < end and start < m.end for m in count_mentions(doc)[slot])
 
 
 def _bounded(doc: Doc, evidence: dict) -> bool:

@@ -67,6 +67,23 @@ class Mention:
     loose: bool = False
 
 
+_NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
+                               r"bullets|counts?)\b", re.I)
+
+
+def is_count(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` can be a count of people: not a digit split off an
+    age or a longer number ("killing 21-year-old"), a date ("May 31 death"), a clock time ("1:51"),
+    a number of shots or of days ("killed 4 times", "killed two weeks earlier")."""
+    after = text[end:end + 2]
+    if after[:1].isdigit() or after.lower() == "-y" or after[:1] in ("%", ":"):
+        return False
+    before = text[max(0, start - 30):start]
+    if _MONTH_BEFORE.search(before) or re.search(r"[\d:]$", before):
+        return False
+    return _NOT_PEOPLE_AFTER.match(text[end:end + 20]) is None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -94,11 +111,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                 continue  # "two others were hurt": a part of the toll, not all of it
             kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
             start, end = m.start("num"), m.end("num")
-            if text[end:end + 1].isdigit() or text[end:end + 2] in ("-y", "-Y") or text[end:end + 1] == "%":
-                continue  # a digit split off an age or a longer number
+            if not is_count(text, start, end):
+                continue
             before = text[max(0, start - 30):start]
-            if _MONTH_BEFORE.search(before) or re.search(r"[\d:]$", before) or re.match(r"\s+times\b", text[m.end():]):
-                continue  # a date, a clock time ("1:51"), a number of shots ("killed 4 times")
             s, e = Sentences.of(doc).around(m.start(), m.end())
             # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
             # woman dead" is two: none of them is the toll
