@@ -278,3 +278,10 @@ def test_sentence_final_news_source() -> None:
     assert _sources(text, "speech") == [("the Washington Examiner", "reported")]
     text = "The engineer was based in Johannesburg, South Africa, Portuguese newspaper Correio de Manha reports."
     assert _sources(text, "speech") == [("Portuguese newspaper Correio de Manha", "reported")]
+
+
+def test_phrasal_verbs_of_retort() -> None:
+    text = '"Let me talk," Trump shot back.'
+    assert [(s, k) for s, k in _sources(text, "speech")] == [("Trump", "direct")]
+    text = "Critics pointed out that the plan had no funding."
+    assert _sources(text, "speech") == [("Critics", "reported")]

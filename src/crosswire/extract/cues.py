@@ -63,10 +63,17 @@ class Attribution:
     cue_start: int | None = None
 
 
+#: phrasal verbs of retort: "Trump shot back", "she fired back", "he pointed out"
+PHRASAL_SPEECH = frozenset({("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"),
+                            ("point", "out"), ("speak", "out"), ("lash", "out"), ("chime", "in")})
+
+
 def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lemmas or (
-        token.lemma_.lower() in lemmas and token.tag_.startswith("VB")
-    )
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma in lemmas or (lemma in lemmas and token.tag_.startswith("VB")):
+        return True
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in PHRASAL_SPEECH for c in token.children)
 
 
 def _inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
