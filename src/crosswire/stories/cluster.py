@@ -80,6 +80,10 @@ NUMBER_MIN = 2
 #: anniversary piece), not a follow-up
 FAR_DATE_MISMATCH = 0.7
 FAR_DATE_GAP = 7
+#: published within ten days, stated event dates all more than two days apart
+CLOSE_DATE_MISMATCH = 0.7
+#: undated, stated event dates (with a year) all more than a month apart
+UNDATED_DATE_MISMATCH = 0.6
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -139,10 +143,10 @@ def date_factor(a: Signature, b: Signature, days: int | None) -> float:
     if days is not None and days > 10:
         return FAR_DATE_MISMATCH if gap > FAR_DATE_GAP else 1.0
     if days is None:
-        return 0.6 if gap > 31 else 1.0
+        return UNDATED_DATE_MISMATCH if gap > 31 else 1.0
     if gap == 0:
         return 1.0
-    return 0.85 if gap <= 2 else 0.7
+    return 0.85 if gap <= 2 else CLOSE_DATE_MISMATCH
 
 
 class StoryIndex:
