@@ -48,3 +48,33 @@ def test_a_bound_does_not_contradict_a_figure():
     ]
     found = corroborate_story(docs)
     assert not [c for c in found.conflicts if c.get("slot") == "killed"]
+
+
+def test_numbers_that_are_not_counts_of_people():
+    from crosswire.corroborate.mentions import is_count
+
+    for text, number in [("the gun that killed 13-year-old Ann", "1"), ("1:51 Boy killed", "51"),
+                         ("the May 31 shooting death", "31"), ("he was killed two weeks later", "two"),
+                         ("she was shot 4 times", "4")]:
+        start = text.index(number)
+        assert not is_count(text, start, start + len(number)), text
+    assert is_count("two people were killed", 0, 3)
+
+
+def test_a_city_no_other_outlet_names_is_a_conflict_but_a_home_town_is_not():
+    lede = "{city} -- Two people were shot and killed at a bar in {city} on Monday, police said. "
+    docs = [
+        _doc("a", lede.format(city="SPRINGFIELD") + "Springfield police are investigating."),
+        _doc("b", lede.format(city="SPRINGFIELD") + "The Springfield bar was closed on Tuesday."),
+        _doc("c", lede.format(city="RIVERTON") + "Riverton police are investigating."),
+    ]
+    city = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+    assert len(city) == 1
+    assert [v["sources"] for v in city[0]["variants"]] == [["a", "b"], ["c"]]
+    assert "RIVERTON" in city[0]["variants"][1]["evidence"][0]["quote"]
+    home = [
+        docs[0], docs[1],
+        _doc("d", "Two people were shot and killed at a bar on Monday. One victim, John Roe, 40, of Riverton, "
+                  "died at the scene; the other, Jane Roe, 38, of Riverton, died later."),
+    ]
+    assert not [c for c in corroborate_story(home).conflicts if c.get("slot") == "city"]

@@ -7,6 +7,8 @@ defined slots. The slot values are voted (one vote per independent source), and 
 that contradicts a value at least two other independent sources agree on is a conflict --
 unless the texts themselves show the two values are not exclusive (the dissenting article
 also states the majority value, or a majority article also states the dissenting one).
+Slots the vote leaves without a conflict are then compared mention by mention
+(:mod:`.mentions`): every count, date and place each article states, not one guess per article.
 """
 
 from __future__ import annotations
@@ -183,7 +185,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     extra: list[dict] = []
     for kind in ("killed", "injured"):
         if kind not in have:
-            extra += mentions.count_conflicts(docs, roots, order, kind, weight)
+            extra += mentions.count_conflicts(docs, roots, order, kind)
     if "date" not in have:
         extra += mentions.date_conflicts(docs, roots, order, facts)
     if "city" not in have:

@@ -4,16 +4,21 @@ The incident vote (:mod:`.incident`) compares one reading per article, so a conf
 other articles whose single-article extractor happened to read the same value. Here each article
 contributes *every* statement it makes of a slot:
 
-* killed / injured: every explicit count next to a casualty word of that kind ("two people were
-  killed", "killing three", "5 wounded"); qualified counts ("at least 3", "more than 20") and
-  tallies of other events ("killed this year") never dissent and never agree;
-* city: the place the article reads as the incident's, against the places the others name;
-* date: every day-precision date the article gives in a sentence about the incident.
+* killed / injured: every count next to a casualty word of that kind ("two people were killed",
+  "killing three", "5 wounded"). Loose counts -- bounds ("at least 3"), parts of the toll ("one of
+  the men killed", "two others", "a man was killed"), tallies of other events ("killed this
+  year", a sentence about several shootings) -- never dissent and never agree; numbers that are
+  ages, dates, clock times or numbers of shots are no counts at all;
+* city: the place the article reads as the incident's, named at least twice, that no other
+  article names, while the article names none of the places the others read;
+* date: every day-precision date the article gives in a sentence about the incident; the day
+  of writing (a dateline, "today") and days of the aftermath (an arraignment, a funeral) are not
+  the incident's.
 
 An article is a dissenter when every statement it makes of the slot differs from a value that at
 least two other independent sources state (and it never states that value), while none of those
 sources states the dissenter's value. Dates a day apart are compatible ("Saturday night" /
-"early Sunday"), as are a city and a longer name containing it ("Fort Worth" / "Worth").
+"early Sunday"); so are two death tolls one apart when the shooter died (one outlet counts him).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ..doc import Doc
 from .text import Sentences, trim_evidence
@@ -220,27 +225,7 @@ def _variant(docs: dict[str, Doc], picks: dict[str, Mention], normalized: str, o
             "independent_sources": len({roots.get(a, a) for a in articles})}
 
 
-def _bag(doc: Doc, mention: Mention, weight: Callable[[str], float]) -> dict[str, float]:
-    """The mention's sentence as weighted words, the value itself left out."""
-    from .text import content_tokens
-
-    s, e = Sentences.of(doc).around(mention.start, mention.end)
-    return {w: weight(w) for w, ws, we in content_tokens(doc.text[s:e], s)
-            if not (mention.start <= ws < mention.end) and not doc.text[ws:we].isdigit()}
-
-
-def parallel(by_id: dict[str, Doc], one: dict[str, list[Mention]], other: dict[str, list[Mention]],
-             weight: Callable[[str], float]) -> float:
-    """How alike the most alike pair of statements (one per side) is, values left out."""
-    from .align import cosine
-
-    xs = [_bag(by_id[a], m, weight) for a, ms in one.items() for m in ms[:4]]
-    ys = [_bag(by_id[a], m, weight) for a, ms in other.items() for m in ms[:4]]
-    return max((cosine(x, y) for x in xs for y in ys), default=0.0)
-
-
-def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str,
-                    weight: Callable[[str], float] | None = None) -> list[dict]:
+def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
     """Articles whose every count of ``kind`` differs from one two other sources agree on."""
     by_id = {d.id: d for d in docs}
     stated = {d.id: [m for m in count_mentions(d)[kind] if not m.loose] for d in docs}
