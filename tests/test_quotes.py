@@ -285,3 +285,9 @@ def test_phrasal_verbs_of_retort() -> None:
     assert [(s, k) for s, k in _sources(text, "speech")] == [("Trump", "direct")]
     text = "Critics pointed out that the plan had no funding."
     assert _sources(text, "speech") == [("Critics", "reported")]
+
+
+def test_trailing_attribution_after_a_nested_single_quote() -> None:
+    text = ("The event “was the first time I walked away with the idea that maybe it’s not as simple as, "
+            "‘He’s the ringleader,’” Sexton said in a phone interview.")
+    assert _sources(text, "speech") == [("Sexton", "direct")]

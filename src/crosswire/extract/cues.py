@@ -24,6 +24,7 @@ indicate signal reveal complain question promise pledge vow threaten testify all
 joke quip boast brag conclude caution counter continue describe call term dub label praise criticize
 criticise accuse blame tout highlight demand plead exclaim shout yell scream chant whisper mutter
 admonish concur echo affirm proclaim recount relate tell outline disclose inform advise assure
+comment retort interject
 """.split())
 
 
@@ -65,7 +66,8 @@ class Attribution:
 
 #: phrasal verbs of retort: "Trump shot back", "she fired back", "he pointed out"
 PHRASAL_SPEECH = frozenset({("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"),
-                            ("point", "out"), ("speak", "out"), ("lash", "out"), ("chime", "in")})
+                            ("point", "out"), ("speak", "out"), ("lash", "out"), ("chime", "in"),
+                            ("weigh", "in"), ("sound", "off"), ("open", "up")})
 
 
 def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
