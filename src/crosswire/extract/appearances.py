@@ -237,7 +237,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "3", requires=("text",), assigns=("appearance",))
+@stage("appearances", "4", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.spans = [s for s in doc.spans if s.label != "appearance"]
