@@ -6,6 +6,11 @@ or thought: "Palmieri called on Trump to stop", "Trump wants to build a wall", "
 attacked Trump’s record", "A Bloomberg poll shows that …", and headlines like
 "Pence: Flowers won’t be at the debate". :func:`stance_reports` and :func:`headline_reports`
 find those, as ``quote`` records with ``direct`` False and ``kind`` "stance" or "headline".
+Stances also come from stance adjectives ("they are confident that …", "worried about …");
+:func:`nominal_reports` adds attribution nouns with a possessor or "from"/"by" source and a
+"that" clause ("his claim that …"), ``kind`` "nominal". The word lists are hand-written
+from general English grammar (verbs of communication, cognition, stance and intention;
+Biber's stance adjectives), not learned from any corpus.
 
 They are not part of the default quotes stage (a quote board of "X attacked Y" would be
 noise); ``extract_quotes(doc, scope="attribution")`` adds them.
