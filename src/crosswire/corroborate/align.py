@@ -248,6 +248,8 @@ class Aligner:
             return None  # an article stating both is describing two things, not disagreeing
         if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
             return None  # ages belong to people, and a story has many people
+        if _nouns(g.claims + h.claims) & PER_PERSON_NOUNS:
+            return None  # so do "shot five times" and "three counts of murder": one figure per person
         if any(compatible(a, b) for a in g.values for b in h.values):
             return None
         if isinstance(g.value, DateValue):
@@ -277,6 +279,10 @@ class Aligner:
         gn, hn = _normalized(g.vector), _normalized(h.vector)
         common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
         return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
+
+
+#: counted nouns whose figure belongs to one person (times shot, counts charged), stemmed
+PER_PERSON_NOUNS = {"time", "count"}
 
 
 def _nouns(claims: list[Claim]) -> set[str]:
