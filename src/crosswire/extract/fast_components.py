@@ -102,7 +102,20 @@ class FastAttributeRules:
                 compiled.append([(self.key_names.index(name), self._predicate_index(name, want))
                                  for name, want in token.items()])
             self._single_compiled.append((rule, compiled))
-        self._classes: list[dict[int, tuple[bool, ...]]] = [{} for _ in self.key_names]
+        # string predicates that are plain equality or IN: found by one dict lookup per value
+        self._exact: list[dict[str, list[int]]] = [{} for _ in self.key_names]
+        self._general: list[list[tuple[int, Any]]] = [[] for _ in self.key_names]
+        for position, predicates in enumerate(self._predicates):
+            for i, want in enumerate(predicates):
+                if self._string_key[position] and isinstance(want, str):
+                    self._exact[position].setdefault(want, []).append(i)
+                elif self._string_key[position] and isinstance(want, dict) and set(want) == {"IN"}:
+                    for member in set(want["IN"]):
+                        if isinstance(member, str):
+                            self._exact[position].setdefault(member, []).append(i)
+                else:
+                    self._general[position].append((i, want))
+        self._classes: list[dict[int, frozenset[int]]] = [{} for _ in self.key_names]
         # distinct combination of classes -> the rules that match, in rule order
         self._memo: dict[tuple, tuple[int, ...]] = {}
 
@@ -114,14 +127,15 @@ class FastAttributeRules:
         predicates.append(want)
         return len(predicates) - 1
 
-    def _class_of(self, position: int, raw: int, strings: Any) -> tuple[bool, ...]:
+    def _class_of(self, position: int, raw: int, strings: Any) -> frozenset[int]:
         """Which predicates on attribute ``position`` the value ``raw`` (hash or flag) satisfies."""
         classes = self._classes[position]
         found = classes.get(raw)
         if found is None:
             have = strings[raw] if self._string_key[position] else bool(raw)
-            found = tuple(_value_matches(want, have) for want in self._predicates[position])
-            classes[raw] = found
+            satisfied = list(self._exact[position].get(have, ())) if isinstance(have, str) else []
+            satisfied.extend(i for i, want in self._general[position] if _value_matches(want, have))
+            found = classes[raw] = frozenset(satisfied)
         return found
 
     @staticmethod
@@ -144,7 +158,7 @@ class FastAttributeRules:
         rules = self._memo.get(key)
         if rules is None:
             rules = tuple(rule for rule, patterns in self._single_compiled
-                          if any(all(key[position][predicate] for position, predicate in pattern)
+                          if any(all(predicate in key[position] for position, predicate in pattern)
                                  for pattern in patterns))
             self._memo[key] = rules
         return rules
