@@ -317,3 +317,38 @@ def test_grouping_imports_neither_sklearn_nor_scipy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- a follow-up months later -----------------------------------------------------------------
+
+FOLLOW_UP = (
+    "RIVERTON — A Riverton man was sentenced to 12 years in prison for the shooting outside the Quick Stop "
+    "on Elm Street {when} that wounded Marcus Delaney and another man.\n\n"
+    "Judge Carla Benton said the gunfire could have killed anyone in the parking lot. Delaney, who was shot "
+    "in the leg, told the court he still walks with a cane. Police Chief Laura Whitcomb said the conviction "
+    "came after detectives traced the dark sedan seen leaving toward Harbor Avenue."
+)
+
+
+def test_follow_up_naming_the_incident_date_scores_higher(articles):
+    """Months later, a report naming the incident's date is lifted over the time discount,
+    and one whose stated dates are all far from the incident's is discounted."""
+    from crosswire.stories.cluster import StoryIndex, batch_signatures
+
+    later = [doc("f_date", "Man sentenced in Elm Street shooting", FOLLOW_UP.format(when="on March 11"),
+                 "2024-09-10", "Riverton Herald"),
+             doc("f_none", "Man sentenced in Elm Street shooting", FOLLOW_UP.format(when="last spring"),
+                 "2024-09-10", "Riverton Herald"),
+             doc("f_other", "Man sentenced in Elm Street shooting", FOLLOW_UP.format(when="on June 20"),
+                 "2024-09-10", "Riverton Herald")]
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures([articles[0]] + later)}
+    index.count(signatures.values())
+    first = signatures["a1"]
+    index.place(first)
+    assert "2024-03-11" in first.dates and "2024-03-11" in signatures["f_date"].dates
+    dated, undated, other = (index.pair_scores(signatures[a], [first.article_id])[0]
+                             for a in ("f_date", "f_none", "f_other"))
+    assert dated > undated > other > 0.0
+    assert dated >= 1.2 * undated
+
