@@ -248,6 +248,8 @@ class Aligner:
             return None  # an article stating both is describing two things, not disagreeing
         if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
             return None  # ages belong to people, and a story has many people
+        if any(_partial(c) for c in g.claims + h.claims):
+            return None  # "one of the deputies", "three other brothers", "12 to 15": not the whole figure
         if _nouns(g.claims + h.claims) & PER_PERSON_NOUNS:
             return None  # so do "shot five times" and "three counts of murder": one figure per person
         if any(compatible(a, b) for a in g.values for b in h.values):
@@ -283,6 +285,19 @@ class Aligner:
 
 #: counted nouns whose figure belongs to one person (times shot, counts charged), stemmed
 PER_PERSON_NOUNS = {"time", "count"}
+
+
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|his|her|their|them|its|our)\b|others?\b|more\b|additional\b|"
+                         r"older\b|younger\b)|\s*(?:to|-|\u2013)\s*\d", re.I)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013|or)\s*$", re.I)
+
+
+def _partial(c: Claim) -> bool:
+    """An amount that is a part of a figure or one end of a range."""
+    if not isinstance(c.value, Amount):
+        return False
+    at, to = c.start - c.ev_start, c.end - c.ev_start
+    return bool(_PART_AFTER.match(c.evidence[to:to + 20]) or _RANGE_BEFORE.search(c.evidence[max(0, at - 8):at]))
 
 
 def _nouns(claims: list[Claim]) -> set[str]:
