@@ -11,7 +11,7 @@ months apart are site chrome and are left out first (:class:`BoilerplateStats`);
 that, one site's newsletter prompt chains its unrelated crime reports into one "story".
 
 Blocking: each article's most distinctive terms (top tf-idf) are MinHashed into a
-one-row-band LSH index (:mod:`.minhash`), so two articles become candidates when
+:class:`datasketch.MinHashLSH` with one-row bands, so two articles become candidates when
 their distinctive term sets overlap; at most ``MAX_CANDIDATES`` (the nearest in time) are
 scored, which keeps the work per article bounded and the whole near-linear.
 
@@ -158,7 +158,7 @@ class StoryIndex:
 
     def __init__(self, *, threshold: float = JOIN_THRESHOLD, blocking_terms: int = BLOCKING_TERMS,
                  num_perm: int = NUM_PERM):
-        from .minhash import BandIndex, MinHasher
+        from datasketch import MinHash, MinHashLSH
 
         self.threshold = threshold
         self.blocking_terms = blocking_terms
@@ -178,8 +178,8 @@ class StoryIndex:
         self._years: dict[str, frozenset[str]] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
         # one-row bands: articles collide when any of their sampled distinctive terms match
-        self.lsh = BandIndex(num_perm)
-        self._hasher = MinHasher(num_perm, seed=7)
+        self.lsh = MinHashLSH(num_perm=num_perm, params=(num_perm, 1))
+        self._template = MinHash(num_perm=num_perm, seed=7)
 
     # -- document frequencies --------------------------------------------------------------
 
@@ -252,9 +252,13 @@ class StoryIndex:
                     break
         return out
 
-    def minhash(self, keys: list[str]) -> np.ndarray:
-        """The keys' MinHash sketch (the values datasketch's MinHash(seed=7) gives)."""
-        return self._hasher.sketch(keys)
+    def minhash(self, keys: list[str]):
+        from datasketch import MinHash
+
+        m = MinHash(num_perm=self.num_perm, seed=7, permutations=self._template.permutations,
+                    scheme=self._template.scheme)
+        m.update_batch([k.encode("utf-8") for k in keys])
+        return m
 
     # -- placing ---------------------------------------------------------------------------
 
@@ -262,9 +266,11 @@ class StoryIndex:
         """Load an article placed in an earlier run (count it first, with the new batch)."""
         self._remember(sig, story_id)
         if minhash_values:
-            from .minhash import sketch_from_bytes
+            from datasketch import MinHash
 
-            self.lsh.insert(sig.article_id, sketch_from_bytes(minhash_values))
+            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=np.frombuffer(minhash_values, dtype=np.uint64),
+                        permutations=self._template.permutations, scheme=self._template.scheme)
+            self.lsh.insert(sig.article_id, m, check_duplication=False)
 
     def _remember(self, sig: Signature, story_id: str) -> None:
         self.signatures[sig.article_id] = sig
@@ -284,7 +290,7 @@ class StoryIndex:
         best_id, best_score = None, 0.0
         if minhash is not None:
             query_keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
-            found = self.lsh.query(self.minhash(query_keys)) if query_keys else set()
+            found = set(self.lsh.query(self.minhash(query_keys))) if query_keys else set()
             names = self.name_keys(sig.article_id)
             if names:
                 # a second probe with the article's names: an analysis piece or a follow-up
@@ -310,10 +316,8 @@ class StoryIndex:
             story_id = story_id_for(sig.article_id)
         self._remember(sig, story_id)
         if minhash is not None:
-            from .minhash import sketch_to_bytes
-
-            self.lsh.insert(sig.article_id, minhash)
-            return story_id, evidence, sketch_to_bytes(minhash)
+            self.lsh.insert(sig.article_id, minhash, check_duplication=False)
+            return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
 
     def nearest_in_time(self, sig: Signature, candidates: list[str]) -> list[str]:
