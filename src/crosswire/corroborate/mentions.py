@@ -181,7 +181,7 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|no
 AFTERMATH = re.compile(
     r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
-    r"press\s+conference|briefing|scheduled|visitation|services)\b", re.I)
+    r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained)\b", re.I)
 
 
 def _aftermath(doc: Doc, start: int, end: int) -> bool:
