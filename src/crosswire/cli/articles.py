@@ -5,31 +5,15 @@ from __future__ import annotations
 import json
 import re
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
-from .common import DbOption, handle_errors, open_corpus
+from .common import DbOption, TableOrJson, TextOrJson, handle_errors, open_corpus
 
 #: show a progress bar only when there are more inputs than this (and stderr is a terminal)
 PROGRESS_MIN_INPUTS = 5
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class ShowFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class SummaryFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -53,7 +37,7 @@ def ingest(
                                       min=0)] = 1,
     stories: Annotated[bool, typer.Option("--stories/--no-stories",
                                           help="Place new articles into stories afterwards.")] = True,
-    output: Annotated[SummaryFormat, typer.Option("--format", help="Summary as text or JSON.")] = SummaryFormat.text,
+    output: Annotated[TextOrJson, typer.Option("--format", help="Summary as text or JSON.")] = TextOrJson.text,
 ) -> None:
     """Read articles (text, HTML, .gz, JSON lines) into the store; skip what is already there.
 
@@ -68,7 +52,7 @@ def ingest(
                                    max_bytes=int(max_size * 1024 * 1024), batch_size=batch_size, jobs=jobs)
         finally:
             progress.close()
-    if output is SummaryFormat.json:
+    if output is TextOrJson.json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
         typer.echo(f"ingested {len(report.ingested)}, already present {len(report.present)}, "
@@ -115,8 +99,8 @@ class _ProgressBar:
 @handle_errors
 def articles(
     db: DbOption = None,
-    output: Annotated[ListFormat, typer.Option("--format", help="A table, or JSON Article objects.")]
-    = ListFormat.table,
+    output: Annotated[TableOrJson, typer.Option("--format", help="A table, or JSON Article objects.")]
+    = TableOrJson.table,
 ) -> None:
     """List the stored articles, in the order they were ingested.
 
@@ -124,7 +108,7 @@ def articles(
     """
     with open_corpus(db) as corpus:
         docs = corpus.article_summaries()
-    if output is ListFormat.json:
+    if output is TableOrJson.json:
         typer.echo(json.dumps(docs, indent=2, ensure_ascii=False))
         return
     if not docs:
@@ -168,7 +152,7 @@ def show(
     spans: Annotated[bool, typer.Option("--spans", help="Annotate the text with the extracted spans.")] = False,
     label: Annotated[Optional[list[str]], typer.Option("--label", help="With --spans: only these span labels "
                                                        "(repeatable).")] = None,
-    output: Annotated[ShowFormat, typer.Option("--format", help="Readable text or JSON.")] = ShowFormat.text,
+    output: Annotated[TextOrJson, typer.Option("--format", help="Readable text or JSON.")] = TextOrJson.text,
 ) -> None:
     """Show one article: metadata with where each value came from, and the cleaned text.
 
@@ -188,7 +172,7 @@ def show(
             except CrosswireError as exc:
                 spans_error = str(exc)
     shown = [s for s in doc.spans if not label or s.label in label]
-    if output is ShowFormat.json:
+    if output is TextOrJson.json:
         data = doc.to_article()
         data["format"] = doc.format
         data["stages"] = doc.stages

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import functools
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 import typer
+
+class TableOrJson(str, Enum):
+    """Output format of listing commands."""
+
+    table = "table"
+    json = "json"
+
+
+class TextOrJson(str, Enum):
+    """Output format of commands that show one thing or a report."""
+
+    text = "text"
+    json = "json"
+
 
 DbOption = Annotated[
     Optional[Path],

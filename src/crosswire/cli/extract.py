@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
 
-from .common import handle_errors
+from .common import TextOrJson, handle_errors
 
 LABELS = {"entity": "entities", "quantity": "quantities", "time": "times", "quote": "quotes",
           "appearance": "appearances"}
-
-
-class ExtractFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -74,7 +68,7 @@ def _text_listing(record: dict[str, Any]) -> str:
 @handle_errors
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin) to read.", show_default=False)],
-    output: Annotated[ExtractFormat, typer.Option("--format", help="A readable listing or JSON.")] = ExtractFormat.text,
+    output: Annotated[TextOrJson, typer.Option("--format", help="A readable listing or JSON.")] = TextOrJson.text,
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve relative dates in articles with no date of their own "
         "(default: the latest date among the other articles read).")] = None,
@@ -104,7 +98,7 @@ def extract(
             if not doc.reference_date and fallback:
                 doc.context_date = fallback
         records = [article_record(doc) for doc in extract_many(docs, store=corpus.store)]
-    if output is ExtractFormat.json:
+    if output is TextOrJson.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     else:
         typer.echo("\n\n".join(_text_listing(r) for r in records))

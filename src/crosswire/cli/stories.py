@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
-from .common import DbOption, handle_errors, open_corpus
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class StoryFormat(str, Enum):
-    text = "text"
-    json = "json"
+from .common import DbOption, TableOrJson, TextOrJson, handle_errors, open_corpus
 
 
 def _describe_evidence(evidence: dict[str, Any]) -> str:
@@ -41,7 +30,7 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def stories_command(
         db: DbOption = None,
-        format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json")] = ListFormat.table,
+        format: Annotated[TableOrJson, typer.Option("--format", "-f", help="table or json")] = TableOrJson.table,
     ) -> None:
         """List the stories: articles grouped by event, with independent sources and copies.
 
@@ -49,7 +38,7 @@ def register(app: typer.Typer) -> None:
         """
         with open_corpus(db) as corpus:
             stories = corpus.stories()
-            if format == ListFormat.json:
+            if format == TableOrJson.json:
                 typer.echo(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2))
                 return
             if not stories:
@@ -65,7 +54,7 @@ def register(app: typer.Typer) -> None:
     def story_command(
         story_id: Annotated[str, typer.Argument(help="story id or an unambiguous prefix of it")],
         db: DbOption = None,
-        format: Annotated[StoryFormat, typer.Option("--format", "-f", help="text or json")] = StoryFormat.text,
+        format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json")] = TextOrJson.text,
     ) -> None:
         """Show one story: why each article is in it (shared names, terms, dates) and its copies.
 
@@ -73,7 +62,7 @@ def register(app: typer.Typer) -> None:
         """
         with open_corpus(db) as corpus:
             story = corpus.story(story_id)
-            if format == StoryFormat.json:
+            if format == TextOrJson.json:
                 typer.echo(json.dumps(story.to_dict(), ensure_ascii=False, indent=2))
                 return
             articles = {doc.id: doc for doc in corpus.store.iter_articles(story.article_ids)}
