@@ -291,3 +291,24 @@ def test_trailing_attribution_after_a_nested_single_quote() -> None:
     text = ("The event “was the first time I walked away with the idea that maybe it’s not as simple as, "
             "‘He’s the ringleader,’” Sexton said in a phone interview.")
     assert _sources(text, "speech") == [("Sexton", "direct")]
+
+
+def test_speaker_names_do_not_depend_on_hash_order():
+    """Two people who share a surname: the result is the same in every process."""
+    import subprocess
+    import sys
+
+    code = (
+        "from crosswire.doc import Doc\n"
+        "from crosswire.extract.quotes import quotes_stage\n"
+        "text = ('Wendell Warren and Silford Warren run the mill. '\n"
+        "        '\"We will reopen on Monday,\" Warren said.')\n"
+        "doc = quotes_stage(Doc(text=text, published='2025-03-01'))\n"
+        "print([s.attrs.get('speaker') for s in doc.spans if s.label == 'quote'])\n"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (0, 1, 2, 3)
+    }
+    assert len(outputs) == 1, outputs

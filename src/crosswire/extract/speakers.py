@@ -156,8 +156,12 @@ def _build_people(doc: Doc) -> People:
             if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
                 spans.append((ent.start_char, ent.end_char, surface))
 
-    # canonical name of each surface: the longest known name that contains it
-    surfaces = sorted({name for _, _, name in spans}, key=len, reverse=True)
+    # canonical name of each surface: the longest known name that contains it; among names
+    # of equal length the one mentioned first wins, so the result never depends on set order
+    first_seen: dict[str, int] = {}
+    for start, _, name in sorted(spans):
+        first_seen.setdefault(name, start)
+    surfaces = sorted(first_seen, key=lambda n: (-len(n), first_seen[n]))
     names: list[str] = []
     for surface in surfaces:
         words = surface.split()
