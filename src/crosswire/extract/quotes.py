@@ -308,7 +308,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "4", requires=("text",), assigns=("quote",))
+@stage("quotes", "5", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.spans = [s for s in doc.spans if s.label != "quote"]
