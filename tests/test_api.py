@@ -115,6 +115,13 @@ def test_post_bad_bodies(client, body, headers, status, code):
     assert_envelope(client.post("/api/articles", content=body, headers=headers), status, code)
 
 
+def test_uploaded_binary_file_is_415(client):
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    response = client.post("/api/articles", files=[("files", ("photo.txt", png, "text/plain"))])
+    error = assert_envelope(response, 415, "unsupported_format")
+    assert error["report"]["failed"][0]["code"] == "unsupported_format"
+
+
 def test_post_multipart_without_file_or_text_is_422(client):
     assert_envelope(client.post("/api/articles", data={"title": "nothing else"}), 422, "invalid")
 

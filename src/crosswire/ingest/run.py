@@ -34,10 +34,20 @@ class IngestReport:
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     run_id: int | None = None
+    #: the error code of each failure, in the order of ``failed`` (see crosswire.errors)
+    failure_codes: list[str] = field(default_factory=list)
+
+    def fail(self, source: str, reason: str, code: str = "bad_input") -> None:
+        self.failed.append((source, reason))
+        self.failure_codes.append(code)
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def _codes(self) -> list[str]:
+        # failures appended straight to ``failed`` (older callers) count as bad input
+        return self.failure_codes + ["bad_input"] * (len(self.failed) - len(self.failure_codes))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,7 +55,8 @@ class IngestReport:
             "counts": {"ingested": len(self.ingested), "present": len(self.present), "failed": len(self.failed)},
             "ingested": list(self.ingested),
             "present": list(self.present),
-            "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
+            "failed": [{"source": source, "reason": reason, "code": code}
+                       for (source, reason), code in zip(self.failed, self._codes())],
             "run_id": self.run_id,
         }
 
@@ -188,7 +199,7 @@ class _Run:
                 done.set_result((None, item.error.reason))
                 self.inflight.append((item, "", done))
             else:
-                self.report.failed.append((item.error.source, item.error.reason))
+                self.report.fail(item.error.source, item.error.reason, item.error.code)
             return
         doc_id = content_id(item.raw)
         if doc_id in self.seen or self.store.has_article(doc_id):
@@ -204,7 +215,7 @@ class _Run:
         try:
             doc = clean_item(item, doc_id, self.pipeline)
         except InputError as exc:
-            self.report.failed.append((item.source, exc.reason))
+            self.report.fail(item.source, exc.reason, exc.code)
             return
         self.seen.add(doc_id)
         self._queue(doc)
@@ -224,7 +235,7 @@ class _Run:
             wait = False
             if doc is None:
                 self.seen.discard(doc_id)
-                self.report.failed.append((item.source, reason or "cleaning failed"))
+                self.report.fail(item.source, reason or "cleaning failed")
             else:
                 self._queue(doc)
 
