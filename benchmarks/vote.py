@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 import time
 from collections import defaultdict
@@ -33,20 +32,9 @@ DATA = ROOT.parent / "shared" / "benchmarks" / "gvc-longtail"
 RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT / "src"))
 
+from facts import normalize_city  # noqa: E402  (one city normalisation for both scores)
+
 SLOTS = ("date", "city", "killed", "injured")
-
-
-def normalize_city(name) -> str:
-    """Compare cities loosely: case, "St."/"Saint", "(county)", punctuation."""
-    if not name:
-        return ""
-    low = str(name).lower()
-    low = re.sub(r"\((?:county|city)\)", "", low)
-    low = re.sub(r"\bst\.?\s", "saint ", low)
-    low = re.sub(r"\bft\.?\s", "fort ", low)
-    low = re.sub(r"\bmt\.?\s", "mount ", low)
-    low = re.sub(r"\b(?:county|city|township|twp|parish|borough)\b", "", low)
-    return re.sub(r"[^a-z]+", " ", low).strip()
 
 
 def gold_of(incident: dict) -> dict:
