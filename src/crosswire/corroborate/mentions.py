@@ -149,22 +149,11 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
     cache = doc.cache.setdefault("corroborate.mentions", {})
     if "dates" in cache:
         return cache["dates"]
-    from ..extract.incident import SHOOTING_WORDS
+    from ..extract.incident import SHOOTING_WORDS, recent_days
 
-    ref_text = doc.reference_date
-    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
     out = []
-    for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
-        a = span.attrs
-        if a.get("kind") != "date" or a.get("precision") != "day" or not a.get("iso"):
-            continue
+    for day, span in recent_days(doc, window_days):
         if _TODAY.search(doc.span_text(span)):
-            continue
-        try:
-            day = dt.date.fromisoformat(a["iso"])
-        except ValueError:
-            continue
-        if ref is not None and not (ref - dt.timedelta(days=window_days) <= day <= ref + dt.timedelta(days=1)):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
         if SHOOTING_WORDS.search(doc.text[s:e]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ..doc import Doc, Span
 from .numbers import NUMBER, parse_number
@@ -118,12 +118,11 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, in
     return max(0, offset - 100), min(offset + 100, offset + 200)
 
 
-def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, window_days: int = 14) -> Fact:
+def recent_days(doc: Doc, window_days: int = 14) -> Iterator[tuple[dt.date, Span]]:
+    """Day-precision dates in the ``window_days`` before the article's reference date
+    (or any, when it has none), in text order: the candidates for when an incident happened."""
     ref_text = doc.reference_date
     ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
-    sentences = sentences or _sentences(doc)
-    best_any: Span | None = None
-    in_context: list[tuple[dt.date, Span]] = []
     for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
         a = span.attrs
         if a.get("kind") != "date" or a.get("precision") != "day" or not a.get("iso"):
@@ -134,6 +133,17 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
             continue
         if ref is not None and not (ref - dt.timedelta(days=window_days) <= day <= ref + dt.timedelta(days=1)):
             continue
+        yield day, span
+
+
+def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, window_days: int = 14) -> Fact:
+    ref_text = doc.reference_date
+    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
+    sentences = sentences or _sentences(doc)
+    best_any: Span | None = None
+    in_context: list[tuple[dt.date, Span]] = []
+    for day, span in recent_days(doc, window_days):
+        a = span.attrs
         if ref is not None and day == ref and not a.get("relative") and _in_dateline(doc.text, span.start):
             continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
         s, e = _sentence_of(sentences, span.start)
