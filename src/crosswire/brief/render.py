@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,22 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def _names(story: dict[str, Any]) -> dict[str, str]:
-    """article id -> a short readable label (outlet, else title, else id prefix)."""
-    out = {}
+    """article id -> a short readable label: the outlet, else the file (with the record's id
+    for a JSON-lines record), else the id prefix; labels several articles share are numbered."""
+    labels = {}
     for art in story.get("articles") or []:
-        label = art.get("outlet") or (Path(art["path"]).stem if art.get("path") else None) or art["id"][:8]
-        out[art["id"]] = label
+        label = art.get("outlet")
+        if not label and art.get("path"):
+            label = Path(art["path"]).stem
+            if art.get("source_id"):
+                label = f"{label}#{art['source_id']}"
+        labels[art["id"]] = label or art["id"][:8]
+    total = Counter(labels.values())
+    seen: Counter[str] = Counter()
+    out = {}
+    for article_id, label in labels.items():
+        seen[label] += 1
+        out[article_id] = label if total[label] == 1 else f"{label} ({seen[label]})"
     return out
 
 
