@@ -118,3 +118,15 @@ def test_demo_brief_finds_its_two_contradictions_with_verbatim_evidence():
         key = frozenset({str(want["majority"]), str(want["minority"])})
         assert key in found, (want, list(found))
     assert len(found) <= len(expected()["conflicts"]) + 1
+
+
+def test_source_labels_tell_articles_apart():
+    from crosswire.brief.render import _names
+
+    story = {"articles": [
+        {"id": "a" * 16, "outlet": "Reuters", "path": "x/a.txt"},
+        {"id": "b" * 16, "outlet": "Reuters", "path": "x/b.txt"},
+        {"id": "c" * 16, "outlet": None, "path": "feeds/export.jsonl", "source_id": "17"},
+        {"id": "d" * 16, "outlet": None, "path": None},
+    ]}
+    assert list(_names(story).values()) == ["Reuters (1)", "Reuters (2)", "export#17", "dddddddd"]
