@@ -30,6 +30,10 @@ def _names(story: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _cite(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(i, i[:8]) for i in ids)
 
@@ -52,7 +56,8 @@ def render_markdown(brief: dict[str, Any]) -> str:
         names = _names(story)
         lines.append(f"# {_md_escape(story.get('headline') or story['id'])}")
         n_arts = len(story.get("articles") or [])
-        lines.append(f"_{n_arts} articles, {story.get('independent_sources', n_arts)} independent sources"
+        n_sources = story.get("independent_sources", n_arts)
+        lines.append(f"_{_count(n_arts, 'article')}, {_count(n_sources, 'independent source')}"
                      f" \u00b7 story {story['id']}_")
         lines.append("")
         lines.append("## Sources")
