@@ -4,8 +4,7 @@ The CLI and HTTP API are thin layers over these calls::
 
     from crosswire import Corpus
     with Corpus("news.db") as corpus:
-        report = corpus.ingest(["articles/"])
-        corpus.update_stories()
+        report = corpus.ingest(["articles/"])   # also groups new articles into stories
         brief = corpus.brief()
         print(brief.to_json())
 """
@@ -40,9 +39,7 @@ class Corpus:
 
         report = ingest_paths(self.store, paths, progress=progress, clock=self.clock, max_bytes=max_bytes,
                               batch_size=batch_size or DEFAULT_BATCH_SIZE, jobs=jobs)
-        if update_stories and report.ingested:
-            self.update_stories()
-        return report
+        return self._placed(report, update_stories)
 
     def ingest_records(self, records: Iterable[dict[str, Any]], *, origin: str = "records",
                        update_stories: bool = True):
@@ -50,15 +47,17 @@ class Corpus:
         from .ingest import ingest_records
 
         report = ingest_records(self.store, records, origin=origin, clock=self.clock)
-        if update_stories and report.ingested:
-            self.update_stories()
-        return report
+        return self._placed(report, update_stories)
 
     def ingest_bytes(self, name: str, data: bytes, *, update_stories: bool = True):
         """Ingest one uploaded file's bytes; ``name`` is only used for messages and sniffing."""
         from .ingest import ingest_bytes
 
         report = ingest_bytes(self.store, name, data, clock=self.clock)
+        return self._placed(report, update_stories)
+
+    def _placed(self, report: Any, update_stories: bool) -> Any:
+        """Group what an ingest stored into stories (unless the caller will do it later)."""
         if update_stories and report.ingested:
             self.update_stories()
         return report
