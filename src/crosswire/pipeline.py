@@ -75,11 +75,15 @@ class Pipeline:
     def __call__(self, doc: Doc) -> Doc:
         for st in self.stages:
             try:
-                doc = st(doc)
+                result = st(doc)
             except Exception as exc:  # name the stage so failures are traceable
                 if isinstance(exc, PipelineError):
                     raise
                 raise PipelineError(f"stage {st.name}@{st.version} failed on {doc.path or doc.id}: {exc}") from exc
+            if not isinstance(result, Doc):  # e.g. a stage function that forgot `return doc`
+                raise PipelineError(f"stage {st.name}@{st.version} returned {type(result).__name__}, not a Doc,"
+                                    f" on {doc.path or doc.id}")
+            doc = result
             doc.stages.append(f"{st.name}@{st.version}")
         return doc
 

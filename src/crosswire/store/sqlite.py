@@ -43,7 +43,11 @@ class Store(StoryTables):
     def __init__(self, path: str | Path | None = None, *, check_same_thread: bool = False):
         self.path = str(path) if path is not None else str(default_db_path())
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot open store {self.path}: {exc.strerror or exc}") from exc
+        self.conn = None
         try:
             self.conn = sqlite3.connect(self.path, check_same_thread=check_same_thread, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
@@ -55,7 +59,12 @@ class Store(StoryTables):
             self._lock = threading.RLock()
             self._depth = 0
             self.migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            # don't leak the connection of a store that failed to open or migrate
+            if self.conn is not None:
+                self.conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
     # -- plumbing -------------------------------------------------------------------------
@@ -87,7 +96,8 @@ class Store(StoryTables):
                 yield self.conn
             except BaseException:
                 self._depth -= 1
-                if outer:
+                # SQLite may already have rolled back (e.g. disk full): don't mask the real error
+                if outer and self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
             else:
@@ -126,8 +136,11 @@ class Store(StoryTables):
     def get_article(self, article_id: str) -> Doc:
         row = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            # allow unambiguous id prefixes, as git does
-            rows = self.conn.execute("SELECT doc FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)).fetchall()
+            # allow unambiguous id prefixes, as git does (substr, not LIKE: '%' and '_' are literal)
+            rows = self.conn.execute("SELECT doc FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2",
+                                     (len(article_id), article_id)).fetchall()
+            if len(rows) > 1 and article_id:
+                raise ArticleNotFound(f"article id prefix {article_id!r} is ambiguous: give more characters")
             if len(rows) != 1 or not article_id:
                 raise ArticleNotFound(f"no article {article_id!r}")
             row = rows[0]
