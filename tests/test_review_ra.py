@@ -87,3 +87,16 @@ def test_a_stage_that_returns_nothing_is_named_in_the_error():
 
     with pytest.raises(PipelineError, match="forgetful@1.*a.txt"):
         Pipeline([forgetful])(Doc(raw="x", path="a.txt"))
+
+
+def test_ambiguous_story_prefix_says_so(store):
+    from crosswire.errors import StoryNotFound
+
+    now = "2025-01-01T00:00:00+00:00"
+    with store.transaction() as conn:
+        for sid in ("ab12", "ab34"):
+            conn.execute("INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?)", (sid, now, now))
+    with pytest.raises(StoryNotFound, match="ambiguous"):
+        store.get_story("ab")
+    with pytest.raises(StoryNotFound, match="no story"):
+        store.get_story("zz")

@@ -137,6 +137,8 @@ class StoryTables:
             # an unambiguous prefix is enough, as with git
             rows = self.conn.execute("SELECT id FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",)).fetchall()
             row = rows[0] if len(rows) == 1 else None
+            if len(rows) > 1:
+                raise StoryNotFound(f"story id prefix {story_id!r} is ambiguous: give more characters")
         if row is None:
             raise StoryNotFound(f"no story {story_id!r}")
         return self._load_stories([row[0]])[0]
