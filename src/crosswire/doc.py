@@ -106,6 +106,10 @@ class Doc:
     def span_text(self, span: Span) -> str:
         return self.text[span.start:span.end]
 
+    def drop_spans(self, *labels: str) -> None:
+        """Forget spans of these labels, so a stage that runs again replaces its own output."""
+        self.spans = [s for s in self.spans if s.label not in labels]
+
     def add_span(self, label: str, start: int, end: int, **attrs: Any) -> Span:
         if not (0 <= start <= end <= len(self.text)):
             raise ValueError(f"span {start}:{end} lies outside the text (length {len(self.text)})")

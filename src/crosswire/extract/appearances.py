@@ -240,7 +240,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
 @stage("appearances", "4", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
-    doc.spans = [s for s in doc.spans if s.label != "appearance"]
+    doc.drop_spans("appearance")
     for record in find_appearances(doc):
         start, end = record.pop("start"), record.pop("end")
         doc.add_span("appearance", start, end, **record)

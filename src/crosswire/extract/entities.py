@@ -384,7 +384,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
 @stage("entities", "2", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
-    doc.spans = [s for s in doc.spans if s.label not in {"entity", "sentence"}]
+    doc.drop_spans("entity", "sentence")
     for start, end in sentence_bounds(doc):
         doc.add_span("sentence", start, end)
     for m in find_entities(doc):

@@ -338,7 +338,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
 @stage("quantities", "3", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
-    doc.spans = [s for s in doc.spans if s.label != "quantity"]
+    doc.drop_spans("quantity")
     for start, end, attrs in iter_quantities(doc.text, doc):
         doc.add_span("quantity", start, end, **attrs)
     return doc

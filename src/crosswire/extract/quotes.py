@@ -311,7 +311,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
 @stage("quotes", "5", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
-    doc.spans = [s for s in doc.spans if s.label != "quote"]
+    doc.drop_spans("quote")
     for record in extract_quotes(doc):
         start, end = record.pop("start"), record.pop("end")
         doc.add_span("quote", start, end, **record)

@@ -475,7 +475,7 @@ def iter_times(text: str, reference_date: str | None = None,
 @stage("times", "2", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
-    doc.spans = [s for s in doc.spans if s.label != "time"]
+    doc.drop_spans("time")
     for start, end, attrs in iter_times(doc.text, doc.reference_date, doc):
         doc.add_span("time", start, end, **attrs)
     return doc
