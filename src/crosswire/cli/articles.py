@@ -39,7 +39,7 @@ def ingest(
                                           help="Place new articles into stories afterwards.")] = True,
     output: Annotated[TextOrJson, typer.Option("--format", help="Summary as text or JSON.")] = TextOrJson.text,
 ) -> None:
-    """Read articles (text, HTML, .gz, JSON lines) into the store; skip what is already there.
+    """Read articles (text, HTML, .gz, JSON lines, WARC, RSS/Atom) into the store; skip what is already there.
 
     One bad input never stops the rest: each failure is listed with its reason (exit code 1).
 

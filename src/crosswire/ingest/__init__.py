@@ -6,7 +6,8 @@
 
 Formats are sniffed from content: plain text, HTML (also gzip-compressed), JSON lines
 (``text`` or ``html`` required; ``id``, ``url``, ``title``, ``published``, ``outlet``
-optional; other fields kept in ``Doc.extra``) and JSON arrays of such records.
+optional; other fields kept in ``Doc.extra``), JSON arrays of such records, WARC web
+archives (one article per HTML response) and RSS/Atom feeds (one per entry with a body).
 
 An article's id is the hash of what was read, so an article already stored is skipped
 without being cleaned again; writes are batched, so a killed run loses at most one batch

@@ -55,10 +55,11 @@ def check_not_binary(data: bytes, source: str) -> None:
             raise UnsupportedFormat(source, f"binary file ({what}), not a text or HTML article")
 
 
-def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
+def decode_bytes(data: bytes, source: str, *, html: bool | None = None, declared: str | None = None) -> str:
     """Decode an article's bytes to text, or raise :class:`InputError` saying why not.
 
-    ``html`` (None = look) lets a ``<meta charset>`` declaration win ties between encodings.
+    ``html`` (None = look) lets a ``<meta charset>`` declaration win ties between encodings;
+    ``declared`` is a charset given outside the bytes (an HTTP header) and wins ties too.
     """
     check_not_binary(data, source)
     for bom, encoding in _BOMS:
@@ -89,7 +90,12 @@ def decode_bytes(data: bytes, source: str, *, html: bool | None = None) -> str:
         return mixed
     if html is None:
         html = b"<" in sample[:4096]
-    encoding = best_encoding(sample, declared=_declared_charset(sample) if html else None)
+    if declared:
+        try:
+            declared = codecs.lookup(declared).name
+        except LookupError:
+            declared = None  # a misspelt header charset is ignored, not fatal
+    encoding = best_encoding(sample, declared=declared or (_declared_charset(sample) if html else None))
     if encoding is None:
         raise InputError(source, "cannot decode the text: not UTF-8 and no plausible encoding was detected")
     text = data.decode(encoding, errors="replace")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..errors import EmptyInput, InputError, InputTooLarge, UnsupportedFormat
+from .archives import looks_like_feed, looks_like_warc, read_feed, read_warc
 from .decode import check_not_binary, decode_bytes
 
 #: default per-file (per-record for JSON lines) size limit
@@ -127,7 +128,14 @@ def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: i
             hint = _extension(source[:-3])
     if not head.strip():
         raise EmptyInput(source, "empty file" if not head else "file contains only whitespace")
+    if looks_like_warc(head):  # before the binary check: a WARC may hold images among its pages
+        yield from read_warc(_Prefixed(head, stream), source, path=path, max_bytes=max_bytes)
+        return
     check_not_binary(head, source)
+    if looks_like_feed(head):
+        data = head + _read_limited(stream, source, max_bytes - len(head), size=size, max_bytes=max_bytes)
+        yield from read_feed(data, source, path=path, max_bytes=max_bytes)
+        return
     if _looks_like_json_lines(head, hint):
         yield from _read_json_lines(_Prefixed(head, stream), source, path=path, max_bytes=max_bytes)
         return
