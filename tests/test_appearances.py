@@ -68,6 +68,13 @@ def test_people_and_institutions_are_not_outlets() -> None:
     assert appearances(text) == []
 
 
+def test_anonymous_sources_are_sourcing_not_appearances() -> None:
+    text = ("The actress checked into a clinic late Thursday, sources told the Daily News. "
+            "A person familiar with the talks told Reuters that no deal was near. "
+            "Her spokesman, Dan Roe, told CNN she was doing well.")
+    assert [(a["speaker"], a["venue"]) for a in appearances(text)] == [("Dan Roe", "CNN")]
+
+
 def test_empty() -> None:
     assert appearances("") == []
 

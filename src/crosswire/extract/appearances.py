@@ -109,7 +109,7 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
         if any(a < end and start < b for a, b in taken):
             continue
         speaker, s_start, s_end = _speaker_for(doc, start, end)
-        if speaker is None:
+        if speaker is None or not _names_someone(speaker):
             continue
         # "the Financial Times" -> "Financial Times"; a capitalised "The Hill" keeps its article
         bare_outlet = re.sub(r"^the\s+", "", outlet)
@@ -127,6 +127,19 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
             "cue": cue,
         })
     return results
+
+
+def _names_someone(speaker: str) -> bool:
+    """An appearance credits someone a reader can identify: "sources told the Daily News" or
+    "a person familiar with the talks told Reuters" is sourcing, not anyone's appearance."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
+    return any(w[0].isupper() for w in words if w.lower() not in _NOT_NAMES)
+
+
+#: capitalised only because they open the phrase, or a source nobody is named as
+_NOT_NAMES = {"a", "an", "the", "one", "two", "several", "some", "his", "her", "their", "its", "our", "other",
+              "source", "sources", "official", "officials", "person", "people", "insider", "insiders",
+              "someone", "somebody", "witness", "witnesses", "senior"}
 
 
 def _speech_nearby(doc: Doc, offset: int) -> bool:
@@ -237,7 +250,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "4", requires=("text",), assigns=("appearance",))
+@stage("appearances", "5", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.drop_spans("appearance")
