@@ -127,6 +127,27 @@ def test_decoding_legacy_encodings(text, encoding):
     assert decode_bytes(text.encode(encoding), "x") == text
 
 
+CZECH = ("Příliš žluťoučký kůň úpěl ďábelské ódy. Vláda v Praze v úterý schválila rozpočet na příští rok, "
+         "řekl ministr financí novinářům.")
+TURKISH = ("Türkiye Büyük Millet Meclisi salı günü bütçe görüşmelerine başladı. Maliye Bakanı, enflasyonun "
+           "düşeceğini söyledi; ağır kış şartları ülkeyi etkiledi.")
+POLISH = ("Zażółć gęślą jaźń. Rząd w Warszawie przyjął we wtorek projekt budżetu na przyszły rok, powiedział "
+          "minister finansów dziennikarzom.")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (CZECH, "iso-8859-2"), (CZECH, "cp1250"), (POLISH, "iso-8859-2"), (TURKISH, "cp1254"), (TURKISH, "iso-8859-9"),
+])
+@pytest.mark.parametrize("as_html", [False, True])
+def test_central_european_and_turkish_code_pages_without_a_declaration(text, encoding, as_html):
+    """Superscripts glued to letters ("Pøíli¹") and rare Baltic code pages are mojibake; a Turkish
+    text reads ı/ş, not cp1252's ý/þ, also inside markup."""
+    data = text.encode(encoding)
+    if as_html:
+        data = b"<html><head><title>News</title></head><body><p>" + data + b"</p></body></html>"
+    assert text in decode_bytes(data, "x", html=as_html)
+
+
 def test_utf16_without_bom_and_html_charset_declaration():
     assert decode_bytes("Officials met on Tuesday.".encode("utf-16-le"), "x") == "Officials met on Tuesday."
     page = '<html><head><meta charset="windows-1251"></head><body><p>Привет мир</p></body></html>'

@@ -42,6 +42,10 @@ _MAGIC = (
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "iso8859_2", "cp1253", "cp1254",
               "cp1257", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
 
+#: code pages of a language detected in the text that share their letters with cp1252 except a
+#: few (Turkish ı ş ğ in the places of cp1252's ý þ ð): equal badness cannot tell them apart
+_NATIVE = {"Turkish": ("cp1254", "iso8859_9")}
+
 _SAMPLE = 256 * 1024
 _CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _WORD = re.compile(r"\w+")
@@ -135,14 +139,21 @@ def best_encoding(sample: bytes, *, declared: str | None = None) -> str | None:
     from charset_normalizer import from_bytes
 
     candidates: list[str] = [declared] if declared else []
+    native: set[str] = set()
     try:
-        for match in from_bytes(sample):
+        matches = list(from_bytes(sample))
+        for match in matches:
             candidates.append(codecs.lookup(match.encoding).name)
+        if b"<" in sample:  # markup confuses language detection ("Estonian" for Turkish in HTML)
+            matches = list(from_bytes(re.sub(rb"<[^>]{0,2000}>", b" ", sample))) or matches
+        if matches:
+            native = {codecs.lookup(e).name for e in _NATIVE.get(matches[0].language, ())}
     except Exception:  # detection is best effort; the fixed list below still applies
         pass
     candidates += [codecs.lookup(enc).name for enc in _PREFERRED]
     candidates = list(dict.fromkeys(candidates))
     western = {codecs.lookup(e).name for e in _PREFERRED[:3]}
+    common = {codecs.lookup(e).name for e in _PREFERRED}
     # only words with non-ASCII bytes tell encodings apart (ASCII reads the same in all of these)
     probe = _non_ascii_probe(sample)
     scored = []
@@ -156,12 +167,20 @@ def best_encoding(sample: bytes, *, declared: str | None = None) -> str | None:
             continue
         # the detector's order decides ties, except that a declared charset comes first and that
         # mostly-ASCII texts are most often Western European: where detectors guess worst
-        preferred = enc == declared or (enc in western and _ascii_letter_share(text) >= 0.5)
-        scored.append((round(_badness(text), 1), 0 if preferred else 1, order, enc))
+        if enc == declared:
+            rank = 0
+        elif enc in native:  # the detected language's own code page reads ı/ş where cp1252 has ý/þ
+            rank = 1
+        elif enc in western and _ascii_letter_share(text) >= 0.5:
+            rank = 2
+        else:
+            rank = 3
+        # then a common code page before a rare one (iso-8859-4/-10/-13 read Polish as "Zaŋóģæ")
+        scored.append((round(_badness(text), 1), rank, enc not in common, order, enc))
     if not scored:
         return None
     scored.sort()
-    return scored[0][3]
+    return scored[0][-1]
 
 
 _NON_ASCII_TOKEN = re.compile(rb"""[^\s<>"'=&;]*[\x80-\xff][^\s<>"'=&;]*""")
@@ -191,7 +210,8 @@ def _decode_prefix(data: bytes, encoding: str) -> str:
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _UNASSIGNED = re.compile("[\ue000-\uf8ff\ud800-\udfff\ufffd]")
-_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"“”«»()/&]+(?=[^\W\d_])")
+_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"“”()/&]+(?=[^\W\d_])")
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])[¹²³¼½¾]|[¹²³¼½¾](?=[^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -212,8 +232,9 @@ def _badness(text: str) -> float:
             bad += 0.5  # "кхвЭснзуз": case changing inside a word
         if len(word) >= 3 and scripts == {"latin"} and not any(c.isascii() for c in word):
             bad += 1  # words made only of accented Latin letters: non-Latin text read as Latin-1
-    # symbols glued inside words ("Za¿ó³æ") are the commonest mojibake
-    bad += len(_GLUED_SYMBOL.findall(text))
+    # symbols glued inside words ("Za¿ó³æ", "ľlu»oučký") are the commonest mojibake; so are
+    # superscripts and fractions touching letters ("Pøíli¹ ¾lu")
+    bad += len(_GLUED_SYMBOL.findall(text)) + len(_GLUED_NUMBER.findall(text))
     return 1000.0 * bad / max(letters, 1)
 
 
