@@ -328,3 +328,22 @@ def test_dateline_on_its_own_line_opens_the_first_paragraph():
     result = clean_text("Talks end\n\nKUALA LUMPUR, Oct 26 (Reuters) -\n" + BODY)
     assert result.title == "Talks end"
     assert result.text.startswith("KUALA LUMPUR, Oct 26 (Reuters) - Officials from both countries")
+
+
+def test_export_field_lines_are_cut_and_the_title_keeps_its_value():
+    text = ("Title: Talks end without a statement\nSource: The Valley Gazette\nAuthor: Jane Roe\n"
+            "Date: October 27, 2025\nSection: World; Pg. 4\nLENGTH: 512 words\n\n" + BODY
+            + "\nLOAD-DATE: October 28, 2025\nLANGUAGE: ENGLISH\n")
+    result = clean_text(text)
+    assert result.title == "Talks end without a statement"
+    assert result.text.strip() == BODY.strip().replace("\n", "\n\n")
+    assert reasons(result) == {
+        "headline": ["Title: Talks end without a statement"], "outlet field": ["Source: The Valley Gazette"],
+        "byline": ["Author: Jane Roe"], "date header": ["Date: October 27, 2025", "LOAD-DATE: October 28, 2025"],
+        "page metadata": ["Section: World; Pg. 4\nLENGTH: 512 words", "LANGUAGE: ENGLISH"]}
+
+
+@pytest.mark.parametrize("line", ["Update: the council met again on Monday and voted to delay the plan.",
+                                  "WASHINGTON: The president said on Sunday that talks would go on."])
+def test_a_sentence_with_a_colon_is_not_a_field(line):
+    assert clean_text(line + "\n" + BODY).text.startswith(line)

@@ -183,3 +183,9 @@ def test_unknown_agency_abbreviation_is_spelled_out_from_the_text():
     assert doc.outlet == "Meridian Press Agency"
     plain = ingest("TOLVENMOUTH, Nov 12 (MPA) – " + LEAD)
     assert plain.outlet == "MPA"
+
+
+def test_an_export_source_field_names_the_outlet():
+    doc = ingest("Title: Talks end in Kuala Lumpur\nSource: The Valley Gazette\nDate: October 27, 2025\n\n" + LEAD)
+    assert (doc.title, doc.outlet, doc.published) == ("Talks end in Kuala Lumpur", "The Valley Gazette", "2025-10-27")
+    assert doc.meta["outlet"].source == "text:field"

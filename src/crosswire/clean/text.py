@@ -217,6 +217,35 @@ def is_field_row(text: str) -> bool:
     return len(text) <= 300 and len(vocab.FIELD_LABEL.findall(text)) >= 2 and not _SENTENCE_END.search(text[-2:])
 
 
+#: labels of the metadata fields a text export puts above (or below) the article, by what they hold
+_FIELD_REASONS = {
+    "headline": ("title", "headline", "subject"),
+    "outlet field": ("source", "publication", "publication name", "publisher", "outlet", "newspaper", "media",
+                     "source name", "site"),
+    "byline": ("author", "authors", "byline", "by", "writer", "reporter", "written by"),
+    "date header": ("date", "published", "publication date", "date published", "posted", "updated",
+                    "load-date", "load date", "pubdate"),
+    "page metadata": ("section", "length", "word count", "language", "publication-type", "publication type",
+                      "document type", "type", "url", "link", "permalink", "keywords", "tags", "category",
+                      "document id", "id", "graphic", "journal code"),
+}
+_FIELD_LINE = re.compile(
+    r"^\s*(?P<label>" + "|".join(sorted((re.escape(l) for ls in _FIELD_REASONS.values() for l in ls), key=len, reverse=True))
+    + r")\s*:\s*(?P<value>\S.{0,200})$", re.IGNORECASE)
+_FIELD_REASON_OF = {label: reason for reason, labels in _FIELD_REASONS.items() for label in labels}
+
+
+def labelled_field(text: str) -> tuple[str, str] | None:
+    """``(reason, value)`` for a export's metadata line ("Title: …", "Source: The Ledger",
+    "LENGTH: 512 words"); None for anything else."""
+    if len(text) > 220 or "\n" in text.strip():
+        return None
+    match = _FIELD_LINE.match(text)
+    if not match:
+        return None
+    return _FIELD_REASON_OF[match["label"].lower()], match["value"].strip()
+
+
 def is_tag_list(text: str) -> bool:
     """A comma- or bar-separated list of short keywords (a tag cloud rendered as text)."""
     parts = [p.strip() for p in re.split(r"\s*[,|•·;]\s*", text) if p.strip()]
@@ -365,7 +394,13 @@ def clean_text(
         if unit.reason:
             continue
         following = [u.text for u in header[i + 1 :] if not u.reason]
-        if is_date_line(unit.text) or vocab.RELATIVE_TIME.match(unit.text) or vocab.READING_TIME.match(unit.text):
+        field_line = labelled_field(unit.text)
+        if field_line:
+            unit.reason, value = field_line
+            if unit.reason == "headline" and title is None:
+                title = value
+                title_keys.add(_key(value))
+        elif is_date_line(unit.text) or vocab.RELATIVE_TIME.match(unit.text) or vocab.READING_TIME.match(unit.text):
             unit.reason = "date header"
         elif _chrome_reason(unit.text):
             unit.reason = _chrome_reason(unit.text)
@@ -421,6 +456,8 @@ def clean_text(
             unit.reason = "credits"
         elif is_date_line(unit.text):
             unit.reason = "date header"
+        elif labelled_field(unit.text) and labelled_field(unit.text)[0] != "headline":
+            unit.reason = labelled_field(unit.text)[0]  # an export's closing fields ("LOAD-DATE: …")
         elif ended and not is_prose(unit.text):
             unit.reason = "page footer"
 

@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "2"
+VERSION = "3"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -122,6 +122,10 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         if suffix:
             site, site_source = suffix, "html:title-suffix"
     if not site:
+        named = field_outlet(doc.removed)
+        if named:
+            site, site_source = named, "text:field"
+    if not site:
         named = byline_outlet(doc.removed)
         if named and not canonical_agency(named):
             site, site_source = named, "byline"
@@ -204,6 +208,18 @@ _ROLE_WORDS = re.compile(
     r"senior|desk|analyst|producer|photographer|in\s+[A-Z]\w+)\b",
     re.IGNORECASE,
 )
+
+
+def field_outlet(removals: list[Removal]) -> str | None:
+    """The outlet an export's header field names ("Source: The Valley Gazette")."""
+    from ..clean.text import labelled_field
+
+    for removal in removals:
+        if removal.reason == "outlet field":
+            found = labelled_field(removal.text)
+            if found:
+                return clean_site_name(found[1]) or found[1]
+    return None
 
 
 def byline_outlet(removals: list[Removal]) -> str | None:
