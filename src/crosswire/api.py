@@ -20,16 +20,17 @@ from .store import Store
 
 
 class Corpus:
-    def __init__(self, db: str | Path | Store | None = None, *, clock: Clock | None = None):
+    def __init__(self, db: str | Path | Store | None = None, *, clock: Clock | None = None, fetcher: Any = None):
         self.store = db if isinstance(db, Store) else Store(db)
         self.clock = clock or SystemClock()
+        self.fetcher = fetcher  # for http(s) URLs given to ingest; None: crosswire.ingest.fetch.HttpFetcher
 
     # -- ingest ---------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[Any], None] | None = None,
                update_stories: bool = True, max_bytes: int | None = None, batch_size: int | None = None,
                jobs: int = 1):
-        """Read files, directories or ``-`` (stdin); store what is new. Returns an IngestReport.
+        """Read files, directories, ``-`` (stdin) or http(s) URLs; store what is new. Returns an IngestReport.
 
         ``max_bytes`` limits each file (default 20 MB); ``batch_size`` articles are written per
         transaction (default 50), so a kill loses at most one batch; ``jobs`` > 1 cleans in
@@ -38,7 +39,7 @@ class Corpus:
         from .ingest import DEFAULT_BATCH_SIZE, ingest_paths
 
         report = ingest_paths(self.store, paths, progress=progress, clock=self.clock, max_bytes=max_bytes,
-                              batch_size=batch_size or DEFAULT_BATCH_SIZE, jobs=jobs)
+                              batch_size=batch_size or DEFAULT_BATCH_SIZE, jobs=jobs, fetcher=self.fetcher)
         return self._placed(report, update_stories)
 
     def ingest_records(self, records: Iterable[dict[str, Any]], *, origin: str = "records",

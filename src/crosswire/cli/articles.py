@@ -39,11 +39,12 @@ def ingest(
                                           help="Place new articles into stories afterwards.")] = True,
     output: Annotated[TextOrJson, typer.Option("--format", help="Summary as text or JSON.")] = TextOrJson.text,
 ) -> None:
-    """Read articles (text, HTML, .gz, JSON lines, WARC, RSS/Atom) into the store; skip what is already there.
+    """Read articles (text, HTML, .gz, JSON lines, WARC, RSS/Atom; files, directories, - or URLs)
+    into the store; skip what is already there.
 
     One bad input never stops the rest: each failure is listed with its reason (exit code 1).
 
-    Example: crosswire ingest articles/ feed.jsonl --db news.db
+    Example: crosswire ingest articles/ feed.jsonl https://example.org/news/rss.xml --db news.db
     """
     progress = _ProgressBar()
     with open_corpus(db) as corpus:

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Iterable, Iterator
 from ..errors import EmptyInput, InputError, InputTooLarge, UnsupportedFormat
 from .archives import looks_like_feed, looks_like_warc, read_feed, read_warc
 from .decode import check_not_binary, decode_bytes
+from .fetch import Fetcher, HttpFetcher, is_url
 
 #: default per-file (per-record for JSON lines) size limit
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -68,8 +69,8 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Inpu
     """
     for given in paths:
         name = os.fspath(given)
-        if name == "-":
-            yield "-"
+        if name == "-" or is_url(name):
+            yield name
             continue
         path = Path(name)
         if path.is_dir():
@@ -90,9 +91,13 @@ def _walk(root: Path) -> Iterator[str]:
                 yield str(path)
 
 
-def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:
-    """The articles in one file (several for JSON lines), or ``-`` for stdin."""
+def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetcher: Fetcher | None = None) -> Iterator[RawItem]:
+    """The articles in one file (several for JSON lines, feeds and archives), ``-`` for stdin,
+    or an http(s) URL (fetched with ``fetcher``, by default :class:`HttpFetcher`)."""
     try:
+        if is_url(name):
+            yield from read_url(name, max_bytes=max_bytes, fetcher=fetcher or HttpFetcher())
+            return
         if name == "-":
             stream: BinaryIO = sys.stdin.buffer
             yield from read_stream(stream, "<stdin>", path="-", max_bytes=max_bytes)
@@ -105,6 +110,18 @@ def read_path(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawI
         yield failed(exc)
     except OSError as exc:
         yield failed(InputError(name, f"cannot read: {exc.strerror or exc}"))
+
+
+def read_url(url: str, *, max_bytes: int, fetcher: Fetcher) -> Iterator[RawItem]:
+    """The articles at a URL: a page gets the final URL (after redirects); every item gets the
+    fetch time as its crawl date (it bounds a dateline's year; it is not a publication date)."""
+    fetched = fetcher.fetch(url, max_bytes=max_bytes)
+    for item in read_stream(io.BytesIO(fetched.data), url, path=None, max_bytes=max_bytes, size=len(fetched.data)):
+        if item.error is None:
+            item.meta.setdefault("url", fetched.url)
+            if fetched.fetched_at:
+                item.extra.setdefault("fetched", fetched.fetched_at)
+        yield item
 
 
 def read_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawItem]:

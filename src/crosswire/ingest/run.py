@@ -353,8 +353,8 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
 
 def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[IngestProgress], None] | None = None,
                  clock: Clock | None = None, max_bytes: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 pipeline: PipelineRef = None, jobs: int = 1) -> IngestReport:
-    """Ingest files, directories (recursively) and ``-`` (stdin) into ``store``.
+                 pipeline: PipelineRef = None, jobs: int = 1, fetcher: Any = None) -> IngestReport:
+    """Ingest files, directories (recursively), ``-`` (stdin) and http(s) URLs into ``store``.
 
     One bad input never stops the rest: it becomes a ``(source, reason)`` in ``failed``.
     ``jobs`` > 1 cleans in that many processes (0: one per CPU); the result is the same.
@@ -372,7 +372,7 @@ def ingest_paths(store: Any, paths: Iterable[Any], *, progress: Callable[[Ingest
             if isinstance(entry, InputError):
                 yield entry.source, [RawItem(source=entry.source, error=entry)]
             else:
-                yield entry, read_path(entry, max_bytes=limit)
+                yield entry, read_path(entry, max_bytes=limit, fetcher=fetcher)
 
     command = "ingest " + " ".join(paths)
     return _run(store, command[:2000], items(), len(inputs), clock=clock, batch_size=batch_size,
