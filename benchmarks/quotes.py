@@ -10,8 +10,9 @@ crosswire's quote extraction (direct quotes and reported speech) on the raw text
 
 "exact" means the same characters after trimming spaces, punctuation and quotation marks at
 both ends; "overlap" means at least one character in common. Matching is one-to-one (greedy,
-in text order). Predicted quotes that share a speaker mention are one attribution (the way
-PolNeAR annotates "“…,” she said. “…”"), as are gold ones.
+in text order). Predicted quotes that share a speaker mention and a cue are one attribution
+(the way PolNeAR annotates "“…,” she said. “…”"); one mention with two cues ("Trump denounced
+… and said …") is two, as PolNeAR annotates it (two gold attributions with one Source span).
 
 Two crosswire rows: ``crosswire`` is what the quotes stage emits (direct quotes and reported
 speech); ``crosswire_attribution`` is ``extract_quotes(doc, scope="attribution")``, which adds
@@ -106,7 +107,9 @@ def crosswire_predict(text: str, scope: str = "speech") -> list[Attribution]:
     grouped: dict[object, Attribution] = {}
     for i, q in enumerate(extract_quotes(doc, scope=scope)):
         src = (q["speaker_start"], q["speaker_end"]) if q["speaker_start"] is not None else None
-        key = src if src else ("alone", i)
+        # one attribution per speaker mention and cue: "“…,” she said. “…”" is one, "Trump
+        # denounced … and said …" two that share their source (as PolNeAR annotates them)
+        key = (src, q["cue_start"]) if src else ("alone", i)
         att = grouped.setdefault(key, Attribution(src))
         att.content.append((q["start"], q["end"]))
     return list(grouped.values())

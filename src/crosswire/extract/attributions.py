@@ -93,7 +93,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     ``taken`` are cue offsets of the reports already found; ``speech`` the direct quotes.
     """
     from .nlp import parse
-    from .cues import _attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause
+    from .cues import _attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause, cue_lemma
 
     parsed = parse(doc)
     used = {a for a, _ in taken}
@@ -108,7 +108,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             continue
         if verb.pos_ not in {"VERB"}:
             continue
-        if verb.lemma_.lower() not in STANCE_VERBS | PASSIVE_EXTRA:
+        if cue_lemma(verb) not in STANCE_VERBS | PASSIVE_EXTRA:
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             record = _passive_report(doc, verb)
@@ -142,8 +142,29 @@ PERCEPTION_VERBS = frozenset({"see", "find", "hear", "watch", "notice", "witness
 _HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "who"})
 
 
+#: stance verbs whose subject may be a thing: "a poll shows", "the memo warns", "data suggest"
+INANIMATE_SOURCES = frozenset("""
+show reveal indicate suggest find predict forecast estimate highlight cite read state say claim
+warn note report conclude estimate project calculate confirm signal describe mention list
+""".split())
+
+
 def _stance_holder(doc: Doc, verb: Any, att: Any) -> bool:
-    """False for an inanimate subject of a perception verb ("the referendum saw …")."""
+    """False for a subject that cannot hold a stance: a relative or demonstrative pronoun
+    ("a group that favors …"), "it" or an amount doing something ("over $2 million targeting
+    …"), an inanimate subject of a perception verb ("the referendum saw …")."""
+    from .cues import cue_lemma
+    from .nlp import parse
+
+    span = parse(doc).char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.lower_ in {"that", "which", "this", "there", "what"}:
+        return False
+    if root.ent_type_ in {"MONEY", "CARDINAL", "DATE", "TIME"} or (
+            root.lower_ == "it" and cue_lemma(verb) not in INANIMATE_SOURCES):
+        return False
     phrase = doc.text[att.speaker_start:att.speaker_end].strip().lower()
     if verb.lemma_.lower() in PERCEPTION_VERBS:
         if phrase in _HOLDER_PRONOUNS:

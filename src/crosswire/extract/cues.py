@@ -70,8 +70,25 @@ PHRASAL_SPEECH = frozenset({("shoot", "back"), ("fire", "back"), ("hit", "back")
                             ("weigh", "in"), ("sound", "off"), ("open", "up")})
 
 
-def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
+_KNOWN_LEMMAS: frozenset[str] | None = None
+
+
+def cue_lemma(token: Any) -> str:
+    """The token's lemma, repaired where the lemmatizer cut a silent e ("hoped" -> "hop",
+    "cited" -> "cit") off a verb of saying, thinking or stance."""
+    global _KNOWN_LEMMAS
     lemma = token.lemma_.lower()
+    if _KNOWN_LEMMAS is None:
+        from .attributions import STANCE_VERBS
+
+        _KNOWN_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | NAMING_VERBS | STANCE_VERBS
+    if lemma not in _KNOWN_LEMMAS and lemma + "e" in _KNOWN_LEMMAS and token.lower_.startswith(lemma + "e"):
+        return lemma + "e"
+    return lemma
+
+
+def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
+    lemma = cue_lemma(token)
     if token.pos_ in {"VERB", "AUX"} and lemma in lemmas or (lemma in lemmas and token.tag_.startswith("VB")):
         return True
     return token.pos_ == "VERB" and any(
@@ -141,6 +158,23 @@ def _word_before(verb: Any) -> Any | None:
     return None
 
 
+def _fronted_subject(verb: Any) -> Any | None:
+    """'Sanders, meanwhile, who sits at zero endorsements, said …': the parser hung the
+    subject on the inserted clause; take the noun phrase that opens the sentence when only
+    comma-enclosed material stands between it and the verb."""
+    sent = verb.sent
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    first_comma = next((t for t in sent if t.text == "," and t.i < verb.i), None)
+    if first_comma is None or first_comma.i - sent.start > 6 or first_comma.i == sent.start:
+        return None
+    opening = verb.doc[sent.start:first_comma.i]
+    if not opening.text[:1].isupper() or any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} for t in opening):
+        return None
+    heads = [t for t in opening if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in _NOMINATIVE]
+    return heads[-1] if heads else None
+
+
 _NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "it", "you"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
@@ -155,7 +189,7 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         if mention is not None and _same_paragraph(doc.text, mention.start, verb.idx):
             return Attribution(mention.name, mention.start, mention.end, verb.text, verb.idx)
     if subject is None and verb.tag_ != "VBG":
-        subject = _word_before(verb)
+        subject = _word_before(verb) or _fronted_subject(verb)
     if subject is None or subject.text in {"’s", "'s"}:  # "let's say"
         return Attribution(None, None, None, verb.text, verb.idx)
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":

@@ -24,6 +24,7 @@ from ..pipeline import stage
 from .cues import (
     COGNITION_VERBS, NAMING_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution,
     _attribution, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
+    cue_lemma,
 )
 from .quotemarks import Quoted, find_quotes, looks_like_title
 from .reported import reported_speech
@@ -55,6 +56,10 @@ _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 
 
 _DASH_SOURCE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60})")
+
+
+#: a signature line under a quote that ends its paragraph: '“…”\n\n- Bernie Sanders.'
+_DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60}?)[ \t]*\.?[ \t]*(?:\n|$)")
 
 
 _TRAILING_WORDS = 10
@@ -112,6 +117,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
     if dash and (text.find("\n", dash.end()) == dash.end() or dash.end() == len(text)
                  or text[dash.end():dash.end() + 1] in ".,"):
         return _text_speaker(doc, dash.start(1), dash.end(1), None)
+    line = _DASH_LINE.match(text, quote.close)
+    if line and len(line.group(1).split()) <= 6:
+        return _text_speaker(doc, line.start(1), line.end(1), None)
     trailing_ok = _may_trail(text, quote)
     follow = parsed.char_span(quote.close, min(len(text), quote.close + 400), alignment_mode="expand")
     if follow is not None and trailing_ok:
@@ -132,6 +140,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                 if subject is not None and quote.close <= subject.idx < tok.idx:
                     return _attribution(doc, tok)
                 return _text_speaker(doc, quote.close, tok.idx, tok)
+    labelled = _colon_speaker(doc, quote)
+    if labelled is not None:
+        return labelled
     # before: 'Li remarked, “…”' / 'He said: “…”' / 'Said Ellis: “…”'
     lead = parsed.char_span(max(0, quote.open - 200), quote.open, alignment_mode="contract")
     if lead is not None and len(lead):
@@ -163,6 +174,26 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
     return None
 
 
+#: a name and a colon right before the quote, as transcripts and digests write them:
+#: 'Clinton: “Our goal is …” Bush: “The mission is …”', '- Mark Blumenthal and Jon Cohen: “…”'
+_COLON_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?”\"\]]\s)|(?<=\n)|(?<=[―—–-]\s))(?:More from\s+)?"
+    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})[ \t]*:[ \t]*$")
+
+
+def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
+    from .attributions import _LABELS, _plausible_source
+
+    window = max(0, quote.open - 120)
+    m = _COLON_SPEAKER.search(doc.text, window, quote.open)
+    if m is None or m.group("who").split()[0].lower().strip(".") in _LABELS:
+        return None
+    a, b = m.span("who")
+    if not _plausible_source(doc, a, b):
+        return None
+    return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
+
+
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
     """Who said a direct quote: a governing cue verb, else one flanking the quote."""
     lo, hi = _window(parsed, quote.open, quote.close)
@@ -182,7 +213,7 @@ def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple
             if quote.start <= node.idx < quote.end:
                 continue
             if node in cues:
-                rank = (0 if node.lemma_.lower() in STRONG_SPEECH_VERBS else 1, depth)
+                rank = (0 if cue_lemma(node) in STRONG_SPEECH_VERBS else 1, depth)
                 if rank < best_rank:
                     best, best_rank = node, rank
     # 2. a cue right after the closing mark ("…,” Bessent said) or before the opening one
@@ -216,7 +247,7 @@ def _clause_attribution(doc: Doc, inner: list[Any], quote: Quoted) -> Attributio
             if quote.start <= node.idx < quote.end:
                 continue
             if node.pos_ == "VERB":
-                if node.lemma_.lower() in NAMING_VERBS | SPEECH_VERBS:
+                if cue_lemma(node) in NAMING_VERBS | SPEECH_VERBS:
                     return _attribution(doc, node)
                 return None
     return None
@@ -294,12 +325,15 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     reported = reported_speech(doc, direct)
     if scope == "attribution":
         from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
+        from .nominals import nominal_sources
 
         speech = [(q["start"], q["end"]) for q in direct]
         found = direct + reported
         taken = [(q["cue_start"], q["cue_start"]) for q in found if q["cue_start"] is not None]
         extra = stance_reports(doc, taken, speech) + headline_reports(doc)
         extra += nominal_reports(doc, taken, speech)
+        taken += [(r["cue_start"], r["cue_start"]) for r in extra if r["cue_start"] is not None]
+        extra += nominal_sources(doc, taken, speech)
         # a Title Case headline the parser could not read, unless its cue is already used
         used = {q["cue_start"] for q in found + extra}
         extra += [r for r in title_reports(doc) if r["cue_start"] not in used
@@ -308,7 +342,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "5", requires=("text",), assigns=("quote",))
+@stage("quotes", "6", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

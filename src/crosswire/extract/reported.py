@@ -15,6 +15,7 @@ from .cues import (
     COGNITION_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution, _attribution,
     _inverted_subject,
     _clip_to_paragraph, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _trim_clause,
+    cue_lemma,
 )
 from .quotemarks import find_quotes, looks_like_title
 from .speakers import phrase_bounds, resolve_speaker
@@ -50,9 +51,10 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
 def _complement(text: str, verb: Any) -> Any | None:
     """The clause a cue verb reports: its ccomp in the same paragraph, or the 'that' clause the
     parser hung on the addressee ("told Fox News that …", parsed as a relative clause)."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and _same_paragraph(text, verb.idx, child.idx):
-            return child
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(text, verb.idx, c.idx)]
+    if clauses:
+        # 'Sanders, who sits at …, said that …': the clause after the verb is what was said
+        return next((c for c in clauses if c.i > verb.i), clauses[0])
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"}:
             for node in child.subtree:
@@ -100,7 +102,9 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
 def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
     """'…, Graham said, since …' / 'The museum, Mr. Bush said, celebrated …': a verb of saying
     with no complement of its own reports the rest of its sentence."""
-    if not (verb.lower_ in SAID_FORMS or verb.lemma_.lower() in STRONG_SPEECH_VERBS | _REPORTING):
+    # 'as Trump points out, …' / 'as he noted': any cue verb in an "as" clause reports its sentence
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING or as_clause):
         return None
     inverted = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" or any(

@@ -27,6 +27,11 @@ from ..doc import Doc
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "this", "that"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: pronouns that name no one: "Somebody said …" keeps its mention but has no speaker
+INDEFINITE_PRONOUNS = frozenset("""
+somebody someone anybody anyone everybody everyone nobody none nothing something anything
+everything one
+""".split()) | frozenset({"no one", "some one"})
 # tokens that may stand between a role and a name but are not part of either
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.\-’']*$")
 _POSSESSIVE = re.compile(r"(?:’s|‘s|'s|’|')$")
@@ -262,7 +267,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     if lowered in PERSON_PRONOUNS:
         mention = people.before(start)
         return mention.name if mention else None
-    if lowered in OTHER_PRONOUNS:
+    if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS:
         return None
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
