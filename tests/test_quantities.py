@@ -89,6 +89,9 @@ def test_hyphenated_durations_and_dozen():
     assert attrs["unit"] == "day" and attrs["value"] == 5
     surface, attrs = only("a dozen officers")
     assert attrs["value"] == 12 and attrs["unit"] == "people"
+    # "several dozen" is at least two dozen: it must not contradict "140 were wounded"
+    surface, attrs = only("several dozen people were wounded")
+    assert surface == "several dozen" and (attrs["value"], attrs["qualifier"]) == (24, "at least")
 
 
 def test_dates_times_years_and_addresses_are_not_quantities():

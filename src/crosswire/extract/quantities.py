@@ -59,6 +59,8 @@ _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
 _HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
+
 QUANTITY_RE = re.compile(
     rf"(?<![\w$€£¥.,/:#-])"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
@@ -314,6 +316,10 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             value *= mult or 1.0
         qual_text = match.group("qual")
         qualifier = QUALIFIERS.get(" ".join(qual_text.lower().split())) if qual_text else None
+        if num_text.lower().endswith("dozen") and _VAGUE_BEFORE.search(text[max(0, start - 12):start]):
+            # "several dozen" is two dozen or more, not twelve
+            start = start - len(_VAGUE_BEFORE.search(text[max(0, start - 12):start]).group(0))
+            value, qualifier = 24.0, qualifier or "at least"
         if match.group("unit") is None and not scale_text and not match.group("hunit"):
             # keep the span tight: trailing spaces that the optional groups may have eaten
             end = match.start("num") + len(num_text)
@@ -335,7 +341,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
-@stage("quantities", "3", requires=("text",), assigns=("quantity",))
+@stage("quantities", "4", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
