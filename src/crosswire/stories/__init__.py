@@ -26,8 +26,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 
 #: version of the grouping rules, reported in a brief's pipeline as ``stories@VERSION``
 #: (2: shared event dates lift the time discount; undated articles naming other years, and
-#: articles stating several counts with none in common, part)
-VERSION = "2"
+#: articles stating several counts with none in common, part; 3: articles placing the event on
+#: different streets part, wider blocking, join threshold 0.16)
+VERSION = "3"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

@@ -49,10 +49,10 @@ from .features import BoilerplateStats, Signature, parse_day
 from .model import Copy
 
 #: an article joins a story when its best pair score reaches this
-JOIN_THRESHOLD = 0.18
+JOIN_THRESHOLD = 0.16
 #: distinctive terms per article that are MinHashed for blocking
-BLOCKING_TERMS = 12
-NUM_PERM = 32
+BLOCKING_TERMS = 16
+NUM_PERM = 64
 #: stories of at least this many articles weigh in the second-best match too
 SUPPORT_FROM = 3
 SUPPORT_WEIGHT = 0.3
@@ -75,6 +75,9 @@ YEAR_MISMATCH = 0.6
 #: scores: two events of one kind rarely agree on none of them, two reports of one usually do)
 NUMBER_MISMATCH = 0.7
 NUMBER_MIN = 2
+#: factor when both articles place the event on streets and name none in common: two
+#: local reports of one kind of incident (a shooting, a fire) differ in where it happened
+STREET_MISMATCH = 0.5
 #: published more than ten days apart, both stating event dates and none within
 #: ``FAR_DATE_GAP`` days of each other: likely two incidents of one kind (a roundup, an
 #: anniversary piece), not a follow-up
@@ -395,6 +398,8 @@ class StoryIndex:
             if NUMBER_MISMATCH != 1.0 and len(sig.numbers) >= NUMBER_MIN and len(cand.numbers) >= NUMBER_MIN \
                     and not set(sig.numbers) & set(cand.numbers):
                 factor *= NUMBER_MISMATCH
+            if STREET_MISMATCH != 1.0 and sig.streets and cand.streets and set(sig.streets).isdisjoint(cand.streets):
+                factor *= STREET_MISMATCH
             out.append(float(cosine) * factor)
         return out
 

@@ -10,6 +10,8 @@ fast on tens of thousands of articles. A :class:`Signature` holds what the decis
 * ``numbers``: numerals other than years (counts, ages, amounts);
 * ``dates``: event dates, resolved against the article's publication date ("Monday",
   "yesterday", "Jan. 27", "27 January 2015");
+* ``streets``: the streets the article places the event on ("the 5700 block of South
+  Racine", "on Dana Avenue"): local reports of two incidents of one kind differ there;
 * ``shingles``: a bottom-k sketch of the hashes of the body's 5-word shingles, for copies.
 """
 
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from array import array
 import zlib
+from array import array
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -88,6 +90,8 @@ class Signature:
     names: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    #: street names the event is placed on, lower-cased, without direction or suffix (see :func:`streets`)
+    streets: list[str] = field(default_factory=list)
     #: bottom-k sketch of the body's 5-word shingle hashes (uint32, ascending)
     shingles: array = field(default_factory=lambda: array("I"))
     n_shingles: int = 0
@@ -101,6 +105,7 @@ class Signature:
             "id": self.article_id, "published": self.published, "outlet": self.outlet,
             "syndicated_from": self.syndicated_from, "headline": self.headline, "tf": self.tf,
             "names": self.names, "numbers": self.numbers, "dates": self.dates,
+            "streets": self.streets,
             "n_shingles": self.n_shingles, "body_hash": self.body_hash, "dateline": self.dateline,
             "dateline_credit": self.dateline_credit,
         }
@@ -112,6 +117,7 @@ class Signature:
             syndicated_from=data.get("syndicated_from"), headline=data.get("headline") or "",
             tf=dict(data.get("tf") or {}), names=list(data.get("names") or []),
             numbers=list(data.get("numbers") or []), dates=list(data.get("dates") or []),
+            streets=list(data.get("streets") or []),
             shingles=array("I", data.get("shingles") or []), n_shingles=int(data.get("n_shingles") or 0),
             body_hash=data.get("body_hash") or "", dateline=data.get("dateline"),
             dateline_credit=data.get("dateline_credit"),
@@ -164,6 +170,38 @@ def _names(text: str, lowered_words: set[str]) -> list[str]:
             found.append(" ".join(words[-2:]))
     found.extend(sorted(single_mid))
     return found
+
+
+_STREET_WORD = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+_DIRECTION = r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
+#: "Dana Avenue", "West 13th Street", "Martin Luther King Jr. Blvd."
+_STREET = re.compile(rf"\b{_DIRECTION}({_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}})(?:\s+Jr\.)?\s+"
+                     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy"
+                     r"|Terrace|Circle|Trail|Highway|Hwy|Pike)\b")
+_STREET_SUFFIXES = frozenset(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
+                              "lane", "ln", "court", "ct", "place", "pl", "parkway", "pkwy", "terrace", "circle",
+                              "trail", "highway", "hwy", "pike"])
+#: "the 5700 block of South Racine" (Chicago style: no suffix)
+_BLOCK = re.compile(rf"\bblock of {_DIRECTION}({_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}})")
+
+
+def streets(text: str) -> list[str]:
+    """Street names the text places something on, lower-cased, without the direction
+    and the suffix ("5700 block of South Racine" and "Racine Avenue" are both "racine")."""
+    found = {m.group(1).lower() for m in _STREET.finditer(text)}
+    found.update(m.group(1).lower() for m in _BLOCK.finditer(text))
+    stops = stop_words()
+    out = set()
+    for name in found:
+        words = name.split()
+        # a capitalised word glued on before a stop word ("Shooting On Racine") is no part of it
+        cut = max((i + 1 for i, w in enumerate(words) if w in stops), default=0)
+        words = words[cut:]
+        while words and words[-1] in _STREET_SUFFIXES:
+            words.pop()
+        if words:
+            out.add(" ".join(words))
+    return sorted(out)
 
 
 def _resolve_dates(text: str, published: date | None) -> list[str]:
@@ -407,6 +445,7 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
         article_id=article_id, published=pub.isoformat() if pub else None, outlet=outlet,
         syndicated_from=syndicated_from, headline=title or text[:80],
         tf=tf, names=sorted(set(names)), numbers=sorted(set(numbers)), dates=_resolve_dates(event_text, pub),
+        streets=streets(lede),
         shingles=sketch, n_shingles=n_shingles, body_hash=body_hash(full_text or title),
         dateline=dateline.group(1).strip().lower() if dateline else None,
         dateline_credit=dateline.group(2).strip() if dateline and dateline.group(2) else None,
