@@ -61,6 +61,10 @@ class StoreError(CrosswireError):
     code = "store_error"
 
 
+class StoreDriverError(StoreError):
+    """The database server or driver failed a statement (connection lost, lock timeout...)."""
+
+
 class PipelineError(CrosswireError):
     """A stage is missing what it requires, or failed."""
 

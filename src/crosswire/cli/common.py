@@ -24,14 +24,26 @@ class TextOrJson(str, Enum):
     json = "json"
 
 
+def _store_target(value: Optional[str]) -> Optional[Path | str]:
+    """A ``postgresql://`` URL as given; anything else an SQLite file (not a directory)."""
+    from ..store.postgres import is_postgres_url
+
+    if value is None or is_postgres_url(value):
+        return value
+    if Path(value).is_dir():
+        raise typer.BadParameter(f"File {value!r} is a directory.")
+    return Path(value)
+
+
 DbOption = Annotated[
-    Optional[Path],
-    typer.Option("--db", help="SQLite store file (default: crosswire.db in the user data dir, or $CROSSWIRE_DB).",
-                 dir_okay=False),
+    Optional[str],
+    typer.Option("--db", help="Store: an SQLite file or a postgresql://user@host/dbname URL (default: crosswire.db"
+                 " in the user data dir, or $CROSSWIRE_DB).", metavar="FILE|URL",
+                 callback=_store_target),
 ]
 
 
-def open_corpus(db: Path | None):
+def open_corpus(db: Path | str | None):
     from ..api import Corpus
 
     return Corpus(db)

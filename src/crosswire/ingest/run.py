@@ -9,7 +9,6 @@ Writes go in transactions of ``batch_size`` articles, so a kill loses at most on
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any, Callable, Iterable
 from ..clock import Clock, SystemClock
 from ..doc import Doc, content_id
 from ..errors import CrosswireError, InputError, PipelineError, StoreError
+from ..store import STORE_ERRORS
 from .readers import DEFAULT_MAX_BYTES, RawItem, expand_paths, read_bytes, read_path, record_item
 
 #: articles per write transaction
@@ -290,7 +290,7 @@ class _Run:
                 for doc in self.pending:
                     # False: stored meanwhile by another process
                     (stored if self.store.put_article(doc, ingested_at=now) else present).append(doc.id)
-        except sqlite3.Error as exc:  # e.g. locked by another writer past the busy timeout, disk full
+        except STORE_ERRORS as exc:  # e.g. locked by another writer past the busy timeout, disk full
             raise StoreError(f"cannot write to the store {self.store.path}: {exc}") from exc
         self.report.ingested += stored  # only once committed
         self.report.present += present
@@ -328,7 +328,7 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
          progress: Callable[[IngestProgress], None] | None, jobs: int = 1) -> IngestReport:
     try:
         run = _Run(store, command, clock=clock, batch_size=batch_size, pipeline=pipeline, jobs=jobs)
-    except sqlite3.Error as exc:
+    except STORE_ERRORS as exc:
         raise StoreError(f"cannot write to the store {getattr(store, 'path', store)}: {exc}") from exc
     if progress:
         progress(IngestProgress(0, total, None, run.report))
@@ -347,7 +347,7 @@ def _run(store: Any, command: str, items_per_input: Iterable[tuple[str, Iterable
         raise
     try:
         return run.finish()
-    except sqlite3.Error as exc:
+    except STORE_ERRORS as exc:
         raise StoreError(f"cannot write to the store {getattr(store, 'path', store)}: {exc}") from exc
 
 

@@ -1,4 +1,8 @@
-"""SQLite store: articles, cached extraction, stories. WAL, batched transactions.
+"""The store: articles, cached extraction, stories. SQLite (WAL) by default, or PostgreSQL.
+
+``Store(path)`` opens an SQLite file; ``Store("postgresql://user@host/db")`` opens PostgreSQL
+through :mod:`.postgres`, which speaks the same SQL (rewritten by :mod:`.dialect`), so every
+query below is written once.
 
 Writes go through :meth:`Store.transaction`, so a crash or ``kill -9`` loses at most the
 open batch and leaves the file consistent; ids are content hashes, so a re-run skips what
@@ -16,9 +20,13 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..doc import Doc, Span
-from ..errors import ArticleNotFound, StoreError
+from ..errors import ArticleNotFound, StoreDriverError, StoreError
 from .migrations import MIGRATIONS
+from .postgres import is_postgres_url
 from .stories import StoryTables
+
+#: what a failed store statement raises: SQLite's own errors; PostgreSQL's as StoreDriverError
+STORE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, StoreDriverError)
 
 
 def default_db_path() -> Path:
@@ -33,15 +41,28 @@ def default_db_path() -> Path:
     return Path(user_data_dir("crosswire", appauthor=False)) / "crosswire.db"
 
 
+def default_db() -> str:
+    """``$CROSSWIRE_DB`` as given (a path or a ``postgresql://`` URL), else :func:`default_db_path`."""
+    import os
+
+    env = os.environ.get("CROSSWIRE_DB")
+    return env if is_postgres_url(env) else str(default_db_path())
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class Store(StoryTables):
-    """All persistence. ``Store(":memory:")`` for tests, ``Store(path)`` for a file."""
+    """All persistence. ``Store(":memory:")`` for tests, ``Store(path)`` for a file,
+    ``Store("postgresql://user@host/dbname")`` for PostgreSQL (``path`` then shows the URL
+    without its password)."""
 
     def __init__(self, path: str | Path | None = None, *, check_same_thread: bool = False):
-        self.path = str(path) if path is not None else str(default_db_path())
+        self.path = str(path) if path is not None else default_db()
+        if is_postgres_url(self.path):
+            self._open_postgres(self.path)
+            return
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -67,6 +88,21 @@ class Store(StoryTables):
                 raise
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
+    def _open_postgres(self, url: str) -> None:
+        from .postgres import PgConnection, redact
+
+        self.path = redact(url)
+        self.conn = PgConnection(url)  # type: ignore[assignment]
+        self._lock = threading.RLock()
+        self._depth = 0
+        try:
+            self.migrate()
+        except StoreError as exc:
+            self.conn.close()
+            if isinstance(exc, StoreDriverError):
+                raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            raise
+
     # -- plumbing -------------------------------------------------------------------------
 
     @property
@@ -79,6 +115,8 @@ class Store(StoryTables):
             raise StoreError(f"store {self.path} has schema {current}, newer than this crosswire ({len(MIGRATIONS)})")
         for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
             with self.transaction():
+                if self.schema_version >= number:
+                    continue  # another process migrated while we waited for the write lock
                 for statement in sql.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
