@@ -53,7 +53,13 @@ aware afraid fearful worried concerned anxious nervous eager keen willing reluct
 determined adamant insistent happy glad pleased proud thankful grateful sorry upset angry
 furious frustrated disappointed unhappy critical supportive wary suspicious ambivalent
 enthusiastic excited opposed committed intent unsure uncertain
+""".split()) | frozenset("""
+supportive loyal favorable favourable hostile sympathetic receptive open mistrustful distrustful
+dismissive fond respectful appreciative ashamed outraged dismayed alarmed furious incensed
+unified united divided split adamant vocal outspoken clear explicit emphatic bullish bearish
 """.split())
+#: prepositions that carry a stance adjective's content ("loyal to", "critical of", "clear about")
+ADJECTIVE_PREPS = frozenset({"about", "of", "with", "to", "toward", "towards", "on", "over", "at", "by"})
 #: prepositions that carry the content of a stance verb ("called for", "pointed to")
 CONTENT_PREPS = frozenset({"for", "on", "to", "about", "against", "at", "over", "of", "with"})
 #: verbs of talking, whose content is only their topic ("spoke about …", not "spoke for an hour")
@@ -162,7 +168,7 @@ def _stance_holder(doc: Doc, verb: Any, att: Any) -> bool:
     root = span.root
     if root.lower_ in {"that", "which", "this", "there", "what"}:
         return False
-    if root.ent_type_ in {"MONEY", "CARDINAL", "DATE", "TIME"} or (
+    if root.ent_type_ in {"MONEY", "DATE", "TIME"} or (
             root.lower_ == "it" and cue_lemma(verb) not in INANIMATE_SOURCES):
         return False
     phrase = doc.text[att.speaker_start:att.speaker_end].strip().lower()
@@ -190,7 +196,7 @@ def _adjective_report(doc: Doc, adjective: Any) -> dict[str, Any] | None:
 
     bounds = None
     for child in adjective.children:
-        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"about", "of", "with"}):
+        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "prep" and child.lower_ in ADJECTIVE_PREPS):
             last = child.right_edge
             bounds = (child.left_edge.idx, last.idx + len(last.text))
             break
@@ -204,6 +210,12 @@ def _adjective_report(doc: Doc, adjective: Any) -> dict[str, Any] | None:
     att = _attribution(doc, copula)
     if att.speaker_start is None or start <= att.speaker_start < end:
         return None
+    from .nlp import parse
+    from .nominals import holder_like
+
+    subject = parse(doc).char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+    if subject is None or not holder_like(doc, subject.root):
+        return None  # 'the vote is critical to …': only people and groups hold a stance
     att.cue, att.cue_start = adjective.text, adjective.idx
     record = _quote_record(doc, start, end, att, direct=False)
     record["kind"] = "stance"

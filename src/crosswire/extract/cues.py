@@ -74,15 +74,16 @@ _KNOWN_LEMMAS: frozenset[str] | None = None
 
 
 def cue_lemma(token: Any) -> str:
-    """The token's lemma, repaired where the lemmatizer cut a silent e ("hoped" -> "hop",
-    "cited" -> "cit") off a verb of saying, thinking or stance."""
+    """The token's lemma, repaired where the lemmatizer cut a silent e ("hoped", "hoping" ->
+    "hop") off a verb of saying, thinking or stance."""
     global _KNOWN_LEMMAS
     lemma = token.lemma_.lower()
     if _KNOWN_LEMMAS is None:
         from .attributions import STANCE_VERBS
 
         _KNOWN_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | NAMING_VERBS | STANCE_VERBS
-    if lemma not in _KNOWN_LEMMAS and lemma + "e" in _KNOWN_LEMMAS and token.lower_.startswith(lemma + "e"):
+    if lemma not in _KNOWN_LEMMAS and lemma + "e" in _KNOWN_LEMMAS and (
+            token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
     return lemma
 
@@ -113,7 +114,15 @@ def _subject_of(verb: Any) -> Any | None:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
-            # "GOP voters saying they want …": a participle's subject is the noun it modifies
+            # "GOP voters saying they want …": a participle's subject is the noun it modifies;
+            # a document speaks for its author ("issued a statement saying …", "shot back in
+            # an article stating …")
+            return _author_of(node.head) or node.head
+        if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in {"NOUN", "PROPN"}
+                and node.head.i < node.i and (node.tag_ in {"VBD", "VBZ", "VBP"} or any(
+                    c.dep_ == "ccomp" for c in node.children))):
+            # 'A Quinnipiac poll found that …' parsed as a noun with a clause: the finite verb's
+            # subject is that noun
             return node.head
         if node.dep_ == "xcomp" and node.head is not node:
             # object control: "forced Stumpf to admit", "led the journalist to fear"
@@ -129,6 +138,28 @@ def _subject_of(verb: Any) -> Any | None:
             continue
         return None
     return None
+
+
+#: nouns for what someone writes or issues, which speak for their author
+DOCUMENT_NOUNS = frozenset("""
+statement article post letter release memo report tweet email op-ed column editorial essay
+note message announcement ad advertisement video interview speech op ed blog
+""".split())
+
+
+def _author_of(noun: Any) -> Any | None:
+    """The subject of the verb a document noun is the object of ("Trump and Ryan issued a
+    statement …", "Forbes shot back in an article …")."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _inverted_subject(verb: Any, stop: int) -> Any | None:

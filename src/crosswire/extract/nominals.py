@@ -63,7 +63,8 @@ progressive many some others most few agency department official officials union
 president mayor congressman congresswoman representative judge court lawyer attorney staff
 team firm board council panel industry nominee chairman chairwoman chair director executive
 """.split())
-_HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "who", "you"})
+_HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "who", "you", "his", "her", "their",
+                              "my", "our", "your", "whose"})
 _NOT_SOURCES = frozenset({"it", "its", "that", "which", "this", "there", "what"})
 
 
@@ -137,8 +138,12 @@ def nominal_sources(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[i
         if token.pos_ == "NOUN" and lemma in AGENT_NOUNS:
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            holder = token
+            if token.dep_ == "attr":
+                # 'Mr. Bannon has been a supporter of …': the copula's subject is the source
+                holder = next((c for c in token.head.children if c.dep_ == "nsubj"), token)
             if obj is not None and not _inside(prep.idx, speech):
-                record = _record(doc, _bounds(obj), phrase_bounds(token), prep, "stance", token)
+                record = _record(doc, _bounds(obj), phrase_bounds(holder), prep, "stance", holder)
         elif token.pos_ == "NOUN" and lemma in STANCE_NOUNS:
             record = _stance_noun(doc, token)
         elif token.dep_ == "pobj" and lemma in EVIDENCE_NOUNS and token.head.lower_ in EVIDENCE_PREPS | {"on"}:

@@ -63,6 +63,11 @@ _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?�
 
 
 _TRAILING_WORDS = 10
+#: lowercase words a speaker phrase may open with ("the spokesman", "his aide", "he")
+_PHRASE_OPENERS = frozenset("""
+the a an his her their its our my your this that these those one two three some many several
+both all another other each he she they we i you who former top senior local state federal
+""".split())
 
 
 #: words that open a new clause after a quote, so what follows is not its attribution
@@ -84,6 +89,8 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
     words = doc.text[start:end].split()
     if not words or len(words) > _TRAILING_WORDS:
         return None
+    if words[0][:1].islower() and words[0].lower() not in _PHRASE_OPENERS:
+        return None  # 'denounced her record and said': a clause, not a speaker
     # the mention is the whole phrase ("Mr. King, 82,"); the name comes from its first part,
     # or from the part that names a person ("his top aide, Tad Devine,")
     parts, pos = [], start
@@ -138,6 +145,10 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     return _text_speaker(doc, after, comma if comma > after else end, tok)
                 subject = _subject_of(tok)
                 if subject is not None and quote.close <= subject.idx < tok.idx:
+                    return _attribution(doc, tok)
+                if subject is not None and subject.idx < quote.open and subject.sent == tok.sent:
+                    # 'Trump summed up Clinton as “terrible,” denounced … and said …': a verb
+                    # conjoined to the one before the quote shares its subject
                     return _attribution(doc, tok)
                 return _text_speaker(doc, quote.close, tok.idx, tok)
     labelled = _colon_speaker(doc, quote)

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..doc import Doc
 from .cues import (
-    COGNITION_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution, _attribution,
-    _inverted_subject,
+    COGNITION_VERBS, DOCUMENT_NOUNS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution,
+    _attribution, _inverted_subject,
     _clip_to_paragraph, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _trim_clause,
     cue_lemma,
 )
@@ -50,13 +50,15 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
 
 def _complement(text: str, verb: Any) -> Any | None:
     """The clause a cue verb reports: its ccomp in the same paragraph, or the 'that' clause the
-    parser hung on the addressee ("told Fox News that …", parsed as a relative clause)."""
+    parser hung on the addressee or a place ("told Fox News that …", "said in a statement
+    that …", parsed as a relative clause)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(text, verb.idx, c.idx)]
     if clauses:
         # 'Sanders, who sits at …, said that …': the clause after the verb is what was said
         return next((c for c in clauses if c.i > verb.i), clauses[0])
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative"}:
+        # also 'insisted in the same interview that …', the clause hung on "interview"
+        if child.dep_ in {"dobj", "dative"} or (child.dep_ == "prep" and child.i > verb.i):
             for node in child.subtree:
                 if node.dep_ in {"relcl", "acl"} and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
@@ -64,9 +66,25 @@ def _complement(text: str, verb: Any) -> Any | None:
     return None
 
 
+def _passive(verb: Any) -> bool:
+    """'as his case is heard', 'Asked about …, Christie blamed …', 'the mandates Congress had
+    written': a cue in the passive (or a bare participle) names no speaker as its subject."""
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"} and not any(
+        c.dep_ in {"aux", "nsubj"} for c in children)
+
+
+#: subjects that think nothing: "it’s hard to know", "That would … than the industry says"
+_NO_THINKER = frozenset({"it", "that", "this", "there"})
+
+
 def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
                     all_marks: list[tuple[int, int]]) -> dict[str, Any] | None:
     text = doc.text
+    if _passive(verb):
+        return None
     complement = _complement(text, verb)
     if complement is None:
         return _bare_report(doc, verb, speech)
@@ -95,6 +113,9 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     if att.speaker_start is None:
         return None
     if start <= att.speaker_start < end:
+        return None
+    phrase = text[att.speaker_start:att.speaker_end].strip().lower()
+    if phrase in _NO_THINKER and (phrase != "it" or cue_lemma(verb) in COGNITION_VERBS):
         return None
     return _quote_record(doc, start, end, att, direct=False)
 
@@ -161,6 +182,12 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if source.lemma_.lower() in DOCUMENT_NOUNS:
+        # 'according to a post from Arianna Huffington': the author, not the post
+        by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+            source = author
     s_start, s_end = phrase_bounds(source)
     phrase_start = according.idx
     phrase_end = source.right_edge.idx + len(source.right_edge.text)
