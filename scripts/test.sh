@@ -14,6 +14,14 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "chromium is not installed and this user cannot apt-get it: browser tests will skip" >&2
   fi
 fi
+# The PostgreSQL store tests start a throwaway server (initdb + pg_ctl; Debian keeps them off PATH).
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL server binaries are not installed and this user cannot apt-get them: Postgres tests will skip" >&2
+  fi
+fi
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?

@@ -117,9 +117,12 @@ def translate_ddl(sql: str) -> str:
     added = _ADD_COLUMN.match(code)
     if table is not None:
         close = code.rindex(")")
+        without_rowid = re.search(r"\bWITHOUT\s+ROWID\b", code[close:], re.I) is not None
         columns = [_column(part) for part in _split_top_level(code[table.end():close])]
         body = ",".join(definition for definition, _ in columns)
-        if not any(integer_key for _, integer_key in columns):
+        # SQLite's table options (WITHOUT ROWID, STRICT) mean nothing to PostgreSQL
+        code = code[:close + 1] + re.sub(r"\b(WITHOUT\s+ROWID|STRICT)\b|,", "", code[close + 1:], flags=re.I)
+        if not without_rowid and not any(integer_key for _, integer_key in columns):
             # SQLite tables have an implicit rowid (insertion order, used to break ORDER BY ties)
             body = "\n    rowid BIGINT GENERATED ALWAYS AS IDENTITY," + body
         code = code[:table.end()] + body + code[close:]
