@@ -39,12 +39,17 @@ see consider prefer favor favour like dislike love hate plan expect express refe
 bemoan decry deplore rail swipe allege recount confess profess name list read talk speak
 rebuke scold chide denigrate disparage belittle lambast castigate excoriate tear assail berate
 commend laud extol celebrate salute recommend advocate champion favor caution signal hint imply
-predict envision foresee anticipate project calculate figure reckon judge deem rate rank assess
-regret apologize apologise admire respect trust distrust mistrust suspect accept embrace adopt
-clarify imply infer reference contradict resent remember discover realize realise recognize
+predict envision foresee anticipate project calculate reckon judge deem rate rank assess
+regret apologize apologise admire respect trust distrust mistrust suspect embrace adopt
+clarify imply infer reference contradict resent remember realize realise recognize
 learn hear wish desire preach lecture campaign unveil float tease vent grumble gripe mourn
-voice air brag boast echo reiterate hammer needle taunt
+voice brag boast echo reiterate hammer needle taunt
 """.split())
+#: stance verbs that are events in their usual sense ("found a way", "accepted money", "heard
+#: the case", "aired an ad"): a stance only with a clause ("found that …")
+CLAUSE_ONLY_VERBS = frozenset({"find", "accept", "air", "discover", "figure", "hear", "learn"})
+#: "called both candidates" is a phone call; "called for …", "called him a liar" a stance
+_CALL_CONTENT = frozenset({"oprd", "xcomp", "ccomp"})
 #: stance adjectives (Biber's "stance complement" adjectives): "she is confident that …",
 #: "they're hopeful that …", "he was eager to …", "voters are worried about …"
 STANCE_ADJECTIVES = frozenset("""
@@ -124,6 +129,12 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
         if verb.dep_ == "amod" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
             # "pledged delegates", "is expected to win": no one takes a stance here
             continue
+        lemma = cue_lemma(verb)
+        if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if lemma == "call" and not any(c.dep_ in _CALL_CONTENT or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+                                       for c in verb.children):
+            continue
         bounds = _content_of(verb)
         if bounds is None:
             continue
@@ -178,7 +189,7 @@ def _stance_holder(doc: Doc, verb: Any, att: Any) -> bool:
         from .nlp import parse
 
         span = parse(doc).char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
-        return span is not None and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) or (
+        return span is not None and span.root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
             att.speaker is not None and att.speaker in people_of_names(doc))
     return True
 

@@ -39,7 +39,7 @@ exclaim shout yell scream whisper mutter continue
 #: verbs of thought and finding that PolNeAR-style attribution also counts (reported only)
 COGNITION_VERBS = frozenset("""
 think believe know feel fear hope expect worry doubt understand realize realise recognize
-recognise learn hear find show estimate conclude decide suspect wonder assume guess imagine
+recognise learn find show estimate conclude decide suspect wonder assume guess
 suppose reckon sense acknowledge insist
 """.split())
 
@@ -117,7 +117,13 @@ def _subject_of(verb: Any) -> Any | None:
             # "GOP voters saying they want …": a participle's subject is the noun it modifies;
             # a document speaks for its author ("issued a statement saying …", "shot back in
             # an article stating …")
-            return _author_of(node.head) or node.head
+            author = _author_of(node.head)
+            if author is not None:
+                return author
+            from .nominals import holder_token
+
+            # 'a request seeking comment', 'huge crowds describing …': only people speak
+            return node.head if holder_token(node.head) else None
         if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in {"NOUN", "PROPN"}
                 and node.head.i < node.i and (node.tag_ in {"VBD", "VBZ", "VBP"} or any(
                     c.dep_ == "ccomp" for c in node.children))):
@@ -128,7 +134,13 @@ def _subject_of(verb: Any) -> Any | None:
             # object control: "forced Stumpf to admit", "led the journalist to fear"
             controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
             if controller is not None:
-                return controller
+                from .nominals import holder_token
+
+                if holder_token(controller):
+                    return controller
+                # 'Pence used his keynote speech to offer …': a thing controls nothing
+                node = node.head
+                continue
         if node.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"} and node.head is not node:
             # "..., stating “…”": the one who states is the subject of the clause it hangs on;
             # a ccomp only counts when the verb is a participle ("…, saying")

@@ -73,12 +73,17 @@ def holder_like(doc: Doc, token: Any) -> bool:
     a person, organisation or group, or a noun for people ("voters", "the campaign")."""
     from .speakers import people_of
 
+    if token.lower_ not in _NOT_SOURCES and people_of(doc).at(token.idx, token.idx + len(token.text)) is not None:
+        return True
+    return holder_token(token)
+
+
+def holder_token(token: Any) -> bool:
+    """:func:`holder_like` from the parse alone (no person index)."""
     lower = token.lower_
     if lower in _NOT_SOURCES:
         return False
-    if lower in _HOLDER_PRONOUNS or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-        return True
-    if people_of(doc).at(token.idx, token.idx + len(token.text)) is not None:
+    if lower in _HOLDER_PRONOUNS or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
     # "environmentalists", "economists", "politicians", "Americans": nouns for people by suffix

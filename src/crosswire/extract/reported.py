@@ -127,6 +127,9 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING or as_clause):
         return None
+    if cue_lemma(verb) in _QUOTE_ONLY or (cue_lemma(verb) in _ANSWERS and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+        return None  # 'the campaign continued …', 'responded to Sanders more aggressively
     inverted = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" or any(
             c.dep_ in {"xcomp", "ccomp", "attr"}
@@ -173,6 +176,10 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     return _quote_record(doc, start, end, att, direct=False)
 
 
+#: verbs that are verbs of saying only next to a quotation ("“…,” he continued")
+_QUOTE_ONLY = frozenset({"continue"})
+#: verbs of answering, whose "to" object is what they answer, not what they say
+_ANSWERS = frozenset({"respond", "reply", "answer"})
 #: verbs of news reporting that attribute a whole sentence ("…, the Post reported.")
 _REPORTING = frozenset({"report"})
 
