@@ -265,8 +265,11 @@ def test_attribution_scope_stance_adjectives_and_nouns() -> None:
     assert [(text[q["speaker_start"]:q["speaker_end"]], q["content"]) for q in wide] == [
         ("Several Republican senators", "that the bill will pass")]
     assert extract_quotes(Doc(text=text)) == []  # not speech: the quotes stage leaves it out
-    text = "On Tuesday the senator repeated his claim that the election had been rigged against him."
+    text = "On Tuesday the senator stood by his claim that the election had been rigged against him."
     assert ("his", "nominal") in _sources(text, "attribution")
+    # repeating a claim is one attribution, the one who repeats it
+    text = "On Tuesday the senator repeated his claim that the election had been rigged against him."
+    assert _sources(text, "attribution") == [("the senator", "stance")]
     text = "Hollande denounced the remarks and warned of the global consequences of the decision."
     assert [s for s, _ in _sources(text, "attribution")] == ["Hollande", "Hollande"]
     # an eventive "saw" holds no stance

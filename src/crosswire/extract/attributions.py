@@ -43,7 +43,8 @@ predict envision foresee anticipate project calculate reckon judge deem rate ran
 regret apologize apologise admire respect trust distrust mistrust suspect embrace adopt
 clarify imply infer reference contradict resent remember realize realise recognize
 learn hear wish desire preach lecture campaign unveil float tease vent grumble gripe mourn
-voice brag boast echo reiterate hammer needle taunt
+voice brag boast echo reiterate hammer needle taunt repeat rebut repudiate utter email text insult
+scorn perceive vote
 """.split())
 #: stance verbs that are events in their usual sense ("found a way", "accepted money", "heard
 #: the case", "aired an ad"): a stance only with a clause ("found that …")
@@ -126,12 +127,16 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             if record is not None:
                 results.append(record)
             continue
-        if verb.dep_ == "amod" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        from .reported import _passive
+
+        if verb.dep_ == "amod" or _passive(verb):
             # "pledged delegates", "is expected to win": no one takes a stance here
             continue
         lemma = cue_lemma(verb)
         if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
             continue
+        if lemma == "vote" and not any(c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children):
+            continue  # 'voted for …', 'voted against …' take a side; 'voted on Tuesday' does not
         if lemma == "call" and not any(c.dep_ in _CALL_CONTENT or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                                        for c in verb.children):
             continue

@@ -111,7 +111,7 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
 def _may_trail(text: str, quote: Quoted) -> bool:
     """A trailing attribution follows a quote that ends on a comma (or ?, !, a dash): '“…,” he
     said'; after a full stop the next words start a new sentence."""
-    inner = text[quote.start:quote.end].rstrip("’'")  # '“… ‘He’s the ringleader,’” Sexton said'
+    inner = text[quote.start:quote.end].rstrip("’' \t\xa0")  # '“… ‘He’s the ringleader,’” Sexton said'
     last = inner[-1:]
     return last in {",", "?", "!", "—", "–", "-"} or text[quote.close:quote.close + 1] == ","
 

@@ -33,6 +33,8 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
     speech = [(q.open, q.close) for q in marks
               if not looks_like_title(doc.text[q.start:q.end], doc.text[max(0, q.open - 4):q.open])]
     all_marks = [(q.open, q.close) for q in marks]
+    # a cue verb that already attributes a direct quote has said what it said
+    quoting = {q["cue_start"] for q in direct or () if q.get("cue_start") is not None}
     results: list[dict[str, Any]] = []
     for token in parsed:
         if _inside(token.idx, speech):
@@ -40,7 +42,7 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             record = _according_to(doc, token)
         elif _is_cue(token, SPEECH_VERBS | COGNITION_VERBS):
-            record = _clausal_report(doc, token, speech, all_marks)
+            record = _clausal_report(doc, token, speech, all_marks, bare=token.idx not in quoting)
         else:
             record = None
         if record is not None:
@@ -81,13 +83,13 @@ _NO_THINKER = frozenset({"it", "that", "this", "there"})
 
 
 def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
-                    all_marks: list[tuple[int, int]]) -> dict[str, Any] | None:
+                    all_marks: list[tuple[int, int]], *, bare: bool = True) -> dict[str, Any] | None:
     text = doc.text
     if _passive(verb):
         return None
     complement = _complement(text, verb)
     if complement is None:
-        return _bare_report(doc, verb, speech)
+        return _bare_report(doc, verb, speech) if bare else None
     start = complement.left_edge.idx
     if complement.left_edge.i < verb.i < complement.i:
         # 'the changes, which officials said will go into effect': the relative pronoun opens
@@ -176,6 +178,11 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     return _quote_record(doc, start, end, att, direct=False)
 
 
+#: works whose "by"/"from" names the source: "according to calculations by Amy Glasmeier"
+_WORKS = frozenset("""
+calculation analysis estimate data figure count research study survey poll transcript book
+memoir filing tally review audit investigation
+""".split())
 #: verbs that are verbs of saying only next to a quotation ("“…,” he continued")
 _QUOTE_ONLY = frozenset({"continue"})
 #: verbs of answering, whose "to" object is what they answer, not what they say
@@ -189,7 +196,7 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    if source.lemma_.lower() in DOCUMENT_NOUNS:
+    if source.lemma_.lower() in DOCUMENT_NOUNS | _WORKS:
         # 'according to a post from Arianna Huffington': the author, not the post
         by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
