@@ -441,3 +441,28 @@ def test_web_app_serves_a_postgres_store_and_notices_other_writers(demo_pair, pg
         while service._data_version_now() == before:  # the server publishes row counts within seconds
             assert time.monotonic() < deadline, "data version never changed"
             time.sleep(0.1)
+
+
+def test_a_dropped_connection_reopens_and_a_broken_batch_rolls_back(pg_url):
+    import psycopg
+
+    from crosswire.doc import Doc
+
+    def drop(store: Store) -> None:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    docs = [Doc(id=c * 64, text=f"Text {c}.", format="text", path=f"{c}.txt") for c in "abc"]
+    with Store(pg_url) as store:
+        store.put_article(docs[0])
+        drop(store)
+        assert store.count_articles() == 1  # a read after a server-side drop reconnects and retries
+        with pytest.raises(StoreDriverError):
+            with store.transaction():
+                store.put_article(docs[1])
+                drop(store)
+                store.put_article(docs[2])  # the batch is lost with its connection...
+        assert not store.conn.in_transaction
+        assert store.article_ids() == [docs[0].id]  # ...all of it, not half
+        assert store.put_article(docs[1]) and store.count_articles() == 2  # and writing goes on

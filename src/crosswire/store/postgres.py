@@ -69,25 +69,19 @@ def _row_factory(cursor: Any) -> Any:
 
 
 class PgCursor:
-    """The part of ``sqlite3.Cursor`` the store uses; results are fetched eagerly, so a caller
+    """The part of ``sqlite3.Cursor`` the store uses. Each holds its own result, so a caller
     may iterate one query while running others (as SQLite allows)."""
 
-    def __init__(self, rows: list[Row], rowcount: int, lastrowid: int | None = None):
-        self._rows = rows
-        self._next = 0
+    def __init__(self, cursor: Any = None, rowcount: int = -1, lastrowid: int | None = None):
+        self._cursor = cursor if cursor is not None and cursor.description else None
         self.rowcount = rowcount
         self.lastrowid = lastrowid
 
     def fetchone(self) -> Row | None:
-        if self._next >= len(self._rows):
-            return None
-        self._next += 1
-        return self._rows[self._next - 1]
+        return self._cursor.fetchone() if self._cursor is not None else None
 
     def fetchall(self) -> list[Row]:
-        rest = self._rows[self._next:]
-        self._next = len(self._rows)
-        return rest
+        return self._cursor.fetchall() if self._cursor is not None else []
 
     def __iter__(self) -> Iterator[Row]:
         while (row := self.fetchone()) is not None:
@@ -95,17 +89,23 @@ class PgCursor:
 
 
 class PgConnection:
-    """A psycopg connection with the ``sqlite3.Connection`` surface the store uses."""
+    """A psycopg connection with the ``sqlite3.Connection`` surface the store uses.
+
+    A connection the server dropped (restart, idle timeout) is reopened on the next statement
+    outside a transaction, and a read that found it dropped is retried once; inside a
+    transaction the error stands, and the store rolls the batch back as on SQLite.
+    """
 
     def __init__(self, url: str):
         self.display = redact(url)
+        self._url = url
         self._psycopg = _import_driver()
-        self._raw = _connect(self._psycopg, url, self.display)
         self._sql: dict[str, Any] = {}
         self._keys: dict[str, list[str]] = {}
         self._identities: dict[str, str | None] = {}
+        self._tx = False  # inside BEGIN ... COMMIT/ROLLBACK
+        self._raw = self._open()
         try:
-            self._raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
             self._ensure_schema_table()
         except self._psycopg.Error as exc:
             self._raw.close()
@@ -116,37 +116,63 @@ class PgConnection:
     @property
     def in_transaction(self) -> bool:
         status = self._raw.info.transaction_status
-        return status in (self._psycopg.pq.TransactionStatus.INTRANS, self._psycopg.pq.TransactionStatus.INERROR)
+        return self._tx or status in (self._psycopg.pq.TransactionStatus.INTRANS,
+                                      self._psycopg.pq.TransactionStatus.INERROR)
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
         special = self._special(sql.strip())
         if special is not None:
             return special
         statement = self._translate(sql)
-        cursor = self._run(lambda cur: cur.execute(statement.sql, params), sql)
-        rows = cursor.fetchall() if cursor.description else []
-        lastrowid = rows[0][0] if statement.returning and rows else None
-        return PgCursor([] if statement.returning else rows, cursor.rowcount, lastrowid)
+        read = sql.lstrip()[:6].upper() == "SELECT"
+        cursor = self._run(lambda cur: cur.execute(statement.sql, params), retry=read)
+        if statement.returning:
+            row = cursor.fetchone()
+            return PgCursor(None, cursor.rowcount, row[0] if row else None)
+        return PgCursor(cursor, cursor.rowcount)
 
     def executemany(self, sql: str, seq_of_params: Iterable[Sequence[Any]]) -> PgCursor:
         statement = self._translate(sql)
         params = list(seq_of_params)
         if not params:
-            return PgCursor([], 0)
-        cursor = self._run(lambda cur: cur.executemany(statement.sql, params), sql)
-        return PgCursor([], cursor.rowcount)
+            return PgCursor(None, 0)
+        cursor = self._run(lambda cur: cur.executemany(statement.sql, params))
+        return PgCursor(None, cursor.rowcount)
 
     def close(self) -> None:
         self._raw.close()
 
     # -- internals -------------------------------------------------------------------------
 
-    def _run(self, action: Any, sql: str) -> Any:
+    def _open(self) -> Any:
+        raw = _connect(self._psycopg, self._url, self.display)
+        try:
+            raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+        except self._psycopg.Error as exc:
+            raw.close()
+            raise StoreError(f"cannot open store {self.display}: {_first_line(exc)}") from exc
+        return raw
+
+    def _reopen_if_dropped(self) -> bool:
+        if not self._raw.broken or self._tx:
+            return False
+        self._raw.close()
+        self._raw = self._open()
+        return True
+
+    def _run(self, action: Any, *, retry: bool = False) -> Any:
+        self._reopen_if_dropped()
         cursor = self._raw.cursor(row_factory=_row_factory)
         try:
             action(cursor)
         except self._psycopg.Error as exc:
-            raise StoreDriverError(f"PostgreSQL: {_first_line(exc)}") from exc
+            if not (retry and self._reopen_if_dropped()):
+                raise StoreDriverError(f"PostgreSQL: {_first_line(exc)}") from exc
+            cursor = self._raw.cursor(row_factory=_row_factory)
+            try:
+                action(cursor)
+            except self._psycopg.Error as again:
+                raise StoreDriverError(f"PostgreSQL: {_first_line(again)}") from again
         return cursor
 
     def _translate(self, sql: str) -> Any:
@@ -159,35 +185,49 @@ class PgConnection:
         return statement
 
     def _special(self, sql: str) -> PgCursor | None:
-        """BEGIN IMMEDIATE and the PRAGMAs, answered the PostgreSQL way (None: not one of them)."""
-        upper = sql.upper().rstrip(";").strip()
-        if upper == "BEGIN IMMEDIATE":
-            self._run(lambda cur: cur.execute("BEGIN"), sql)
-            try:
-                self._run(lambda cur: cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,)), sql)
-            except StoreError:
-                if self.in_transaction:
-                    self._raw.execute("ROLLBACK")
-                raise
-            return PgCursor([], -1)
+        """Transaction control and the PRAGMAs, answered the PostgreSQL way (None: not one of them)."""
+        if sql[:1].upper() not in ("B", "C", "E", "R", "P"):
+            return None  # SELECT, INSERT, UPDATE, DELETE: the usual case
+        upper = " ".join(sql.upper().rstrip(";").split())
+        if upper in ("BEGIN", "BEGIN DEFERRED", "BEGIN IMMEDIATE", "BEGIN EXCLUSIVE"):
+            self._tx = False  # a new transaction: a connection dropped during the last one may reopen
+            self._run(lambda cur: cur.execute("BEGIN"))
+            self._tx = True
+            if upper != "BEGIN" and upper != "BEGIN DEFERRED":  # a writer: wait for the others
+                try:
+                    self._run(lambda cur: cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,)))
+                except StoreError:
+                    self._end("ROLLBACK")
+                    raise
+            return PgCursor()
+        if upper in ("COMMIT", "END", "ROLLBACK"):
+            return self._end("ROLLBACK" if upper == "ROLLBACK" else "COMMIT")
         if not upper.startswith("PRAGMA"):
             return None
-        pragma = re.fullmatch(r"PRAGMA\s+(\w+)\s*(?:=\s*(\w+))?", upper)
+        pragma = re.fullmatch(r"PRAGMA (\w+) ?(?:= ?(\w+))?", upper)
         name, value = (pragma.group(1), pragma.group(2)) if pragma else ("", None)
         if name == "USER_VERSION" and value is None:
-            return self._query(f"SELECT version FROM {SCHEMA_TABLE}", sql)
+            return self._query(f"SELECT version FROM {SCHEMA_TABLE}")
         if name == "USER_VERSION":
-            self._run(lambda cur: cur.execute(f"UPDATE {SCHEMA_TABLE} SET version = %s", (int(value),)), sql)
-            return PgCursor([], 1)
+            self._run(lambda cur: cur.execute(f"UPDATE {SCHEMA_TABLE} SET version = %s", (int(value),)))
+            return PgCursor(None, 1)
         if name == "DATA_VERSION":
             # row changes committed to this database (by anyone): changes when another process writes
             return self._query("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint"
-                               " FROM pg_stat_user_tables", sql)
-        return PgCursor([], -1)  # journal_mode, synchronous, foreign_keys...: SQLite's own business
+                               " FROM pg_stat_user_tables")
+        return PgCursor()  # journal_mode, synchronous, foreign_keys...: SQLite's own business
 
-    def _query(self, sql: str, original: str) -> PgCursor:
-        cursor = self._run(lambda cur: cur.execute(sql), original)
-        return PgCursor(cursor.fetchall(), cursor.rowcount)
+    def _end(self, command: str) -> PgCursor:
+        try:
+            if not (command == "ROLLBACK" and self._raw.broken):  # a dropped connection rolled back itself
+                self._run(lambda cur: cur.execute(command))
+        finally:
+            self._tx = False
+        return PgCursor()
+
+    def _query(self, sql: str) -> PgCursor:
+        cursor = self._run(lambda cur: cur.execute(sql), retry=True)
+        return PgCursor(cursor, cursor.rowcount)
 
     def _ensure_schema_table(self) -> None:
         """The table that holds the schema version (``PRAGMA user_version`` on SQLite)."""
