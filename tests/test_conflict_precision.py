@@ -1,0 +1,55 @@
+"""Conflicts only where outlets make the same statement with other figures.
+
+Real multi-outlet stories (ECB+: sports, products, disasters) carry many figures of one kind
+that are not the same slot: another player's yards, another model's price, a season's total.
+These stories are extracted by the real pipeline (spaCy, quantities, times), then corroborated.
+"""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_many
+from crosswire.extract.entities import entities_stage
+from crosswire.extract.quantities import quantities_stage
+from crosswire.extract.times import times_stage
+from crosswire.pipeline import STORED_FIELDS, Pipeline
+
+
+def conflicts(texts: list[str]) -> list[dict]:
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2026-01-05") for i, t in enumerate(texts)],
+                             pipeline=pipeline))
+    return corroborate_story(docs).conflicts
+
+
+def figures(found: list[dict]) -> list[set[str]]:
+    return [{v["value"] for v in c["variants"]} for c in found]
+
+
+def test_one_statement_with_another_figure_is_a_conflict():
+    found = conflicts([
+        "Rescuers said the pirates on two speed boats had surrounded the cargo ship near the port before noon.",
+        "The pirates on two speed boats surrounded the cargo ship near the port, the coast guard said on Sunday.",
+        "The pirates, in three boats, had surrounded the cargo ship near the port when the navy arrived.",
+    ])
+    assert figures(found) == [{"two", "three"}]
+
+
+def test_different_statistics_of_one_game_are_not_conflicts():
+    found = conflicts([
+        "Marsh rushed for 112 yards as the Hawks beat the Lions on Sunday, and he ran 21 times.",
+        "Marsh rushed for 112 yards in the win over the Lions. His teammate Ortega caught passes for 48 yards.",
+        "Ortega caught passes for 48 yards for the Hawks. Marsh has 905 yards rushing this season.",
+        "Marsh finished with 112 yards, 2 touchdowns, 21 carries and 3 catches for 30 yards in the win.",
+    ])
+    assert found == []
+
+
+def test_a_line_of_statistics_contradicts_nothing():
+    found = conflicts([
+        "The 13-inch model starts at $1,199 with a 2.3 GHz chip, 8 GB of memory and 256 GB of storage.",
+        "The 13-inch model starts at $1,199, Apple said on Tuesday at its event.",
+        "Apple said the 13-inch model starts at $1,299 with 16 GB of memory, 512 GB of storage and 2 ports.",
+    ])
+    assert found == []
