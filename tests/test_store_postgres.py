@@ -466,3 +466,31 @@ def test_a_dropped_connection_reopens_and_a_broken_batch_rolls_back(pg_url):
         assert not store.conn.in_transaction
         assert store.article_ids() == [docs[0].id]  # ...all of it, not half
         assert store.put_article(docs[1]) and store.count_articles() == 2  # and writing goes on
+
+
+def test_concurrent_writers_take_turns(pg_url):
+    """Two stores writing batches at once: every article once, ingest order (seq) without gaps or ties."""
+    from crosswire.doc import Doc
+
+    Store(pg_url).close()
+    errors: list[BaseException] = []
+
+    def write(prefix: str) -> None:
+        try:
+            with Store(pg_url) as store:
+                for batch in range(6):
+                    with store.transaction():
+                        for n in range(5):
+                            store.put_article(Doc(id=f"{prefix}{batch}{n}".ljust(64, "0"), text="x", path=prefix))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(prefix,)) for prefix in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    with Store(pg_url) as store:
+        seqs = [row[0] for row in store.conn.execute("SELECT seq FROM articles ORDER BY seq")]
+        assert seqs == list(range(1, 61))
