@@ -141,6 +141,10 @@ def _subject_of(verb: Any) -> Any | None:
                 # 'Pence used his keynote speech to offer …': a thing controls nothing
                 node = node.head
                 continue
+        if node.dep_ == "prep" and node.head is not node and node.head.pos_ in {"VERB", "AUX"}:
+            # 'Hannity followed up by asking …': from the preposition to the verb it hangs on
+            node = node.head
+            continue
         if node.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"} and node.head is not node:
             # "..., stating “…”": the one who states is the subject of the clause it hangs on;
             # a ccomp only counts when the verb is a participle ("…, saying")

@@ -8,6 +8,7 @@ the rest of the sentence around a bare "…, Graham said, …", or the sentence 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..doc import Doc
@@ -191,6 +192,9 @@ _ANSWERS = frozenset({"respond", "reply", "answer"})
 _REPORTING = frozenset({"report"})
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\b|;\s")
+
+
 def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -208,6 +212,11 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     sent = according.sent
     left = _clip_to_paragraph(doc.text, phrase_start, sent.start_char, phrase_start)
     right = _clip_to_paragraph(doc.text, phrase_start, phrase_end, sent.end_char)
+    # '…, according to a count by the AP, but Sanders has vowed to …': the count does not
+    # report what follows "but"
+    cut = _NEXT_CLAUSE.search(doc.text, right[0], right[1])
+    if cut is not None:
+        right = (right[0], cut.start())
     start, end = max(left, right, key=lambda b: len(doc.text[b[0]:b[1]].strip(" ,.")))
     start, end = _trim_clause(doc.text, start, end)
     if end - start < 3:
