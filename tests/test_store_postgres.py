@@ -301,6 +301,13 @@ def test_unreachable_server_and_bad_urls_say_so_without_the_password(pg_server):
     assert "s3cret" not in result.output
 
 
+def test_a_url_mangled_by_path_is_refused_not_created(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="as a string, not a Path"):
+        Store(Path("postgresql://someone@localhost/news"))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_missing_driver_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg -> ImportError
     with pytest.raises(StoreError, match=r"pip install 'crosswire\[postgres\]'"):

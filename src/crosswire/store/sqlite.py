@@ -63,6 +63,9 @@ class Store(StoryTables):
         if is_postgres_url(self.path):
             self._open_postgres(self.path)
             return
+        if self.path.lower().startswith(("postgresql:/", "postgres:/")):
+            # Path("postgresql://...") collapses the "//": don't create a directory named "postgresql:"
+            raise StoreError(f"cannot open store {self.path}: give a PostgreSQL URL as a string, not a Path")
         if self.path != ":memory:":
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
