@@ -146,11 +146,12 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                 subject = _subject_of(tok)
                 if subject is not None and quote.close <= subject.idx < tok.idx:
                     return _attribution(doc, tok)
-                if subject is not None and subject.idx < quote.open and subject.sent == tok.sent:
+                found = _text_speaker(doc, quote.close, tok.idx, tok)
+                if found is None and subject is not None and subject.idx < quote.open and subject.sent == tok.sent:
                     # 'Trump summed up Clinton as “terrible,” denounced … and said …': a verb
                     # conjoined to the one before the quote shares its subject
                     return _attribution(doc, tok)
-                return _text_speaker(doc, quote.close, tok.idx, tok)
+                return found
     labelled = _colon_speaker(doc, quote)
     if labelled is not None:
         return labelled
@@ -197,7 +198,7 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
 
     window = max(0, quote.open - 120)
     m = _COLON_SPEAKER.search(doc.text, window, quote.open)
-    if m is None or m.group("who").split()[0].lower().strip(".") in _LABELS:
+    if m is None or re.sub(r"(?:’s|'s)$", "", m.group("who").split()[0].lower().strip(".")) in _LABELS:
         return None
     a, b = m.span("who")
     if not _plausible_source(doc, a, b):

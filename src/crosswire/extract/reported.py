@@ -48,7 +48,43 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
             record = None
         if record is not None:
             results.append(record)
+    cues = {r["cue_start"] for r in results}
+    for sent in getattr(parsed, "sents", ()):
+        record = _trailing_attribution(doc, sent.start_char, sent.end_char, speech)
+        if record is not None and record["cue_start"] not in cues:
+            results.append(record)
     return _fold_nested(results)
+
+
+#: '…, campaign finance records show.' / '…, two officials said.': a short subject and a verb of
+#: saying or evidence close the sentence after a comma (found in the words, as the parser
+#: often reads "show" or "says" there as a noun)
+_TRAILING = re.compile(
+    r",[ \t]+(?P<who>(?:[\w.'’&\-]+[ \t]+){0,5}?[\w.'’&\-]+)[ \t]+"
+    r"(?P<cue>said|says|say|show|shows|showed|reported|reports|indicate|indicates|suggest|suggests|"
+    r"noted|notes|added|adds|wrote|writes|argued|argues|explained|explains)[ \t]*[.!]?[”\"’]?[ \t]*$")
+_NOT_SUBJECT_WORDS = frozenset("""
+and but or which who that when where while as if because he she it they we i you this these
+""".split())
+
+
+def _trailing_attribution(doc: Doc, start: int, end: int, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    text = doc.text
+    sentence = text[start:end].rstrip()
+    m = _TRAILING.search(sentence)
+    if m is None or "\n" in sentence[m.start():]:
+        return None
+    who_start, who_end = start + m.start("who"), start + m.end("who")
+    words = text[who_start:who_end].split()
+    if words[0].lower() in _NOT_SUBJECT_WORDS or _inside(who_start, speech):
+        return None
+    c_start, c_end = _clip_to_paragraph(text, who_start, start, start + m.start())
+    c_start, c_end = _trim_clause(text, c_start, c_end)
+    if c_end - c_start < 12 or len(text[c_start:c_end].split()) < 3 or _inside(c_start, speech):
+        return None
+    cue_start = start + m.start("cue")
+    att = Attribution(resolve_speaker(doc, who_start, who_end), who_start, who_end, m.group("cue"), cue_start)
+    return _quote_record(doc, c_start, c_end, att, direct=False)
 
 
 def _complement(text: str, verb: Any) -> Any | None:
@@ -128,7 +164,10 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     with no complement of its own reports the rest of its sentence."""
     # 'as Trump points out, …' / 'as he noted': any cue verb in an "as" clause reports its sentence
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING or as_clause):
+    # '…, campaign finance records show.': a verb of evidence closing its sentence
+    closing = cue_lemma(verb) in _EVIDENCE_VERBS and all(t.is_punct for t in verb.doc[verb.i + 1:verb.sent.end])
+    if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING
+            or as_clause or closing):
         return None
     if cue_lemma(verb) in _QUOTE_ONLY or (cue_lemma(verb) in _ANSWERS and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
@@ -184,6 +223,8 @@ _WORKS = frozenset("""
 calculation analysis estimate data figure count research study survey poll transcript book
 memoir filing tally review audit investigation
 """.split())
+#: verbs of evidence that attribute their sentence when they close it ("…, records show.")
+_EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
 #: verbs that are verbs of saying only next to a quotation ("“…,” he continued")
 _QUOTE_ONLY = frozenset({"continue"})
 #: verbs of answering, whose "to" object is what they answer, not what they say
