@@ -53,13 +53,23 @@ def rejoin(text: str) -> str:
 
 
 def story_docs(records: list[dict]):
+    """The articles as crosswire stores them: the text file a user would have (title line, then
+    the body, which in ECB+ opens with the page's URL and date lines) through the clean and
+    metadata stages, so page stamps are cut and dates come from datelines as in the product."""
     from crosswire.doc import Doc
+    from crosswire.pipeline import ingest_pipeline
 
+    clean = ingest_pipeline()
     docs = []
     for r in records:
         title, body = rejoin(r.get("title") or ""), rejoin(r["text"])
-        docs.append(Doc(id=r["id"], text=f"{title}\n\n{body}" if title else body, title=title or None,
-                        published=r.get("published")))
+        doc = clean(Doc(id=r["id"], raw=f"{title}\n\n{body}" if title else body, format="text"))
+        if r.get("published") and not doc.published:
+            doc.set_meta("published", r["published"], "record")
+        docs.append(doc)
+    from crosswire.brief.build import set_context_dates
+
+    set_context_dates(docs)
     return docs
 
 

@@ -49,6 +49,11 @@ def test_weekday_tense_past_and_future():
     assert surface == "next Thursday" and attrs["iso"] == "2025-10-30"
     surface, attrs = one("Police said the man was shot Friday night.")
     assert attrs["iso"] == "2025-10-24"
+    # a perfect infinitive reports the past; "due to have finished" is still ahead
+    surface, attrs = one("The coroner said the man is believed to have died Friday of natural causes.")
+    assert attrs["iso"] == "2025-10-24"
+    surface, attrs = one("The negotiators are due to have finished the text by Friday.")
+    assert attrs["iso"] == "2025-10-31"
 
 
 def test_year_inference_prefers_the_plausible_year():

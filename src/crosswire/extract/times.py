@@ -149,6 +149,9 @@ class Tense:
                                                and c.lemma_ in {"have", "be"} and c.lower_ not in {"is", "are", "be"}
                                                for c in t.children):
                         return "past"
+                    if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children) \
+                            and not _future_above(t):
+                        return "past"  # "is believed to have died Saturday" (but "due to have finished by Friday")
                     if t.tag_ in {"VBZ", "VBP"} and t.dep_ == "ROOT":
                         return "present"
                     if t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
@@ -179,6 +182,19 @@ class Tense:
         if past:
             return "past"
         return None
+
+
+def _future_above(token: Any) -> bool:
+    """A word of the future among the heads above ``token`` ("due to have finished")."""
+    t = token
+    for _ in range(4):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in FUTURE_LEMMAS or t.lower_ in FUTURE_LEMMAS or any(
+                c.lower_ in {"will", "'ll", "shall"} for c in t.children):
+            return True
+    return False
 
 
 def _infer_year(month: int, day: int | None, ref: dt.date, tense: str | None) -> int:
@@ -472,7 +488,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "2", requires=("text",), assigns=("time",))
+@stage("times", "3", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
