@@ -202,6 +202,33 @@ def test_incremental_join_keeps_ids_stable(tmp_path, articles):
     batch_store.close()
 
 
+def test_sketches_stored_with_other_permutations_are_redone(tmp_path, articles, monkeypatch):
+    """A store placed by a version with fewer MinHash permutations still finds its stories."""
+    import crosswire.stories.cluster as cluster
+    from crosswire.store import Store
+
+    batch_store = Store(tmp_path / "batch.db")
+    for d in articles:
+        batch_store.put_article(d)
+    update_stories(batch_store)
+    batch = {s.id: sorted(s.article_ids) for s in batch_store.list_stories()}
+    batch_store.close()
+
+    old = Store(tmp_path / "old.db")
+    first, rest = articles[:3] + articles[6:7], articles[3:6] + articles[7:]
+    for d in first:
+        old.put_article(d)
+    monkeypatch.setattr(cluster.StoryIndex.__init__, "__kwdefaults__",
+                        {**cluster.StoryIndex.__init__.__kwdefaults__, "num_perm": cluster.NUM_PERM // 2})
+    update_stories(old)
+    monkeypatch.undo()
+    for d in rest:
+        old.put_article(d)
+    update_stories(old)
+    assert {s.id: sorted(s.article_ids) for s in old.list_stories()} == batch
+    old.close()
+
+
 def test_get_story_prefix_and_not_found(store, articles):
     for d in articles[:2]:
         store.put_article(d)

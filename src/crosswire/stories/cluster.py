@@ -28,7 +28,11 @@ Decision, for an article ``a`` and a candidate ``b`` (see :meth:`StoryIndex.pair
 * a stated event date both share lifts the publication-date factor (a report months later
   that names the incident's date is about that incident) and adds ``SHARED_DATE_BONUS``;
 * separate-event signals: both state several counts and share none (``NUMBER_MISMATCH``);
-  without publication dates, both name years and share none (``YEAR_MISMATCH``).
+  without publication dates, both name years and share none (``YEAR_MISMATCH``); both
+  place the event on streets and share none (``STREET_MISMATCH``);
+* a full name few articles carry, written again and again in both and so far named in
+  the candidate's story only (a victim's, a suspect's), lifts the publication-time
+  discount to ``RARE_NAME_TIME_FLOOR``: the trial months later is the incident's story.
 
 A story's fit (:meth:`StoryIndex.story_score`) is its best member's score, blended with the
 second best for stories of three or more, so one loose link cannot chain two events.
@@ -56,6 +60,14 @@ NUM_PERM = 64
 #: stories of at least this many articles weigh in the second-best match too
 SUPPORT_FROM = 3
 SUPPORT_WEIGHT = 0.3
+#: two articles sharing a full name (two words or more) that few articles name, at most
+#: ``RARE_NAME_DF`` of them, whose last word each writes ``RARE_NAME_MENTIONS`` times or
+#: more, and that no other story names yet, are about the same people (a victim, a
+#: suspect): a trial months later is still the incident's story, so the publication-time
+#: discount is lifted to at least ``RARE_NAME_TIME_FLOOR``
+RARE_NAME_DF = 5
+RARE_NAME_MENTIONS = 2
+RARE_NAME_TIME_FLOOR = 0.7
 #: fewer terms in common than this is no evidence of one event
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
@@ -179,6 +191,9 @@ class StoryIndex:
         self._weights: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._idf: np.ndarray | None = None
         self._years: dict[str, frozenset[str]] = {}
+        self._rare: dict[str, frozenset[int]] = {}
+        # rare name -> the one story that names it ("" once several do)
+        self._name_story: dict[int, str] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
         # one-row bands: articles collide when any of their sampled distinctive terms match
         self.lsh = MinHashLSH(num_perm=num_perm, params=(num_perm, 1))
@@ -211,6 +226,7 @@ class StoryIndex:
             sig.tf = {}
             self.n_docs += 1
         self._weights.clear()
+        self._rare.clear()
         self._idf = None
 
     def _idf_array(self) -> np.ndarray:
@@ -268,17 +284,35 @@ class StoryIndex:
     def add_existing(self, sig: Signature, story_id: str, minhash_values: bytes | None) -> None:
         """Load an article placed in an earlier run (count it first, with the new batch)."""
         self._remember(sig, story_id)
-        if minhash_values:
+        values = np.frombuffer(minhash_values, dtype=np.uint64) if minhash_values else None
+        if values is not None and len(values) == self.num_perm:
             from datasketch import MinHash
 
-            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=np.frombuffer(minhash_values, dtype=np.uint64),
+            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=values,
                         permutations=self._template.permutations, scheme=self._template.scheme)
             self.lsh.insert(sig.article_id, m, check_duplication=False)
+        elif values is not None:
+            # stored by a version with another number of permutations: sketch it again
+            keys = self.blocking_keys(sig.article_id)
+            if keys:
+                self.lsh.insert(sig.article_id, self.minhash(keys), check_duplication=False)
 
     def _remember(self, sig: Signature, story_id: str) -> None:
         self.signatures[sig.article_id] = sig
         self.story_of[sig.article_id] = story_id
         self.members.setdefault(story_id, []).append(sig.article_id)
+        if RARE_NAME_DF:
+            name_story = self._name_story
+            for tid in self.rare_names(sig.article_id):
+                known = name_story.get(tid)
+                if known is None:
+                    name_story[tid] = story_id
+                elif known != story_id:
+                    name_story[tid] = ""  # named in several stories: a spokesperson, a hospital, a place
+
+    def names_only_in(self, names: frozenset[int], story_id: str | None) -> bool:
+        """Whether any of these rare names has so far been named in this story only."""
+        return story_id is not None and any(self._name_story.get(tid) == story_id for tid in names)
 
     def place(self, sig: Signature) -> tuple[str, PairEvidence | None, bytes | None]:
         """Put one counted article into the best-matching story or a new one.
@@ -379,6 +413,7 @@ class StoryIndex:
         common (a near-empty page, a city name) are no evidence of one event.
         """
         cosines, shared = self.cosines(sig.article_id, candidates)
+        rare = self.rare_names(sig.article_id) if RARE_NAME_DF else frozenset()
         out = []
         for cand_id, cosine, n_shared in zip(candidates, cosines, shared):
             if cosine <= 0.0 or n_shared < MIN_SHARED_TERMS:
@@ -390,6 +425,8 @@ class StoryIndex:
             if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and sig.dates and cand.dates \
                     and not set(sig.dates).isdisjoint(cand.dates):
                 timing = max(timing, SHARED_DATE_TIME_FLOOR) * SHARED_DATE_BONUS
+            if RARE_NAME_DF and self.names_only_in(rare & self.rare_names(cand_id), self.story_of.get(cand_id)):
+                timing = max(timing, RARE_NAME_TIME_FLOOR)
             factor = timing * date_factor(sig, cand, days)
             if YEAR_MISMATCH != 1.0 and days is None:
                 ya, yb = self.years(sig.article_id), self.years(cand_id)
@@ -402,6 +439,25 @@ class StoryIndex:
                 factor *= STREET_MISMATCH
             out.append(float(cosine) * factor)
         return out
+
+    def rare_names(self, article_id: str) -> frozenset[int]:
+        """Term ids of the full names (two words or more) the article is about: named by at
+        most ``RARE_NAME_DF`` articles, and the last word (a surname) written at least
+        ``RARE_NAME_MENTIONS`` times (a spokesperson or a photo credit is named once)."""
+        cached = self._rare.get(article_id)
+        if cached is None:
+            terms, df, vocab = self.terms, self.df, self.vocab
+            ids, counts = self._counts[article_id]
+            count_of = dict(zip(ids.tolist(), counts.tolist()))
+            found = []
+            for i in ids.tolist():
+                term = terms[i]
+                if df[i] <= RARE_NAME_DF and term[0] == "@" and " " in term:
+                    last = vocab.get(term.rsplit(" ", 1)[-1])
+                    if last is not None and count_of.get(last, 0) >= RARE_NAME_MENTIONS:
+                        found.append(i)
+            cached = self._rare[article_id] = frozenset(found)
+        return cached
 
     def years(self, article_id: str) -> frozenset[str]:
         """The years an article names (its "%2014" terms)."""

@@ -293,6 +293,7 @@ def text_pieces(text: str) -> list[str]:
     return [p for p in (piece.strip() for piece in _PIECE_SPLIT.split(text)) if p]
 
 
+TEMPLATE_MIN_WORDS = 4
 _TEMPLATE_SLOT = re.compile(r"\b[A-Z][\w'’\-.]*|\d[\d,.:]*")
 
 
@@ -302,7 +303,7 @@ def piece_keys(piece: str) -> tuple[int, int | None]:
     you'll get an email..."). Short pieces get no template: too many would collide."""
     exact = stable_hash(" ".join(piece.lower().split()))
     template = _TEMPLATE_SLOT.sub("X", piece)
-    if sum(1 for w in template.split() if w != "X") < 6:
+    if sum(1 for w in template.split() if w != "X") < TEMPLATE_MIN_WORDS:
         return exact, None
     return exact, stable_hash("T " + " ".join(template.lower().split()))
 
@@ -404,6 +405,18 @@ def strip_boilerplate(text: str | list[tuple[str, int, int | None]], boilerplate
     return "\n".join(p for p, exact, template in keyed if exact not in boilerplate and template not in boilerplate)
 
 
+def term_of(word: str) -> str | None:
+    """The vector term of a word: lower-cased, ``#`` before a count, ``%`` before a year;
+    None for a stop word or a single letter."""
+    low = word.lower()
+    if low in stop_words() or (len(low) < 2 and not low.isdigit()):
+        return None
+    if low[0].isdigit():
+        # a year is a weak but real clue (which of two similar events), not a count
+        return ("%" if _YEAR.match(low) else "#") + low
+    return low
+
+
 def signature(article_id: str, title: str | None, text: str, published: str | None, *, outlet: str | None = None,
               syndicated_from: str | None = None, boilerplate: frozenset[int] = frozenset(),
               pieces: list[tuple[str, int, int | None]] | None = None) -> Signature:
@@ -415,23 +428,17 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
         text = strip_boilerplate(pieces if pieces is not None else text, boilerplate)
     lede = text[:LEDE_CHARS]
     event_text = f"{title}\n{lede}" if title else lede
-    stops = stop_words()
     words = _WORD.findall(event_text)
     lowered_words = {w for w in words if w.islower()}
     tf: dict[str, float] = {}
     numbers: list[str] = []
     for word in words:
-        low = word.lower()
-        if low in stops or (len(low) < 2 and not low.isdigit()):
+        term = term_of(word)
+        if term is None:
             continue
-        if low[0].isdigit():
-            if _YEAR.match(low):
-                # a year is a weak but real clue (which of two similar events), not a count
-                low = "%" + low
-            else:
-                numbers.append(low)
-                low = "#" + low
-        tf[low] = tf.get(low, 0.0) + 1.0
+        if term[0] == "#":
+            numbers.append(term[1:])
+        tf[term] = tf.get(term, 0.0) + 1.0
     # names come from the body only: headlines are often in title case
     names = _names(lede, lowered_words)
     for name in set(names):
