@@ -191,6 +191,33 @@ def _inverted_subject(verb: Any, stop: int) -> Any | None:
     return None
 
 
+#: verbs of saying whose object is the one addressed ("Butz, 49, told The Huffington Post.")
+_ADDRESSING = frozenset({"told", "tells", "asked", "asks"})
+
+
+def _inverted_after_comma(verb: Any) -> Any | None:
+    """'Any cleareyed reading of his actions, said Michael Kofman, an expert …': a verb of saying
+    right after a comma and right before a name speaks for the name, whatever subject the
+    parser found before it."""
+    doc = verb.doc
+    if verb.lower_ not in SAID_FORMS or verb.lower_ in _ADDRESSING or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].pos_ == "PROPN" or doc[verb.i + 1].lower_ in {"the", "a", "an"}):
+        return None
+    if any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return None  # 'Luis Miranda, a spokesman, said the party was …': the clause follows
+    subject = _inverted_subject(verb, verb.sent.end)
+    if subject is None:
+        return None
+    # the name closes the clause: ', said Michael Kofman, an expert …' / ', said the senator.'
+    after = subject.i + 1
+    while after < len(doc) and doc[after].dep_ in {"compound", "flat"} and doc[after].i < verb.sent.end:
+        after += 1
+    if after < verb.sent.end and not doc[after].is_punct:
+        return None
+    return subject
+
+
 def _word_before(verb: Any) -> Any | None:
     """'… of the Washington Post Trump said that …': the parser found no subject, but a name
     or pronoun stands right before the verb (adverbs like "also" skipped)."""
@@ -227,7 +254,7 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None) -> Attribution:
-    subject = _subject_of(verb)
+    subject = _inverted_after_comma(verb) or _subject_of(verb)
     if subject is None and allow_inverted_until is not None:
         subject = _inverted_subject(verb, allow_inverted_until)
     if subject is not None and not _same_paragraph(doc.text, subject.idx, verb.idx):
