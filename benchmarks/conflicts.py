@@ -44,10 +44,12 @@ KIND_WORDS = {"killed": r"kill|dead|die|death|fatal|slain|murder|homicide",
               "injured": r"injur|wound|hurt|hospital|condition|shot"}
 
 
-def _replace_all(text: str, old: str, new: str, near: str | None) -> str:
-    """Every standalone ``old`` (near a word of ``near`` when given) becomes ``new``, case kept."""
+def _replace_all(text: str, old: str, new: str, near: str | None, number: bool = False) -> str:
+    """Every standalone ``old`` (near a word of ``near`` when given) becomes ``new``, case kept.
+    A ``number`` is not replaced inside an age, a time or a longer figure ("3-year-old", "3:15")."""
     out, last = [], 0
-    for m in re.finditer(rf"\b{re.escape(old)}\b", text, re.I):
+    before, after = (r"(?<![\d:.,$])", r"(?![-\u2010\u2011]\w|[:.,]\d)") if number else ("", "")
+    for m in re.finditer(rf"{before}\b{re.escape(old)}\b{after}", text, re.I):
         window = text[max(0, m.start() - 60):m.end() + 60]
         if near and not re.search(near, window, re.I):
             continue
@@ -57,22 +59,46 @@ def _replace_all(text: str, old: str, new: str, near: str | None) -> str:
     return "".join(out) + text[last:]
 
 
+def _number_forms(value: int) -> list[str]:
+    """How a count of ``value`` is written: "3" and "three"."""
+    forms = [str(value)]
+    if 0 < value < len(NUMBER_WORDS):
+        forms.append(NUMBER_WORDS[value])
+    return forms
+
+
+def _written_like(old: str, value: int) -> str:
+    """``value`` in the form ``old`` has: a figure for a figure, a word (case kept) for a word."""
+    if old.isdigit() or value >= len(NUMBER_WORDS):
+        return str(value)
+    word = NUMBER_WORDS[value]
+    return word.capitalize() if old[0].isupper() else word
+
+
 def change_count(text: str, start: int, end: int, slot: str) -> tuple[str, str, str] | None:
     """Raise the count read at ``text[start:end]`` by two, written the way it was, at every mention
-    of that count near a word of the same kind (an outlet states its own figure consistently)."""
+    of that count near a word of the same kind (an outlet states its own figure consistently).
+
+    Every written form of the figure changes ("3 dead" in the headline and "three people were
+    killed" in the lede): changing only the form that was read left the article stating both the
+    old and the new figure, which contradicts the docstring above (the outlet no longer reports
+    one figure consistently) and made the plant undetectable by design."""
     piece = text[start:end]
     m = re.search(r"\b\d{1,3}\b", piece)
     if m:
-        old, new = m.group(0), str(int(m.group(0)) + 2)
+        value = int(m.group(0))
     else:
         m = re.search(r"\b(" + "|".join(NUMBER_WORDS[1:19]) + r")\b", piece, re.I)
         if not m:
             return None
-        old, new = m.group(1), NUMBER_WORDS[NUMBER_WORDS.index(m.group(1).lower()) + 2]
+        value = NUMBER_WORDS.index(m.group(1).lower())
+    old = m.group(0)
     a, b = start + m.start(), start + m.end()
-    word = new.capitalize() if old[0].isupper() else new
+    word = _written_like(old, value + 2)
     text = text[:a] + word + text[b:]
-    return _replace_all(text, old, new, KIND_WORDS[slot]), old, word
+    for form in _number_forms(value):
+        text = _replace_all(text, form, _written_like(form, value + 2), KIND_WORDS[slot], number=True)
+    return text, old, word
 
 
 def change_date(text: str, start: int, end: int) -> tuple[str, str, str] | None:
@@ -138,6 +164,34 @@ def detected(conflicts: list[dict], changed_id: str, new_text: str) -> bool:
     return False
 
 
+def others_stating(docs, i: int, slot: str, original, old: str, roots: dict[str, str]) -> int:
+    """Diagnostic: how many other independent sources write the original value anywhere (the
+    count near a word of its kind, the same day, the city's name). With none, no reader could
+    tell the changed value is wrong; with one, it is one outlet's word against another's."""
+    found = set()
+    if slot in ("killed", "injured"):
+        value = int(original[slot]["value"])
+        forms = "|".join(re.escape(f) for f in _number_forms(value))
+        pattern = re.compile(rf"(?<![\d:.,$])\b(?:{forms})\b(?![-\u2010\u2011]\w|[:.,]\d)", re.I)
+        for j, d in enumerate(docs):
+            if j != i and any(re.search(KIND_WORDS[slot], d.text[max(0, m.start() - 60):m.end() + 60], re.I)
+                              for m in pattern.finditer(d.text)):
+                found.add(roots[d.id])
+    elif slot == "date":
+        ev = original["date"]["evidence"][0]
+        spans = [s for s in docs[i].spans_of("time") if s.start <= ev["start"] < s.end]
+        day = str((spans[0].attrs.get("iso") if spans else None) or original["date"]["value"])[:10]
+        for j, d in enumerate(docs):
+            if j != i and any(str(s.attrs.get("iso"))[:10] == day for s in d.spans_of("time")):
+                found.add(roots[d.id])
+    else:
+        for j, d in enumerate(docs):
+            if j != i and re.search(rf"\b{re.escape(old)}\b", d.text, re.I):
+                found.add(roots[d.id])
+    found.discard(roots[docs[i].id])
+    return len(found)
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit-incidents", type=int, default=None)
@@ -158,6 +212,7 @@ def main(argv: list[str] | None = None) -> dict:
     changed = Counter()
     found = Counter()
     skipped = 0
+    by_stating = {0: [0, 0], 1: [0, 0], 2: [0, 0]}  # others stating the original value: [changed, found]
     for incident_id, records in groups.items():
         docs = extract([article_doc(r) for r in records])
         by_text: dict[str, str] = {}
@@ -187,12 +242,15 @@ def main(argv: list[str] | None = None) -> dict:
             continue
         i, slot, (new_text, old, new) = planted
         original = docs[i]
+        stating = min(others_stating(docs, i, slot, incident_facts(original), old, roots), 2)
+        by_stating[stating][0] += 1
         new_doc = extract([Doc(id=original.id, text=new_text, title=original.title, published=original.published)])[0]
         after_docs = docs[:i] + [new_doc] + docs[i + 1:]
         after = corroborate_story(after_docs, roots)
         changed[slot] += 1
         if detected(after.conflicts, original.id, new):
             found[slot] += 1
+            by_stating[stating][1] += 1
         elif len(misses) < args.show:
             misses.append((incident_id, slot, old, new, [c["subject"] for c in after.conflicts]))
         for d in docs:
@@ -207,6 +265,9 @@ def main(argv: list[str] | None = None) -> dict:
         "recall": round(sum(found.values()) / n_changed, 4) if n_changed else None,
         "recall_by_slot": {s: {"changed": changed[s], "found": found[s],
                                "recall": round(found[s] / changed[s], 4) if changed[s] else None} for s in changed},
+        "diagnostic_recall_by_other_sources_stating_the_original": {
+            ("2+" if k == 2 else str(k)): {"changed": c, "found": f, "recall": round(f / c, 4) if c else None}
+            for k, (c, f) in by_stating.items()},
         "false_conflicts_per_untouched_story": round(untouched_conflicts / stories, 4) if stories else None,
         "untouched_conflicts": untouched_conflicts,
         "seed": args.seed,

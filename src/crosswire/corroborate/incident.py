@@ -30,6 +30,7 @@ _WHOLE_NUMBER = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|ni
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
+_REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
 
@@ -50,7 +51,8 @@ def _facts(doc: Doc) -> dict[str, Any] | None:
 
 
 _CITY_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bst\b\.?"), "saint"),
-                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington")]
+                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington"),
+                       (re.compile(r"\bdc\b"), "washington")]
 _CITY_KINDS = {"borough", "township", "twp", "village", "city", "town", "area"}
 
 
@@ -139,6 +141,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 explicit = False
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
+            if slot == "date":
+                from .mentions import _aftermath_day
+
+                if _aftermath_day(by_id[article], fact["evidence"][0]["start"]):
+                    continue  # "entered the plea Wednesday": a later day of the story, for or against
             readings[k].append(article)
             if not explicit:
                 implicit.add(article)
@@ -149,6 +156,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority):
                 continue
+            if slot == "city" and (_REGION.search(str(value)) or _REGION.search(str(majority))):
+                continue  # a county or a region holds the city: another scale, not another place
             articles = [a for a in articles if a not in implicit]
             dissent_roots = {roots.get(a, a) for a in articles}
             if not articles or dissent_roots & agree_roots:
@@ -189,14 +198,16 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     if "date" not in have:
         extra += mentions.date_conflicts(docs, roots, order, facts)
     if "city" not in have:
-        extra += mentions.city_conflicts(docs, roots, order, facts)
+        from .places import city_conflicts
+
+        extra += city_conflicts(docs, roots, order, facts)
     for c in extra:
         conflicts.append({"subject": _subject(c["slot"], incident), **c})
     return incident, conflicts
 
 
 def _only_home(doc: Doc, evidence: list[dict]) -> bool:
-    from .mentions import _HOME_BEFORE
+    from .places import _HOME_BEFORE
 
     return bool(evidence) and all(_HOME_BEFORE.search(doc.text[max(0, ev["start"] - 6):ev["start"]]) for ev in evidence)
 

@@ -9,8 +9,7 @@ contributes *every* statement it makes of a slot:
   the men killed", "two others", "a man was killed"), tallies of other events ("killed this
   year", a sentence about several shootings) -- never dissent and never agree; numbers that are
   ages, dates, clock times or numbers of shots are no counts at all;
-* city: the place the article reads as the incident's, named at least twice, that no other
-  article names, while the article names none of the places the others read;
+* city: see :mod:`.places`;
 * date: every day-precision date the article gives in a sentence about the incident; the day
   of writing (a dateline, "today") and days of the aftermath (an arraignment, a funeral) are not
   the incident's.
@@ -49,7 +48,8 @@ _SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|separate|unrelat
                              re.I)
 _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
-_PART_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
+#: ... "killed two of his cousins": a part of the toll
+_PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
     r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
@@ -262,6 +262,30 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     return out
 
 
+#: "last Sunday": this week's or the week before's, as the reader takes it
+_LAST_BEFORE = re.compile(r"\b(?:last|past|previous)\s+$", re.I)
+
+
+def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
+    """Whether the dissenting day is a weekday whose week is uncertain ("last Sunday": this
+    week's or the week before's, as the reader takes it)."""
+    spans = [s for s in doc.spans_of("time") if s.start <= start < s.end]
+    text = doc.span_text(spans[0]) if spans else doc.text[start:end]
+    if any(ch.isdigit() for ch in text) or not re.search(
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.I):
+        return False  # written out ("March 3"): pinned
+    return bool(_LAST_BEFORE.search(doc.text[max(0, start - 12):start]) or
+                re.match(r"(?i)(?:last|past|previous)\b", text))
+
+
+def _aftermath_day(doc: Doc, start: int) -> bool:
+    """Whether the day at ``start`` is the day of what followed ("entered the plea Wednesday",
+    "sentenced McQuilliams Monday"): an aftermath word shortly before it in the same clause."""
+    before = doc.text[max(0, start - 45):start]
+    clause = re.split(r"[,.;:\n]", before)[-1]
+    return AFTERMATH.search(clause) is not None
+
+
 def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
                    facts: dict[str, dict]) -> list[dict]:
     """An article whose reading of the incident date, and every other incident date it gives,
@@ -285,8 +309,9 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         for a, f in facts.items():
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
                 continue
-            if _TODAY.search(f["date"]["evidence"][0]["quote"]):
-                continue
+            fev = f["date"]["evidence"][0]
+            if _TODAY.search(fev["quote"]) or _aftermath_day(by_id[a], fev["start"]):
+                continue  # "entered the plea Wednesday": a later day of the story backs no incident date
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
         if not support:
@@ -302,6 +327,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         ref = by_id[dissenter].reference_date
         if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS:
             continue  # a follow-up: its days are later days of the story
+        if _loose_weekday(by_id[dissenter], ev["start"], ev["end"], majority):
+            continue
         agree = {}
         for a, f in facts.items():
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
@@ -319,75 +346,3 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         break  # one outlier per story: a second one is the story's own uncertainty
     return out
 
-
-_REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
-#: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
-_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
-
-
-def _mentions_of(doc: Doc, name: str) -> list[Mention]:
-    return [Mention(name, m.start(), m.end())
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.I)]
-
-
-def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
-                   facts: dict[str, dict]) -> list[dict]:
-    """An article that places the incident in a city no other article names, while it names none
-    of the places the others read, and one of those is named by at least two other sources."""
-    by_id = {d.id: d for d in docs}
-    readings = {a: str(f["city"]["value"]) for a, f in facts.items()
-                if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")}
-    out = []
-    for dissenter in sorted(readings, key=lambda a: order.get(a, 0)):
-        own = readings[dissenter]
-        root = roots.get(dissenter, dissenter)
-        if _REGION_WORDS.search(own) or len(own) < 3:
-            continue
-        named_own = _mentions_of(by_id[dissenter], own)
-        if len(named_own) < 2:
-            continue  # named once: as likely a place in passing (a hometown, a page link) as the scene
-        text = by_id[dissenter].text
-        if all(_HOME_BEFORE.search(text[max(0, m.start - 6):m.start]) for m in named_own):
-            continue
-        others = [a for a in by_id if roots.get(a, a) != root]
-        if any(_mentions_of(by_id[a], own) for a in others):
-            continue  # another source names it too: a place of the story, not a contradiction
-        theirs = {readings[a] for a in others if a in readings and not _REGION_WORDS.search(readings[a])}
-        if not theirs or any(_mentions_of(by_id[dissenter], name) for name in theirs):
-            continue
-        if any(set(_words(own)) & set(_words(name)) or _compatible("city", _city_key(own), _city_key(name))
-               for name in theirs):
-            continue  # "Southeast Washington" / "Washington", "Mt. Oliver" / "Mount Oliver"
-        # the others' place: the reading most other sources name
-        named = {name: {roots.get(a, a) for a in others if _mentions_of(by_id[a], name)} for name in theirs}
-        majority = max(sorted(named), key=lambda n: len(named[n]))
-        if len(named[majority]) < 2:
-            continue
-        agree = {}
-        for a in sorted(others, key=lambda x: order.get(x, 0)):
-            found = _mentions_of(by_id[a], majority)
-            if found:
-                agree[a] = found[0]
-        ev = facts[dissenter]["city"]["evidence"][0]
-        out.append({"slot": "city",
-                    "variants": [_variant(by_id, agree, majority, order, roots),
-                                 _variant(by_id, {dissenter: Mention(own, ev["start"], ev["end"])}, own, order,
-                                          roots)]})
-        break  # one outlier per story
-    return out
-
-
-def _compatible(slot: str, a: Any, b: Any) -> bool:
-    from .incident import _compatible as compatible
-
-    return compatible(slot, a, b)
-
-
-def _city_key(name: str) -> str:
-    from .incident import _city_key as key
-
-    return key(name)
-
-
-def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z]+", name.lower())

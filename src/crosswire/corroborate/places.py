@@ -1,0 +1,175 @@
+"""Place-of-incident conflicts read from every mention of a place, not from one guess per article.
+
+An article contradicts the others on the place when
+
+* the others agree on a place: a name that at least two other independent sources write, that
+  one of them reads as the incident's place, and that is more than a home town ("John Roe, 40,
+  of Riverton") in their texts;
+* the article never writes that place, while it places the incident somewhere no other source
+  names: its own reading, or -- when the extractor read none -- a capitalised name where an
+  incident is placed ("shot in Kissimmee", a dateline);
+* and that place is stated firmly: named twice, or once where the incident is placed.
+
+City, county and neighbourhood are not set against each other: a county, a region or a name
+sharing a word with the others' place ("Southeast Washington" / "Washington") never dissents.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..doc import Doc
+from .mentions import Mention, _variant
+
+_REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
+#: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
+_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
+_INCIDENT_WORDS = re.compile(
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|fired|killed|killing|slain|murder\w*|homicide|wounded|"
+    r"injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
+#: a name placed as the scene: "shooting in Kissimmee", "killed at a Kissimmee home"
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
+#: ... or named by what happened there: "Mountainburg shooting victims", "a Caruthersville home"
+_SCENE_AFTER = re.compile(r"^\s+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
+                          r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police)\b", re.I)
+_NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
+_NOT_PLACE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "police", "the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "this", "that", "officers",
+    "authorities", "court", "hospital", "county", "city", "state", "north", "south", "east", "west",
+}
+
+
+def mentions_of(doc: Doc, name: str) -> list[Mention]:
+    """Every place in ``doc.text`` where ``name`` is written as a word (any case)."""
+    return [Mention(name, m.start(), m.end())
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.I)]
+
+
+def _home_only(doc: Doc, found: list[Mention]) -> bool:
+    return bool(found) and all(_HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
+
+
+def _sentence(doc: Doc, start: int, end: int) -> str:
+    from .text import Sentences
+
+    s, e = Sentences.of(doc).around(start, end)
+    return doc.text[s:e]
+
+
+def _firm(doc: Doc, found: list[Mention]) -> bool:
+    """Written as the scene of the incident ("shot in X", "X shooting"), or a dateline or
+    headline named again in the text: a name written in passing is no statement of the place."""
+    if any(_at_scene(doc, m.start, m.end) for m in found):
+        return True
+    return len(found) >= 2 and any(
+        m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) for m in found)
+
+
+def _at_scene(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
+    if _SCENE_AFTER.match(doc.text[end:end + 40]):
+        return True
+    return bool(_SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
+                and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
+
+
+def scene_names(doc: Doc) -> list[str]:
+    """Capitalised names the article writes where an incident is placed ("shot in Kissimmee"),
+    for an article whose place the extractor could not read; people's names left out."""
+    people = {w.lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
+              for w in str(s.attrs.get("name") or "").split()}
+    out: list[str] = []
+    for m in _NAME.finditer(doc.text):
+        name = m.group(0)
+        words = name.lower().split()
+        if words[0] in _NOT_PLACE_WORDS or any(w in people for w in words) or _REGION_WORDS.search(name):
+            continue
+        if not _at_scene(doc, m.start(), m.end()):
+            continue
+        from ..extract.incident import STREET_WORDS, _is_state_or_country
+
+        if _is_state_or_country(name) or words[-1] in STREET_WORDS:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
+                   facts: dict[str, dict]) -> list[dict]:
+    """The first article (in story order) that places the incident where no other source does,
+    against the place at least two other sources name: at most one per story."""
+    by_id = {d.id: d for d in docs}
+    readings = {a: str(f["city"]["value"]) for a, f in facts.items()
+                if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")}
+    for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
+        doc = by_id[dissenter]
+        root = roots.get(dissenter, dissenter)
+        others = [a for a in by_id if roots.get(a, a) != root]
+        majority, agree = _others_place(by_id, others, readings, roots, order)
+        if majority is None or mentions_of(doc, majority):
+            continue
+        for own, evidence in _own_places(doc, readings.get(dissenter), facts.get(dissenter)):
+            if _REGION_WORDS.search(own) or len(own) < 3 or _related(own, majority):
+                continue
+            named_own = mentions_of(doc, own)
+            if not named_own or _home_only(doc, named_own) or not _firm(doc, named_own):
+                continue
+            if any(mentions_of(by_id[a], own) for a in others):
+                continue  # another source names it too: a place of the story, not a contradiction
+            return [{"slot": "city",
+                     "variants": [_variant(by_id, agree, majority, order, roots),
+                                  _variant(by_id, {dissenter: evidence or named_own[0]}, own, order, roots)]}]
+    return []
+
+
+def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, str], roots: dict[str, str],
+                  order: dict[str, int]) -> tuple[str | None, dict[str, Mention]]:
+    """The place the other sources agree on (a reading that two or more of them name, not only
+    as a home town) and where each of them names it."""
+    named: dict[str, set[str]] = {}
+    for name in {readings[a] for a in others if a in readings}:
+        if _REGION_WORDS.search(name) or len(name) < 3:
+            continue
+        named[name] = {roots.get(a, a) for a in others
+                       if (found := mentions_of(by_id[a], name)) and not _home_only(by_id[a], found)}
+    named = {n: r for n, r in named.items() if len(r) >= 2}
+    if not named:
+        return None, {}
+    # the most sources, then the most readings, then the most mentions ("West Side" and "San
+    # Antonio": the neighbourhood and its city, whichever the article names, it names neither)
+    read_by = {n: sum(1 for a in others if readings.get(a) == n) for n in named}
+    written = {n: sum(len(mentions_of(by_id[a], n)) for a in others) for n in named}
+    best = max(sorted(named), key=lambda n: (len(named[n]), read_by[n], written[n]))
+    agree = {}
+    for a in sorted(others, key=lambda x: order.get(x, 0)):
+        found = [m for m in mentions_of(by_id[a], best)
+                 if not _HOME_BEFORE.search(by_id[a].text[max(0, m.start - 6):m.start])]
+        if found:
+            agree[a] = found[0]
+    return best, agree
+
+
+def _own_places(doc: Doc, reading: str | None, fact: dict | None) -> list[tuple[str, Mention | None]]:
+    """Where the article places the incident: its reading, else names it writes at a scene."""
+    if reading:
+        ev = (fact or {}).get("city", {}).get("evidence") or []
+        return [(reading, Mention(reading, ev[0]["start"], ev[0]["end"]) if ev else None)]
+    return [(name, None) for name in scene_names(doc)[:2]]
+
+
+def _related(a: str, b: str) -> bool:
+    """Names that may be one place at two scales or spellings ("Mt. Oliver" / "Mount Oliver")."""
+    from .incident import _city_key, _compatible
+
+    if set(_words(a)) & set(_words(b)) or set(_city_key(a).split()) & set(_city_key(b).split()):
+        return True
+    return _compatible("city", _city_key(a), _city_key(b))
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", name.lower())
+

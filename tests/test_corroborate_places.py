@@ -1,0 +1,70 @@
+"""Place and date conflicts read from every mention (corroborate.places, corroborate.mentions)."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.corroborate.mentions import count_mentions
+from crosswire.corroborate.places import scene_names
+from crosswire.doc import Doc
+
+
+def _doc(doc_id: str, text: str, published: str = "2015-03-03") -> Doc:
+    from crosswire.extract import extract_doc
+
+    return extract_doc(Doc(id=doc_id, text=text, published=published))
+
+
+def _city_conflicts(docs: list[Doc]) -> list[dict]:
+    return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+
+
+AGREE = [
+    ("a", "Boy, 8, dies of gunshot wound in Springfield\n\nA boy was shot and killed in Springfield on Monday. "
+          "Two people were wounded, police said."),
+    ("b", "Two hurt, boy killed in Springfield shooting\n\nA gunman killed a boy and wounded two people in "
+          "Springfield on Monday. Springfield police are investigating."),
+]
+
+
+def test_a_place_only_the_dissenter_names_at_the_scene_is_a_conflict():
+    docs = [_doc(i, t) for i, t in AGREE] + [
+        _doc("c", "Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed on Monday. "
+                  "Two people were wounded, police said.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1
+    assert [v["sources"] for v in city[0]["variants"]] == [["a", "b"], ["c"]]
+    assert "Riverton" in city[0]["variants"][1]["evidence"][0]["quote"]
+
+
+def test_a_name_in_passing_or_a_county_is_no_place_conflict():
+    passing = _doc("c", "A boy was shot and killed on Monday. Two people were wounded, police said. Last October, "
+                        "the mother filed a restraining order against Francisco, court documents show. Francisco "
+                        "did not comment.")
+    county = _doc("d", "A boy was shot and killed in Clark County on Monday. Two people were wounded, police said. "
+                       "Clark County deputies are investigating.")
+    for dissenter in (passing, county):
+        assert not _city_conflicts([_doc(i, t) for i, t in AGREE] + [dissenter])
+
+
+def test_scene_names_read_where_the_incident_is_placed():
+    doc = _doc("x", "Teen found shot to death in Caruthersville\n\nMartin Lopez said the Caruthersville shooting "
+                    "shocked him. He moved from Memphis last year.")
+    names = scene_names(doc)
+    assert "Caruthersville" in names and "Memphis" not in names and "Martin Lopez" not in names
+
+
+def test_a_part_of_the_toll_is_loose():
+    doc = _doc("x", "Authorities said the gunman killed two of his cousins and their wives. Seven people were killed.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["killed"]] == [(2, True), (7, False)]
+
+
+def test_the_day_of_a_plea_backs_no_incident_date_and_last_weekday_does_not_dissent():
+    # published Tuesday 2015-03-03: "Wednesday" is 2015-02-25, "Sunday" 2015-03-01
+    plea = "The couple entered the plea Wednesday to charges in the death of the girl, who was shot in her home."
+    docs = [_doc("a", plea), _doc("b", plea.replace("The couple", "The parents")),
+            _doc("c", "The girl was shot and killed at her home on Sunday, police said.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+    shot = "The girl was shot and killed at her home on {day}, police said. Officers found her inside."
+    docs = [_doc("a", shot.format(day="Sunday")), _doc("b", shot.format(day="Sunday").replace("Officers", "Deputies")),
+            _doc("c", "She was shot and killed last Wednesday at her home, police said.", published="2015-03-09")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
