@@ -86,3 +86,38 @@ def test_polls_attribute_their_clause_only_when_cited() -> None:
 def test_relative_that_and_it_hold_no_stance() -> None:
     found = mentions("He has pushed an agenda that favors workers, veterans and students.", "attribution")
     assert "that" not in found
+
+
+def test_prepositional_stances_and_topics() -> None:
+    found = speakers("Hillary Clinton came out against the Cadillac tax in September.", "attribution")
+    assert ("Hillary Clinton", "Hillary Clinton", "against the Cadillac tax") in found
+    assert mentions("He came out of the building on Monday.", "attribution") == []
+    found = speakers("Trump is even thinking about using the stadium.", "attribution")
+    assert found and found[0][0] == "Trump" and found[0][2].startswith("about using")
+
+
+def test_sentence_closing_attribution_and_evidence() -> None:
+    found = speakers("The talks will resume next week, two officials said.")
+    assert found == [("two officials", "two officials", "The talks will resume next week")]
+    # the parser reads "poll found" as a noun with a clause; the finite verb still has a subject
+    found = speakers("A Qunnipiac University poll found last week that Clinton would beat Trump 46 to 40 percent.")
+    assert found and found[0][0] == "A Qunnipiac University poll"
+
+
+def test_according_to_names_the_author_and_stops_at_but() -> None:
+    text = ("Clinton leads by 271 delegates, according to a count by The Associated Press, but the "
+            "senator has vowed to fight on.")
+    found = speakers(text)
+    assert found and found[0][0] == "The Associated Press"
+    assert found[0][2] == "Clinton leads by 271 delegates"
+
+
+def test_passive_cue_and_things_name_no_speaker() -> None:
+    assert mentions("He will remain in prison as his case is heard by the court next month.") == []
+    found = mentions("Davis did not immediately return a request seeking comment on the matter.", "attribution")
+    assert "a request" not in found
+
+
+def test_named_speaker_after_quote_beats_a_label() -> None:
+    text = "His final assessment: “It’s not quite optimistic,” he said. “We’re hopeful.”"
+    assert mentions(text) == ["he", "he"]

@@ -46,6 +46,38 @@ learn hear wish desire preach lecture campaign unveil float tease vent grumble g
 voice brag boast echo reiterate hammer needle taunt repeat rebut repudiate utter email text insult
 scorn perceive vote
 """.split())
+#: verbs of thinking and talking whose content is only a topic: "thinking about using the
+#: stadium", "speculated about Comey's motives", "mused on the race" (never their object)
+TOPIC_ONLY_VERBS = frozenset("""
+think speculate muse reminisce fret rant inquire testify joke care
+""".split())
+
+
+def _topic_report(doc: Doc, verb: Any) -> dict[str, Any] | None:
+    """A topic verb's "about"/"on"/"over" object as its content, said by its subject."""
+    from .cues import _attribution, _clip_to_paragraph, _quote_record, _trim_clause
+    from .nominals import holder_like
+
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"about", "on", "over"}
+                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+    if prep is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # 'thinks that …' is reported speech, found elsewhere
+    last = prep.right_edge
+    start, end = _clip_to_paragraph(doc.text, verb.idx, prep.idx, last.idx + len(last.text))
+    start, end = _trim_clause(doc.text, start, end)
+    att = _attribution(doc, verb)
+    if end - start < 2 or att.speaker_start is None or start <= att.speaker_start < end:
+        return None
+    from .nlp import parse
+
+    subject = parse(doc).char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+    if subject is None or not holder_like(doc, subject.root):
+        return None
+    record = _quote_record(doc, start, end, att, direct=False)
+    record["kind"] = "stance"
+    return record
+
+
 #: stance verbs that are events in their usual sense ("found a way", "accepted money", "heard
 #: the case", "aired an ad"): a stance only with a clause ("found that …")
 CLAUSE_ONLY_VERBS = frozenset({"find", "accept", "air", "discover", "figure", "hear", "learn"})
@@ -108,6 +140,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
     from .cues import _attribution, _clip_to_paragraph, _inside, _quote_record, _trim_clause, cue_lemma
 
     parsed = parse(doc)
+    stance_lemmas = STANCE_VERBS | PASSIVE_EXTRA | TOPIC_ONLY_VERBS
     used = {a for a, _ in taken}
     results: list[dict[str, Any]] = []
     for verb in parsed:
@@ -120,7 +153,7 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             continue
         if verb.pos_ not in {"VERB"}:
             continue
-        if cue_lemma(verb) not in STANCE_VERBS | PASSIVE_EXTRA:
+        if cue_lemma(verb) not in stance_lemmas:
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             record = _passive_report(doc, verb)
@@ -134,6 +167,11 @@ def stance_reports(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[in
             continue
         lemma = cue_lemma(verb)
         if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if lemma in TOPIC_ONLY_VERBS:
+            record = _topic_report(doc, verb)
+            if record is not None:
+                results.append(record)
             continue
         if lemma == "vote" and not any(c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children):
             continue  # 'voted for …', 'voted against …' take a side; 'voted on Tuesday' does not

@@ -239,3 +239,56 @@ def _make_clear(doc: Doc, verb: Any) -> dict[str, Any] | None:
     if subject is None or not holder_like(doc, subject.root):
         return None
     return _record(doc, content, (att.speaker_start, att.speaker_end), verb, "stance", subject.root)
+
+
+#: verbs that take a side through a preposition ("pushed for", "came out against", "sided
+#: with", "rallied behind"); the preposition's object is what the subject stands for or against
+PREP_STANCES: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split()) for verb, preps in {
+        "push": "for", "fight": "for against", "stand": "for with against", "vouch": "for",
+        "root": "for", "argue": "for against", "press": "for", "clamor": "for", "clamour": "for",
+        "plead": "for", "beg": "for", "settle": "on", "insist": "on", "side": "with against",
+        "rally": "behind around", "line": "behind", "coalesce": "around", "turn": "against",
+        "come": "against", "speak": "against", "lash": "against", "weigh": "on", "break": "with",
+        "agree": "with on", "disagree": "with on", "differ": "with on", "split": "with on",
+        "campaign": "for against", "work": "against", "cheer": "for", "pray": "for", "hope": "for",
+        "wish": "for", "long": "for", "yearn": "for", "object": "to", "subscribe": "to",
+        "warn": "against of about", "caution": "against", "rail": "against", "protest": "against",
+        "vote": "for against", "opt": "for", "apologize": "for", "apologise": "for",
+    }.items()}
+#: prepositions that need an adverb particle to take a side: "came out against", "spoke out for"
+_PARTICLE_ONLY = frozenset({"come", "speak", "lash", "weigh", "line"})
+
+
+def prepositional_stances(doc: Doc, taken: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'Hillary Clinton came out against the Cadillac tax', 'Republican business leaders push
+    for free trade', 'sided with Sanders': a side taken through a preposition."""
+    from .cues import _attribution, _inside, cue_lemma
+    from .nlp import parse
+    from .reported import _passive
+
+    parsed = parse(doc)
+    used = {a for a, _ in taken}
+    results: list[dict[str, Any]] = []
+    for verb in parsed:
+        if verb.pos_ != "VERB" or verb.idx in used or _inside(verb.idx, speech):
+            continue
+        preps = PREP_STANCES.get(cue_lemma(verb))
+        if preps is None or _passive(verb):
+            continue
+        if cue_lemma(verb) in _PARTICLE_ONLY and not any(c.dep_ == "prt" for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                     and any(g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)), None)
+        if prep is None:
+            continue
+        att = _attribution(doc, verb)
+        if att.speaker_start is None:
+            continue
+        subject = parsed.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        if subject is None or not holder_like(doc, subject.root):
+            continue
+        record = _record(doc, _bounds(prep), (att.speaker_start, att.speaker_end), verb, "stance", subject.root)
+        if record is not None:
+            results.append(record)
+    return results

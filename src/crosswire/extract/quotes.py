@@ -337,7 +337,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     reported = reported_speech(doc, direct)
     if scope == "attribution":
         from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
-        from .nominals import nominal_sources
+        from .nominals import nominal_sources, prepositional_stances
 
         speech = [(q["start"], q["end"]) for q in direct]
         found = direct + reported
@@ -346,6 +346,8 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         extra += nominal_reports(doc, taken, speech)
         taken += [(r["cue_start"], r["cue_start"]) for r in extra if r["cue_start"] is not None]
         extra += nominal_sources(doc, taken, speech)
+        taken += [(r["cue_start"], r["cue_start"]) for r in extra if r["cue_start"] is not None]
+        extra += prepositional_stances(doc, taken, speech)
         # a Title Case headline the parser could not read, unless its cue is already used
         used = {q["cue_start"] for q in found + extra}
         extra += [r for r in title_reports(doc) if r["cue_start"] not in used
