@@ -68,3 +68,13 @@ def test_the_day_of_a_plea_backs_no_incident_date_and_last_weekday_does_not_diss
     docs = [_doc("a", shot.format(day="Sunday")), _doc("b", shot.format(day="Sunday").replace("Officers", "Deputies")),
             _doc("c", "She was shot and killed last Wednesday at her home, police said.", published="2015-03-09")]
     assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+def test_where_the_hospital_is_does_not_place_the_incident():
+    doc = _doc("x", "The boy was pronounced dead at Carle Foundation Hospital in Urbana. A man was shot in Rantoul.")
+    assert scene_names(doc) == ["Rantoul"]
+
+
+def test_a_tally_over_days_is_loose():
+    doc = _doc("x", "2 teenagers killed and 2 juveniles arrested in Louisville in 2 days. One person was killed Monday.")
+    assert [m.loose for m in count_mentions(doc)["killed"]][:1] == [True]

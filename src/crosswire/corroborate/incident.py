@@ -83,11 +83,20 @@ def _key(slot: str, value: Any) -> Any:
     return str(value)[:10]
 
 
-def is_incident_story(facts: dict[str, dict], roots: dict[str, str]) -> bool:
-    """At least two independent sources state a casualty count with evidence."""
+def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[Doc] | None = None) -> bool:
+    """At least two independent sources state a casualty count with evidence -- or one does,
+    and at least two independent sources tell of a shooting, stabbing or killing over and over
+    ("a 2-year-old was shot": one victim, often no count anywhere)."""
     stating = {roots.get(a, a) for a, f in facts.items()
                if any((f.get(s) or {}).get("evidence") for s in ("killed", "injured"))}
-    return len(stating) >= 2
+    if len(stating) >= 2:
+        return True
+    if not stating or docs is None:
+        return False
+    from ..extract.incident import SHOOTING_WORDS
+
+    telling = {roots.get(d.id, d.id) for d in docs if len(SHOOTING_WORDS.findall(d.text)) >= 3}
+    return len(telling) >= 2
 
 
 def _states_value(doc: Doc, slot: str, value: Any) -> bool:
@@ -111,7 +120,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         f = _facts(doc)
         if f is not None:
             facts[doc.id] = f
-    if not facts or not is_incident_story(facts, roots):
+    if not facts or not is_incident_story(facts, roots, docs):
         return None, []
     by_id = {d.id: d for d in docs}
     voted = vote(facts, roots=roots, slots=SLOTS, key=_key)

@@ -39,8 +39,10 @@ _QUALIFIER_BEFORE = re.compile(
 _OTHER_TALLY_AFTER = re.compile(
     r"^[^.;\n]{0,60}?\b(?:this\s+year|so\s+far|since|last\s+year|in\s+(?:19|20)\d\d|each\s+year|a\s+year|"
     r"every\s+year|per\s+year|annually|this\s+month|last\s+month|in\s+recent|over\s+the\s+past|"
-    r"in\s+the\s+past|previous|earlier\s+this|year-to-date|to\s+date)\b", re.I)
-_OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|separate)\s+(?:\w+\s+)?$", re.I)
+    r"in\s+the\s+past|previous|earlier\s+this|year-to-date|to\s+date|during\s+that|"
+    r"in\s+(?:\d+|two|three|four|five|six|seven|a|one)\s+(?:days|weeks|months))\b", re.I)
+_OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|separate)\s+(?:\w+\s+)?$|"
+                                 r"\b(?:identities|names|identity)\s+of\s+(?:the\s+)?$", re.I)
 #: a number that is part of a date or an age, not a count ("May 31 shooting death", "killed 13-year-old")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 #: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
@@ -274,8 +276,11 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     if any(ch.isdigit() for ch in text) or not re.search(
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.I):
         return False  # written out ("March 3"): pinned
-    return bool(_LAST_BEFORE.search(doc.text[max(0, start - 12):start]) or
-                re.match(r"(?i)(?:last|past|previous)\b", text))
+    if _LAST_BEFORE.search(doc.text[max(0, start - 12):start]) or re.match(r"(?i)(?:last|past|previous)\b", text):
+        return True
+    # the majority's own weekday a week off: the same day named, resolved against another week
+    days = [s.attrs.get("iso") for s in spans if s.attrs.get("iso")]
+    return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
 def _aftermath_day(doc: Doc, start: int) -> bool:
@@ -318,11 +323,13 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             continue
         majority = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
         backers = {r for x in support if _near(x, majority) for r in support[x]}
-        if len(backers) < 2 or any(_near(v, majority) for v in mine):
+        # its own reading a day off is the same night ("Saturday night" / "early Sunday"); another
+        # day a day off is most often what followed (died the next day, arrested the day after)
+        if len(backers) < 2 or _near(own, majority) or majority in mine:
             continue
         if any(_near(x, own) for x in support):
             continue  # another source reads the dissenter's date: a split
-        if any(_near(day, majority) for day in _all_days(by_id[dissenter])):
+        if majority in _all_days(by_id[dissenter]):
             continue  # it gives the majority's date somewhere
         ref = by_id[dissenter].reference_date
         if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS:

@@ -34,6 +34,9 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|t
 _SCENE_AFTER = re.compile(r"^\s+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
                           r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police)\b", re.I)
 _NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
+_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
+                              re.I)
+_PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:death|case|trial|family|killing|murder)\b)", re.I)
 _NOT_PLACE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -70,6 +73,8 @@ def _firm(doc: Doc, found: list[Mention]) -> bool:
 
 def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
+    if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
+        return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
     if _SCENE_AFTER.match(doc.text[end:end + 40]):
         return True
     return bool(_SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
@@ -89,6 +94,8 @@ def scene_names(doc: Doc) -> list[str]:
             continue
         if not _at_scene(doc, m.start(), m.end()):
             continue
+        if _PERSON_AFTER.match(doc.text[m.end():m.end() + 12]):
+            continue  # "in Keith Lamont Scott death": a person's name
         from ..extract.incident import STREET_WORDS, _is_state_or_country
 
         if _is_state_or_country(name) or words[-1] in STREET_WORDS:
@@ -113,7 +120,7 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         if majority is None or mentions_of(doc, majority):
             continue
         for own, evidence in _own_places(doc, readings.get(dissenter), facts.get(dissenter)):
-            if _REGION_WORDS.search(own) or len(own) < 3 or _related(own, majority):
+            if _REGION_WORDS.search(own) or len(own) < 3 or _related(own, majority) or not _place_like(own):
                 continue
             named_own = mentions_of(doc, own)
             if not named_own or _home_only(doc, named_own) or not _firm(doc, named_own):
@@ -159,6 +166,16 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None) -> list[tuple[
         ev = (fact or {}).get("city", {}).get("evidence") or []
         return [(reading, Mention(reading, ev[0]["start"], ev[0]["end"]) if ev else None)]
     return [(name, None) for name in scene_names(doc)[:2]]
+
+
+def _place_like(name: str) -> bool:
+    """Not a function word ("When") nor a street ("Cynthia Loop Northwest")."""
+    from ..extract.incident import STREET_WORDS
+    from .text import STOPWORDS
+
+    words = _words(name)
+    return bool(words) and not all(w in STOPWORDS for w in words) and not any(
+        w in STREET_WORDS or w in {"loop", "northwest", "northeast", "southwest", "southeast"} for w in words[1:])
 
 
 def _related(a: str, b: str) -> bool:
