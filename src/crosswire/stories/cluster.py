@@ -32,7 +32,8 @@ Decision, for an article ``a`` and a candidate ``b`` (see :meth:`StoryIndex.pair
   place the event on streets and share none (``STREET_MISMATCH``);
 * a full name few articles carry, written again and again in both and so far named in
   the candidate's story only (a victim's, a suspect's), lifts the publication-time
-  discount to ``RARE_NAME_TIME_FLOOR``: the trial months later is the incident's story.
+  discount to ``RARE_NAME_TIME_FLOOR``: the trial months later is the incident's story;
+  a name several members of the story, and no other story, carry adds ``NAME_BONUS``.
 
 A story's fit (:meth:`StoryIndex.story_score`) is its best member's score, blended with the
 second best for stories of three or more, so one loose link cannot chain two events.
@@ -68,18 +69,25 @@ SUPPORT_WEIGHT = 0.3
 RARE_NAME_DF = 5
 RARE_NAME_MENTIONS = 2
 RARE_NAME_TIME_FLOOR = 0.7
+#: names named by more articles than this are not tracked (a city, a governor)
+NAME_DF_CAP = 50
+#: bonus factor when the pair shares such a name that ``NAME_BONUS_MEMBERS`` or more
+#: articles of the candidate's story, and no other story, name: the event's own people
+#: (a gunman, the victims), whatever angle the new report takes
+NAME_BONUS = 1.3
+NAME_BONUS_MEMBERS = 2
 #: fewer terms in common than this is no evidence of one event
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
 MAX_CANDIDATES = 150
 #: publication-time discount: this much per doubling of the days apart beyond three, down to the floor
-TIME_DECAY = 0.12
+TIME_DECAY = 0.14
 TIME_FLOOR = 0.35
 #: a later report that names the same event date as an earlier one is about that event:
 #: its publication-time discount is lifted to at least this
 SHARED_DATE_TIME_FLOOR = 1.0
 #: bonus factor for two articles that state the same event date
-SHARED_DATE_BONUS = 1.3
+SHARED_DATE_BONUS = 1.5
 #: factor when either article is undated and both name years, none shared: without
 #: publication dates the years are what tells this year's earthquake from one years ago
 YEAR_MISMATCH = 0.6
@@ -193,7 +201,7 @@ class StoryIndex:
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
         # rare name -> the one story that names it ("" once several do)
-        self._name_story: dict[int, str] = {}
+        self._name_story: dict[int, list] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
         # one-row bands: articles collide when any of their sampled distinctive terms match
         self.lsh = MinHashLSH(num_perm=num_perm, params=(num_perm, 1))
@@ -301,18 +309,31 @@ class StoryIndex:
         self.signatures[sig.article_id] = sig
         self.story_of[sig.article_id] = story_id
         self.members.setdefault(story_id, []).append(sig.article_id)
-        if RARE_NAME_DF:
+        if RARE_NAME_DF or NAME_BONUS != 1.0:
             name_story = self._name_story
             for tid in self.rare_names(sig.article_id):
                 known = name_story.get(tid)
                 if known is None:
-                    name_story[tid] = story_id
-                elif known != story_id:
-                    name_story[tid] = ""  # named in several stories: a spokesperson, a hospital, a place
+                    name_story[tid] = [story_id, 1]
+                elif known[0] == story_id:
+                    known[1] += 1
+                else:
+                    known[0] = ""  # named in several stories: a spokesperson, a hospital, a place
 
     def names_only_in(self, names: frozenset[int], story_id: str | None) -> bool:
         """Whether any of these rare names has so far been named in this story only."""
-        return story_id is not None and any(self._name_story.get(tid) == story_id for tid in names)
+        return story_id is not None and any(self._name_story.get(tid, ("",))[0] == story_id for tid in names)
+
+    def story_names(self, names: frozenset[int], story_id: str | None) -> bool:
+        """Whether any of these names is named by ``NAME_BONUS_MEMBERS`` or more articles of
+        this story and by no other story."""
+        if story_id is None:
+            return False
+        for tid in names:
+            known = self._name_story.get(tid)
+            if known is not None and known[0] == story_id and known[1] >= NAME_BONUS_MEMBERS:
+                return True
+        return False
 
     def place(self, sig: Signature) -> tuple[str, PairEvidence | None, bytes | None]:
         """Put one counted article into the best-matching story or a new one.
@@ -413,7 +434,8 @@ class StoryIndex:
         common (a near-empty page, a city name) are no evidence of one event.
         """
         cosines, shared = self.cosines(sig.article_id, candidates)
-        rare = self.rare_names(sig.article_id) if RARE_NAME_DF else frozenset()
+        about = self.rare_names(sig.article_id) if RARE_NAME_DF or NAME_BONUS != 1.0 else frozenset()
+        df = self.df
         out = []
         for cand_id, cosine, n_shared in zip(candidates, cosines, shared):
             if cosine <= 0.0 or n_shared < MIN_SHARED_TERMS:
@@ -425,8 +447,12 @@ class StoryIndex:
             if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and sig.dates and cand.dates \
                     and not set(sig.dates).isdisjoint(cand.dates):
                 timing = max(timing, SHARED_DATE_TIME_FLOOR) * SHARED_DATE_BONUS
-            if RARE_NAME_DF and self.names_only_in(rare & self.rare_names(cand_id), self.story_of.get(cand_id)):
+            shared_about = about & self.rare_names(cand_id) if about else frozenset()
+            if RARE_NAME_DF and shared_about and self.names_only_in(
+                    frozenset(t for t in shared_about if df[t] <= RARE_NAME_DF), self.story_of.get(cand_id)):
                 timing = max(timing, RARE_NAME_TIME_FLOOR)
+            if NAME_BONUS != 1.0 and shared_about and self.story_names(shared_about, self.story_of.get(cand_id)):
+                timing *= NAME_BONUS
             factor = timing * date_factor(sig, cand, days)
             if YEAR_MISMATCH != 1.0 and days is None:
                 ya, yb = self.years(sig.article_id), self.years(cand_id)
@@ -452,7 +478,7 @@ class StoryIndex:
             found = []
             for i in ids.tolist():
                 term = terms[i]
-                if df[i] <= RARE_NAME_DF and term[0] == "@" and " " in term:
+                if df[i] <= NAME_DF_CAP and term[0] == "@" and " " in term:
                     last = vocab.get(term.rsplit(" ", 1)[-1])
                     if last is not None and count_of.get(last, 0) >= RARE_NAME_MENTIONS:
                         found.append(i)
