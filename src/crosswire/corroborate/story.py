@@ -57,6 +57,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
     _label_shared_statements(findings.facts, groups, aligner, words)
+    findings.facts = _fold_same_sentence(findings.facts)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
     findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
@@ -155,6 +156,50 @@ def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Al
         if noun and noun.lower() not in label.lower():
             label = f"{label} {noun}"
         f["statement"] = f"[{' '.join(label.split())}] {f['statement']}"
+
+
+_LABEL = re.compile(r"^\[([^\]]*)\] ")
+
+
+def _fold_same_sentence(facts: list[dict]) -> list[dict]:
+    """One fact per sentence and set of sources: "A six-month truce reached in May and extended
+    in August" is one line with its three values, not three lines repeating the sentence."""
+    folded: dict[tuple, dict] = {}
+    out: list[dict] = []
+    for f in facts:
+        label = _LABEL.match(f["statement"])
+        sentence = f["statement"][label.end():] if label else f["statement"]
+        key = (sentence, tuple(sorted(f["sources"])), f["status"])
+        kept = folded.get(key)
+        values = [{"value": f["value"], "normalized": f["normalized"], "kind": f["kind"]}]
+        if kept is None:
+            f["values"] = values
+            f["_labels"] = [label.group(1)] if label else []
+            folded[key] = f
+            out.append(f)
+            continue
+        kept["values"] += [v for v in values if v not in kept["values"]]
+        if label and _label_key(label.group(1)) not in {_label_key(x) for x in kept["_labels"]}:
+            kept["_labels"].append(label.group(1))
+        seen = {(e["article"], e["quote"]) for e in kept["evidence"]}
+        kept["evidence"] += [e for e in f["evidence"] if (e["article"], e["quote"]) not in seen]
+    for f in out:
+        labels = f.pop("_labels")
+        if len(f["values"]) > 1 or labels:
+            sentence = _LABEL.sub("", f["statement"], count=1)
+            f["statement"] = f"[{'; '.join(labels)}] {sentence}" if labels else sentence
+    return out
+
+
+def _label_key(label: str) -> str:
+    """"six-month" and "6 month" name one value."""
+    from ..extract.numbers import format_number, parse_number
+
+    out = []
+    for word in re.split(r"[\s-]+", label.lower()):
+        number = parse_number(word)
+        out.append(format_number(number) if number is not None else word.rstrip("s"))
+    return " ".join(out)
 
 
 def _surface_words(docs: list[Doc]) -> dict[str, str]:

@@ -1,0 +1,34 @@
+"""A sentence carrying several values is one fact line, with every value it holds."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_many
+from crosswire.extract.entities import entities_stage
+from crosswire.extract.quantities import quantities_stage
+from crosswire.extract.times import times_stage
+from crosswire.pipeline import STORED_FIELDS, Pipeline
+
+SENTENCE = "A six-month trade truce reached in May and extended in August failed to prevent new export curbs."
+
+
+def facts(texts: list[str]) -> list[dict]:
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2025-10-26") for i, t in enumerate(texts)],
+                             pipeline=pipeline))
+    return corroborate_story(docs).facts
+
+
+def test_one_sentence_with_three_values_is_one_fact():
+    found = facts([SENTENCE + " Officials met in Kuala Lumpur on Sunday.",
+                   "Officials met in Kuala Lumpur on Sunday to discuss rare earth export controls."])
+    lines = [f for f in found if SENTENCE in f["statement"]]
+    assert len(lines) == 1, [f["statement"] for f in found]
+    fact = lines[0]
+    assert fact["statement"].startswith("[") and fact["statement"].endswith(SENTENCE)
+    assert {"May", "August"} <= {v["value"] for v in fact["values"]}
+    assert len(fact["evidence"]) == 1 and fact["evidence"][0]["quote"] == SENTENCE
+    # the label names each value once, however it was read ("six-month" and "6 month" are one)
+    labels = fact["statement"][1:fact["statement"].index("]")].split("; ")
+    assert len(labels) == len(set(labels)) and sum("month" in x for x in labels) == 1
