@@ -16,6 +16,15 @@ from ..doc import Doc
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "FAC"}
 
 
+#: last words that make a name an organisation or a place, not a person
+_ORG_HEADS = {"center", "centre", "clinic", "hospital", "university", "college", "school", "institute", "court",
+              "department", "agency", "bank", "company", "inc", "corp", "corporation", "party", "council",
+              "committee", "ministry", "foundation", "association", "church", "airport", "group", "bureau",
+              "commission", "office", "service", "services", "administration", "museum", "library"}
+_PLACE_HEADS = {"street", "avenue", "road", "boulevard", "county", "river", "island", "mountain", "park", "bridge",
+                "square", "lake", "valley", "city", "province", "state"}
+
+
 def entity_type(raw: str | None) -> str:
     t = (raw or "").upper()
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
@@ -65,14 +74,56 @@ class EntityIndex:
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
                 maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
                 self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name
+        retyped = self._fix_types(mentions, sources)
         for key, surfaces in mentions.items():
-            etype, _ = key
-            canon = self.canonical(key[1], etype)
+            etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
             rec = self.records.setdefault((etype, canon), {"name": canon, "type": etype, "aliases": Counter(),
                                                            "sources": set()})
             rec["aliases"].update(surfaces)
             rec["aliases"][key[1]] += 0
             rec["sources"] |= sources[key]
+
+    def _fix_types(self, mentions: dict[tuple[str, str], Counter],
+                   sources: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], tuple[str, str]]:
+        """Undo the tagger's type slips across the story: a name tagged two ways is what most of
+        its mentions say ("Betty Ford Center" as ORG 3 times, PERSON twice); a bare surname tagged
+        as a place or organisation in an article that names the person is that person ("Lohan")."""
+        canon_of = {key: self.canonical(key[1], key[0]) for key in mentions}
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for key, surfaces in mentions.items():
+            counts[canon_of[key]][key[0]] += sum(surfaces.values())
+        people = {canon for (t, _), canon in canon_of.items() if t == "PERSON"}
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for person in people:
+            words = _words(person)
+            if len(words) >= 2:
+                by_surname[words[-1]].add(person)
+        person_articles: dict[str, set[str]] = defaultdict(set)
+        for key in mentions:
+            if key[0] == "PERSON":
+                person_articles[canon_of[key]] |= sources[key]
+        out: dict[tuple[str, str], tuple[str, str]] = {}
+        rank = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+        for key in mentions:
+            etype, canon = key[0], canon_of[key]
+            words = _words(canon)
+            owners = by_surname.get(words[0], set()) if len(words) == 1 and etype != "PERSON" else set()
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                # "Washington" the city, named far more than Denzel Washington, stays a place
+                if sum(counts[owner].values()) >= sum(counts[canon].values()):
+                    out[key] = ("PERSON", owner)
+                    continue
+            types = counts[canon]
+            best = max(types, key=lambda t: (types[t], -rank.get(t, 3)))
+            if words and best == "PERSON" and words[-1] in _ORG_HEADS:
+                best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
+            elif words and best == "PERSON" and words[-1] in _PLACE_HEADS:
+                best = "PLACE"
+            if best != etype:
+                out[key] = (best, canon)
+        return out
+
 
     def canonical(self, name: str, etype: str | None = None) -> str:
         if etype is not None:
