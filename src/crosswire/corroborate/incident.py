@@ -178,10 +178,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if slot == "date":
-                from .mentions import _aftermath
+                from .mentions import _later_day
 
                 articles = [a for a in articles if not any(
-                    _aftermath(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
+                    _later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
                 if not articles:
                     continue  # "arraigned Thursday": a later day of the story
             if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):

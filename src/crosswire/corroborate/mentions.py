@@ -283,6 +283,18 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
+#: what certainly follows an incident, wherever it stands in the sentence
+_LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
+                    r"pleaded|indict\w*|will|scheduled)\b", re.I)
+
+
+def _later_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` is a later day of the story: an aftermath word shortly
+    before it, or a funeral, a hearing or a future event in its sentence."""
+    s, e = Sentences.of(doc).around(start, end)
+    return _aftermath_day(doc, start) or _LATER.search(doc.text[s:e]) is not None
+
+
 def _aftermath_day(doc: Doc, start: int) -> bool:
     """Whether the day at ``start`` is the day of what followed ("entered the plea Wednesday",
     "sentenced McQuilliams Monday"): an aftermath word shortly before it in the same clause."""
@@ -304,7 +316,7 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             continue
         own = dt.date.fromisoformat(str(fact["value"])[:10])
         ev = fact["evidence"][0]
-        if _TODAY.search(ev["quote"]) or _aftermath(by_id[dissenter], ev["start"], ev["end"]):
+        if _TODAY.search(ev["quote"]) or _later_day(by_id[dissenter], ev["start"], ev["end"]):
             continue
         own_mention = Mention(own, ev["start"], ev["end"])
         mine = [m.value for m in stated[dissenter]] + [own]
