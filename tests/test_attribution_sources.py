@@ -121,3 +121,9 @@ def test_passive_cue_and_things_name_no_speaker() -> None:
 def test_named_speaker_after_quote_beats_a_label() -> None:
     text = "His final assessment: “It’s not quite optimistic,” he said. “We’re hopeful.”"
     assert mentions(text) == ["he", "he"]
+
+
+def test_quote_goes_on_after_an_attribution_with_abbreviations() -> None:
+    text = ('"Trump is a major influence," said Scott Reed, senior strategist for the U.S. Chamber '
+            'of Commerce and a longtime friend. "They\'re close in age."')
+    assert mentions(text) == ["Scott Reed", "Scott Reed"]

@@ -307,6 +307,24 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
     return results
 
 
+#: words whose full stop ends no sentence ("Sen. Robert P. Casey Jr. (D-Pa.)", "the U.S. Chamber")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr sen rep gov jr sr st lt gen col sgt capt inc co corp ltd no vs etc prof rev pres
+""".split())
+
+
+def _sentence_ends(text: str) -> int:
+    """Full stops, question and exclamation marks that end a sentence (not "U.S.", "Jr.", "P.")."""
+    count = 0
+    for m in re.finditer(r"(\S*)[.!?](?=[\s”\"’)]|$)", text):
+        word = m.group(1).lstrip("(“\"‘")
+        if m.group(0).endswith(".") and (
+                "." in word or word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            continue
+        count += 1
+    return count
+
+
 def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool:
     """True when only the previous quote's attribution (or a paragraph break) separates two
     quotes: '“…,” he said. “…”', '“…,” said Victor Cha, a Korea scholar at … . “…”'."""
@@ -318,7 +336,7 @@ def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool
     if att.speaker_start is not None and prev.close <= att.speaker_start < quote.open:
         # the gap is the attribution sentence itself: nothing after its full stop
         tail = text[att.speaker_end:quote.open]
-        return "\n" not in gap.strip() and len(re.findall(r"[.!?]\s", tail)) <= 1 and len(gap) <= 300
+        return "\n" not in gap.strip() and _sentence_ends(tail) <= 1 and len(gap) <= 300
     return len(gap.split()) <= 8 and len(gap) <= 120
 
 
