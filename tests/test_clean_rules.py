@@ -347,3 +347,12 @@ def test_export_field_lines_are_cut_and_the_title_keeps_its_value():
                                   "WASHINGTON: The president said on Sunday that talks would go on."])
 def test_a_sentence_with_a_colon_is_not_a_field(line):
     assert clean_text(line + "\n" + BODY).text.startswith(line)
+
+
+def test_a_one_line_flash_is_its_own_body():
+    doc = clean_stage(Doc(raw="\n\nhttp://www.example.com/video/52126262\nJune 06, 2013\n"
+                              "Esther Williams, swimming star, dies at 91\n", format="text"))
+    assert doc.text == "Esther Williams, swimming star, dies at 91"
+    assert doc.title == "Esther Williams, swimming star, dies at 91"
+    assert "headline" not in {r.reason for r in doc.removed}
+    assert {r.reason: r.text for r in doc.removed}["page metadata"] == "http://www.example.com/video/52126262"

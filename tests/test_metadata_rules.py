@@ -189,3 +189,8 @@ def test_an_export_source_field_names_the_outlet():
     doc = ingest("Title: Talks end in Kuala Lumpur\nSource: The Valley Gazette\nDate: October 27, 2025\n\n" + LEAD)
     assert (doc.title, doc.outlet, doc.published) == ("Talks end in Kuala Lumpur", "The Valley Gazette", "2025-10-27")
     assert doc.meta["outlet"].source == "text:field"
+
+
+def test_a_source_line_gives_the_url():
+    doc = ingest("https://news.example.org/2025/10/26/talks-end\n\n" + LEAD)
+    assert doc.url == "https://news.example.org/2025/10/26/talks-end" and doc.meta["url"].source == "text:header"

@@ -9,7 +9,7 @@ from ..pipeline import stage
 from .html import extract_html
 from .text import clean_text
 
-VERSION = "3"
+VERSION = "4"
 
 #: doc.cache key for how the HTML body was extracted (which pass, whether the page declares an article)
 HTML_META_CACHE = "clean:html_meta"
@@ -64,6 +64,10 @@ def clean_doc(doc: Doc) -> Doc:
     else:
         result = clean_text(raw)
         title, title_source = result.title, "text:headline"
+        if result.title and not result.text.strip():
+            # a one-line flash ("Esther Williams, swimming star, dies at 91") is its own body
+            result.text = result.title
+            result.removed = [r for r in result.removed if r.reason != "headline"]
     doc.text, control = strip_control_characters(result.text)
     doc.removed = result.removed + control
     existing = doc.meta.get("title")

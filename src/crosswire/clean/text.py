@@ -235,6 +235,10 @@ _FIELD_LINE = re.compile(
 _FIELD_REASON_OF = {label: reason for reason, labels in _FIELD_REASONS.items() for label in labels}
 
 
+#: a line that is only a web address (a saved page's source line)
+BARE_URL = re.compile(r"^\s*(?:https?://|www\.)[^\s<>\"]+\s*$", re.IGNORECASE)
+
+
 def labelled_field(text: str) -> tuple[str, str] | None:
     """``(reason, value)`` for a export's metadata line ("Title: …", "Source: The Ledger",
     "LENGTH: 512 words"); None for anything else."""
@@ -394,7 +398,8 @@ def clean_text(
         if unit.reason:
             continue
         following = [u.text for u in header[i + 1 :] if not u.reason]
-        field_line = labelled_field(unit.text)
+        field_line = labelled_field(unit.text) or (("page metadata", unit.text.strip())
+                                                   if BARE_URL.match(unit.text) else None)
         if field_line:
             unit.reason, value = field_line
             if unit.reason == "headline" and title is None:

@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "3"
+VERSION = "4"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -110,9 +110,15 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     if page.get("title") and guessed:
         put("title", page["title"], "html:trafilatura")
 
-    # the page's own address (canonical link / og:url) when the reader gave none
+    # the page's own address (canonical link / og:url, or a text's source line) when the reader gave none
     if not doc.url and page.get("url", "").startswith(("http://", "https://")):
         put("url", page["url"], "html:canonical")
+    if not doc.url:
+        from ..clean.text import BARE_URL  # clean imports metadata: import when used
+
+        source_line = next((r.text.strip() for r in doc.removed if r.reason == "page metadata"
+                            and BARE_URL.match(r.text) and r.text.strip().lower().startswith("http")), None)
+        put("url", source_line, "text:header")
 
     # outlet and syndication
     site = clean_site_name(page.get("sitename"))
