@@ -127,3 +127,15 @@ def test_quote_goes_on_after_an_attribution_with_abbreviations() -> None:
     text = ('"Trump is a major influence," said Scott Reed, senior strategist for the U.S. Chamber '
             'of Commerce and a longtime friend. "They\'re close in age."')
     assert mentions(text) == ["Scott Reed", "Scott Reed"]
+
+
+def test_quote_after_reported_speech_keeps_its_speaker() -> None:
+    text = ("Coan, Santilli's attorney, argues that his client was never encouraging violence. "
+            '"The government is alleging that his rallying calls were provoking violence."')
+    found = speakers(text)
+    assert [m for m, _, c in found if c.startswith("The government")] == ["Coan, Santilli's attorney"]
+    # another quote in between, or a long stretch of text, breaks the chain
+    text = ("Coan argues that his client was never encouraging violence. The judge disagreed with "
+            "him on Monday and kept the defendant in jail for the time being, pending trial. "
+            '"The government is alleging that his rallying calls were provoking violence."')
+    assert [m for m, _, c in speakers(text) if c.startswith("The government")] == [None]

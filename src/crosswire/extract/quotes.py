@@ -340,6 +340,26 @@ def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool
     return len(gap.split()) <= 8 and len(gap) <= 120
 
 
+def _after_reported_speech(doc: Doc, direct: list[dict[str, Any]], reported: list[dict[str, Any]]) -> None:
+    """'Coan, Santilli’s attorney, argues that his client never encouraged violence. “The
+    government is alleging …”': an unattributed quote right after a sentence of reported
+    speech goes on in that speaker's words (the quote records are updated in place)."""
+    text = doc.text
+    for quote in direct:
+        if quote["speaker_start"] is not None:
+            continue
+        before = [r for r in reported if r["end"] <= quote["start"] and r["speaker_start"] is not None]
+        if not before:
+            continue
+        report = max(before, key=lambda r: r["end"])
+        gap = text[report["end"]:quote["start"]]
+        if (len(gap) > 40 or gap.count("\n\n") > 1 or _sentence_ends(gap) > 1
+                or any(report["end"] <= q["start"] < quote["start"] for q in direct if q is not quote)):
+            continue
+        for key in ("speaker", "speaker_start", "speaker_end", "speaker_is_person", "cue", "cue_start"):
+            quote[key] = report[key]
+
+
 def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     """Direct quotes first, then reported speech, each a dict of span bounds and attrs.
 
@@ -353,6 +373,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         return []
     direct = direct_quotes(doc)
     reported = reported_speech(doc, direct)
+    _after_reported_speech(doc, direct, reported)
     if scope == "attribution":
         from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
         from .nominals import nominal_sources, prepositional_stances
