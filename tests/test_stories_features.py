@@ -85,3 +85,57 @@ def test_independent_groups_follow_chains():
     assert independent_groups(story) == {"a": "a", "b": "a", "c": "a", "d": "d"}
     # a and d are own reports, but of the same outlet: one independent source
     assert story.independent_sources == 1
+
+
+def test_streets_named_in_several_styles():
+    from crosswire.stories.features import streets
+
+    text = ("A boy was shot in the 5700 block of South Racine. Later a man was wounded near Dana Avenue and "
+            "N. Sullivant Ave., and officers closed West 13th Street. Shooting On Racine Avenue")
+    assert streets(text) == ["13th", "dana", "racine", "sullivant"]
+    assert streets("Police said nobody was hurt.") == []
+
+
+def _pair_score(first: Doc, second: Doc) -> float:
+    """The decision's score for ``second`` against ``first`` (placed first)."""
+    from crosswire.stories.cluster import StoryIndex, batch_signatures
+
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures([first, second])}
+    index.count(signatures.values())
+    index.place(signatures[first.id])
+    return index.pair_scores(signatures[second.id], [first.id])[0]
+
+
+_TEMPLATE = ("A {age}-year-old boy was wounded in a shooting Monday afternoon in the North Lawndale neighborhood on "
+             "the West Side. About 2 p.m. the boy was on a sidewalk in the {block} block of {street} when someone in "
+             "a passing car opened fire, police said. He was taken to Mount Sinai Hospital in good condition. "
+             "Area Four detectives are investigating and no one is in custody.")
+
+
+def test_reports_placing_the_event_on_other_streets_part():
+    """Two templated local reports differ where it happened: the other street weighs against the pair."""
+    first = Doc(id="t1", title="Boy wounded in North Lawndale shooting",
+                text=_TEMPLATE.format(age=15, block=1300, street="South Hamlin Avenue"), published="2016-11-21")
+    same = Doc(id="t2", title="Boy wounded in North Lawndale shooting",
+               text=_TEMPLATE.format(age=15, block=1300, street="South Hamlin Avenue"), published="2016-11-22")
+    other = Doc(id="t3", title="Boy wounded in North Lawndale shooting",
+                text=_TEMPLATE.format(age=15, block=1300, street="South Kedzie Avenue"), published="2016-11-22")
+    assert _pair_score(first, other) < 0.6 * _pair_score(first, same)
+
+
+def test_a_trial_months_later_naming_the_victim_keeps_more_of_its_score(monkeypatch):
+    """A rare full name both articles are about lifts the publication-time discount."""
+    import crosswire.stories.cluster as cluster
+
+    incident = Doc(id="i1", title="Teen killed in Benbrook shooting", published="2015-08-20",
+                   text="BENBROOK — Kaylin Marchetti, 17, was shot and killed Thursday outside a house on Sagebrush "
+                        "Road, police said. Marchetti was a junior at Westfield High School. Friends said Marchetti "
+                        "had just finished a shift at a grocery store. A neighbour, Dwayne Oldaker, was arrested.")
+    trial = Doc(id="i2", title="Jury hears opening statements in Benbrook killing", published="2016-03-14",
+                text="FORT WORTH — Opening statements began Monday in the murder trial of Dwayne Oldaker, accused of "
+                     "killing Kaylin Marchetti outside a Benbrook house. Prosecutors said Oldaker fired through a "
+                     "window. Marchetti's mother testified first. Oldaker has pleaded not guilty.")
+    lifted = _pair_score(incident, trial)
+    monkeypatch.setattr(cluster, "RARE_NAME_DF", 0)
+    assert lifted > 1.5 * _pair_score(incident, trial) > 0.0

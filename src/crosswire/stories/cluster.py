@@ -479,8 +479,10 @@ class StoryIndex:
             for i in ids.tolist():
                 term = terms[i]
                 if df[i] <= NAME_DF_CAP and term[0] == "@" and " " in term:
-                    last = vocab.get(term.rsplit(" ", 1)[-1])
-                    if last is not None and count_of.get(last, 0) >= RARE_NAME_MENTIONS:
+                    last = term.rsplit(" ", 1)[-1]
+                    # "Marchetti" and "Marchetti's" are both mentions
+                    mentions = sum(count_of.get(vocab.get(form, -1), 0) for form in (last, last + "'s", last + "’s"))
+                    if mentions >= RARE_NAME_MENTIONS:
                         found.append(i)
             cached = self._rare[article_id] = frozenset(found)
         return cached
