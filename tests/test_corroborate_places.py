@@ -78,3 +78,18 @@ def test_where_the_hospital_is_does_not_place_the_incident():
 def test_a_tally_over_days_is_loose():
     doc = _doc("x", "2 teenagers killed and 2 juveniles arrested in Louisville in 2 days. One person was killed Monday.")
     assert [m.loose for m in count_mentions(doc)["killed"]][:1] == [True]
+
+
+def test_an_earlier_smaller_toll_is_superseded_not_contradicted():
+    lede = "{n} people were killed in a shooting at a Springfield bar on Monday, police said. {extra}"
+    later = [_doc("a", lede.format(n="Four", extra="Officers found them inside."), published="2015-03-04"),
+             _doc("b", lede.format(n="Four", extra="The bar was closed."), published="2015-03-05")]
+    early = _doc("c", lede.format(n="Two", extra="Witnesses described chaos."), published="2015-03-03")
+    assert not [c for c in corroborate_story(later + [early]).conflicts if c.get("slot") == "killed"]
+    late = _doc("c", lede.format(n="Two", extra="Witnesses described chaos."), published="2015-03-06")
+    assert [c for c in corroborate_story(later + [late]).conflicts if c.get("slot") == "killed"]
+
+
+def test_a_figure_that_leaves_out_some_victims_is_loose():
+    doc = _doc("x", "Shelton killed five adults and an unborn child in the ambush.")
+    assert [m.loose for m in count_mentions(doc)["killed"]] == [True]

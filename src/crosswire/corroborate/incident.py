@@ -30,6 +30,7 @@ _WHOLE_NUMBER = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|ni
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
+_INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
 _REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
@@ -143,6 +144,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             quote = fact["evidence"][0]["quote"]
             explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(quote))
+            if slot == "injured" and not _INJURED.search(quote):
+                explicit = False  # "12 people were shot", less the dead: a derived figure
             if explicit and slot in ("killed", "injured") and (_bounded(by_id[article], fact["evidence"][0])
                                                                or not _plain_count(by_id[article], slot, fact)):
                 # "at least 4", "one of the men killed", "12 people were shot" (a total): such a
@@ -188,6 +191,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             if any(_states_value(by_id[a], slot, _raw(slot, value, facts, articles)) for a in agree):
                 continue
+            if slot in ("killed", "injured") and value < majority:
+                from .mentions import earlier_report
+
+                if all(earlier_report(by_id[a], [by_id[b] for b in agree]) for a in articles):
+                    continue  # a toll that rose after these articles were written: superseded
             if weight is not None and _parallel(slot, facts, agree, articles, by_id, weight) < PARALLEL:
                 continue  # not the same statement with another value: more likely a misreading
             conflicts.append({

@@ -91,6 +91,14 @@ def is_count(text: str, start: int, end: int) -> bool:
     return _NOT_PEOPLE_AFTER.match(text[end:end + 20]) is None
 
 
+def _and_more(after: str) -> bool:
+    """"five adults and an unborn child": the figure counts only some of the dead."""
+    from ..extract.incident import PERSONS
+
+    return re.match(rf"\s+(?:[a-z-]+\s+)?{PERSONS}\s+and\s+(?:an?|one|two|three|four|\d+)\s+(?:[a-z-]+\s+)?{PERSONS}",
+                    after, re.I) is not None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -125,7 +133,8 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
             # woman dead" is two: none of them is the toll
             partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(m.group(0)) is not None
-            loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
+            loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
+                         or _and_more(text[end:end + 60]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
             if (kind, start) in seen:
                 continue
@@ -216,6 +225,13 @@ def _variant(docs: dict[str, Doc], picks: dict[str, Mention], normalized: str, o
             "independent_sources": len({roots.get(a, a) for a in articles})}
 
 
+def earlier_report(doc: Doc, others: list[Doc]) -> bool:
+    """Whether ``doc`` was published before every one of ``others`` (all dated)."""
+    if not doc.published or not others or not all(o.published for o in others):
+        return False
+    return all(doc.published[:10] < str(o.published)[:10] for o in others)
+
+
 def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
     """Articles whose every count of ``kind`` differs from one two other sources agree on."""
     by_id = {d.id: d for d in docs}
@@ -223,7 +239,8 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     # "four dead, including the gunman" and "three killed" agree when the shooter died
     slack = 1 if kind == "killed" and any(_SHOOTER_DIED.search(d.text) for d in docs) else 0
     values = {a: {m.value for m in ms} for a, ms in stated.items()}
-    out = []
+    out: list[dict] = []
+    pairs: list[tuple[int, int]] = []
     done: set[Any] = set()
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         mine = values[dissenter]
@@ -245,8 +262,8 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         if len([v for v in support if len(support[v]) == len(support[majority])]) > 1:
             continue  # the others do not agree among themselves
         own = stated[dissenter][0].value  # the lede's figure
-        if (kind, own, majority) in done:
-            continue
+        if (kind, own, majority) in done or (kind, majority, own) in done:
+            continue  # the same two figures the other way round: a split, not one outlier
         if _any_count(by_id[dissenter], kind, majority, slack):
             continue
         agree = {a: stated[a][0] for a in stated
@@ -255,13 +272,17 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         if len({roots.get(a, a) for a in agree}) < 2:
             continue
+        if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
+            continue  # a toll that rose after the article was written: superseded, not contradicted
         dissent = {a: next(m for m in stated[a] if m.value == own) for a in stated
                    if own in values[a] and majority not in values[a] and roots.get(a, a) == root}
         done.add((kind, own, majority))
+        pairs.append((own, majority))
         out.append({"slot": kind,
                     "variants": [_variant(by_id, agree, f"{majority} people", order, roots),
                                  _variant(by_id, dissent, f"{own} people", order, roots)]})
-    return out
+    # each figure an outlier against the other: two camps, not one outlier
+    return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
 
 
 #: "last Sunday": this week's or the week before's, as the reader takes it

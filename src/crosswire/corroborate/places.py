@@ -63,10 +63,13 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
 
 
 def _firm(doc: Doc, found: list[Mention]) -> bool:
-    """Written as the scene of the incident ("shot in X", "X shooting"), or a dateline or
-    headline named again in the text: a name written in passing is no statement of the place."""
-    if any(_at_scene(doc, m.start, m.end) for m in found):
-        return True
+    """Written as the scene of the incident at least once ("shot in X", "X shooting"): a name in
+    passing is no statement of the place, and a dateline only says where the report was filed."""
+    return any(_at_scene(doc, m.start, m.end) for m in found)
+
+
+def _dateline(doc: Doc, found: list[Mention]) -> bool:
+    """A dateline or headline ("KENT, Wash. --") named again in the text."""
     return len(found) >= 2 and any(
         m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) for m in found)
 
@@ -75,6 +78,8 @@ def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
     if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
+    if _PERSON_AFTER.match(doc.text[end:end + 12]):
+        return False  # "in Keith Scott death", "outside Vancouver's school": a person, an owner
     if _SCENE_AFTER.match(doc.text[end:end + 40]):
         return True
     return bool(_SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
@@ -123,8 +128,11 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if _REGION_WORDS.search(own) or len(own) < 3 or _related(own, majority) or not _place_like(own):
                 continue
             named_own = mentions_of(doc, own)
-            if not named_own or _home_only(doc, named_own) or not _firm(doc, named_own):
+            if not named_own or _home_only(doc, named_own):
                 continue
+            if not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
+                    mentions_of(doc, readings[a]) for a in others if a in readings)):
+                continue  # a dateline alone places the incident only when nothing else does
             if any(mentions_of(by_id[a], own) for a in others):
                 continue  # another source names it too: a place of the story, not a contradiction
             return [{"slot": "city",
