@@ -6,7 +6,9 @@ crosswire's quote extraction (direct quotes and reported speech) on the raw text
 
 * source: the speaker mention (``speaker_start``/``speaker_end``) against the gold Source spans;
 * content: the quote span against the gold Content spans;
-* attribution: a predicted quote whose source *and* content both overlap one gold attribution.
+* attribution: a predicted quote whose source *and* content both overlap one gold attribution;
+* source_overlap_by_mention (diagnostic): source overlap counting each predicted speaker mention
+  once, however many cues it has (how predictions were grouped before 2026-11-24).
 
 "exact" means the same characters after trimming spaces, punctuation and quotation marks at
 both ends; "overlap" means at least one character in common. Matching is one-to-one (greedy,
@@ -198,6 +200,11 @@ def score(text: str, gold: list[Attribution], pred: list[Attribution], counts: C
     p_src = [_trim(text, a.source) for a in pred if a.source]
     counts.add("source_exact", _match(g_src, p_src, lambda g, p: g == p), len(g_src), len(p_src))
     counts.add("source_overlap", _match(g_src, p_src, lambda g, p: _overlap([g], [p])), len(g_src), len(p_src))
+    # diagnostic: the same with one prediction per speaker mention (the grouping used before
+    # one mention with two cues counted twice)
+    p_mentions = sorted(set(p_src))
+    counts.add("source_overlap_by_mention", _match(g_src, p_mentions, lambda g, p: _overlap([g], [p])),
+               len(g_src), len(p_mentions))
     g_con = [a.content for a in gold if a.content]
     p_con = [a.content for a in pred if a.content]
     counts.add("content_exact", _match(g_con, p_con, lambda g, p: _merge(text, g) == _merge(text, p)),
