@@ -116,3 +116,21 @@ def test_stages_work_without_the_spacy_model(monkeypatch, seed_dir):
     assert {"2025-11-01", "2026-02-17"} <= isos
     assert any(s.attrs["normalized"] == "100 %" for s in doc.spans_of("quantity"))
     assert any(s.attrs["name"] == "Scott Bessent" for s in doc.spans_of("entity"))
+
+
+def test_cli_attributions_add_stances_to_speech(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Senator Ana Ruiz called for an inquiry into the collapse on Monday. "
+                    "\"We owe the families answers,\" Ruiz said.\n", encoding="utf-8")
+    plain = json.loads(CliRunner().invoke(build_app(), ["extract", str(path), "--format", "json"]).output)
+    result = CliRunner().invoke(build_app(), ["extract", str(path), "--format", "json", "--attributions"])
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.output)
+    assert "attributions" not in plain[0]
+    by_cue = {a["cue"]: a for a in record["attributions"]}
+    text = path.read_text(encoding="utf-8").strip()
+    assert {a["speaker"] for a in record["attributions"]} == {"Ana Ruiz"}
+    assert by_cue["called"]["text"] == "for an inquiry into the collapse"  # a stance the quote board leaves out
+    assert len(record["attributions"]) > len(record["quotes"])
+    for item in record["attributions"]:
+        assert text[item["start"]:item["end"]] == item["evidence"]

@@ -30,12 +30,27 @@ def span_item(doc: Any, span: Any) -> dict[str, Any]:
     return item
 
 
-def article_record(doc: Any) -> dict[str, Any]:
+def article_record(doc: Any, *, attributions: bool = False) -> dict[str, Any]:
     record: dict[str, Any] = {"id": doc.id, "path": doc.path, "source_id": doc.source_id,
                               "published": doc.published, "reference_date": doc.reference_date}
     for label, key in LABELS.items():
         record[key] = [span_item(doc, s) for s in sorted(doc.spans_of(label), key=lambda s: s.start)]
+    if attributions:
+        record["attributions"] = attribution_items(doc)
     return record
+
+
+def attribution_items(doc: Any) -> list[dict[str, Any]]:
+    """Every attribution in the wide sense of attribution corpora: speech, and also stances,
+    intentions and findings ("called for …", "wants to …", "a poll shows …"), with their source."""
+    from ..doc import Span
+    from ..extract.quotes import extract_quotes
+
+    items = []
+    for record in extract_quotes(doc, scope="attribution"):
+        start, end = record.pop("start"), record.pop("end")
+        items.append(span_item(doc, Span("quote", start, end, record)))
+    return sorted(items, key=lambda item: item["start"])
 
 
 def _text_listing(record: dict[str, Any]) -> str:
@@ -72,10 +87,13 @@ def extract(
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve relative dates in articles with no date of their own "
         "(default: the latest date among the other articles read).")] = None,
+    attributions: Annotated[bool, typer.Option(
+        "--attributions", help="Also list attributions in the wide sense (stances, intentions, findings "
+        "with their source), as JSON 'attributions' per article.")] = False,
 ) -> None:
     """Extract entities, quantities, times, quotes and appearances from articles, without storing them.
 
-    Example: crosswire extract articles/ --format json
+    Example: crosswire extract articles/ --format json --attributions
     """
     import datetime as dt
 
@@ -97,7 +115,7 @@ def extract(
         for doc in docs:
             if not doc.reference_date and fallback:
                 doc.context_date = fallback
-        records = [article_record(doc) for doc in extract_many(docs, store=corpus.store)]
+        records = [article_record(doc, attributions=attributions) for doc in extract_many(docs, store=corpus.store)]
     if output is TextOrJson.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     else:
