@@ -315,3 +315,11 @@ def test_speaker_names_do_not_depend_on_hash_order():
         for seed in (0, 1, 2, 3)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_title_or_an_initial_does_not_end_the_speaker_after_the_verb():
+    text = ('"Georgia is a conservative state," said state Rep. Earl Ehrhart, a Republican.\n\n'
+            '"Everyone was respectful," said Juror No. 8, one of six women on the panel.\n\n'
+            '"We will appeal," said John F. Kerry.')
+    speakers = [s.attrs["speaker"] for s in run(text)]
+    assert speakers == ["Earl Ehrhart", "Juror No. 8", "John F. Kerry"]

@@ -55,6 +55,19 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 
 
+def _phrase_stop(text: str, start: int, end: int | None = None) -> int | None:
+    """Where a speaker phrase ends: the first stop mark, except the full stop of a title or an
+    initial ("said state Rep. Earl Ehrhart", "said Juror No. 8", "said John F. Kerry")."""
+    end = len(text) if end is None else end
+    for m in _SPEAKER_PHRASE_STOP.finditer(text, start, end):
+        if m.group() == "." and m.start() + 1 < len(text) and text[m.start() + 1] == " ":
+            word = re.search(r"(\S+)$", text[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        return m.start()
+    return None
+
+
 _DASH_SOURCE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60})")
 
 
@@ -84,7 +97,7 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
     while start < end and doc.text[start] in ",":
         start += 1
     start, end = _trim(doc.text, start, end)
-    if end - start < 1 or _SPEAKER_PHRASE_STOP.search(doc.text, start, end):
+    if end - start < 1 or _phrase_stop(doc.text, start, end) is not None:
         return None
     words = doc.text[start:end].split()
     if not words or len(words) > _TRAILING_WORDS:
@@ -139,8 +152,8 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                 if k == 0 or (k == 1 and follow[0].text == ","):
                     # inverted: '“…,” said Mr. Holtz-Eakin.' -> the words after the verb
                     after = tok.idx + len(tok.text)
-                    stop = _SPEAKER_PHRASE_STOP.search(text, after)
-                    end = stop.start() if stop else len(text)
+                    stop = _phrase_stop(text, after)
+                    end = stop if stop is not None else len(text)
                     comma = text.find(",", after, end)
                     return _text_speaker(doc, after, comma if comma > after else end, tok)
                 subject = _subject_of(tok)
@@ -395,7 +408,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "6", requires=("text",), assigns=("quote",))
+@stage("quotes", "7", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")
