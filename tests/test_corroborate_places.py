@@ -93,3 +93,31 @@ def test_an_earlier_smaller_toll_is_superseded_not_contradicted():
 def test_a_figure_that_leaves_out_some_victims_is_loose():
     doc = _doc("x", "Shelton killed five adults and an unborn child in the ambush.")
     assert [m.loose for m in count_mentions(doc)["killed"]] == [True]
+
+
+def test_one_source_against_another_on_the_day_of_the_shooting():
+    # published Thursday 2015-03-05: "Monday" is 2015-03-02, "Tuesday" 2015-03-03
+    shot = "A man was shot and killed outside a Springfield bar on {day} night, police said."
+    one = [_doc("a", shot.format(day="Monday"), published="2015-03-05"),
+           _doc("c", shot.format(day="Tuesday").replace("outside", "near"), published="2015-03-05")]
+    dates = [c for c in corroborate_story(one).conflicts if c.get("slot") == "date"]
+    assert dates == []  # a day apart: the same night to two outlets
+    one[1] = _doc("c", "A man was shot and killed near a Springfield bar on Thursday, police said.",
+                  published="2015-03-06")
+    dates = [c for c in corroborate_story(one).conflicts if c.get("slot") == "date"]
+    assert len(dates) == 1 and {v["normalized"] for v in dates[0]["variants"]} == {"2015-03-02", "2015-03-05"}
+    # an arrest on another day is no second date of the shooting
+    one[1] = _doc("c", "A man was shot and killed near a Springfield bar. Police arrested a suspect on Thursday.",
+                  published="2015-03-06")
+    assert not [c for c in corroborate_story(one).conflicts if c.get("slot") == "date"]
+
+
+def test_one_source_against_another_on_the_scene():
+    docs = [_doc("a", "A man was shot and killed in Springfield on Monday, police said. Two people were wounded."),
+            _doc("b", "A man was shot and killed in Riverton on Monday, police said. Two people were wounded.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1 and {v["normalized"] for v in city[0]["variants"]} == {"Springfield", "Riverton"}
+    # the other names its place only in passing: no statement to contradict
+    docs[1] = _doc("b", "A man was shot and killed on Monday, police said. Two people were wounded. "
+                        "He had moved from Riverton. Riverton friends mourned him.")
+    assert not _city_conflicts(docs)

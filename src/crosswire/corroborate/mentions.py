@@ -324,6 +324,27 @@ def _aftermath_day(doc: Doc, start: int) -> bool:
     return AFTERMATH.search(clause) is not None
 
 
+#: one source's day against another's: how far apart two readings of one incident may be
+ONE_TO_ONE_DAYS = 7
+
+
+def _one_to_one(by_id: dict[str, Doc], dissenter: str, own: Mention, agree: dict[str, Mention],
+                majority: dt.date) -> bool:
+    """With a single other source, both days must be stated of the incident itself -- a sentence
+    about the shooting, not about an arrest, a vigil or a report -- and lie within a week: days
+    further apart are more likely two events of the story than one event misdated."""
+    from ..extract.incident import SHOOTING_WORDS
+
+    if abs((own.value - majority).days) > ONE_TO_ONE_DAYS:
+        return False
+    for a, m in [(dissenter, own)] + list(agree.items()):
+        doc = by_id[a]
+        s, e = Sentences.of(doc).around(m.start, m.end)
+        if not SHOOTING_WORDS.search(doc.text[s:e]) or _aftermath(doc, m.start, m.end) or _later_day(doc, m.start, m.end):
+            return False
+    return True
+
+
 def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
                    facts: dict[str, dict]) -> list[dict]:
     """An article whose reading of the incident date, and every other incident date it gives,
@@ -352,13 +373,19 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                 continue  # "entered the plea Wednesday": a later day of the story backs no incident date
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
+        # ... and every other day each other source gives the incident, not only its reading
+        for a, ms in stated.items():
+            if roots.get(a, a) != root:
+                for m in ms:
+                    if not _later_day(by_id[a], m.start, m.end):
+                        support[m.value].add(roots.get(a, a))
         if not support:
             continue
         majority = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
         backers = {r for x in support if _near(x, majority) for r in support[x]}
         # its own reading a day off is the same night ("Saturday night" / "early Sunday"); another
         # day a day off is most often what followed (died the next day, arrested the day after)
-        if len(backers) < 2 or _near(own, majority) or majority in mine:
+        if not backers or _near(own, majority) or majority in mine:
             continue
         if any(_near(x, own) for x in support):
             continue  # another source reads the dissenter's date: a split
@@ -374,11 +401,17 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
                 continue
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
-            if not _near(day, majority) or any(_near(m.value, own) for m in stated[a]):
+            if any(_near(m.value, own) for m in stated[a]):
                 continue
-            fev = f["date"]["evidence"][0]
-            agree[a] = Mention(day, fev["start"], fev["end"])
-        if len({roots.get(a, a) for a in agree}) < 2:
+            if _near(day, majority):
+                fev = f["date"]["evidence"][0]
+                agree[a] = Mention(day, fev["start"], fev["end"])
+            else:
+                stating = [m for m in stated[a] if m.value == majority and not _later_day(by_id[a], m.start, m.end)]
+                if stating:
+                    agree[a] = stating[0]
+        agree_roots = {roots.get(a, a) for a in agree}
+        if not agree_roots or (len(agree_roots) < 2 and not _one_to_one(by_id, dissenter, own_mention, agree, majority)):
             continue
         out.append({"slot": "date",
                     "variants": [_variant(by_id, agree, majority.isoformat(), order, roots),

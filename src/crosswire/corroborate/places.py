@@ -2,9 +2,9 @@
 
 An article contradicts the others on the place when
 
-* the others agree on a place: a name that at least two other independent sources write, that
-  one of them reads as the incident's place, and that is more than a home town ("John Roe, 40,
-  of Riverton") in their texts;
+* the others agree on a place: a name that one of them reads as the incident's place, that is
+  more than a home town ("John Roe, 40, of Riverton") in their texts, and that at least two
+  other independent sources write -- or one, when it writes it as the scene ("shot in X");
 * the article never writes that place, while it places the incident somewhere no other source
   names: its own reading, or -- when the extractor read none -- a capitalised name where an
   incident is placed ("shot in Kissimmee", a dateline);
@@ -151,7 +151,10 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
             continue
         named[name] = {roots.get(a, a) for a in others
                        if (found := mentions_of(by_id[a], name)) and not _home_only(by_id[a], found)}
-    named = {n: r for n, r in named.items() if len(r) >= 2}
+    # two sources naming it, or one that reads it and writes it as the scene ("shot in X"): one
+    # outlet's word against another's is still a contradiction when both state a scene
+    named = {n: r for n, r in named.items() if len(r) >= 2 or (r and any(
+        _firm(by_id[a], mentions_of(by_id[a], n)) for a in others if readings.get(a) == n))}
     if not named:
         return None, {}
     # the most sources, then the most readings, then the most mentions ("West Side" and "San
