@@ -42,16 +42,15 @@ second best for stories of three or more, so one loose link cannot chain two eve
 from __future__ import annotations
 
 import hashlib
-import math
-from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import numpy as np
 
 from .copies import find_copy
 from .features import BoilerplateStats, Signature, parse_day
 from .model import Copy
+from .timing import date_factor_of_days, day_ordinals, days_apart, time_factor
 
 #: an article joins a story when its best pair score reaches this
 JOIN_THRESHOLD = 0.16
@@ -80,9 +79,6 @@ NAME_BONUS_MEMBERS = 2
 MIN_SHARED_TERMS = 3
 #: candidates scored per article at most (the nearest in time)
 MAX_CANDIDATES = 150
-#: publication-time discount: this much per doubling of the days apart beyond three, down to the floor
-TIME_DECAY = 0.14
-TIME_FLOOR = 0.35
 #: a later report that names the same event date as an earlier one is about that event:
 #: its publication-time discount is lifted to at least this
 SHARED_DATE_TIME_FLOOR = 1.0
@@ -98,15 +94,6 @@ NUMBER_MIN = 2
 #: factor when both articles place the event on streets and name none in common: two
 #: local reports of one kind of incident (a shooting, a fire) differ in where it happened
 STREET_MISMATCH = 0.5
-#: published more than ten days apart, both stating event dates and none within
-#: ``FAR_DATE_GAP`` days of each other: likely two incidents of one kind (a roundup, an
-#: anniversary piece), not a follow-up
-FAR_DATE_MISMATCH = 0.7
-FAR_DATE_GAP = 7
-#: published within ten days, stated event dates all more than two days apart
-CLOSE_DATE_MISMATCH = 0.7
-#: undated, stated event dates (with a year) all more than a month apart
-UNDATED_DATE_MISMATCH = 0.6
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -136,40 +123,14 @@ class PairEvidence:
         }
 
 
-def days_apart(a: str | None, b: str | None) -> int | None:
-    da, db = parse_day(a), parse_day(b)
-    if da is None or db is None:
-        return None
-    return abs((da - db).days)
+class _Facts(NamedTuple):
+    """What the decision compares of one article, parsed once."""
 
-
-def time_factor(days: int | None) -> float:
-    """Reports of one event are close in time; further apart they need more in common."""
-    if days is None or days <= 3:
-        return 1.0
-    return max(TIME_FLOOR, 1.0 - TIME_DECAY * math.log2(days / 3.0))
-
-
-def date_factor(a: Signature, b: Signature, days: int | None) -> float:
-    """Penalise reports whose stated event dates all differ.
-
-    Published close together, differing dates suggest two events of one kind; published
-    further apart, only dates more than ``FAR_DATE_GAP`` days apart count; without
-    publication dates, only explicit dates (with a year) are known, and only a gap of more
-    than a month counts against the pair.
-    """
-    if not a.dates or not b.dates:
-        return 1.0
-    da = [parse_day(x) for x in a.dates]
-    db = [parse_day(x) for x in b.dates]
-    gap = min(abs((x - y).days) for x in da if x for y in db if y)
-    if days is not None and days > 10:
-        return FAR_DATE_MISMATCH if gap > FAR_DATE_GAP else 1.0
-    if days is None:
-        return UNDATED_DATE_MISMATCH if gap > 31 else 1.0
-    if gap == 0:
-        return 1.0
-    return 0.85 if gap <= 2 else CLOSE_DATE_MISMATCH
+    published: int | None
+    dates: frozenset[str]
+    date_ordinals: tuple[int, ...]
+    numbers: frozenset[str]
+    streets: frozenset[str]
 
 
 class StoryIndex:
@@ -200,6 +161,7 @@ class StoryIndex:
         self._idf: np.ndarray | None = None
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
+        self._facts: dict[str, _Facts] = {}
         # rare name -> the one story that names it ("" once several do)
         self._name_story: dict[int, list] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
@@ -436,35 +398,49 @@ class StoryIndex:
         cosines, shared = self.cosines(sig.article_id, candidates)
         about = self.rare_names(sig.article_id) if RARE_NAME_DF or NAME_BONUS != 1.0 else frozenset()
         df = self.df
+        mine = self.facts(sig)
         out = []
         for cand_id, cosine, n_shared in zip(candidates, cosines, shared):
             if cosine <= 0.0 or n_shared < MIN_SHARED_TERMS:
                 out.append(0.0)
                 continue
-            cand = self.signatures[cand_id]
-            days = days_apart(sig.published, cand.published)
+            theirs = self.facts(self.signatures[cand_id])
+            days = abs(mine.published - theirs.published) \
+                if mine.published is not None and theirs.published is not None else None
             timing = time_factor(days)
-            if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and sig.dates and cand.dates \
-                    and not set(sig.dates).isdisjoint(cand.dates):
+            if (SHARED_DATE_TIME_FLOOR or SHARED_DATE_BONUS != 1.0) and mine.dates and theirs.dates \
+                    and not mine.dates.isdisjoint(theirs.dates):
                 timing = max(timing, SHARED_DATE_TIME_FLOOR) * SHARED_DATE_BONUS
             shared_about = about & self.rare_names(cand_id) if about else frozenset()
-            if RARE_NAME_DF and shared_about and self.names_only_in(
-                    frozenset(t for t in shared_about if df[t] <= RARE_NAME_DF), self.story_of.get(cand_id)):
-                timing = max(timing, RARE_NAME_TIME_FLOOR)
-            if NAME_BONUS != 1.0 and shared_about and self.story_names(shared_about, self.story_of.get(cand_id)):
-                timing *= NAME_BONUS
-            factor = timing * date_factor(sig, cand, days)
+            if shared_about:
+                story_id = self.story_of.get(cand_id)
+                if RARE_NAME_DF and self.names_only_in(frozenset(t for t in shared_about if df[t] <= RARE_NAME_DF),
+                                                       story_id):
+                    timing = max(timing, RARE_NAME_TIME_FLOOR)
+                if NAME_BONUS != 1.0 and self.story_names(shared_about, story_id):
+                    timing *= NAME_BONUS
+            factor = timing * date_factor_of_days(mine.date_ordinals, theirs.date_ordinals, days)
             if YEAR_MISMATCH != 1.0 and days is None:
                 ya, yb = self.years(sig.article_id), self.years(cand_id)
                 if ya and yb and not ya & yb:
                     factor *= YEAR_MISMATCH
-            if NUMBER_MISMATCH != 1.0 and len(sig.numbers) >= NUMBER_MIN and len(cand.numbers) >= NUMBER_MIN \
-                    and not set(sig.numbers) & set(cand.numbers):
+            if NUMBER_MISMATCH != 1.0 and len(mine.numbers) >= NUMBER_MIN and len(theirs.numbers) >= NUMBER_MIN \
+                    and mine.numbers.isdisjoint(theirs.numbers):
                 factor *= NUMBER_MISMATCH
-            if STREET_MISMATCH != 1.0 and sig.streets and cand.streets and set(sig.streets).isdisjoint(cand.streets):
+            if STREET_MISMATCH != 1.0 and mine.streets and theirs.streets and mine.streets.isdisjoint(theirs.streets):
                 factor *= STREET_MISMATCH
             out.append(float(cosine) * factor)
         return out
+
+    def facts(self, sig: Signature) -> _Facts:
+        """The article's publication day, stated dates, counts and streets, parsed once."""
+        cached = self._facts.get(sig.article_id)
+        if cached is None:
+            published = parse_day(sig.published)
+            cached = self._facts[sig.article_id] = _Facts(
+                published.toordinal() if published else None, frozenset(sig.dates), day_ordinals(sig.dates),
+                frozenset(sig.numbers), frozenset(sig.streets))
+        return cached
 
     def rare_names(self, article_id: str) -> frozenset[int]:
         """Term ids of the full names (two words or more) the article is about: named by at

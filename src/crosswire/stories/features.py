@@ -405,18 +405,6 @@ def strip_boilerplate(text: str | list[tuple[str, int, int | None]], boilerplate
     return "\n".join(p for p, exact, template in keyed if exact not in boilerplate and template not in boilerplate)
 
 
-def term_of(word: str) -> str | None:
-    """The vector term of a word: lower-cased, ``#`` before a count, ``%`` before a year;
-    None for a stop word or a single letter."""
-    low = word.lower()
-    if low in stop_words() or (len(low) < 2 and not low.isdigit()):
-        return None
-    if low[0].isdigit():
-        # a year is a weak but real clue (which of two similar events), not a count
-        return ("%" if _YEAR.match(low) else "#") + low
-    return low
-
-
 def signature(article_id: str, title: str | None, text: str, published: str | None, *, outlet: str | None = None,
               syndicated_from: str | None = None, boilerplate: frozenset[int] = frozenset(),
               pieces: list[tuple[str, int, int | None]] | None = None) -> Signature:
@@ -432,16 +420,22 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
     lowered_words = {w for w in words if w.islower()}
     tf: dict[str, float] = {}
     numbers: list[str] = []
+    stops = stop_words()
     for word in words:
-        term = term_of(word)
-        if term is None:
+        low = word.lower()
+        if low in stops or (len(low) < 2 and not low.isdigit()):
             continue
-        if term[0] == "#":
-            numbers.append(term[1:])
-        tf[term] = tf.get(term, 0.0) + 1.0
+        if low[0].isdigit():
+            if _YEAR.match(low):
+                # a year is a weak but real clue (which of two similar events), not a count
+                low = "%" + low
+            else:
+                numbers.append(low)
+                low = "#" + low
+        tf[low] = tf.get(low, 0.0) + 1.0
     # names come from the body only: headlines are often in title case
     names = _names(lede, lowered_words)
-    for name in set(names):
+    for name in sorted(set(names)):
         # names weigh extra: they are what tells one event from another of the same kind
         tf["@" + name] = tf.get("@" + name, 0.0) + 1.0
     pub = parse_day(published)
