@@ -310,7 +310,8 @@ class StoryIndex:
         best_id, best_score = None, 0.0
         if minhash is not None:
             query_keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
-            found = set(self.lsh.query(self.minhash(query_keys))) if query_keys else set()
+            query = minhash if query_keys == keys else self.minhash(query_keys) if query_keys else None
+            found = set(self.lsh.query(query)) if query is not None else set()
             names = self.name_keys(sig.article_id)
             if names:
                 # a second probe with the article's names: an analysis piece or a follow-up
