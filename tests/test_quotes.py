@@ -323,3 +323,6 @@ def test_a_title_or_an_initial_does_not_end_the_speaker_after_the_verb():
             '"We will appeal," said John F. Kerry.')
     speakers = [s.attrs["speaker"] for s in run(text)]
     assert speakers == ["Earl Ehrhart", "Juror No. 8", "John F. Kerry"]
+    # before the verb too, where the parser takes the title's full stop for the subject
+    (speaker,) = [s.attrs["speaker"] for s in run('"We were searching," Juror No. 12 said.')]
+    assert speaker.startswith("Juror No")  # the tagger may keep "Juror No" as the name, never "."

@@ -55,6 +55,11 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 
 
+def _title_before(token: Any) -> bool:
+    """A title or an initial whose full stop the tokenizer split off ("No", "Rep", "F")."""
+    return token.lower_ in _ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+
+
 def _phrase_stop(text: str, start: int, end: int | None = None) -> int | None:
     """Where a speaker phrase ends: the first stop mark, except the full stop of a title or an
     initial ("said state Rep. Earl Ehrhart", "said Juror No. 8", "said John F. Kerry")."""
@@ -144,6 +149,8 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
     follow = parsed.char_span(quote.close, min(len(text), quote.close + 400), alignment_mode="expand")
     if follow is not None and trailing_ok:
         for k, tok in enumerate(follow):
+            if tok.text == "." and k > 0 and _title_before(follow[k - 1]):
+                continue  # '“…,” Juror No. 12 said': the full stop of a title ends nothing
             if tok.i >= hi or k > _TRAILING_WORDS + 1 or tok.text in {".", "!", "?", "“", '"', "\n"} or "\n" in tok.text:
                 break
             if k <= 1 and tok.lower_ in _CONNECTORS:
@@ -157,7 +164,8 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     comma = text.find(",", after, end)
                     return _text_speaker(doc, after, comma if comma > after else end, tok)
                 subject = _subject_of(tok)
-                if subject is not None and quote.close <= subject.idx < tok.idx:
+                # a full stop parsed as the subject ("Juror No. 12 said") leaves it to the words
+                if subject is not None and quote.close <= subject.idx < tok.idx and not subject.is_punct:
                     return _attribution(doc, tok)
                 found = _text_speaker(doc, quote.close, tok.idx, tok)
                 if found is None and subject is not None and subject.idx < quote.open and subject.sent == tok.sent:
