@@ -101,18 +101,51 @@ def change_count(text: str, start: int, end: int, slot: str) -> tuple[str, str, 
     return text, old, word
 
 
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+_MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def _shift_month_day(month: str, day: int, delta: int) -> str:
+    """"Feb. 27" moved by ``delta`` days, the month written as it was ("Feb." / "February")."""
+    i = _MONTHS.index(month.lower()[:3])
+    day += delta
+    if day > _MONTH_LENGTHS[i]:
+        day, i = day - _MONTH_LENGTHS[i], (i + 1) % 12
+    elif day < 1:
+        i = (i - 1) % 12
+        day += _MONTH_LENGTHS[i]
+    if month.lower()[:3] != _MONTHS[i]:
+        full = _MONTH_NAMES[i]
+        month = full if len(month.rstrip(".")) > 4 else (full[:3] + "." if month.endswith(".") else full[:3])
+    return f"{month} {day}"
+
+
 def change_date(text: str, start: int, end: int) -> tuple[str, str, str] | None:
-    """Move the date read at ``text[start:end]`` by three days, at every mention of it."""
+    """Move the date read at ``text[start:end]`` by three days, at every mention of it.
+
+    A weekday written with its date ("Friday, February 14") moves with the date, and the date
+    with its weekday: changing only the weekday left the date as it was (the expression reads
+    as its explicit date), so the planted article did not change its date at all."""
     piece = text[start:end]
     for i, day in enumerate(WEEKDAYS):
         m = re.search(rf"\b{day}\b", piece)
         if m:
+            def with_date(found: re.Match) -> str:
+                moved = _shift_month_day(found.group("month"), int(found.group("day")), 3)
+                return found.group(0)[:found.start("month") - found.start()] + moved
+            text = re.sub(rf"\b{day},?\s+{MONTH_DAY.pattern[2:]}", with_date, text, flags=re.I)
             return _replace_all(text, day, WEEKDAYS[(i + 3) % 7], None), day, WEEKDAYS[(i + 3) % 7]
     m = MONTH_DAY.search(piece)
     if m:
         day = int(m.group("day"))
-        new_day = day + 3 if day <= 25 else day - 3
-        new = f"{m.group('month')} {new_day}"
+        delta = 3 if day <= 25 else -3
+        new = _shift_month_day(m.group("month"), day, delta)
+        weekdays = "|".join(WEEKDAYS)
+        text = re.sub(rf"\b({weekdays})(,?\s+{re.escape(m.group(0))}\b)",
+                      lambda w: WEEKDAYS[(WEEKDAYS.index(w.group(1).capitalize()) + delta) % 7] + w.group(2),
+                      text, flags=re.I)
         return _replace_all(text, m.group(0), new, None), m.group(0), new
     return None
 
