@@ -121,3 +121,8 @@ def test_one_source_against_another_on_the_scene():
     docs[1] = _doc("b", "A man was shot and killed on Monday, police said. Two people were wounded. "
                         "He had moved from Riverton. Riverton friends mourned him.")
     assert not _city_conflicts(docs)
+
+
+def test_a_video_list_line_places_nothing():
+    doc = _doc("x", "A man was shot and killed on Monday.\n\n4:16 Listen to police dispatches from the Olathe shooting\n")
+    assert scene_names(doc) == []

@@ -36,6 +36,8 @@ _SCENE_AFTER = re.compile(r"^\s+(?:(?:double|triple|fatal|deadly|mass|police|off
 _NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
 _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
                               re.I)
+#: a line of a page's video list starts with the clip's length
+_PLAYLIST_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s")
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:death|case|trial|family|killing|murder)\b)", re.I)
 _NOT_PLACE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -68,6 +70,14 @@ def _firm(doc: Doc, found: list[Mention]) -> bool:
     return any(_at_scene(doc, m.start, m.end) for m in found)
 
 
+def named_as_person(doc: Doc, evidence: list[dict]) -> bool:
+    """Whether every reading of the place is a name followed by "death" or "'s" ("in Keith
+    Lamont Scott death"), or is no place-like name at all ("When")."""
+    return bool(evidence) and all(
+        not _place_like(doc.text[ev["start"]:ev["end"]]) or _PERSON_AFTER.match(doc.text[ev["end"]:ev["end"] + 12])
+        for ev in evidence)
+
+
 def _dateline(doc: Doc, found: list[Mention]) -> bool:
     """A dateline or headline ("KENT, Wash. --") named again in the text."""
     return len(found) >= 2 and any(
@@ -76,6 +86,9 @@ def _dateline(doc: Doc, found: list[Mention]) -> bool:
 
 def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if _PLAYLIST_LINE.match(doc.text[line_start:start + 1]):
+        return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
     if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
     if _PERSON_AFTER.match(doc.text[end:end + 12]):
