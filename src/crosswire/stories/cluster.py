@@ -401,8 +401,10 @@ class StoryIndex:
         df = self.df
         mine = self.facts(sig)
         out = []
+        # below this cosine no bonus can lift a pair to the threshold: not worth the factors
+        floor = self.threshold / (max(SHARED_DATE_BONUS, 1.0) * max(NAME_BONUS, 1.0))
         for cand_id, cosine, n_shared in zip(candidates, cosines, shared):
-            if cosine <= 0.0 or n_shared < MIN_SHARED_TERMS:
+            if cosine <= floor or n_shared < MIN_SHARED_TERMS:
                 out.append(0.0)
                 continue
             theirs = self.facts(self.signatures[cand_id])

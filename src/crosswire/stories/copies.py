@@ -51,16 +51,30 @@ def _sentence_words(text: str) -> list[frozenset[str]]:
     return out
 
 
-def restated_share(new_text: str, old_text: str) -> float:
-    """Share of ``new_text``'s sentences whose content words mostly recur in one sentence of ``old_text``."""
-    new, old = _sentence_words(new_text), _sentence_words(old_text)
-    if not new or not old:
-        return 0.0
+@lru_cache(maxsize=512)
+def _sentence_index(text: str) -> dict[str, list[int]]:
+    """Content word -> the sentences of ``text`` that hold it."""
     by_word: dict[str, list[int]] = {}
-    for i, words in enumerate(old):
+    for i, words in enumerate(_sentence_words(text)):
         for w in words:
             by_word.setdefault(w, []).append(i)
+    return by_word
+
+
+def restated_share(new_text: str, old_text: str, needed: float = 0.0) -> float:
+    """Share of ``new_text``'s sentences whose content words mostly recur in one sentence of ``old_text``.
+
+    With ``needed``, the count stops as soon as that share is out of reach (the value
+    returned is then below ``needed``, not exact).
+    """
+    new = _sentence_words(new_text)
+    if not new or not _sentence_words(old_text):
+        return 0.0
+    by_word = _sentence_index(old_text)
     restated = 0
+    # sentences that may still fail before the share drops below ``needed``
+    allowed_misses = len(new) - needed * len(new)
+    misses = 0
     for words in new:
         hits: dict[int, int] = {}
         for w in words:
@@ -68,6 +82,10 @@ def restated_share(new_text: str, old_text: str) -> float:
                 hits[i] = hits.get(i, 0) + 1
         if hits and max(hits.values()) >= SENTENCE_OVERLAP * len(words):
             restated += 1
+        else:
+            misses += 1
+            if needed and misses > allowed_misses:
+                return restated / len(new)
     return restated / len(new)
 
 
@@ -107,7 +125,8 @@ def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str])
         kind = "wire" if old_wire else "near"
         return Copy(new.article_id, old.article_id, containment,
                     f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
-    restated = restated_share(text_of(new.article_id), text_of(old.article_id))
+    restated = restated_share(text_of(new.article_id), text_of(old.article_id),
+                              WIRE_RESTATED if wire else REWRITE_RESTATED)
     if wire and restated >= WIRE_RESTATED:
         return Copy(new.article_id, old.article_id, restated,
                     f"credited {wire} reprint, edited: {restated:.0%} of sentences restate {short}", "wire")

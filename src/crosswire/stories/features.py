@@ -174,10 +174,11 @@ def _names(text: str, lowered_words: set[str]) -> list[str]:
 
 _STREET_WORD = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
 _DIRECTION = r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
-#: "Dana Avenue", "West 13th Street", "Martin Luther King Jr. Blvd."
-_STREET = re.compile(rf"\b{_DIRECTION}({_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}})(?:\s+Jr\.)?\s+"
-                     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy"
-                     r"|Terrace|Circle|Trail|Highway|Hwy|Pike)\b")
+#: a street suffix: where a street name ends ("Dana Avenue", "Martin Luther King Jr. Blvd.")
+_STREET_SUFFIX = re.compile(r"\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl"
+                            r"|Parkway|Pkwy|Terrace|Circle|Trail|Highway|Hwy|Pike)\b")
+#: the one to three capitalised words before a suffix (matched on the text just before it)
+_STREET_NAME = re.compile(rf"\b{_DIRECTION}({_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}})(?:\s+Jr\.)?$")
 _STREET_SUFFIXES = frozenset(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
                               "lane", "ln", "court", "ct", "place", "pl", "parkway", "pkwy", "terrace", "circle",
                               "trail", "highway", "hwy", "pike"])
@@ -188,8 +189,14 @@ _BLOCK = re.compile(rf"\bblock of {_DIRECTION}({_STREET_WORD}(?:\s+{_STREET_WORD
 def streets(text: str) -> list[str]:
     """Street names the text places something on, lower-cased, without the direction
     and the suffix ("5700 block of South Racine" and "Racine Avenue" are both "racine")."""
-    found = {m.group(1).lower() for m in _STREET.finditer(text)}
-    found.update(m.group(1).lower() for m in _BLOCK.finditer(text))
+    found = set()
+    for suffix in _STREET_SUFFIX.finditer(text):
+        # the name ends right before the suffix: look back a few words only
+        name = _STREET_NAME.search(text, max(0, suffix.start() - 60), suffix.start())
+        if name:
+            found.add(name.group(1).lower())
+    if "block of" in text:
+        found.update(m.group(1).lower() for m in _BLOCK.finditer(text))
     stops = stop_words()
     out = set()
     for name in found:
