@@ -54,3 +54,17 @@ def test_nothing_stated_gives_zero_and_no_city():
 def test_empty_text_does_not_crash():
     got = facts("", "2014-03-01")
     assert got["killed"]["value"] == 0
+
+
+def test_no_one_is_zero_and_dozens_is_no_figure():
+    from crosswire.doc import Doc
+    from crosswire.extract.incident import incident_facts
+
+    def counts(text: str) -> tuple[int, int]:
+        facts = incident_facts(Doc(text=text, published="2020-01-06"))
+        return facts["killed"]["value"], facts["injured"]["value"]
+
+    assert counts("Police said no one was killed in the shooting on Sunday.") == (0, 0)
+    # "dozens" is not "a dozen": no figure rather than twelve
+    assert counts("The gunman opened fire on Sunday, injuring dozens of people.")[1] != 12
+    assert counts("Two people were killed and a dozen were injured in the shooting.") == (2, 12)

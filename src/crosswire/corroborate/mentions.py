@@ -114,7 +114,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             raw = m.group("num")
             if raw.lower() == "another":
                 continue
-            value = extractor._count(raw)
+            value = extractor.count_value(text, m)
             if value is None or value > 1000 or value != int(value):
                 continue
             what = " ".join(m.group("what").lower().split())

@@ -50,7 +50,7 @@ SHOOTING_WORDS = re.compile(
 KILLED_WORDS = r"(?:killed|dead|died|slain|murdered|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|lost\s+their\s+lives|deaths?|fatalities)"
 INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|in\s+(?:critical|serious|stable|fair|good)\s+condition|non-?life-?threatening|treated)"
 # a count, but not the age in "killing 17-year-old Markeyo"
-_NUM = rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
+_NUM = rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
@@ -269,6 +269,21 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
     return Fact(best, evidence[best][:3])
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
+
+
+def count_value(text: str, match: re.Match[str]) -> float | None:
+    """The count a COUNT_PATTERNS match states: "no one was killed" is 0, "several dozen" is no
+    exact figure (None), else the number."""
+    raw = match.group("num")
+    before = text[max(0, match.start("num") - 12):match.start("num")]
+    if raw.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
+        return 0.0
+    if raw.lower().endswith("dozen") and _VAGUE_BEFORE.search(before):
+        return None
+    return _count(raw)
+
+
 def _count(raw: str) -> float | None:
     low = " ".join(raw.lower().split())
     if low in {"a", "an", "another", "one"}:
@@ -290,7 +305,7 @@ def casualties(doc: Doc) -> tuple[Fact, Fact]:
     shot: list[tuple[float, tuple[int, int]]] = []
     for kind, pattern in COUNT_PATTERNS:
         for m in pattern.finditer(text):
-            value = _count(m.group("num"))
+            value = count_value(text, m)
             if value is None or value > 1000:
                 continue
             what = " ".join(m.group("what").lower().split())
