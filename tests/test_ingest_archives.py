@@ -135,3 +135,12 @@ def test_xml_that_is_not_a_feed_is_not_read_as_one(tmp_path):
     assert list(read_path(str(sitemap)))[0].format == "html"  # an ordinary page to the cleaner
     (item,) = read_path(str(empty_feed))
     assert item.error is not None and item.error.reason.startswith("feed has no entries")
+
+
+def test_an_oversized_warc_record_is_named_and_the_rest_are_read(tmp_path):
+    warc = write_warc(tmp_path / "crawl.warc.gz")
+    items = list(read_path(str(warc), max_bytes=300))
+    too_big = [i for i in items if i.error is not None]
+    assert too_big and all("over the 300 bytes limit per record" in i.error.reason for i in too_big)
+    assert {i.error.source for i in too_big} <= {f"{warc}#1 <https://example.org/dam>",
+                                                 f"{warc}#4 <https://example.org/cafe>"}

@@ -101,7 +101,9 @@ def _read_record(record: Any, where: str, max_bytes: int) -> bytes:
     stream = record.content_stream()
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputTooLarge(where, f"record is over the {max_bytes // (1024 * 1024)} MB limit per record")
+        from .readers import _mb
+
+        raise InputTooLarge(where, f"record is over the {_mb(max_bytes)} limit per record")
     return data
 
 
@@ -135,7 +137,9 @@ def read_feed(data: bytes, source: str, *, path: str | None, max_bytes: int) -> 
             yield failed(InputError(where, "feed entry has no content or summary"))
             continue
         if len(body.encode("utf-8")) > max_bytes:
-            yield failed(InputTooLarge(where, "feed entry is over the size limit per record"))
+            from .readers import _mb
+
+            yield failed(InputTooLarge(where, f"feed entry is over the {_mb(max_bytes)} limit per record"))
             continue
         meta: dict[str, Any] = {}
         title = (entry.get("title") or "").strip()
