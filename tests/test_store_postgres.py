@@ -35,7 +35,8 @@ from crosswire.errors import StoreDriverError, StoreError
 from crosswire.store import Store, open_store
 from crosswire.store.dialect import translate, translate_ddl
 from crosswire.store.migrations import MIGRATIONS
-from test_ingest import article, page
+from test_ingest import article
+from test_store_resume import kill_inputs
 
 CROSSWIRE = [sys.executable, "-c", "from crosswire.cli import main; main()"]
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -382,12 +383,7 @@ def _count(url: str, sql: str) -> int:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(pg_url, tmp_path):
-    first, second = tmp_path / "first", tmp_path / "second"
-    first.mkdir(), second.mkdir()
-    for n in range(100):
-        (first / f"{n:04}.html").write_text(page(n))
-    for n in range(100, 130):
-        (second / f"{n:04}.txt").write_text(article(n))
+    first, second = kill_inputs(tmp_path, 100, 30)
     # stdin (held open) sits between the two directories: the run cannot finish before the kill
     args = [*CROSSWIRE, "ingest", str(first), "-", str(second), "--db", pg_url, "--batch-size", "7", "--no-stories"]
     proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -18,6 +18,17 @@ from test_ingest import article, page
 CROSSWIRE = [sys.executable, "-c", "from crosswire.cli import main; main()"]
 
 
+def kill_inputs(tmp_path: Path, pages: int, texts: int) -> tuple[Path, Path]:
+    """Two input directories for a kill test: ``pages`` HTML pages, then ``texts`` text files."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for n in range(pages):
+        (first / f"{n:04}.html").write_text(page(n))
+    for n in range(pages, pages + texts):
+        (second / f"{n:04}.txt").write_text(article(n))
+    return first, second
+
+
 def committed_articles(db: Path) -> int:
     if not db.exists():
         return 0
@@ -52,12 +63,7 @@ def alive(pid: int) -> bool:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigkill_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path, jobs):
-    first, second = tmp_path / "first", tmp_path / "second"
-    first.mkdir(), second.mkdir()
-    for n in range(300):
-        (first / f"{n:04}.html").write_text(page(n))
-    for n in range(300, 400):
-        (second / f"{n:04}.txt").write_text(article(n))
+    first, second = kill_inputs(tmp_path, 300, 100)
     db = tmp_path / "news.db"
     # stdin (held open) sits between the two directories: the run cannot finish before the kill,
     # and the kill lands either while batches of `first` are being written or while reading stdin
