@@ -12,6 +12,10 @@ an outlet that reports another figure reports it consistently). The story is cor
 * false conflicts per untouched story: every conflict reported on the original articles
   (real outlets do disagree sometimes, so this is an upper bound on false alarms).
 
+Diagnostic beside the headline: recall by how many other independent sources write the
+original value anywhere (0, 1, 2+). With none, no reader could tell the changed value is wrong;
+the headline keeps every plant.
+
     .venv/bin/python benchmarks/conflicts.py [--limit-incidents N] [--seed 7]
 
 Writes benchmarks/results/conflicts.json.
@@ -82,13 +86,16 @@ def change_count(text: str, start: int, end: int, slot: str) -> tuple[str, str, 
     Every written form of the figure changes ("3 dead" in the headline and "three people were
     killed" in the lede): changing only the form that was read left the article stating both the
     old and the new figure, which contradicts the docstring above (the outlet no longer reports
-    one figure consistently) and made the plant undetectable by design."""
+    one figure consistently) and made the plant undetectable by design. An age in the evidence
+    ("killed a 3-year-old") is no count: it is left alone, and with no count there is no plant."""
     piece = text[start:end]
-    m = re.search(r"\b\d{1,3}\b", piece)
+    # never an age ("killed a 3-year-old"): changing it leaves the count as it was
+    not_age = r"(?![-\u2010\u2011]\w|\s+years?\b)"
+    m = re.search(rf"\b\d{{1,3}}\b{not_age}", piece)
     if m:
         value = int(m.group(0))
     else:
-        m = re.search(r"\b(" + "|".join(NUMBER_WORDS[1:19]) + r")\b", piece, re.I)
+        m = re.search(r"\b(" + "|".join(NUMBER_WORDS[1:19]) + rf")\b{not_age}", piece, re.I)
         if not m:
             return None
         value = NUMBER_WORDS.index(m.group(1).lower())
