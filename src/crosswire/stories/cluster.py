@@ -162,6 +162,7 @@ class StoryIndex:
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
         self._facts: dict[str, _Facts] = {}
+        self._ranked: tuple[str | None, list[int]] = (None, [])
         # rare name -> the one story that names it ("" once several do)
         self._name_story: dict[int, list] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
@@ -196,6 +197,7 @@ class StoryIndex:
             sig.tf = {}
             self.n_docs += 1
         self._weights.clear()
+        self._ranked = (None, [])
         self._rare.clear()
         self._idf = None
 
@@ -230,10 +232,13 @@ class StoryIndex:
         return self._top_terms(article_id, lambda t: t[0] == "@", self.blocking_terms // 2, True)
 
     def _top_terms(self, article_id: str, wanted: Callable[[str], bool], limit: int, seen_elsewhere: bool) -> list[str]:
-        ids, weights = self.vector(article_id)
+        # place() asks for one article's keys three times in a row: sort its terms once
+        if self._ranked[0] != article_id:
+            ids, weights = self.vector(article_id)
+            self._ranked = (article_id, ids[np.argsort(-weights, kind="stable")].tolist())
         terms, df = self.terms, self.df
         out = []
-        for i in ids[np.argsort(-weights, kind="stable")]:
+        for i in self._ranked[1]:
             term = terms[i]
             if wanted(term) and (not seen_elsewhere or df[i] >= 2):
                 out.append(term)
