@@ -7,6 +7,18 @@ from crosswire.corroborate.vote import vote
 from crosswire.doc import Doc
 
 
+def assert_one_killed_conflict(found, docs: list[Doc], variants: dict[str, list[str]]) -> None:
+    """Exactly one conflict on the death toll, with these normalised values and sources, and
+    every evidence quote verbatim in its article."""
+    killed = [c for c in found.conflicts if c.get("slot") == "killed"]
+    assert len(killed) == 1
+    assert {v["normalized"]: v["sources"] for v in killed[0]["variants"]} == variants
+    texts = {d.id: d.text for d in docs}
+    for v in killed[0]["variants"]:
+        for ev in v["evidence"]:
+            assert ev["quote"] in texts[ev["article"]]
+
+
 def test_vote_counts_independent_sources_once_and_discounts_defaults():
     facts = {
         "a": {"killed": {"value": 2, "evidence": [{"quote": "two killed"}]}},
@@ -45,13 +57,7 @@ def test_incident_story_votes_and_reports_a_contradicted_count():
     assert found.incident is not None
     assert found.incident["killed"]["value"] == 2 and found.incident["killed"]["support"] == 2
     assert found.incident["city"]["value"].lower() == "springfield"
-    killed = [c for c in found.conflicts if c.get("slot") == "killed"]
-    assert len(killed) == 1
-    by_value = {v["normalized"]: v["sources"] for v in killed[0]["variants"]}
-    assert by_value == {"2 people": ["a", "b"], "4 people": ["c"]}
-    for v in killed[0]["variants"]:
-        for ev in v["evidence"]:
-            assert ev["quote"] in {d.id: d.text for d in docs}[ev["article"]]
+    assert_one_killed_conflict(found, docs, {"2 people": ["a", "b"], "4 people": ["c"]})
 
 
 def test_no_incident_without_casualty_counts():

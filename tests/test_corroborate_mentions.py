@@ -5,6 +5,7 @@ from __future__ import annotations
 from crosswire.corroborate import corroborate_story
 from crosswire.corroborate.mentions import count_mentions
 from crosswire.doc import Doc
+from test_corroborate_incident import assert_one_killed_conflict
 
 
 def _doc(doc_id: str, text: str, published: str = "2015-03-03") -> Doc:
@@ -31,13 +32,7 @@ def test_an_outlier_count_against_two_agreeing_sources_is_a_conflict():
                   "Witnesses described chaos."),
     ]
     found = corroborate_story(docs)
-    killed = [c for c in found.conflicts if c.get("slot") == "killed"]
-    assert len(killed) == 1
-    by_value = {v["normalized"]: v["sources"] for v in killed[0]["variants"]}
-    assert by_value == {"2 people": ["a", "b"], "4 people": ["c"]}
-    for v in killed[0]["variants"]:
-        for ev in v["evidence"]:
-            assert ev["quote"] in {d.id: d.text for d in docs}[ev["article"]]
+    assert_one_killed_conflict(found, docs, {"2 people": ["a", "b"], "4 people": ["c"]})
 
 
 def test_a_bound_does_not_contradict_a_figure():
