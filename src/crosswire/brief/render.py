@@ -54,82 +54,91 @@ def render_markdown(brief: dict[str, Any]) -> str:
     lines: list[str] = []
     for story in brief.get("stories") or []:
         names = _names(story)
-        lines.append(f"# {_md_escape(story.get('headline') or story['id'])}")
-        n_arts = len(story.get("articles") or [])
-        n_sources = story.get("independent_sources", n_arts)
-        lines.append(f"_{_count(n_arts, 'article')}, {_count(n_sources, 'independent source')}"
-                     f" \u00b7 story {story['id']}_")
-        lines.append("")
-        lines.append("## Sources")
-        for art in story.get("articles") or []:
-            copy = f" (copy of {names.get(art.get('copy_of'), art.get('copy_of'))})" if art.get("copy_of") else ""
-            lines.append(f"- **{_md_escape(names[art['id']])}** {art.get('published') or 'undated'}: "
-                         f"{_md_escape(_one_line(art.get('title'), 100))}{copy} `{art['id'][:12]}`")
-        incident = story.get("incident")
-        if incident:
-            lines += ["", "## The incident (voted across sources)"]
-            for slot, label in (("date", "date"), ("city", "place"), ("killed", "killed"), ("injured", "injured")):
-                v = incident.get(slot) or {}
-                if v.get("value") not in (None, ""):
-                    lines.append(f"- {label}: **{_md_escape(str(v['value']))}** "
-                                 f"({v.get('support', 0)} of {v.get('of', 0)} independent sources)")
-        conflicts = story.get("conflicts") or []
-        if conflicts:
-            lines += ["", "## Conflicts"]
-            for c in conflicts:
-                lines.append(f"- **{_md_escape(c['subject'])}**")
-                for v in c["variants"]:
-                    lines.append(f"  - {_md_escape(v['value'])} ({v['normalized']}): {_cite(v['sources'], names)}")
-                    for e in v.get("evidence", [])[:3]:
-                        lines.append(f"    > {_md_escape(_one_line(e['quote']))} \u2014 {names.get(e['article'], '')}")
+        lines += _md_header(story, names)
         facts = story.get("facts") or []
-        agreed = [f for f in facts if f["status"] == "corroborated"]
-        if agreed:
-            lines += ["", "## Agreed facts"]
-            for f in agreed:
-                lines.append(f"- {_md_escape(_one_line(f['statement']))} "
-                             f"\u2014 {f.get('independent_sources', len(f['sources']))} independent: {_cite(f['sources'], names)}")
-        timeline = story.get("timeline") or []
-        if timeline:
-            lines += ["", "## Timeline"]
-            for ev in timeline:
-                date = {"month": ev["date"][:7], "year": ev["date"][:4]}.get(ev["precision"], ev["date"])
-                mark = " (disputed)" if ev.get("disputed") else ""
-                lines.append(f"- **{date}**{mark} {_md_escape(_one_line(ev['description'], 200))} "
-                             f"\u2014 {_cite(ev['sources'], names)}")
-        quotes = story.get("quotes") or []
-        if quotes:
-            lines += ["", "## Quotes"]
-            for q in quotes:
-                marks = ("\u201c", "\u201d") if q.get("direct", True) else ("", "")
-                lines.append(f"- **{_md_escape(q['speaker'])}**: {marks[0]}{_md_escape(_one_line(q['text']))}{marks[1]} "
-                             f"\u2014 {_cite(q['sources'], names)}")
-                if len(q.get("variants") or []) > 1:
-                    for v in [v for v in q["variants"] if v["text"] != q["text"]]:
-                        lines.append(f"  - also worded: {_md_escape(_one_line(v['text'], 160))} "
-                                     f"\u2014 {_cite(v['sources'], names)}")
-        apps = story.get("appearances") or []
-        if apps:
-            lines += ["", "## Appearances"]
-            for a in apps:
-                lines.append(f"- {_md_escape(a['speaker'])} on {_md_escape(a['venue'])} \u2014 {_cite(a['sources'], names)}")
-        single = [f for f in facts if f["status"] == "single-source"]
-        if single:
-            lines += ["", "## Only in one outlet"]
-            for f in single:
-                lines.append(f"- {_md_escape(_one_line(f['statement']))} \u2014 {_cite(f['sources'], names)}")
-        ents = story.get("entities") or []
-        if ents:
-            lines += ["", "## Who and where"]
-            by_type: dict[str, list[str]] = {}
-            for e in ents:
-                by_type.setdefault(e["type"], []).append(f"{e['name']} ({len(e['sources'])})")
-            for etype, items in sorted(by_type.items()):
-                lines.append(f"- {etype}: {_md_escape(', '.join(items))}")
+        for heading, rows in (
+            ("The incident (voted across sources)", _md_incident(story.get("incident") or {})),
+            ("Conflicts", _md_conflicts(story.get("conflicts") or [], names)),
+            ("Agreed facts", [f"- {_md_escape(_one_line(f['statement']))} \u2014 "
+                              f"{f.get('independent_sources', len(f['sources']))} independent: "
+                              f"{_cite(f['sources'], names)}" for f in facts if f["status"] == "corroborated"]),
+            ("Timeline", _md_timeline(story.get("timeline") or [], names)),
+            ("Quotes", _md_quotes(story.get("quotes") or [], names)),
+            ("Appearances", [f"- {_md_escape(a['speaker'])} on {_md_escape(a['venue'])} \u2014 "
+                             f"{_cite(a['sources'], names)}" for a in story.get("appearances") or []]),
+            ("Only in one outlet", [f"- {_md_escape(_one_line(f['statement']))} \u2014 {_cite(f['sources'], names)}"
+                                    for f in facts if f["status"] == "single-source"]),
+            ("Who and where", _md_entities(story.get("entities") or [])),
+        ):
+            if rows:
+                lines += ["", f"## {heading}", *rows]
         lines.append("")
     if brief.get("pipeline"):
         lines.append(f"_pipeline: {', '.join(brief['pipeline'])}; generated {brief.get('generated_at') or ''}_")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_header(story: dict[str, Any], names: dict[str, str]) -> list[str]:
+    n_arts = len(story.get("articles") or [])
+    n_sources = story.get("independent_sources", n_arts)
+    lines = [f"# {_md_escape(story.get('headline') or story['id'])}",
+             f"_{_count(n_arts, 'article')}, {_count(n_sources, 'independent source')}"
+             f" \u00b7 story {story['id']}_", "", "## Sources"]
+    for art in story.get("articles") or []:
+        copy = f" (copy of {names.get(art.get('copy_of'), art.get('copy_of'))})" if art.get("copy_of") else ""
+        lines.append(f"- **{_md_escape(names[art['id']])}** {art.get('published') or 'undated'}: "
+                     f"{_md_escape(_one_line(art.get('title'), 100))}{copy} `{art['id'][:12]}`")
+    return lines
+
+
+def _md_incident(incident: dict[str, Any]) -> list[str]:
+    rows = []
+    for slot, label in (("date", "date"), ("city", "place"), ("killed", "killed"), ("injured", "injured")):
+        v = incident.get(slot) or {}
+        if v.get("value") not in (None, ""):
+            rows.append(f"- {label}: **{_md_escape(str(v['value']))}** "
+                        f"({v.get('support', 0)} of {v.get('of', 0)} independent sources)")
+    return rows
+
+
+def _md_conflicts(conflicts: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
+    rows = []
+    for c in conflicts:
+        rows.append(f"- **{_md_escape(c['subject'])}**")
+        for v in c["variants"]:
+            rows.append(f"  - {_md_escape(v['value'])} ({v['normalized']}): {_cite(v['sources'], names)}")
+            for e in v.get("evidence", [])[:3]:
+                rows.append(f"    > {_md_escape(_one_line(e['quote']))} \u2014 {names.get(e['article'], '')}")
+    return rows
+
+
+def _md_timeline(timeline: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
+    rows = []
+    for ev in timeline:
+        date = {"month": ev["date"][:7], "year": ev["date"][:4]}.get(ev["precision"], ev["date"])
+        mark = " (disputed)" if ev.get("disputed") else ""
+        rows.append(f"- **{date}**{mark} {_md_escape(_one_line(ev['description'], 200))} "
+                    f"\u2014 {_cite(ev['sources'], names)}")
+    return rows
+
+
+def _md_quotes(quotes: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
+    rows = []
+    for q in quotes:
+        marks = ("\u201c", "\u201d") if q.get("direct", True) else ("", "")
+        rows.append(f"- **{_md_escape(q['speaker'])}**: {marks[0]}{_md_escape(_one_line(q['text']))}{marks[1]} "
+                    f"\u2014 {_cite(q['sources'], names)}")
+        if len(q.get("variants") or []) > 1:
+            rows += [f"  - also worded: {_md_escape(_one_line(v['text'], 160))} \u2014 {_cite(v['sources'], names)}"
+                     for v in q["variants"] if v["text"] != q["text"]]
+    return rows
+
+
+def _md_entities(entities: list[dict[str, Any]]) -> list[str]:
+    by_type: dict[str, list[str]] = {}
+    for e in entities:
+        by_type.setdefault(e["type"], []).append(f"{e['name']} ({len(e['sources'])})")
+    return [f"- {etype}: {_md_escape(', '.join(items))}" for etype, items in sorted(by_type.items())]
 
 
 @functools.lru_cache(maxsize=1)
