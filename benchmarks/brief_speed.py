@@ -31,6 +31,7 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpora" / "us-china-trade-2025" / "articles"
 GVC = SHARED / "benchmarks" / "gvc-longtail" / "articles.jsonl"
 sys.path.insert(0, str(ROOT / "src"))
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 
 def cold_seed(runs: int) -> dict:
@@ -100,9 +101,7 @@ def main(argv: list[str] | None = None) -> dict:
               "cold_seed_cli": cold_seed(args.runs), "story_200": big_story(args.articles),
               "load_average_after": os.getloadavg()}
     print(json.dumps(result, indent=2))
-    out = ROOT / "benchmarks" / "results" / "brief_speed.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_result(result, result_path("brief_speed"))
     return result
 
 

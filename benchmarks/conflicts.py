@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from vote import article_doc, load_groups  # noqa: E402  (same data loading as the vote benchmark)
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
@@ -319,9 +320,7 @@ def main(argv: list[str] | None = None) -> dict:
     for row in misses:
         print("[missed]", row, file=sys.stderr)
     if not args.limit_incidents:
-        out = ROOT / "benchmarks" / "results" / "conflicts.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_result(result, result_path("conflicts"))
     return result
 
 

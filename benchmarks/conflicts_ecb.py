@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from stories import SHARED, load_ecbplus  # noqa: E402  (same ECB+ reading as the stories benchmark)
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ECB_DIR = SHARED / "ecbplus" / "ECB+"
 
@@ -137,8 +138,7 @@ def main(argv: list[str] | None = None) -> dict:
         for v in c["variants"]:
             quote = v["evidence"][0]["quote"] if v["evidence"] else ""
             print(f"  {v['value']!r} ({v['normalized']}) x{len(v['sources'])}: {quote[:220]}", file=sys.stderr)
-    out = ROOT / "benchmarks" / "results" / "conflicts_ecb.json"
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_result(result, result_path("conflicts_ecb"))
     return result
 
 

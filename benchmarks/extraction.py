@@ -27,12 +27,13 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 AEB = BENCHMARKS / "scrapinghub-aeb"
 TEVAL = BENCHMARKS / "trafilatura-eval"
-RESULTS = ROOT / "benchmarks" / "results" / "extraction.json"
+RESULTS = result_path("extraction")
 
 PUBLISHED = {"aeb:trafilatura 2.0.0": 0.958, "teval:trafilatura 2.2.0 standard": 0.924, "teval:baseline": 0.815}
 
@@ -264,8 +265,7 @@ def main() -> None:
     if args.only in (None, "teval"):
         results["trafilatura-eval"] = run_teval(args.limit)
     if not args.limit:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        write_result(results, RESULTS)
         print(f"wrote {RESULTS.relative_to(ROOT)}")
 
 

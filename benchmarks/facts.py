@@ -25,10 +25,11 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "gvc-longtail"
-RESULTS = ROOT / "benchmarks" / "results" / "facts.json"
+RESULTS = result_path("facts")
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -156,9 +157,7 @@ def main(argv: list[str] | None = None) -> dict:
         for row in rows:
             print(f"[{key}] {row}", file=sys.stderr)
     if args.limit is None:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        name = RESULTS if args.subset == "all" else RESULTS.with_name(f"facts-{args.subset}.json")
-        name.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_result(result, RESULTS if args.subset == "all" else result_path(f"facts-{args.subset}"))
     return result
 
 

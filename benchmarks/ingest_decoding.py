@@ -25,12 +25,13 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks"
 TRAF = SHARED / "trafilatura-eval"
 AEB = SHARED / "scrapinghub-aeb"
-RESULTS = ROOT / "benchmarks" / "results" / "ingest_decoding.json"
+RESULTS = result_path("ingest_decoding")
 
 
 def visible(text: str) -> str:
@@ -142,8 +143,7 @@ def main() -> None:
     if args.only != "decoding":
         results["ingest"] = ingest(args.limit)
     print(json.dumps(results, indent=2))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_result(results, RESULTS)
 
 
 if __name__ == "__main__":

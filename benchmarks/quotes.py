@@ -31,17 +31,17 @@ Prints the figures and writes benchmarks/results/quotes.json.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
-RESULTS = ROOT / "benchmarks" / "results" / "quotes.json"
+RESULTS = result_path("quotes")
 
 Range = tuple[int, int]
 _TRIM = " \t\n\r.,;:!?“”\"‘’'—–-()[]"
@@ -262,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in missed:
         print("MISSED", line)
     if args.limit is None:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        write_result(results, RESULTS)
         print(f"wrote {RESULTS.relative_to(ROOT)}")
     return 0
 

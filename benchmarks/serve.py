@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import platform
 import socket
@@ -32,9 +31,10 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "results" / "serve.json"
+RESULTS = result_path("serve")
 
 
 def free_port() -> int:
@@ -265,8 +265,7 @@ def main() -> None:
           f"{reads['one_connection_with_lock_reads_per_s']}/s, connection per thread "
           f"{reads['connection_per_thread_reads_per_s']}/s")
     print("target (p99 < 200 ms, 0 errors at 50 req/s):", "met" if results["rate"]["meets_target"] else "MISSED")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_result(results, args.output)
     print(f"wrote {args.output}")
 
 

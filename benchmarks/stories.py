@@ -39,10 +39,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks"
-RESULTS = ROOT / "benchmarks" / "results" / "stories.json"
+RESULTS = result_path("stories")
 sys.path.insert(0, str(ROOT / "src"))
 
 
@@ -296,10 +297,9 @@ def main() -> None:
             print(f"scale      crosswire {len(items):>6} articles  {seconds:7.1f} s  (cpu {cpu:.1f} s, "
                   f"{1000 * cpu / len(items):.2f} ms/article)  peak {peak:.0f} MB", flush=True)
         results["scaling"] = scaling
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     previous.update(results)
-    RESULTS.write_text(json.dumps(previous, indent=2) + "\n")
+    write_result(previous, RESULTS)
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 
 

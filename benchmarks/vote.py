@@ -29,10 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "gvc-longtail"
-RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT / "src"))
 
 from facts import normalize_city  # noqa: E402  (one city normalisation for both scores)
+from results_io import result_path, write_result  # noqa: E402  (one way to write results)
 
 SLOTS = ("date", "city", "killed", "injured")
 
@@ -153,8 +153,7 @@ def main(argv: list[str] | None = None) -> dict:
     }
     print(json.dumps(result, indent=2))
     if not args.limit_incidents:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "vote.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_result(result, result_path("vote"))
     return result
 
 
