@@ -461,8 +461,8 @@ def clean_text(
             unit.reason = "credits"
         elif is_date_line(unit.text):
             unit.reason = "date header"
-        elif labelled_field(unit.text) and labelled_field(unit.text)[0] != "headline":
-            unit.reason = labelled_field(unit.text)[0]  # an export's closing fields ("LOAD-DATE: …")
+        elif (field_line := labelled_field(unit.text)) and field_line[0] != "headline":
+            unit.reason = field_line[0]  # an export's closing fields ("LOAD-DATE: …")
         elif ended and not is_prose(unit.text):
             unit.reason = "page footer"
 

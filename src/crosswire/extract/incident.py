@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..doc import Doc, Span
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, parse_number, vague_multiple
 
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -269,9 +269,6 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
     return Fact(best, evidence[best][:3])
 
 
-_VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
-
-
 def count_value(text: str, match: re.Match[str]) -> float | None:
     """The count a COUNT_PATTERNS match states: "no one was killed" is 0, "several dozen" is no
     exact figure (None), else the number."""
@@ -279,7 +276,7 @@ def count_value(text: str, match: re.Match[str]) -> float | None:
     before = text[max(0, match.start("num") - 12):match.start("num")]
     if raw.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
         return 0.0
-    if raw.lower().endswith("dozen") and _VAGUE_BEFORE.search(before):
+    if vague_multiple(text, match.start("num"), raw):
         return None
     return _count(raw)
 

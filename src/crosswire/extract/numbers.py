@@ -42,6 +42,15 @@ DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 
 _WORD_NUMBER_RE = re.compile(rf"^{WORD_NUMBER}$", re.IGNORECASE)
+#: "several dozen", "many dozen": a vague multiple, not the number written after it
+_VAGUE_MULTIPLE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
+
+
+def vague_multiple(text: str, start: int, number_text: str) -> re.Match[str] | None:
+    """The "several " before a "dozen" written at ``text[start:]``, when there is one."""
+    if not number_text.lower().endswith("dozen"):
+        return None
+    return _VAGUE_MULTIPLE_BEFORE.search(text[max(0, start - 12):start])
 
 
 def parse_number(text: str) -> float | None:

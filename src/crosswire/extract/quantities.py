@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from ..doc import Doc
 from ..pipeline import stage
-from .numbers import NUMBER, format_number, parse_number, scale_value
+from .numbers import NUMBER, format_number, parse_number, scale_value, vague_multiple
 
 # Canonical qualifier for each way of writing it.
 QUALIFIERS = {
@@ -58,8 +58,6 @@ _UNIT_WORDS = sorted(
 _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
 _HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
-
-_VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
 
 QUANTITY_RE = re.compile(
     rf"(?<![\w$€£¥.,/:#-])"
@@ -316,9 +314,9 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             value *= mult or 1.0
         qual_text = match.group("qual")
         qualifier = QUALIFIERS.get(" ".join(qual_text.lower().split())) if qual_text else None
-        if num_text.lower().endswith("dozen") and _VAGUE_BEFORE.search(text[max(0, start - 12):start]):
-            # "several dozen" is two dozen or more, not twelve
-            start = start - len(_VAGUE_BEFORE.search(text[max(0, start - 12):start]).group(0))
+        vague = vague_multiple(text, start, num_text)
+        if vague:  # "several dozen" is two dozen or more, not twelve
+            start -= len(vague.group(0))
             value, qualifier = 24.0, qualifier or "at least"
         if match.group("unit") is None and not scale_text and not match.group("hunit"):
             # keep the span tight: trailing spaces that the optional groups may have eaten
