@@ -13,7 +13,7 @@ Datasets (read from ../shared at run time, never copied):
 * ECB+ (``ecbplus/ECB+/<topic>/<topic>_<n>ecb[plus].xml``): gold = sub-topic
   (``<topic>_ecb`` vs ``<topic>_ecbplus``: two similar events of one topic); no dates.
 
-crosswire runs :func:`crosswire.stories.cluster.place_docs`, the code ``update_stories``
+crosswire runs :func:`crosswire.stories.placing.place_docs`, the code ``update_stories``
 runs over the store (blocking, decision and copy labelling), fed Docs in memory.
 The baseline: TF-IDF (sublinear tf, min_df=2, title + first 3,000 characters), average-link
 agglomerative clustering on cosine distance, distance threshold 0.7.
@@ -123,7 +123,7 @@ def perturbed_copies(items: list[dict[str, Any]], total: int, seed: int = 13) ->
 
 def run_crosswire(items: list[dict[str, Any]]) -> dict[str, str]:
     from crosswire.doc import Doc
-    from crosswire.stories.cluster import place_docs
+    from crosswire.stories.placing import place_docs
 
     docs = [Doc(id=i["id"], title=i["title"], text=i["text"], published=i["published"]) for i in items]
     return {p.article_id: p.story_id for p in place_docs(docs)}

@@ -9,7 +9,8 @@ import pytest
 from crosswire.doc import Doc
 from crosswire.errors import StoryNotFound
 from crosswire.stories import cluster_docs, independent_groups, update_stories
-from crosswire.stories.cluster import place_docs, story_id_for
+from crosswire.stories.cluster import story_id_for
+from crosswire.stories.placing import place_docs
 
 # -- two shootings of one kind, in one city, in one week ------------------------------------
 
@@ -336,7 +337,8 @@ FOLLOW_UP = (
 def test_follow_up_naming_the_incident_date_scores_higher(articles):
     """Months later, a report naming the incident's date is lifted over the time discount,
     and one whose stated dates are all far from the incident's is discounted."""
-    from crosswire.stories.cluster import StoryIndex, batch_signatures
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
 
     later = [doc("f_date", "Man sentenced in Elm Street shooting", FOLLOW_UP.format(when="on March 11"),
                  "2024-09-10", "Riverton Herald"),

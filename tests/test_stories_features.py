@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosswire.doc import Doc
 from crosswire.stories import Copy, Story, independent_groups
-from crosswire.stories.cluster import cluster_docs
+from crosswire.stories.placing import cluster_docs
 from crosswire.stories.features import BoilerplateStats, piece_hashes, signature, sketch_similarity
 
 
@@ -98,7 +98,8 @@ def test_streets_named_in_several_styles():
 
 def _pair_score(first: Doc, second: Doc) -> float:
     """The decision's score for ``second`` against ``first`` (placed first)."""
-    from crosswire.stories.cluster import StoryIndex, batch_signatures
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
 
     index = StoryIndex()
     signatures = {s.article_id: s for s in batch_signatures([first, second])}

@@ -1,8 +1,9 @@
 """Story grouping and copy detection.
 
 :func:`update_stories` places every stored article that has no story yet: new articles
-join existing stories or found new ones; nothing placed earlier moves, so story ids (a
-hash of the founding article's id) stay stable across runs. The same code groups Docs
+join existing stories or found new ones; nothing placed by an earlier run moves, so story
+ids (a hash of the founding article's id) stay stable across runs. Within a run, a story
+that turns out to hold two loosely linked events is split (see :mod:`.placing`). The same code groups Docs
 held in memory (:func:`cluster_docs`, used by the benchmark).
 
     from crosswire.store import Store
@@ -27,13 +28,14 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: version of the grouping rules, reported in a brief's pipeline as ``stories@VERSION``
 #: (2: shared event dates lift the time discount; undated articles naming other years, and
 #: articles stating several counts with none in common, part; 3: articles placing the event on
-#: different streets part, wider blocking, join threshold 0.16)
-VERSION = "3"
+#: different streets part, wider blocking, join threshold 0.16; 4: a story a batch grew into
+#: two loosely linked halves is split)
+VERSION = "4"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:
-    """Group in-memory Docs into stories (lists of article ids); see :func:`.cluster.cluster_docs`."""
-    from .cluster import cluster_docs as _cluster_docs
+    """Group in-memory Docs into stories (lists of article ids); see :func:`.placing.cluster_docs`."""
+    from .placing import cluster_docs as _cluster_docs
 
     return _cluster_docs(docs, **kwargs)
 
@@ -41,7 +43,8 @@ def cluster_docs(docs, **kwargs) -> list[list[str]]:
 def update_stories(store: "Store") -> list[Story]:
     """Place the articles that have no story yet; return the stories that were founded or grew."""
     from ..store.stories import StoryRow
-    from .cluster import StoryIndex, batch_signatures, place_batch
+    from .cluster import StoryIndex
+    from .placing import batch_signatures, place_batch
     from .features import BoilerplateStats, Signature, piece_hashes
 
     new_ids = store.unplaced_article_ids()

@@ -1,10 +1,11 @@
 """Story grouping: MinHash LSH blocking, then a decision on terms, names, numbers and dates.
 
 The :class:`StoryIndex` places articles one at a time, in publication order, into the story
-that fits best (if it fits well enough) or into a new story. Nothing placed is ever moved,
+that fits best (if it fits well enough) or into a new story. The index never moves an article,
 so story ids (a hash of the founding article's id) stay stable, and an incremental run over
 new articles gives the same answer as a batch run over all of them (up to the document
-frequencies, which grow with the corpus).
+frequencies, which grow with the corpus, and the split of loose stories, which only moves
+articles of the running batch: see :mod:`.placing`).
 
 Features (see :mod:`.features`): lines and sentences that recur across articles published
 months apart are site chrome and are left out first (:class:`BoilerplateStats`); without
@@ -43,13 +44,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
 
-from .copies import find_copy
-from .features import BoilerplateStats, Signature, parse_day
-from .model import Copy
+from .features import Signature, parse_day
 from .timing import date_factor_of_days, day_ordinals, days_apart, time_factor
 
 #: an article joins a story when its best pair score reaches this
@@ -496,104 +495,3 @@ class StoryIndex:
             shared_dates=sorted(set(sig.dates) & set(cand.dates)),
             days_apart=days_apart(sig.published, cand.published),
         )
-
-
-def placement_order(signatures: Iterable[Signature]) -> list[Signature]:
-    """Publication order (undated articles last), reprints after own reports of the same day,
-    then input order: the original of a copy is placed before it."""
-    indexed = list(enumerate(signatures))
-    indexed.sort(key=lambda pair: (pair[1].published is None, pair[1].published or "",
-                                   pair[1].syndicated_from is not None, pair[0]))
-    return [sig for _, sig in indexed]
-
-
-@dataclass
-class Placement:
-    """Where one article went and why: its story, the match, and its copy record if any."""
-
-    article_id: str
-    story_id: str
-    evidence: PairEvidence | None
-    copy: Copy | None
-    minhash: bytes | None
-    new_story: bool
-
-
-def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Callable[[str], str], *,
-                on_signature: Callable[[Signature], None] | None = None) -> list[Placement]:
-    """Count a batch of new articles, place them in publication order, and label copies.
-
-    ``text_of(article_id)`` gives an article's cleaned body (for the rewrite check); the
-    index may already hold articles of earlier runs (see :meth:`StoryIndex.add_existing`).
-    Signatures are counted as they come (their term dicts move into the index's arrays);
-    ``on_signature`` sees each one before, e.g. to serialise it.
-    """
-    fresh = []
-    for sig in signatures:
-        if sig.article_id in index.story_of:
-            continue
-        if on_signature is not None:
-            on_signature(sig)
-        index.count([sig])
-        fresh.append(sig)
-    placements = []
-    for sig in placement_order(fresh):
-        story_id, evidence, minhash = index.place(sig)
-        copy = None
-        new_story = evidence is None and index.members[story_id] == [sig.article_id]
-        if not new_story:
-            earlier = [index.signatures[a] for a in index.members[story_id] if a != sig.article_id]
-            copy = find_copy(sig, earlier, text_of)
-        placements.append(Placement(sig.article_id, story_id, evidence, copy, minhash, new_story))
-    return placements
-
-
-def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[list[str]]:
-    """Group Docs held in memory into stories (lists of article ids, input order kept).
-
-    The same code :func:`crosswire.stories.update_stories` runs over the store.
-    """
-    docs = list(docs)
-    placed = place_docs(docs, threshold=threshold)
-    groups: dict[str, list[str]] = {}
-    story_of = {p.article_id: p.story_id for p in placed}
-    for doc in docs:
-        groups.setdefault(story_of[doc.id], []).append(doc.id)
-    return list(groups.values())
-
-
-def batch_signatures(docs: list, stats: BoilerplateStats | None = None, *,
-                     keep_all_stats: bool = False) -> Iterator[Signature]:
-    """Signatures of a batch of Docs, one at a time, with site chrome (pieces recurring
-    across the batch and ``stats`` of earlier batches) left out. ``stats`` is updated
-    with the batch first (``keep_all_stats`` when it is to be stored)."""
-    from array import array
-
-    from .features import doc_signature, piece_hashes
-
-    stats = stats if stats is not None else BoilerplateStats()
-    # compact per-article piece hashes; the pieces themselves are re-split only for the
-    # articles that do carry chrome
-    hashes = [array("I", piece_hashes(d.text or "")) for d in docs]
-    stats.add_batch(hashes, [d.reference_date for d in docs], keep_all=keep_all_stats)
-    for doc, doc_hashes in zip(docs, hashes):
-        yield doc_signature(doc, stats.boilerplate(doc_hashes))
-
-
-def place_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD, copies: bool = True) -> list[Placement]:
-    """Place Docs held in memory into a fresh index; copies are labelled unless ``copies=False``."""
-    docs = list(docs)
-    index = StoryIndex(threshold=threshold)
-    signatures = batch_signatures(docs)
-    if not copies:
-        fresh = []
-        for sig in signatures:
-            index.count([sig])
-            fresh.append(sig)
-        out = []
-        for sig in placement_order(fresh):
-            story_id, evidence, minhash = index.place(sig)
-            out.append(Placement(sig.article_id, story_id, evidence, None, minhash, evidence is None))
-        return out
-    by_id = {d.id: d for d in docs}
-    return place_batch(index, signatures, lambda article_id: by_id[article_id].text or by_id[article_id].title or "")

@@ -1,0 +1,192 @@
+"""Placing a batch of articles into stories: publication order, the loose-story split, copies.
+
+:func:`place_batch` is what :func:`crosswire.stories.update_stories` runs over the store and
+:func:`place_docs` over Docs held in memory (the benchmark, the one-shot ``brief``):
+
+1. every new article is placed, in publication order, by :meth:`StoryIndex.place`;
+2. a story the batch grew to ``2 * SPLIT_MIN_PART`` articles or more is checked for two
+   events told apart only loosely (see :func:`loose_halves`): placing one article at a time
+   decides on the members seen so far, so the first report of a second, similar event (a
+   second arrest of one team's players, a second quake in one region) can join while the
+   story is still small, and the reports of that event then follow it. When the two halves
+   are far apart, the half without the founding article becomes a story of its own. Only
+   articles of this batch move: what earlier runs stored stays where it is;
+3. copies are labelled against the earlier articles of each article's final story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
+
+from .cluster import JOIN_THRESHOLD, PairEvidence, StoryIndex, story_id_for
+from .copies import find_copy
+from .features import BoilerplateStats, Signature
+from .model import Copy
+
+#: each half of a split story holds at least this many articles
+SPLIT_MIN_PART = 3
+#: a story splits when the mean cosine across its two halves is below this share of the mean
+#: within the looser half (same-event reports are alike among themselves; two events of one
+#: kind share the topic's words, not the people, places and numbers)
+SPLIT_RATIO = 0.7
+#: larger stories are not checked (the member-by-member matrix grows with the square)
+SPLIT_MAX_MEMBERS = 400
+
+
+def placement_order(signatures: Iterable[Signature]) -> list[Signature]:
+    """Publication order (undated articles last), reprints after own reports of the same day,
+    then input order: the original of a copy is placed before it."""
+    indexed = list(enumerate(signatures))
+    indexed.sort(key=lambda pair: (pair[1].published is None, pair[1].published or "",
+                                   pair[1].syndicated_from is not None, pair[0]))
+    return [sig for _, sig in indexed]
+
+
+@dataclass
+class Placement:
+    """Where one article went and why: its story, the match, and its copy record if any."""
+
+    article_id: str
+    story_id: str
+    evidence: PairEvidence | None
+    copy: Copy | None
+    minhash: bytes | None
+    new_story: bool
+
+
+def loose_halves(index: StoryIndex, members: list[str]) -> tuple[list[str], list[str]] | None:
+    """The two halves of a story (average-link bisection on the cosine of the members'
+    vectors) when each holds ``SPLIT_MIN_PART`` articles or more and the halves are far apart;
+    None when the story holds together. The half with the first member comes first."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = len(members)
+    similarity = np.vstack([index.cosines(article_id, members)[0] for article_id in members])
+    similarity = (similarity + similarity.T) / 2.0
+    np.fill_diagonal(similarity, 1.0)
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=2, criterion="maxclust")
+    first = labels == labels[0]
+    other = ~first
+    n_first, n_other = int(first.sum()), int(other.sum())
+    if n_first < SPLIT_MIN_PART or n_other < SPLIT_MIN_PART:
+        return None
+    within_first = (similarity[np.ix_(first, first)].sum() - n_first) / (n_first * (n_first - 1))
+    within_other = (similarity[np.ix_(other, other)].sum() - n_other) / (n_other * (n_other - 1))
+    across = similarity[np.ix_(first, other)].mean()
+    if across >= SPLIT_RATIO * min(within_first, within_other):
+        return None
+    return [members[i] for i in range(n) if first[i]], [members[i] for i in range(n) if other[i]]
+
+
+def split_loose_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable[str]) -> dict[str, str]:
+    """Split the given stories where :func:`loose_halves` finds two events; only a half made of
+    ``fresh`` articles (this batch's) moves, to a story named after its first article.
+    Returns the moved articles' new story ids; the index is updated."""
+    moved: dict[str, str] = {}
+    for story_id in dict.fromkeys(story_ids):
+        members = index.members[story_id]
+        if not 2 * SPLIT_MIN_PART <= len(members) <= SPLIT_MAX_MEMBERS:
+            continue
+        halves = loose_halves(index, members)
+        if halves is None or not fresh.issuperset(halves[1]):
+            continue
+        keep, leave = halves
+        new_id = story_id_for(leave[0])
+        index.members[story_id] = keep
+        index.members[new_id] = leave
+        for article_id in leave:
+            index.story_of[article_id] = new_id
+            moved[article_id] = new_id
+    return moved
+
+
+def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Callable[[str], str], *,
+                on_signature: Callable[[Signature], None] | None = None, copies: bool = True) -> list[Placement]:
+    """Count a batch of new articles, place them in publication order, split loose stories,
+    and label copies (unless ``copies=False``).
+
+    ``text_of(article_id)`` gives an article's cleaned body (for the rewrite check); the
+    index may already hold articles of earlier runs (see :meth:`StoryIndex.add_existing`).
+    Signatures are counted as they come (their term dicts move into the index's arrays);
+    ``on_signature`` sees each one before, e.g. to serialise it.
+    """
+    fresh = []
+    for sig in signatures:
+        if sig.article_id in index.story_of:
+            continue
+        if on_signature is not None:
+            on_signature(sig)
+        index.count([sig])
+        fresh.append(sig)
+    placed = []
+    for sig in placement_order(fresh):
+        story_id, evidence, minhash = index.place(sig)
+        placed.append((sig, evidence, minhash, evidence is None and index.members[story_id] == [sig.article_id]))
+    moved = split_loose_stories(index, {sig.article_id for sig in fresh},
+                                [index.story_of[sig.article_id] for sig, *_ in placed])
+    position = {article_id: i for members in index.members.values() for i, article_id in enumerate(members)}
+    placements = []
+    for sig, evidence, minhash, new_story in placed:
+        story_id = index.story_of[sig.article_id]
+        earlier = index.members[story_id][:position[sig.article_id]]
+        if sig.article_id in moved or (evidence is not None and evidence.matched in moved):
+            # the match it joined by went to the other half: its best earlier member now
+            new_story = not earlier
+            evidence = best_match(index, sig, earlier)
+        copy = find_copy(sig, [index.signatures[a] for a in earlier], text_of) if copies and earlier else None
+        placements.append(Placement(sig.article_id, story_id, evidence, copy, minhash, new_story))
+    return placements
+
+
+def best_match(index: StoryIndex, sig: Signature, candidates: list[str]) -> PairEvidence | None:
+    """Evidence of the candidate that scores highest with ``sig`` (None without candidates)."""
+    if not candidates:
+        return None
+    scores = index.pair_scores(sig, candidates)
+    best = max(range(len(candidates)), key=lambda i: (scores[i], candidates[i]))
+    return index.evidence(sig, index.signatures[candidates[best]])
+
+
+def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[list[str]]:
+    """Group Docs held in memory into stories (lists of article ids, input order kept).
+
+    The same code :func:`crosswire.stories.update_stories` runs over the store.
+    """
+    docs = list(docs)
+    placed = place_docs(docs, threshold=threshold)
+    groups: dict[str, list[str]] = {}
+    story_of = {p.article_id: p.story_id for p in placed}
+    for doc in docs:
+        groups.setdefault(story_of[doc.id], []).append(doc.id)
+    return list(groups.values())
+
+
+def batch_signatures(docs: list, stats: BoilerplateStats | None = None, *,
+                     keep_all_stats: bool = False) -> Iterator[Signature]:
+    """Signatures of a batch of Docs, one at a time, with site chrome (pieces recurring
+    across the batch and ``stats`` of earlier batches) left out. ``stats`` is updated
+    with the batch first (``keep_all_stats`` when it is to be stored)."""
+    from array import array
+
+    from .features import doc_signature, piece_hashes
+
+    stats = stats if stats is not None else BoilerplateStats()
+    # compact per-article piece hashes; the pieces themselves are re-split only for the
+    # articles that do carry chrome
+    hashes = [array("I", piece_hashes(d.text or "")) for d in docs]
+    stats.add_batch(hashes, [d.reference_date for d in docs], keep_all=keep_all_stats)
+    for doc, doc_hashes in zip(docs, hashes):
+        yield doc_signature(doc, stats.boilerplate(doc_hashes))
+
+
+def place_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD, copies: bool = True) -> list[Placement]:
+    """Place Docs held in memory into a fresh index; copies are labelled unless ``copies=False``."""
+    docs = list(docs)
+    by_id = {d.id: d for d in docs}
+    return place_batch(StoryIndex(threshold=threshold), batch_signatures(docs),
+                       lambda article_id: by_id[article_id].text or by_id[article_id].title or "", copies=copies)

@@ -1,0 +1,73 @@
+"""The loose-story split: two similar events chained by one early bridge end as two stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.doc import Doc
+from crosswire.stories import placing
+from crosswire.stories.cluster import StoryIndex
+from crosswire.stories.placing import batch_signatures, loose_halves, place_docs
+
+FIRST = [
+    "San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunken driving in Poway early "
+    "Tuesday, the California Highway Patrol said. Jackson was booked into the Vista jail and released on bail. "
+    "Coach Norv Turner said Jackson would play against the Steelers on Sunday.",
+    "Chargers receiver Vincent Jackson spent Tuesday morning in the Vista jail after his arrest in Poway on "
+    "suspicion of drunken driving, the California Highway Patrol said. Turner said Jackson would still play "
+    "against the Steelers.",
+    "Vincent Jackson will play against the Steelers despite his arrest in Poway, Norv Turner said. The California "
+    "Highway Patrol stopped the Chargers receiver on suspicion of drunken driving; Jackson left the Vista jail "
+    "on bail.",
+]
+SECOND = [
+    "Chargers tackle Jamal Williams was arrested on suspicion of drunken driving, weeks after receiver Vincent "
+    "Jackson was arrested in Poway by the California Highway Patrol and booked into the Vista jail. San Diego "
+    "police stopped Williams in Pacific Beach; Williams was released from the downtown jail.",
+    "San Diego police arrested Chargers tackle Jamal Williams in Pacific Beach on suspicion of drunken driving. "
+    "Williams failed a sobriety test and was booked into the downtown jail, general manager A.J. Smith said.",
+    "Jamal Williams, the Chargers nose tackle, left the downtown jail after his arrest in Pacific Beach. San Diego "
+    "police said Williams failed a sobriety test; A.J. Smith said the team was gathering facts.",
+    "A.J. Smith said the Chargers were disappointed in Jamal Williams after his arrest in Pacific Beach on "
+    "suspicion of drunken driving. San Diego police said Williams failed a sobriety test at the downtown jail.",
+]
+
+
+def _docs() -> list[Doc]:
+    # undated, and in an order that offers the second event's first report while the first
+    # event's story is still small
+    ordered = [FIRST[0], SECOND[0], FIRST[1], SECOND[1], FIRST[2], SECOND[2], SECOND[3]]
+    ids = ["a1", "b1", "a2", "b2", "a3", "b3", "b4"]
+    return [Doc(id=i, title="", text=t) for i, t in zip(ids, ordered)]
+
+
+def _groups(placements) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for p in placements:
+        groups.setdefault(p.story_id, []).append(p.article_id)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_two_similar_events_chained_early_are_split(monkeypatch: pytest.MonkeyPatch):
+    with monkeypatch.context() as m:
+        m.setattr(placing, "SPLIT_MIN_PART", 10**6)  # no split: what one-at-a-time placing alone gives
+        assert _groups(place_docs(_docs())) == [["a1", "a2", "a3", "b1", "b2", "b3", "b4"]]
+
+    placements = {p.article_id: p for p in place_docs(_docs())}
+    assert _groups(placements.values()) == [["a1", "a2", "a3"], ["b1", "b2", "b3", "b4"]]
+    # the founding article keeps its story; the other half is named after its first article
+    assert placements["a1"].new_story and placements["b1"].new_story
+    assert placements["b1"].evidence is None
+    # every other member's evidence points inside its own (final) story
+    for p in placements.values():
+        if p.evidence is not None:
+            assert placements[p.evidence.matched].story_id == p.story_id
+
+
+def test_one_event_told_six_ways_holds_together():
+    docs = [Doc(id=f"a{i}", title="", text=t) for i, t in enumerate(FIRST + FIRST[::-1])]
+    index = StoryIndex()
+    for sig in batch_signatures(docs):
+        index.count([sig])
+    assert loose_halves(index, [d.id for d in docs]) is None
+    assert len(_groups(place_docs(docs))) == 1
