@@ -64,3 +64,41 @@ def test_no_incident_without_casualty_counts():
     docs = [_doc("a", "The council approved the budget on Monday."),
             _doc("b", "Councillors passed the budget on Monday evening.")]
     assert corroborate_story(docs).incident is None
+
+
+def test_a_number_that_is_no_count_does_not_hide_a_contradicted_count():
+    # "eight months pregnant" near "injured" states no count of eight injured
+    tail = " A woman who was eight months pregnant was among the injured."
+    docs = [
+        _doc("a", "ELGIN, Ill. — Six people were injured in a shooting at a party in Elgin on Monday, police "
+                  "said." + tail),
+        _doc("b", "Six others were injured when a gunman opened fire at a party in Elgin early Monday." + tail),
+        _doc("c", "Eight people were injured when shots rang out at a house party in Elgin on Monday, police "
+                  "said." + tail),
+    ]
+    found = corroborate_story(docs)
+    injured = [c for c in found.conflicts if c.get("slot") == "injured"]
+    assert [sorted(v["normalized"] for v in c["variants"]) for c in injured] == [["6 people", "8 people"]]
+
+
+def test_people_shot_where_no_one_died_is_the_injured_count():
+    base = "ELGIN, Ill. — {n} people were shot at a party in Elgin on Monday, police said. None of the wounds"
+    docs = [_doc("a", base.format(n="Five") + " were life-threatening."),
+            _doc("b", base.format(n="Five") + " appeared to be life-threatening, officers said."),
+            _doc("c", base.format(n="Seven") + " were serious, a spokesman said.")]
+    found = corroborate_story(docs)
+    assert found.incident["killed"]["value"] == 0
+    injured = [c for c in found.conflicts if c.get("slot") == "injured"]
+    assert [sorted(v["normalized"] for v in c["variants"]) for c in injured] == [["5 people", "7 people"]]
+
+
+def test_a_toll_that_counts_the_shooter_agrees_with_one_that_does_not():
+    docs = [
+        _doc("a", "HESSTON, Kan. — Four people are dead, including the gunman, after a shooting at a plant in "
+                  "Hesston on Thursday, police said."),
+        _doc("b", "Four people were killed at a Hesston plant on Thursday, including the shooter, who was "
+                  "killed by an officer."),
+        _doc("c", "Three people were killed in a workplace shooting in Hesston on Thursday, police said."),
+    ]
+    found = corroborate_story(docs)
+    assert not [c for c in found.conflicts if c.get("slot") == "killed"]

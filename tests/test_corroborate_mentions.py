@@ -73,3 +73,20 @@ def test_a_city_no_other_outlet_names_is_a_conflict_but_a_home_town_is_not():
                   "died at the scene; the other, Jane Roe, 38, of Riverton, died later."),
     ]
     assert not [c for c in corroborate_story(home).conflicts if c.get("slot") == "city"]
+
+
+def test_shot_and_killed_is_one_verb_not_two_groups():
+    # the "and" of "shot and killed" joins no second group: the count is the toll, not a part;
+    # "a man and woman dead" and a count of cases still are no toll
+    doc = _doc("a", "Six people were shot and killed in Paris late Wednesday night. A man and woman were found "
+                    "dead nearby. In three cases, the person killed was a child.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["killed"]] == [(6, False), (3, True)]
+
+
+def test_a_dead_end_street_is_no_count():
+    from crosswire.extract.incident import casualties
+
+    doc = _doc("a", "In the quiet of a predawn Saturday on a dead-end street, a father came home and shot his "
+                    "family, killing three.")
+    killed, _ = casualties(doc)
+    assert killed.value == 3 and doc.text[slice(*killed.evidence[0])] == "killing three"

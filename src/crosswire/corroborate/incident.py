@@ -105,7 +105,14 @@ def _states_value(doc: Doc, slot: str, value: Any) -> bool:
     if slot == "city":
         return re.search(rf"\b{re.escape(str(value))}\b", doc.text, re.I) is not None
     if slot in ("killed", "injured"):
+        # any number of people near a casualty word (a part, a total of people shot, another
+        # tally: each shows the figures may not exclude each other) -- but no age, date or
+        # duration ("eight months pregnant", "seven or eight weeks since he died")
+        from .mentions import is_count
+
         return any(s.attrs.get("value") is not None and float(s.attrs["value"]) == float(value)
+                   and s.attrs.get("unit") in (None, "people", "person", "persons")
+                   and is_count(doc.text, s.start, s.end)
                    and _CASUALTY.search(doc.text[max(0, s.start - 60):s.end + 60])
                    for s in doc.spans_of("quantity"))
     if slot == "date":
@@ -144,8 +151,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             quote = fact["evidence"][0]["quote"]
             explicit = slot not in ("killed", "injured") or bool(_NUMBER.search(quote))
-            if slot == "injured" and not _INJURED.search(quote):
-                explicit = False  # "12 people were shot", less the dead: a derived figure
+            if slot == "injured" and not _INJURED.search(quote) and (
+                    (f.get("killed") or {}).get("value") or _key("killed", voted["killed"]["value"])):
+                # "12 people were shot", less the dead: a derived figure -- exact only when
+                # neither the article nor the story tells of a death
+                explicit = False
             if explicit and slot in ("killed", "injured") and (_bounded(by_id[article], fact["evidence"][0])
                                                                or not _plain_count(by_id[article], slot, fact)):
                 # "at least 4", "one of the men killed", "12 people were shot" (a total): such a
@@ -161,12 +171,16 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             readings[k].append(article)
             if not explicit:
                 implicit.add(article)
+        # "four dead, including the gunman" and "three killed" agree when the shooter died
+        from .mentions import _SHOOTER_DIED
+
+        slack = 1 if slot == "killed" and any(_SHOOTER_DIED.search(d.text) for d in docs) else 0
         agree = readings.get(majority, [])
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
             continue
         for value, articles in readings.items():
-            if value == majority or _compatible(slot, value, majority):
+            if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):
                 continue
             if slot == "city" and (_REGION.search(str(value)) or _REGION.search(str(majority))):
                 continue  # a county or a region holds the city: another scale, not another place

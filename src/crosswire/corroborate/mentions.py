@@ -46,7 +46,8 @@ _OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|s
 #: a number that is part of a date or an age, not a count ("May 31 shooting death", "killed 13-year-old")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 #: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
-_SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|separate|unrelated|weekend\s+violence|across\s+the\s+city)\b",
+_SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
+                             r"across\s+the\s+city)\b",
                              re.I)
 _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
@@ -132,7 +133,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             s, e = Sentences.of(doc).around(m.start(), m.end())
             # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
             # woman dead" is two: none of them is the toll
-            partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(m.group(0)) is not None
+            # ("shot and killed" is one verb: its "and" joins no second group of people)
+            outside_verb = text[m.start():m.start("what")] + " " + text[m.end("what"):m.end()]
+            partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(outside_verb) is not None
             loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
                          or _and_more(text[end:end + 60]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))

@@ -61,7 +61,9 @@ COUNT_PATTERNS = [
                           rf"also|later|reportedly|all)\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
-    ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)),
+    # ... never "a dead-end street"
+    ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b"
+                        r"(?![-\u2010\u2011]\w)", re.IGNORECASE)),
     # "killing two", "killed three people", "wounding five others", "left two dead"
     ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
                          rf"{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
