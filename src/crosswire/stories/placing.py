@@ -31,7 +31,10 @@ SPLIT_MIN_PART = 3
 #: a story splits when the mean cosine across its two halves is below this share of the mean
 #: within the looser half (same-event reports are alike among themselves; two events of one
 #: kind share the topic's words, not the people, places and numbers)
-SPLIT_RATIO = 0.7
+SPLIT_RATIO = 0.5
+#: the split compares members on these terms only (names, numbers, years): the topic's words
+#: are what two events of one kind share, so they would hold the halves together
+IDENTITY_MARKS = frozenset("@#%")
 #: larger stories are not checked (the member-by-member matrix grows with the square)
 SPLIT_MAX_MEMBERS = 400
 
@@ -57,17 +60,37 @@ class Placement:
     new_story: bool
 
 
+def identity_similarity(index: StoryIndex, members: list[str]) -> np.ndarray:
+    """Cosines of the members' vectors kept to their ``IDENTITY_MARKS`` terms (each
+    renormalised); an article with no such term is like nothing, itself included only on the
+    diagonal."""
+    from scipy.sparse import csr_matrix
+
+    terms = index.terms
+    rows, cols, values = [], [], []
+    for row, article_id in enumerate(members):
+        ids, weights = index.vector(article_id)
+        keep = np.fromiter((terms[i][0] in IDENTITY_MARKS for i in ids.tolist()), dtype=bool, count=len(ids))
+        kept = weights[keep]
+        norm = float(np.sqrt(np.dot(kept, kept))) or 1.0
+        rows.append(np.full(len(kept), row))
+        cols.append(ids[keep])
+        values.append(kept / norm)
+    matrix = csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
+                        shape=(len(members), len(terms)), dtype=np.float32)
+    similarity = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(similarity, 1.0)
+    return similarity
+
+
 def loose_halves(index: StoryIndex, members: list[str]) -> tuple[list[str], list[str]] | None:
-    """The two halves of a story (average-link bisection on the cosine of the members'
-    vectors) when each holds ``SPLIT_MIN_PART`` articles or more and the halves are far apart;
-    None when the story holds together. The half with the first member comes first."""
+    """The two halves of a story (average-link bisection on :func:`identity_similarity`)
+    when each holds ``SPLIT_MIN_PART`` articles or more and the halves are far apart; None when the story holds together. The half with the first member comes first."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
     n = len(members)
-    similarity = np.vstack([index.cosines(article_id, members)[0] for article_id in members])
-    similarity = (similarity + similarity.T) / 2.0
-    np.fill_diagonal(similarity, 1.0)
+    similarity = identity_similarity(index, members)
     distance = np.clip(1.0 - similarity, 0.0, None)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=2, criterion="maxclust")
     first = labels == labels[0]
