@@ -1,4 +1,5 @@
-"""The loose-story split: two similar events chained by one early bridge end as two stories."""
+"""Second looks after a batch is placed: two similar events chained by one early bridge end as
+two stories; a report that matched none of the earlier ones joins the reports that came after."""
 
 from __future__ import annotations
 
@@ -71,3 +72,33 @@ def test_one_event_told_six_ways_holds_together():
         index.count([sig])
     assert loose_halves(index, [d.id for d in docs]) is None
     assert len(_groups(place_docs(docs))) == 1
+
+
+FIRE = [
+    ("fire", "A fire destroyed the Harbor Street warehouse of Lindqvist Marine in Portmoor overnight, fire chief "
+             "Dana Okafor said. No one was hurt, and the cause of the blaze is under investigation."),
+    ("arrest", "Portmoor police arrested night watchman Carl Brenner on arson charges on Wednesday. Prosecutors said "
+               "Brenner had been fired last month and was seen near the building shortly before midnight."),
+    ("charged", "Police charged night watchman Carl Brenner with arson after the overnight fire at the Lindqvist Marine "
+                "warehouse on Harbor Street in Portmoor. Fire chief Dana Okafor said the blaze was set in two places."),
+    ("charged2", "Carl Brenner, the fired night watchman, is charged with arson in the Harbor Street warehouse fire that "
+                 "gutted Lindqvist Marine in Portmoor, prosecutors said; fire chief Dana Okafor said no one was hurt."),
+    ("council", "The Portmoor city council approved a new budget on Wednesday that raises spending on parks and "
+                "libraries, Mayor Ines Halvorsen said after a long debate."),
+]
+
+
+def test_a_report_that_matched_no_earlier_one_joins_the_later_ones(monkeypatch: pytest.MonkeyPatch):
+    docs = [Doc(id=i, title="", text=t) for i, t in FIRE]
+    with monkeypatch.context() as m:
+        m.setattr(placing, "rehome_loners", lambda *args: {})  # one-at-a-time placing alone
+        assert _groups(place_docs(docs)) == [["arrest"], ["charged", "charged2", "fire"], ["council"]]
+
+    placements = {p.article_id: p for p in place_docs(docs)}
+    # the arrest report shared too little with the fire report, the only one before it; the
+    # reports after it tell both halves. The council story shares only the town: it stays alone
+    assert _groups(placements.values()) == [["arrest", "charged", "charged2", "fire"], ["council"]]
+    arrest = placements["arrest"]
+    assert not arrest.new_story and arrest.story_id == placements["fire"].story_id
+    assert arrest.evidence is not None and arrest.evidence.matched in {"charged", "charged2"}
+    assert placements["council"].new_story

@@ -311,28 +311,7 @@ class StoryIndex:
             return self.story_of[sig.article_id], None, None
         keys = self.blocking_keys(sig.article_id)
         minhash = self.minhash(keys) if keys else None
-        best_id, best_score = None, 0.0
-        if minhash is not None:
-            query_keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
-            query = minhash if query_keys == keys else self.minhash(query_keys) if query_keys else None
-            found = set(self.lsh.query(query)) if query is not None else set()
-            names = self.name_keys(sig.article_id)
-            if names:
-                # a second probe with the article's names: an analysis piece or a follow-up
-                # shares the event's names even when its distinctive words are its own
-                found.update(self.lsh.query(self.minhash(names)))
-            candidates = self.nearest_in_time(sig, [c for c in found if c in self.signatures])
-            scores = self.pair_scores(sig, candidates)
-            # per story: its best and second-best matching member
-            by_story: dict[str, list[tuple[float, str]]] = {}
-            for cand_id, value in zip(candidates, scores):
-                if value > 0.0:
-                    by_story.setdefault(self.story_of[cand_id], []).append((value, cand_id))
-            for story_id, matches in sorted(by_story.items()):
-                matches.sort(key=lambda m: (-m[0], m[1]))
-                value = self.story_score(matches, len(self.members[story_id]))
-                if value > best_score:
-                    best_id, best_score = matches[0][1], value
+        best_id, best_score = self.match_story(sig, minhash) if minhash is not None else (None, 0.0)
         evidence = None
         if best_id is not None and best_score >= self.threshold:
             story_id = self.story_of[best_id]
@@ -344,6 +323,36 @@ class StoryIndex:
             self.lsh.insert(sig.article_id, minhash, check_duplication=False)
             return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
+
+    def match_story(self, sig: Signature, minhash=None) -> tuple[str | None, float]:
+        """The member of another story that best places a counted article, and the score of
+        that story (:meth:`story_score`); (None, 0.0) when nothing shares enough with it.
+        ``minhash`` is the article's blocking MinHash when the caller already made it."""
+        keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
+        if minhash is None or keys != self.blocking_keys(sig.article_id):
+            minhash = self.minhash(keys) if keys else None
+        found = set(self.lsh.query(minhash)) if minhash is not None else set()
+        names = self.name_keys(sig.article_id)
+        if names:
+            # a second probe with the article's names: an analysis piece or a follow-up
+            # shares the event's names even when its distinctive words are its own
+            found.update(self.lsh.query(self.minhash(names)))
+        own = self.story_of.get(sig.article_id)
+        candidates = self.nearest_in_time(
+            sig, [c for c in found if c in self.signatures and self.story_of[c] != own])
+        scores = self.pair_scores(sig, candidates)
+        # per story: its best and second-best matching member
+        by_story: dict[str, list[tuple[float, str]]] = {}
+        for cand_id, value in zip(candidates, scores):
+            if value > 0.0:
+                by_story.setdefault(self.story_of[cand_id], []).append((value, cand_id))
+        best_id, best_score = None, 0.0
+        for story_id, matches in sorted(by_story.items()):
+            matches.sort(key=lambda m: (-m[0], m[1]))
+            value = self.story_score(matches, len(self.members[story_id]))
+            if value > best_score:
+                best_id, best_score = matches[0][1], value
+        return best_id, best_score
 
     def nearest_in_time(self, sig: Signature, candidates: list[str]) -> list[str]:
         """At most ``MAX_CANDIDATES`` candidates, those published closest to the article first:

@@ -1,4 +1,4 @@
-"""Placing a batch of articles into stories: publication order, the loose-story split, copies.
+"""Placing a batch of articles into stories: publication order, second looks, copies.
 
 :func:`place_batch` is what :func:`crosswire.stories.update_stories` runs over the store and
 :func:`place_docs` over Docs held in memory (the benchmark, the one-shot ``brief``):
@@ -11,7 +11,9 @@
    story is still small, and the reports of that event then follow it. When the two halves
    are far apart, the half without the founding article becomes a story of its own. Only
    articles of this batch move: what earlier runs stored stays where it is;
-3. copies are labelled against the earlier articles of each article's final story.
+3. an article of this batch that founded a story nobody joined gets a second look against the
+   whole batch (see :func:`rehome_loners`);
+4. copies are labelled against the earlier articles of each article's final story.
 """
 
 from __future__ import annotations
@@ -150,8 +152,10 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
     for sig in placement_order(fresh):
         story_id, evidence, minhash = index.place(sig)
         placed.append((sig, evidence, minhash, evidence is None and index.members[story_id] == [sig.article_id]))
-    moved = split_loose_stories(index, {sig.article_id for sig in fresh},
-                                [index.story_of[sig.article_id] for sig, *_ in placed])
+    fresh_ids = {sig.article_id for sig in fresh}
+    touched = [index.story_of[sig.article_id] for sig, *_ in placed]
+    moved = split_loose_stories(index, fresh_ids, touched)
+    moved.update(rehome_loners(index, fresh_ids, touched))
     position = {article_id: i for members in index.members.values() for i, article_id in enumerate(members)}
     placements = []
     for sig, evidence, minhash, new_story in placed:
@@ -164,6 +168,28 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
         copy = find_copy(sig, [index.signatures[a] for a in earlier], text_of) if copies and earlier else None
         placements.append(Placement(sig.article_id, story_id, evidence, copy, minhash, new_story))
     return placements
+
+
+def rehome_loners(index: StoryIndex, fresh: set[str], story_ids: Iterable[str]) -> dict[str, str]:
+    """Give an article of this batch that founded a story nobody joined a second look, now that
+    the whole batch is placed: a report placed before the others of its event (an early or
+    a misdated one) had only the earlier articles to match. It joins the story it now fits
+    by the same rule and threshold as :meth:`StoryIndex.place`. Returns the moved articles'
+    new story ids; the index is updated."""
+    moved: dict[str, str] = {}
+    for story_id in dict.fromkeys(story_ids):
+        members = index.members.get(story_id)
+        if not members or len(members) != 1 or members[0] not in fresh:
+            continue
+        article_id = members[0]
+        best_id, best_score = index.match_story(index.signatures[article_id])
+        if best_id is None or best_score < index.threshold:
+            continue
+        target = index.story_of[best_id]
+        del index.members[story_id]
+        index.members[target].append(article_id)
+        index.story_of[article_id] = moved[article_id] = target
+    return moved
 
 
 def best_match(index: StoryIndex, sig: Signature, candidates: list[str]) -> PairEvidence | None:
