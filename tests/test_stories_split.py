@@ -20,6 +20,8 @@ FIRST = [
     "Vincent Jackson will play against the Steelers despite his arrest in Poway, Norv Turner said. The California "
     "Highway Patrol stopped the Chargers receiver on suspicion of drunken driving; Jackson left the Vista jail "
     "on bail.",
+    "The California Highway Patrol said Vincent Jackson was stopped in Poway on suspicion of drunken driving and "
+    "taken to the Vista jail. Norv Turner said the Chargers receiver would face the Steelers.",
 ]
 SECOND = [
     "Chargers tackle Jamal Williams was arrested on suspicion of drunken driving, weeks after receiver Vincent "
@@ -37,8 +39,8 @@ SECOND = [
 def _docs() -> list[Doc]:
     # undated, and in an order that offers the second event's first report while the first
     # event's story is still small
-    ordered = [FIRST[0], SECOND[0], FIRST[1], SECOND[1], FIRST[2], SECOND[2], SECOND[3]]
-    ids = ["a1", "b1", "a2", "b2", "a3", "b3", "b4"]
+    ordered = [FIRST[0], SECOND[0], FIRST[1], SECOND[1], FIRST[2], SECOND[2], FIRST[3], SECOND[3]]
+    ids = ["a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"]
     return [Doc(id=i, title="", text=t) for i, t in zip(ids, ordered)]
 
 
@@ -52,10 +54,10 @@ def _groups(placements) -> list[list[str]]:
 def test_two_similar_events_chained_early_are_split(monkeypatch: pytest.MonkeyPatch):
     with monkeypatch.context() as m:
         m.setattr(placing, "SPLIT_MIN_PART", 10**6)  # no split: what one-at-a-time placing alone gives
-        assert _groups(place_docs(_docs())) == [["a1", "a2", "a3", "b1", "b2", "b3", "b4"]]
+        assert _groups(place_docs(_docs())) == [["a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4"]]
 
     placements = {p.article_id: p for p in place_docs(_docs())}
-    assert _groups(placements.values()) == [["a1", "a2", "a3"], ["b1", "b2", "b3", "b4"]]
+    assert _groups(placements.values()) == [["a1", "a2", "a3", "a4"], ["b1", "b2", "b3", "b4"]]
     # the founding article keeps its story; the other half is named after its first article
     assert placements["a1"].new_story and placements["b1"].new_story
     assert placements["b1"].evidence is None
@@ -91,7 +93,7 @@ FIRE = [
 def test_a_report_that_matched_no_earlier_one_joins_the_later_ones(monkeypatch: pytest.MonkeyPatch):
     docs = [Doc(id=i, title="", text=t) for i, t in FIRE]
     with monkeypatch.context() as m:
-        m.setattr(placing, "rehome_loners", lambda *args: {})  # one-at-a-time placing alone
+        m.setattr(placing, "rehome_small_stories", lambda *args: {})  # one-at-a-time placing alone
         assert _groups(place_docs(docs)) == [["arrest"], ["charged", "charged2", "fire"], ["council"]]
 
     placements = {p.article_id: p for p in place_docs(docs)}

@@ -29,8 +29,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: (2: shared event dates lift the time discount; undated articles naming other years, and
 #: articles stating several counts with none in common, part; 3: articles placing the event on
 #: different streets part, wider blocking, join threshold 0.16; 4: a story a batch grew into
-#: two loosely linked halves is split; 5: the split compares names, numbers and years only; 6: an article that
-#: founded a story nobody joined gets a second look once the batch is placed)
+#: two loosely linked halves is split; 5: the split compares names, numbers and years only;
+#: 6: a small story of the batch gets a second look once the batch is placed; a split half
+#: holds four articles)
 VERSION = "6"
 
 
