@@ -360,10 +360,11 @@ class StoryIndex:
         if len(candidates) <= MAX_CANDIDATES:
             return sorted(candidates)
         signatures = self.signatures
+        mine = self.facts(sig).published
 
         def distance(cand_id: str) -> tuple[int, str]:
-            days = days_apart(sig.published, signatures[cand_id].published)
-            return (days if days is not None else 10**6, cand_id)
+            theirs = self.facts(signatures[cand_id]).published
+            return (abs(mine - theirs) if mine is not None and theirs is not None else 10**6, cand_id)
 
         return sorted(sorted(candidates, key=distance)[:MAX_CANDIDATES])
 

@@ -181,8 +181,8 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
     """Give a story of up to ``SECOND_LOOK_MAX`` articles, all of this batch, a second look now
     that the whole batch is placed: reports placed before the others of their event (early or
     misdated ones) had only the earlier articles to match. When every member fits one other
-    story, by the same rule and threshold as :meth:`StoryIndex.place`, they all join it
-    (smallest stories first). Returns the moved articles' new story ids; the index is updated."""
+    story, by the same rule and threshold as :meth:`StoryIndex.place`, they all join it.
+    Returns the moved articles' new story ids; the index is updated."""
     moved: dict[str, str] = {}
     small = [story_id for story_id in dict.fromkeys(story_ids)
              if len(index.members.get(story_id, ())) <= SECOND_LOOK_MAX]
@@ -191,16 +191,25 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
         # a story that took in smaller ones meanwhile has grown past a second look
         if not members or len(members) > SECOND_LOOK_MAX or not fresh.issuperset(members):
             continue
-        matches = [index.match_story(index.signatures[article_id]) for article_id in members]
-        targets = {index.story_of[best_id] for best_id, _ in matches if best_id is not None}
-        if len(targets) != 1 or min(score for _, score in matches) < index.threshold:
+        target = _second_look_target(index, members)
+        if target is None:
             continue
-        target = targets.pop()
         del index.members[story_id]
         index.members[target].extend(members)
         for article_id in members:
             index.story_of[article_id] = moved[article_id] = target
     return moved
+
+
+def _second_look_target(index: StoryIndex, members: list[str]) -> str | None:
+    """The one other story every member fits, else None."""
+    targets = set()
+    for article_id in members:
+        best_id, score = index.match_story(index.signatures[article_id])
+        if best_id is None or score < index.threshold:
+            return None
+        targets.add(index.story_of[best_id])
+    return targets.pop() if len(targets) == 1 else None
 
 
 def best_match(index: StoryIndex, sig: Signature, candidates: list[str]) -> PairEvidence | None:
