@@ -53,3 +53,4 @@ def test_an_article_read_on_its_statement_day_still_dissents_with_its_incident_d
     assert len(dates) == 1
     assert [v["sources"] for v in dates[0]["variants"]] == [["a", "b"], ["c"]]
     assert "Wednesday's early morning shooting" in dates[0]["variants"][1]["evidence"][0]["quote"]
+

@@ -73,6 +73,8 @@ class Mention:
     end: int
     #: a bound or another tally ("at least 3", "killed this year"): it neither dissents nor agrees
     loose: bool = False
+    #: "a man was killed": one victim described, no statement of how many there were
+    one_victim: bool = False
 
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
@@ -142,7 +144,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if (kind, start) in seen:
                 continue
             seen.add((kind, start))
-            out[kind].append(Mention(int(value), m.start(), m.end(), loose))
+            out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"}))
     for kind in _KINDS:
         out[kind].sort(key=lambda x: x.start)
     cache["counts"] = out
@@ -154,8 +156,9 @@ def _same(a: int, b: int, slack: int) -> bool:
 
 
 def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
-    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included)."""
-    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind])
+    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included; not
+    "a man died", which tells of one victim whatever the toll)."""
+    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind] if not m.one_victim)
 
 
 def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
