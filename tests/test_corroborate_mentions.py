@@ -101,3 +101,10 @@ def test_a_victim_described_does_not_state_the_toll():
     ]
     found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
     assert [[v["sources"] for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]
+
+
+def test_others_after_the_dead_are_an_injured_count():
+    doc = _doc("a", "One person was killed and five others were hurt in the shooting at Club Envy. "
+                    "Three people were injured; two others were hurt as they ran.")
+    # the five is given (a source that writes it states that figure), loosely: "others" is a part
+    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(5, True), (3, False)]

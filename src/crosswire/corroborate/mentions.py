@@ -102,6 +102,16 @@ def _and_more(after: str) -> bool:
                     after, re.I) is not None
 
 
+def _after_the_dead(doc: Doc, start: int) -> bool:
+    """"One person was killed and five others were hurt": the others are everyone but the dead,
+    so the figure may be the whole injured count -- a loose one ("others" is still a part), which
+    shows that an article that gives it does state that figure."""
+    from ..extract.incident import KILLED_WORDS
+
+    s, _ = Sentences.of(doc).around(start, start + 1)
+    return re.search(rf"\b{KILLED_WORDS}\b", doc.text[s:start], re.I) is not None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -125,9 +135,11 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                 continue
             if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
                 continue
-            if re.search(r"\bothers?\b", m.group(0), re.I) and pattern_kind != "after":
-                continue  # "two others were hurt": a part of the toll, not all of it
             kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
+            others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
+            all_but_the_dead = others and kind == "injured" and _after_the_dead(doc, m.start())
+            if others and pattern_kind != "after" and not all_but_the_dead:
+                continue  # "two others were hurt": a part of the toll, not all of it
             start, end = m.start("num"), m.end("num")
             if not is_count(text, start, end):
                 continue
