@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
-from crosswire.corroborate.mentions import count_mentions
+from crosswire.corroborate.mentions import count_conflicts, count_mentions
 from crosswire.doc import Doc
 from test_corroborate_incident import assert_one_killed_conflict
 
@@ -90,3 +90,21 @@ def test_a_dead_end_street_is_no_count():
                     "family, killing three.")
     killed, _ = casualties(doc)
     assert killed.value == 3 and doc.text[slice(*killed.evidence[0])] == "killing three"
+
+
+def test_a_victim_described_does_not_state_the_toll():
+    # "A 24-year-old man died" tells of one of the dead: the article's toll is still three
+    docs = [
+        _doc("a", "One person was killed in a shooting outside a Springfield bar on Saturday, police said."),
+        _doc("b", "One dead after a shooting at a Springfield bar early Saturday. Officers found the victim inside."),
+        _doc("c", "3 killed in shooting at Springfield bar. A 24-year-old man died at the scene on Saturday."),
+    ]
+    found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+    assert [[v["sources"] for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]
+
+
+def test_others_after_the_dead_are_an_injured_count():
+    doc = _doc("a", "One person was killed and five others were hurt in the shooting at Club Envy. "
+                    "Three people were injured; two others were hurt as they ran.")
+    # the five is given (a source that writes it states that figure), loosely: "others" is a part
+    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(5, True), (3, False)]

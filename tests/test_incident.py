@@ -68,3 +68,9 @@ def test_no_one_is_zero_and_dozens_is_no_figure():
     # "dozens" is not "a dozen": no figure rather than twelve
     assert counts("The gunman opened fire on Sunday, injuring dozens of people.")[1] != 12
     assert counts("Two people were killed and a dozen were injured in the shooting.") == (2, 12)
+
+
+def test_the_shooter_killing_himself_is_no_victim_count():
+    got = facts("Man shot his family, then killed himself in his car on a desolate street a few miles away.")
+    assert got["killed"]["value"] == 0
+    assert got["killed"]["evidence"] == []

@@ -164,9 +164,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             if slot == "date":
-                from .mentions import _aftermath_day
+                from .mentions import _later_day
 
-                if _aftermath_day(by_id[article], fact["evidence"][0]["start"]):
+                ev = fact["evidence"][0]
+                if _later_day(by_id[article], ev["start"], ev["end"]):
                     continue  # "entered the plea Wednesday": a later day of the story, for or against
             readings[k].append(article)
             if not explicit:

@@ -73,6 +73,8 @@ class Mention:
     end: int
     #: a bound or another tally ("at least 3", "killed this year"): it neither dissents nor agrees
     loose: bool = False
+    #: "a man was killed": one victim described, no statement of how many there were
+    one_victim: bool = False
 
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
@@ -100,6 +102,16 @@ def _and_more(after: str) -> bool:
                     after, re.I) is not None
 
 
+def _after_the_dead(doc: Doc, start: int) -> bool:
+    """"One person was killed and five others were hurt": the others are everyone but the dead,
+    so the figure may be the whole injured count -- a loose one ("others" is still a part), which
+    shows that an article that gives it does state that figure."""
+    from ..extract.incident import KILLED_WORDS
+
+    s, _ = Sentences.of(doc).around(start, start + 1)
+    return re.search(rf"\b{KILLED_WORDS}\b", doc.text[s:start], re.I) is not None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -123,9 +135,11 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                 continue
             if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
                 continue
-            if re.search(r"\bothers?\b", m.group(0), re.I) and pattern_kind != "after":
-                continue  # "two others were hurt": a part of the toll, not all of it
             kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
+            others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
+            all_but_the_dead = others and kind == "injured" and _after_the_dead(doc, m.start())
+            if others and pattern_kind != "after" and not all_but_the_dead:
+                continue  # "two others were hurt": a part of the toll, not all of it
             start, end = m.start("num"), m.end("num")
             if not is_count(text, start, end):
                 continue
@@ -142,7 +156,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if (kind, start) in seen:
                 continue
             seen.add((kind, start))
-            out[kind].append(Mention(int(value), m.start(), m.end(), loose))
+            out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"}))
     for kind in _KINDS:
         out[kind].sort(key=lambda x: x.start)
     cache["counts"] = out
@@ -154,8 +168,9 @@ def _same(a: int, b: int, slack: int) -> bool:
 
 
 def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
-    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included)."""
-    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind])
+    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included; not
+    "a man died", which tells of one victim whatever the toll)."""
+    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind] if not m.one_victim)
 
 
 def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
@@ -180,17 +195,13 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 
 
-#: what follows an incident: a date in such a sentence is another day of the story
+#: what follows an incident: a day these words date is another day of the story
 AFTERMATH = re.compile(
     r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
     r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained)\b", re.I)
-
-
-def _aftermath(doc: Doc, start: int, end: int) -> bool:
-    """Whether the sentence around ``start:end`` is about what followed rather than the incident."""
-    s, e = Sentences.of(doc).around(start, end)
-    return AFTERMATH.search(doc.text[s:e]) is not None
+#: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?$", re.I)
 
 
 def _all_days(doc: Doc) -> list[dt.date]:
@@ -307,24 +318,32 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
-#: what certainly follows an incident, wherever it stands in the sentence
+#: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
                     r"pleaded|indict\w*|will|scheduled)\b", re.I)
+#: "the Monday shooting", "Thursday's early morning drive-by shooting": the day names the incident
+_INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|the|a|an|and|after|with)\b)[\w-]+\s+){0,3}?"
+                             r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?)\b", re.I)
 
 
 def _later_day(doc: Doc, start: int, end: int) -> bool:
-    """Whether the day at ``start:end`` is a later day of the story: an aftermath word shortly
-    before it, or a funeral, a hearing or a future event in its sentence."""
+    """Whether the day at ``start:end`` is a later day of the story: an aftermath word or a
+    statement shortly before it in its clause ("sentenced McQuilliams Monday", "police said
+    Sunday"), or a funeral, a hearing or a future event in its clause -- not elsewhere in the
+    sentence ("fired his gun on Wednesday, ... the state's attorney will decide"). A day that
+    names the incident ("the Monday shooting") is the incident's."""
+    text = doc.text
     s, e = Sentences.of(doc).around(start, end)
-    return _aftermath_day(doc, start) or _LATER.search(doc.text[s:e]) is not None
-
-
-def _aftermath_day(doc: Doc, start: int) -> bool:
-    """Whether the day at ``start`` is the day of what followed ("entered the plea Wednesday",
-    "sentenced McQuilliams Monday"): an aftermath word shortly before it in the same clause."""
-    before = doc.text[max(0, start - 45):start]
-    clause = re.split(r"[,.;:\n]", before)[-1]
-    return AFTERMATH.search(clause) is not None
+    if _INCIDENT_AFTER.match(text[end:min(e, end + 50)]):
+        return False
+    before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
+    if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(before):
+        return True
+    commas = [m.end() for m in re.finditer(r"[,;]", text[s:start])]
+    clause_start = s + commas[-1] if commas else s
+    found = re.search(r"[,;]", text[end:e])
+    clause_end = end + found.start() if found else e
+    return _LATER.search(text, clause_start, clause_end) is not None
 
 
 #: one source's day against another's: how far apart two readings of one incident may be
@@ -343,9 +362,18 @@ def _one_to_one(by_id: dict[str, Doc], dissenter: str, own: Mention, agree: dict
     for a, m in [(dissenter, own)] + list(agree.items()):
         doc = by_id[a]
         s, e = Sentences.of(doc).around(m.start, m.end)
-        if not SHOOTING_WORDS.search(doc.text[s:e]) or _aftermath(doc, m.start, m.end) or _later_day(doc, m.start, m.end):
+        if not SHOOTING_WORDS.search(doc.text[s:e]) or _later_day(doc, m.start, m.end):
             return False
     return True
+
+
+def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
+    """The day the article gives the incident: its reading, or -- when that is the day of
+    writing or of what followed ("police said Monday") -- the first incident day it states."""
+    ev = fact["evidence"][0]
+    if not _TODAY.search(ev["quote"]) and not _later_day(doc, ev["start"], ev["end"]):
+        return Mention(dt.date.fromisoformat(str(fact["value"])[:10]), ev["start"], ev["end"])
+    return next((m for m in stated if not _later_day(doc, m.start, m.end)), None)
 
 
 def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
@@ -359,11 +387,10 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         fact = (facts.get(dissenter) or {}).get("date") or {}
         if not fact.get("evidence") or not fact.get("value"):
             continue
-        own = dt.date.fromisoformat(str(fact["value"])[:10])
-        ev = fact["evidence"][0]
-        if _TODAY.search(ev["quote"]) or _later_day(by_id[dissenter], ev["start"], ev["end"]):
+        own_mention = _own_day(by_id[dissenter], fact, stated[dissenter])
+        if own_mention is None:
             continue
-        own_mention = Mention(own, ev["start"], ev["end"])
+        own = own_mention.value
         mine = [m.value for m in stated[dissenter]] + [own]
         root = roots.get(dissenter, dissenter)
         # the others' readings, each backed by the days its article mentions
@@ -372,7 +399,7 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
                 continue
             fev = f["date"]["evidence"][0]
-            if _TODAY.search(fev["quote"]) or _aftermath_day(by_id[a], fev["start"]):
+            if _TODAY.search(fev["quote"]) or _later_day(by_id[a], fev["start"], fev["end"]):
                 continue  # "entered the plea Wednesday": a later day of the story backs no incident date
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
@@ -397,7 +424,7 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         ref = by_id[dissenter].reference_date
         if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS:
             continue  # a follow-up: its days are later days of the story
-        if _loose_weekday(by_id[dissenter], ev["start"], ev["end"], majority):
+        if _loose_weekday(by_id[dissenter], own_mention.start, own_mention.end, majority):
             continue
         agree = {}
         for a, f in facts.items():
