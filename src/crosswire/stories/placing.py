@@ -139,7 +139,7 @@ def split_loose_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable[
 def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Callable[[str], str], *,
                 on_signature: Callable[[Signature], None] | None = None, copies: bool = True) -> list[Placement]:
     """Count a batch of new articles, place them in publication order, split loose stories,
-    and label copies (unless ``copies=False``).
+    give small ones a second look, and label copies (unless ``copies=False``).
 
     ``text_of(article_id)`` gives an article's cleaned body (for the rewrite check); the
     index may already hold articles of earlier runs (see :meth:`StoryIndex.add_existing`).
@@ -169,7 +169,8 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
         story_id = index.story_of[sig.article_id]
         earlier = index.members[story_id][:position[sig.article_id]]
         if sig.article_id in moved or (evidence is not None and evidence.matched in moved):
-            # the match it joined by went to the other half: its best earlier member now
+            # it moved (a split, a second look) or the member it joined by did: its best
+            # earlier member in its final story is its evidence now
             new_story = not earlier
             evidence = best_match(index, sig, earlier)
         copy = find_copy(sig, [index.signatures[a] for a in earlier], text_of) if copies and earlier else None
