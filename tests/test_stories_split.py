@@ -104,3 +104,19 @@ def test_a_report_that_matched_no_earlier_one_joins_the_later_ones(monkeypatch: 
     assert not arrest.new_story and arrest.story_id == placements["fire"].story_id
     assert arrest.evidence is not None and arrest.evidence.matched in {"charged", "charged2"}
     assert placements["council"].new_story
+
+
+def test_second_look_in_the_store_leaves_no_empty_story(store):
+    from crosswire.stories import update_stories
+
+    for article_id, text in FIRE:
+        store.put_article(Doc(id=article_id, title="", text=text))
+    touched = update_stories(store)
+    stories = {s.id: s for s in store.list_stories()}
+    assert {s.id for s in touched} == set(stories)
+    assert sorted(sorted(s.article_ids) for s in stories.values()) == [
+        ["arrest", "charged", "charged2", "fire"], ["council"]]
+    fire = next(s for s in stories.values() if "fire" in s.article_ids)
+    assert fire.article_ids[0] == "fire"  # the founding article stays first
+    assert fire.evidence["arrest"]["matched"] in {"charged", "charged2"}
+    assert update_stories(store) == []
