@@ -46,8 +46,8 @@ def update_stories(store: "Store") -> list[Story]:
     """Place the articles that have no story yet; return the stories that were founded or grew."""
     from ..store.stories import StoryRow
     from .cluster import StoryIndex
-    from .placing import batch_signatures, place_batch
-    from .features import BoilerplateStats, Signature, piece_hashes
+    from .placing import batch_signatures, piece_hash_arrays, place_batch
+    from .features import BoilerplateStats, Signature
 
     new_ids = store.unplaced_article_ids()
     if not new_ids:
@@ -65,9 +65,10 @@ def update_stories(store: "Store") -> list[Story]:
 
     docs = {doc.id: doc for doc in store.iter_articles(new_ids)}
     # site chrome: lines that recur across this batch and earlier ones (counts are stored)
-    hashes = sorted({h for doc in docs.values() for h in piece_hashes(doc.text or "")})
+    batch = list(docs.values())
+    hashes = piece_hash_arrays(batch)
     stats = BoilerplateStats()
-    stats.stats = store.load_piece_stats(hashes)
+    stats.stats = store.load_piece_stats(sorted({h for doc_hashes in hashes for h in doc_hashes}))
     features: dict[str, dict] = {}
     sketches: dict[str, bytes] = {}
     headlines: dict[str, str] = {}
@@ -88,7 +89,7 @@ def update_stories(store: "Store") -> list[Story]:
             texts[article_id] = doc.text or doc.title or ""
         return texts[article_id]
 
-    signatures = batch_signatures(list(docs.values()), stats, keep_all_stats=True)
+    signatures = batch_signatures(batch, stats, keep_all_stats=True, hashes=hashes)
     placements = place_batch(index, signatures, text_of, on_signature=keep)
     new_stories = [(p.story_id, headlines[p.article_id], {"founding_article": p.article_id})
                    for p in placements if p.new_story]

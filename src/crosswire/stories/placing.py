@@ -236,19 +236,26 @@ def cluster_docs(docs: Iterable, *, threshold: float = JOIN_THRESHOLD) -> list[l
     return list(groups.values())
 
 
-def batch_signatures(docs: list, stats: BoilerplateStats | None = None, *,
-                     keep_all_stats: bool = False) -> Iterator[Signature]:
-    """Signatures of a batch of Docs, one at a time, with site chrome (pieces recurring
-    across the batch and ``stats`` of earlier batches) left out. ``stats`` is updated
-    with the batch first (``keep_all_stats`` when it is to be stored)."""
+def piece_hash_arrays(docs: list) -> list:
+    """Each Doc's line and sentence hashes (see :func:`piece_hashes`), compactly: the pieces
+    themselves are re-split later only for the articles that do carry chrome."""
     from array import array
 
-    from .features import doc_signature, piece_hashes
+    from .features import piece_hashes
+
+    return [array("I", piece_hashes(d.text or "")) for d in docs]
+
+
+def batch_signatures(docs: list, stats: BoilerplateStats | None = None, *,
+                     keep_all_stats: bool = False, hashes: list | None = None) -> Iterator[Signature]:
+    """Signatures of a batch of Docs, one at a time, with site chrome (pieces recurring
+    across the batch and ``stats`` of earlier batches) left out. ``stats`` is updated
+    with the batch first (``keep_all_stats`` when it is to be stored); ``hashes``: the
+    docs' :func:`piece_hash_arrays` when the caller already has them."""
+    from .features import doc_signature
 
     stats = stats if stats is not None else BoilerplateStats()
-    # compact per-article piece hashes; the pieces themselves are re-split only for the
-    # articles that do carry chrome
-    hashes = [array("I", piece_hashes(d.text or "")) for d in docs]
+    hashes = hashes if hashes is not None else piece_hash_arrays(docs)
     stats.add_batch(hashes, [d.reference_date for d in docs], keep_all=keep_all_stats)
     for doc, doc_hashes in zip(docs, hashes):
         yield doc_signature(doc, stats.boilerplate(doc_hashes))
