@@ -126,3 +126,20 @@ def test_one_source_against_another_on_the_scene():
 def test_a_video_list_line_places_nothing():
     doc = _doc("x", "A man was shot and killed on Monday.\n\n4:16 Listen to police dispatches from the Olathe shooting\n")
     assert scene_names(doc) == []
+
+
+def test_a_name_the_tagger_took_for_a_person_is_a_place_where_the_shooting_happened():
+    # the tagger reads "Sharon Hill" (before "Mayor") as a person; "killed ... in Sharon Hill" places it
+    doc = _doc("x", "Police said a 3-year-old boy has been killed in a shooting late Sunday morning in Sharon Hill."
+                    "\n\nSharon Hill Mayor Sly James spent the morning at the crime scene.")
+    assert "Sharon Hill" in scene_names(doc)
+    # ... but a part of a person's name is no place, nor is a name in a headline In Title Case
+    doc = _doc("x", "Keith Lamont Scott was shot and killed by police. Protests followed the shooting in Scott "
+                    "case.\n\nArrest Suspect After Shooting In Greenwood Leaves Four Wounded\n\n"
+                    "Four people were wounded.")
+    assert scene_names(doc) == []
+
+
+def test_a_hospital_or_a_campus_named_at_the_scene_is_no_town():
+    doc = _doc("x", "Alexon Moya, 16, was shot and died at Nassau University Medical Center Friday night.")
+    assert scene_names(doc) == []

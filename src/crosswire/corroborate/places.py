@@ -99,18 +99,50 @@ def _at_scene(doc: Doc, start: int, end: int) -> bool:
                 and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
 
 
+#: "killed in Sharon Hill": a name a shooting happened in is a place, whatever the tagger thought
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.I)
+
+
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Medical|Hospitals?|Campus|Center|Tribal|Investigations|University|College|"
+                                r"Elementary|High|Middle|School|Mall|Church|nightclub|club|bar|restaurant)\b")
+#: small words a title-case headline leaves in lower case
+_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after", "as"}
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a headline written In Title Case, where every word looks like a name."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[start:end if end >= 0 else len(text)])
+             if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
+    """Whether ``name`` is (part of) a person's name: a part of a longer one ("Scott" of "Keith
+    Lamont Scott"), or a whole one not written where something happened ("in Sharon Hill")."""
+    low = name.lower()
+    if low in people and not placed_in:
+        return True
+    words = set(low.split())
+    return any(words & set(p.split()) for p in people if p != low)
+
+
 def scene_names(doc: Doc) -> list[str]:
     """Capitalised names the article writes where an incident is placed ("shot in Kissimmee"),
     for an article whose place the extractor could not read; people's names left out."""
-    people = {w.lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
-              for w in str(s.attrs.get("name") or "").split()}
+    people = {str(s.attrs.get("name") or "").lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"}
     out: list[str] = []
     for m in _NAME.finditer(doc.text):
         name = m.group(0)
         words = name.lower().split()
-        if words[0] in _NOT_PLACE_WORDS or any(w in people for w in words) or _REGION_WORDS.search(name):
+        if words[0] in _NOT_PLACE_WORDS or _REGION_WORDS.search(name):
             continue
-        if not _at_scene(doc, m.start(), m.end()):
+        if not _at_scene(doc, m.start(), m.end()) or _title_case_line(doc.text, m.start()):
+            continue
+        if _INSTITUTION_AFTER.match(doc.text[m.end():m.end() + 30]):
+            continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
+        if _person_like(name, _IN_BEFORE.search(doc.text[max(0, m.start() - 8):m.start()]) is not None, people):
             continue
         if _PERSON_AFTER.match(doc.text[m.end():m.end() + 12]):
             continue  # "in Keith Lamont Scott death": a person's name
