@@ -178,3 +178,15 @@ def test_a_store_that_cannot_be_opened_is_a_usage_error(tmp_path):
     bad.write_bytes(b"this is not an SQLite database" * 100)
     result = cli("articles", "--db", bad)
     assert result.exit_code == 2 and "cannot open store" in result.stderr
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "one.txt").write_text(article(0))
+    db = tmp_path / "news.db"
+    result = subprocess.run([sys.executable, "-m", "crosswire", "ingest", str(tmp_path / "one.txt"), "--db", str(db)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "ingested 1, already present 0, failed 0" in result.stdout
