@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
 from crosswire.corroborate.mentions import count_mentions
-from crosswire.corroborate.places import scene_names
+from crosswire.corroborate.places import _candidate_names, place_slots, scene_names
 from crosswire.doc import Doc
 
 
@@ -143,3 +143,94 @@ def test_a_name_the_tagger_took_for_a_person_is_a_place_where_the_shooting_happe
 def test_a_hospital_or_a_campus_named_at_the_scene_is_no_town():
     doc = _doc("x", "Alexon Moya, 16, was shot and died at Nassau University Medical Center Friday night.")
     assert scene_names(doc) == []
+
+
+TOLEDO = [
+    ("t1", "Toledo police investigate shooting at after-hours club\n\nFour people were shot early Sunday at an "
+           "after-hours club on Lagrange Street, Toledo police said. One man died at the scene."),
+    ("t2", "One dead, three hurt in Toledo club shooting\n\nOne man was killed and three people were wounded "
+           "early Sunday at a club on Lagrange Street. Toledo police have made no arrests."),
+]
+
+
+def test_the_town_a_report_writes_where_the_others_write_theirs_dissents_over_a_home_town():
+    # the dissenter's own reading is where the victim lived; its town stands where the others write theirs
+    docs = [_doc(i, t) for i, t in TOLEDO] + [
+        _doc("t3", "Kelvin Watford, 50, of Sylvania, was killed and three people were wounded early Sunday at a "
+                   "club on Lagrange Street, Lancaster police said.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1 and city[0]["variants"][1]["sources"] == ["t3"]
+    assert city[0]["variants"][1]["value"] == "Lancaster"
+
+
+def test_a_town_named_in_passing_is_no_dissent_even_beside_a_club():
+    docs = [_doc(i, t) for i, t in TOLEDO] + [
+        _doc("t3", "One man was killed and three people were wounded early Sunday at a club on Lagrange Street, "
+                   "police said. The club's owner moved from Lancaster last year.")]
+    assert not _city_conflicts(docs)
+
+
+def test_words_capitalised_by_a_sentence_start_or_before_a_force_are_cut_from_a_town():
+    doc = _doc("x", "Fatal shooting of Bristol teen appears accidental\n\nThe boy was shot Thursday inside a Bristol "
+                    "home, Gaston Police Sergeant William Wentz said. He was killed in the Bronx Thursday.")
+    names = [n for n, _, _ in _candidate_names(doc)]
+    assert "Fatal" not in names and "Bristol" in names
+    assert "Gaston" in names and "Gaston Police Sergeant" not in names
+    assert "Bronx" in names and "Bronx Thursday" not in names
+
+
+def test_place_slots():
+    doc = _doc("x", "A Gary man was shot and killed north of Hammond on Monday, Griffith police said. A second "
+                    "man was shot later in Crown Point, Ind. The suspect grew up in Orlando, Florida, his family said.")
+    slot_of = {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}
+    assert "resident" in slot_of["Gary"] and "direction" in slot_of["Hammond"]
+    assert "police" in slot_of["Griffith"] and "state" in slot_of["Crown Point"]
+    assert "state" not in slot_of["Orlando"]  # a sentence that tells of no shooting
+
+
+ARANSAS_PASS = [
+    ("a", "Husband kills wife and stepdaughter in murder-suicide\n\nAransas Pass police are investigating after a "
+          "man shot his wife and 11-year-old stepdaughter before turning the gun on himself on West Highland Avenue."),
+    ("b", "Three dead in murder-suicide\n\nA man fatally shot a woman and a girl then killed himself Tuesday night, "
+          "Aransas Pass police said."),
+]
+
+
+def test_the_others_agree_on_a_town_the_tagger_missed_when_they_write_its_police():
+    docs = [_doc(i, t) for i, t in ARANSAS_PASS] + [
+        _doc("c", "A man fatally shot a woman and girl then killed himself, Brooklyn police said.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1 and city[0]["variants"][0]["value"] == "Aransas Pass"
+    assert city[0]["variants"][1]["sources"] == ["c"]
+
+
+def test_a_town_agreed_on_only_in_town_slots_is_not_contradicted_by_a_scene():
+    # "in Brooklyn" may be a part of the town the others write only as "Aransas Pass police"
+    docs = [_doc(i, t) for i, t in ARANSAS_PASS] + [
+        _doc("c", "An investigation is underway in Brooklyn following a suspected murder-suicide after a man "
+                  "fatally shot a woman and girl then killed himself, police said.")]
+    assert not _city_conflicts(docs)
+
+
+CHICAGO = [
+    ("c1", "Boy, 12, shot dead in Englewood\n\nA 12-year-old boy was shot and killed Saturday in Englewood, "
+           "Chicago police said. No one is in custody."),
+    ("c2", "Englewood shooting leaves boy dead\n\nA boy was killed Saturday in the Englewood neighborhood. Chicago "
+           "police are looking for the gunman."),
+]
+
+
+def test_an_article_that_names_the_agreed_place_still_dissents_on_the_town_the_others_write():
+    docs = [_doc(i, t) for i, t in CHICAGO] + [
+        _doc("c3", "A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. No one "
+                   "is in custody.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
+    assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]
+
+
+def test_another_force_that_another_source_names_too_is_no_dissent():
+    docs = [_doc(i, t) for i, t in CHICAGO] + [
+        _doc("c3", "A 12-year-old boy was shot and killed Saturday in Englewood, Evanston police said."),
+        _doc("c4", "Evanston police helped search for the gunman who killed a boy in Englewood on Saturday.")]
+    assert not _city_conflicts(docs)

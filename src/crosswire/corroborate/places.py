@@ -6,9 +6,15 @@ An article contradicts the others on the place when
   more than a home town ("John Roe, 40, of Riverton") in their texts, and that at least two
   other independent sources write -- or one, when it writes it as the scene ("shot in X");
 * the article never writes that place, while it places the incident somewhere no other source
-  names: its own reading, or -- when the extractor read none -- a capitalised name where an
-  incident is placed ("shot in Kissimmee", a dateline);
-* and that place is stated firmly: named twice, or once where the incident is placed.
+  names: the town it writes in the slots the others write theirs in ("Libby police said" where
+  they write "Oakland police said", "a Libby man", "north of Libby", "Libby, Calif."), its own
+  reading, or a capitalised name where an incident is placed ("shot in Kissimmee", a dateline);
+* and that place is stated firmly: written where the others write theirs, named twice, or once
+  where the incident is placed.
+
+Those slots also let the others agree on a town the tagger missed ("Gary police said"), and
+catch an article that names the agreed place but changes another one the others all write the
+same way ("in Englewood, Jonesboro police said" against "in Englewood, Chicago police said").
 
 City, county and neighbourhood are not set against each other: a county, a region or a name
 sharing a word with the others' place ("Southeast Washington" / "Washington") never dissents.
@@ -31,7 +37,7 @@ _INCIDENT_WORDS = re.compile(
 #: a name placed as the scene: "shooting in Kissimmee", "killed at a Kissimmee home"
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
 #: ... or named by what happened there: "Mountainburg shooting victims", "a Caruthersville home"
-_SCENE_AFTER = re.compile(r"^\s+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
+_SCENE_AFTER = re.compile(r"^[ \t]+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
                           r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police)\b", re.I)
 _NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
 _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
@@ -44,6 +50,7 @@ _NOT_PLACE_WORDS = {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "police", "the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "this", "that", "officers",
     "authorities", "court", "hospital", "county", "city", "state", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest",
 }
 
 
@@ -120,7 +127,8 @@ def _title_case_line(text: str, offset: int) -> bool:
 
 def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
     """Whether ``name`` is (part of) a person's name: a part of a longer one ("Scott" of "Keith
-    Lamont Scott"), or a whole one not written where something happened ("in Sharon Hill")."""
+    Lamont Scott"), or a whole one not written where something happened ("in Sharon Hill") or
+    whose police it is ("Gary police")."""
     low = name.lower()
     if low in people and not placed_in:
         return True
@@ -128,31 +136,157 @@ def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
     return any(words & set(p.split()) for p in people if p != low)
 
 
+_REGION_AFTER = re.compile(r"[ \t]+(?:county|parish|township|borough)\b", re.I)
+#: words that end a town's name when they follow it ("Gaston Police Sergeant", "Arkansas State Police", "Brooklyn Sunday")
+_NAME_ENDS = {"police", "sheriff", "fire", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december"}
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’]?\s+)$")
+
+
+def lower_words(*texts: str) -> frozenset[str]:
+    """The words ``texts`` write in lower case: no names, whatever case a sentence start gives them."""
+    return frozenset(w for t in texts for w in re.findall(r"(?<![\w-])[a-z][a-z'-]*", t))
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return _SENTENCE_START.search(text[max(0, offset - 4):offset]) is not None
+
+
+def _trimmed_name(doc: Doc, start: int, end: int, common: frozenset[str]) -> tuple[str, int, int]:
+    """The name at ``start:end`` without a day, a month or a force after it ("Bristol Thursday"),
+    and without a first word capitalised only because it starts a sentence ("Fatal shooting",
+    "Little boy"): one of the ``common`` words written in lower case or, alone, a word the tagger
+    took for no name and the text capitalises nowhere else."""
+    text = doc.text
+    words = [(m.group(0), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    cut = next((i for i, (w, _, _) in enumerate(words) if i and w.lower() in _NAME_ENDS), len(words))
+    del words[cut:]  # "York City Police Sgt.", "Bristol Thursday": the town ends where the rest starts
+    if words and _sentence_start(text, start) and (
+            words[0][0].lower() in common or len(words) == 1 and not _a_name_elsewhere(doc, *words[0])):
+        words.pop(0)
+    if not words:
+        return "", start, start
+    return " ".join(w for w, _, _ in words), words[0][1], words[-1][2]
+
+
+def _a_name_elsewhere(doc: Doc, word: str, start: int, end: int) -> bool:
+    """Whether the tagger took ``word`` at ``start:end`` for (part of) a name, or the text capitalises
+    it inside a sentence too."""
+    if any(s.start <= start and end <= s.end for s in doc.spans_of("entity")):
+        return True
+    return any(not _sentence_start(doc.text, m.start()) and not _title_case_line(doc.text, m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text))
+
+
+def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tuple[str, int, int]]:
+    """Capitalised names that may be towns, with where they are written: people's names, weekdays,
+    counties, streets, states and institutions ("X Medical Center") left out."""
+    from ..extract.incident import STREET_WORDS, _is_state_or_country
+
+    people = {str(s.attrs.get("name") or "").lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"}
+    common = lower_words(doc.text) if common is None else common
+    out = []
+    for m in _NAME.finditer(doc.text):
+        name, start, end = _trimmed_name(doc, m.start(), m.end(), common)
+        if not name:
+            continue
+        words = name.lower().split()
+        if words[0] in _NOT_PLACE_WORDS or _REGION_WORDS.search(name) or _REGION_AFTER.match(doc.text[end:end + 12]):
+            continue  # "El Paso County": a county
+        if _INSTITUTION_AFTER.match(doc.text[end:end + 30]):
+            continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
+        placed = _IN_BEFORE.search(doc.text[max(0, start - 8):start]) or _POLICE_AFTER.match(doc.text[end:end + 20]) \
+            or _A_BEFORE.search(doc.text[max(0, start - 4):start]) and _RESIDENT_AFTER.match(doc.text[end:end + 20])
+        if _person_like(name, placed is not None, people):  # "Aransas Pass police", "a Gary man": no person
+            continue
+        if _PERSON_AFTER.match(doc.text[end:end + 12]):
+            continue  # "in Keith Lamont Scott death": a person's name
+        if _is_state_or_country(name) or words[-1] in STREET_WORDS:
+            continue
+        out.append((name, start, end))
+    return out
+
+
 def scene_names(doc: Doc) -> list[str]:
     """Capitalised names the article writes where an incident is placed ("shot in Kissimmee"),
     for an article whose place the extractor could not read; people's names left out."""
-    people = {str(s.attrs.get("name") or "").lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"}
     out: list[str] = []
-    for m in _NAME.finditer(doc.text):
-        name = m.group(0)
-        words = name.lower().split()
-        if words[0] in _NOT_PLACE_WORDS or _REGION_WORDS.search(name):
-            continue
-        if not _at_scene(doc, m.start(), m.end()) or _title_case_line(doc.text, m.start()):
-            continue
-        if _INSTITUTION_AFTER.match(doc.text[m.end():m.end() + 30]):
-            continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
-        if _person_like(name, _IN_BEFORE.search(doc.text[max(0, m.start() - 8):m.start()]) is not None, people):
-            continue
-        if _PERSON_AFTER.match(doc.text[m.end():m.end() + 12]):
-            continue  # "in Keith Lamont Scott death": a person's name
-        from ..extract.incident import STREET_WORDS, _is_state_or_country
-
-        if _is_state_or_country(name) or words[-1] in STREET_WORDS:
-            continue
-        if name not in out:
+    for name, start, end in _candidate_names(doc):
+        if _at_scene(doc, start, end) and not _title_case_line(doc.text, start) and name not in out:
             out.append(name)
     return out
+
+
+#: the recurring slots a report writes its town in: "Gary police said", "a Gary man", "north of
+#: Gary", "shot in Gary", "the Gary shooting", "Gary, Ind."
+_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro\s+|city\s+)?(?:police|sheriff|PD\b)", re.I)
+_RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|couple|resident|residents|mother|father)\b")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
+                               re.I)
+#: slots that name a town and little else ("Gary police", "a Gary man", "north of Gary", "Gary, Ind."),
+#: unlike "at the scene" ("shot in X", "the X shooting"), which also takes streets, shops and parks
+STRONG_SLOTS = {"police", "resident", "direction", "state"}
+
+
+def _line_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start:end`` as its punctuation and line breaks bound it (the tagger
+    may cut "Aransas Pass police are investigating ..." after "Pass")."""
+    s = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? "))) + 1
+    ends = [i for i in (text.find(p, end) for p in ("\n", ". ", "! ", "? ")) if i >= 0]
+    return text[s:min(ends, default=len(text))]
+
+
+def place_slots(doc: Doc, start: int, end: int) -> set[str]:
+    """The slots the name at ``start:end`` is written in (empty: a name in passing). A town slot
+    counts in a sentence that tells of the incident: "Pueblo police said a man attacked two
+    officers", "the trial turned Orlando, Florida into" are other stories."""
+    from ..extract.incident import _STATE_AFTER
+
+    slots = {"scene"} if _at_scene(doc, start, end) else set()
+    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)):
+        return slots
+    text = doc.text
+    after, before = text[end:end + 40], text[max(0, start - 30):start]
+    if _POLICE_AFTER.match(after):
+        slots.add("police")
+    if _RESIDENT_AFTER.match(after) and not _HOME_BEFORE.search(before):
+        slots.add("resident")
+    if _DIRECTION_BEFORE.search(before):
+        slots.add("direction")
+    state = _STATE_AFTER.match(after)
+    if state and after.startswith(",") and _is_state(state.group("state")) and text[start - 1:start] not in ("", "\n"):
+        slots.add("state")  # but not a dateline: where the report was filed
+    return slots
+
+
+def _is_state(word: str) -> bool:
+    from ..extract.incident import STATE_ABBREVIATIONS, US_STATES
+
+    low = word.lower().rstrip(".")
+    return low in US_STATES or low in STATE_ABBREVIATIONS
+
+
+def _slotted_names(doc: Doc, common: frozenset[str] | None) -> list[tuple[str, int, int, set[str]]]:
+    """Every candidate name outside a title-case headline with its slots, once per article and
+    story vocabulary (every article is read against every other)."""
+    cache = doc.cache.setdefault("corroborate.places.slotted", {})
+    if common not in cache:
+        cache[common] = [(name, start, end, place_slots(doc, start, end))
+                         for name, start, end in _candidate_names(doc, common)
+                         if not _title_case_line(doc.text, start)]
+    return cache[common]
+
+
+def slot_names(doc: Doc, slots: set[str], common: frozenset[str] | None = None) -> list[tuple[str, Mention]]:
+    """Names the article writes in any of ``slots``, the most often written first, each with its
+    first such mention: where this article places what the others place in those slots."""
+    found: dict[str, list[Mention]] = {}
+    for name, start, end, written_in in _slotted_names(doc, common):
+        if written_in & slots:
+            found.setdefault(name, []).append(Mention(name, start, end))
+    return [(n, ms[0]) for n, ms in sorted(found.items(), key=lambda item: (-len(item[1]), item[1][0].start))]
 
 
 def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
@@ -162,32 +296,104 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     by_id = {d.id: d for d in docs}
     readings = {a: str(f["city"]["value"]) for a, f in facts.items()
                 if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")}
+    common = lower_words(*(d.text for d in docs))
     for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
         doc = by_id[dissenter]
         root = roots.get(dissenter, dissenter)
         others = [a for a in by_id if roots.get(a, a) != root]
-        majority, agree = _others_place(by_id, others, readings, roots, order)
-        if majority is None or mentions_of(doc, majority):
+        majority, agree = _others_place(by_id, others, readings, roots, order, common)
+        if majority is None:
             continue
-        for own, evidence in _own_places(doc, readings.get(dissenter), facts.get(dissenter)):
-            if _REGION_WORDS.search(own) or len(own) < 3 or _related(own, majority) or not _place_like(own):
+        if not mentions_of(doc, majority):
+            shared = _slots_written(by_id, agree)
+            if any(readings.get(a) == majority for a in others):
+                own = _own_places(doc, readings.get(dissenter), facts.get(dissenter), shared, common)
+            else:  # a place agreed on only in town slots is contradicted only in those slots
+                own = slot_names(doc, shared & STRONG_SLOTS, common)[:1]
+            if found := _dissent(by_id, dissenter, others, majority, agree, own, shared, readings):
+                return [_conflict(by_id, dissenter, majority, agree, found, order, roots)]
+            continue
+        # the article names the place the others agree on: does it change another place they
+        # all write the same way ("Seattle police" where it writes "Goleta police")?
+        for place, agree_on in _secondary_places(by_id, others, majority, roots, order, common):
+            if mentions_of(doc, place):
                 continue
-            named_own = mentions_of(doc, own)
-            if not named_own or _home_only(doc, named_own):
-                continue
-            if not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
-                    mentions_of(doc, readings[a]) for a in others if a in readings)):
-                continue  # a dateline alone places the incident only when nothing else does
-            if any(mentions_of(by_id[a], own) for a in others):
-                continue  # another source names it too: a place of the story, not a contradiction
-            return [{"slot": "city",
-                     "variants": [_variant(by_id, agree, majority, order, roots),
-                                  _variant(by_id, {dissenter: evidence or named_own[0]}, own, order, roots)]}]
+            shared = _slots_written(by_id, agree_on) & STRONG_SLOTS
+            own = slot_names(doc, shared, common)[:1]
+            if found := _dissent(by_id, dissenter, others, place, agree_on, own, shared, readings, majority):
+                return [_conflict(by_id, dissenter, place, agree_on, found, order, roots)]
     return []
 
 
+def _dissent(by_id: dict[str, Doc], dissenter: str, others: list[str], place: str, agree: dict[str, Mention],
+             own_places: list[tuple[str, Mention | None]], shared: set[str], readings: dict[str, str],
+             *also_agreed: str) -> tuple[str, Mention] | None:
+    """The dissenter's own place against ``place`` (which it never names): stated firmly, and
+    named by no other source."""
+    doc = by_id[dissenter]
+    for own, evidence in own_places:
+        if _REGION_WORDS.search(own) or len(own) < 3 or not _place_like(own):
+            continue
+        if any(_related(own, p) for p in (place, *also_agreed)):
+            continue
+        named_own = mentions_of(doc, own)
+        if not named_own or _home_only(doc, named_own):
+            continue
+        in_shared_slot = any(place_slots(doc, m.start, m.end) & shared & STRONG_SLOTS for m in named_own)
+        if not in_shared_slot and not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
+                mentions_of(doc, readings[a]) for a in others if a in readings)):
+            continue  # a dateline alone places the incident only when nothing else does
+        if any(mentions_of(by_id[a], own) for a in others):
+            continue  # another source names it too: a place of the story, not a contradiction
+        return own, evidence or named_own[0]
+    return None
+
+
+def _conflict(by_id: dict[str, Doc], dissenter: str, place: str, agree: dict[str, Mention],
+              found: tuple[str, Mention], order: dict[str, int], roots: dict[str, str]) -> dict:
+    own, evidence = found
+    return {"slot": "city", "variants": [_variant(by_id, agree, place, order, roots),
+                                         _variant(by_id, {dissenter: evidence}, own, order, roots)]}
+
+
+def _secondary_places(by_id: dict[str, Doc], others: list[str], majority: str, roots: dict[str, str],
+                      order: dict[str, int], common: frozenset[str]) -> list[tuple[str, dict[str, Mention]]]:
+    """Other places two or more of the other sources write in the same town slot, and where each
+    of them writes it: none a county, a home town only, or a part of the agreed place."""
+    out = []
+    for name in sorted(_slotted_by(by_id, others, roots, common)):
+        if _related(name, majority):
+            continue
+        agree = _written_by(by_id, others, name, order)
+        if agree:
+            out.append((name, agree))
+    return out
+
+
+def _slotted_by(by_id: dict[str, Doc], articles: list[str], roots: dict[str, str],
+                common: frozenset[str]) -> dict[str, set[str]]:
+    """Names two or more independent sources among ``articles`` write in a town slot, each with
+    those sources; no county or region."""
+    sources: dict[str, set[str]] = {}
+    for a in articles:
+        for name, _ in slot_names(by_id[a], STRONG_SLOTS, common):
+            sources.setdefault(name, set()).add(roots.get(a, a))
+    return {n: r for n, r in sources.items() if len(r) >= 2 and not _REGION_WORDS.search(n)}
+
+
+def _written_by(by_id: dict[str, Doc], articles: list[str], name: str, order: dict[str, int]) -> dict[str, Mention]:
+    """Where each of ``articles`` first writes ``name`` other than as a home town."""
+    agree = {}
+    for a in sorted(articles, key=lambda x: order.get(x, 0)):
+        found = [m for m in mentions_of(by_id[a], name)
+                 if not _HOME_BEFORE.search(by_id[a].text[max(0, m.start - 6):m.start])]
+        if found:
+            agree[a] = found[0]
+    return agree
+
+
 def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, str], roots: dict[str, str],
-                  order: dict[str, int]) -> tuple[str | None, dict[str, Mention]]:
+                  order: dict[str, int], common: frozenset[str]) -> tuple[str | None, dict[str, Mention]]:
     """The place the other sources agree on (a reading that two or more of them name, not only
     as a home town) and where each of them names it."""
     named: dict[str, set[str]] = {}
@@ -201,27 +407,44 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
     named = {n: r for n, r in named.items() if len(r) >= 2 or (r and any(
         _firm(by_id[a], mentions_of(by_id[a], n)) for a in others if readings.get(a) == n))}
     if not named:
+        # no reading agreed on ("Gary police said", where the tagger saw no place): the town two
+        # or more of them write in a town slot
+        named = _slotted_by(by_id, others, roots, common)
+    if not named:
         return None, {}
     # the most sources, then the most readings, then the most mentions ("West Side" and "San
     # Antonio": the neighbourhood and its city, whichever the article names, it names neither)
     read_by = {n: sum(1 for a in others if readings.get(a) == n) for n in named}
     written = {n: sum(len(mentions_of(by_id[a], n)) for a in others) for n in named}
     best = max(sorted(named), key=lambda n: (len(named[n]), read_by[n], written[n]))
-    agree = {}
-    for a in sorted(others, key=lambda x: order.get(x, 0)):
-        found = [m for m in mentions_of(by_id[a], best)
-                 if not _HOME_BEFORE.search(by_id[a].text[max(0, m.start - 6):m.start])]
-        if found:
-            agree[a] = found[0]
-    return best, agree
+    return best, _written_by(by_id, others, best, order)
 
 
-def _own_places(doc: Doc, reading: str | None, fact: dict | None) -> list[tuple[str, Mention | None]]:
-    """Where the article places the incident: its reading, else names it writes at a scene."""
-    if reading:
-        ev = (fact or {}).get("city", {}).get("evidence") or []
-        return [(reading, Mention(reading, ev[0]["start"], ev[0]["end"]) if ev else None)]
-    return [(name, None) for name in scene_names(doc)[:2]]
+def _slots_written(by_id: dict[str, Doc], agree: dict[str, Mention]) -> set[str]:
+    """The slots the agreeing sources write their place in ("Gary police", "a Gary man")."""
+    slots: set[str] = set()
+    for a, first in agree.items():
+        for m in mentions_of(by_id[a], first.value):
+            slots |= place_slots(by_id[a], m.start, m.end)
+    return slots
+
+
+def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[str],
+                common: frozenset[str]) -> list[tuple[str, Mention | None]]:
+    """Where the article places the incident: the town it writes where the others write theirs
+    ("Libby police said" against "Oakland police said"), its reading, else names it writes at a
+    scene (not every one: "shot in X" also takes streets, shops and apartment complexes)."""
+    out = slot_names(doc, shared & STRONG_SLOTS, common)[:1]
+    ev = (fact or {}).get("city", {}).get("evidence") or []
+    if reading and ev:
+        name, start, end = _trimmed_name(doc, ev[0]["start"], ev[0]["end"], common)
+        if name:  # not "Fatal" of "Fatal shooting of ..."
+            out.append((reading if name == doc.text[ev[0]["start"]:ev[0]["end"]] else name, Mention(name, start, end)))
+    elif reading:
+        out.append((reading, None))
+    if not out:
+        out = [(name, None) for name in scene_names(doc)[:2]]
+    return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
 
 
 def _place_like(name: str) -> bool:
