@@ -234,3 +234,26 @@ def test_another_force_that_another_source_names_too_is_no_dissent():
         _doc("c3", "A 12-year-old boy was shot and killed Saturday in Englewood, Evanston police said."),
         _doc("c4", "Evanston police helped search for the gunman who killed a boy in Englewood on Saturday.")]
     assert not _city_conflicts(docs)
+
+
+OAKLAND = [
+    ("o1", "Four shot on Telegraph Avenue\n\nAn Oakland man was shot and three people were wounded Saturday on "
+           "Telegraph Avenue, in the shadow of the Fox Theater."),
+    ("o2", "Four wounded in shooting on Telegraph Avenue\n\nAn Oakland man and three others were shot Saturday "
+           "afternoon on Telegraph Avenue near 17th Street."),
+]
+
+
+def test_a_town_in_any_town_slot_dissents_against_a_town_the_others_write_in_another():
+    docs = [_doc(i, t) for i, t in OAKLAND] + [
+        _doc("o3", "Kelvin Watford, 50, of Sylvania, and three others were shot Saturday on Telegraph Avenue, "
+                   "Libby police said.")]
+    city = _city_conflicts(docs)
+    assert len(city) == 1 and city[0]["variants"][1]["value"] == "Libby"
+
+
+def test_a_video_list_line_is_no_town_slot():
+    docs = [_doc(i, t) for i, t in OAKLAND] + [
+        _doc("o3", "Four people were shot Saturday on Telegraph Avenue near 17th Street, police said.\n\n"
+                   "1:49 Westport residents react to weekend's shooting")]
+    assert not _city_conflicts(docs)

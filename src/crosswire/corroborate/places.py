@@ -91,10 +91,14 @@ def _dateline(doc: Doc, found: list[Mention]) -> bool:
         m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) for m in found)
 
 
+def _playlist_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return _PLAYLIST_LINE.match(text[line_start:offset + 1]) is not None
+
+
 def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if _PLAYLIST_LINE.match(doc.text[line_start:start + 1]):
+    if _playlist_line(doc.text, start):
         return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
     if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
@@ -245,7 +249,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     from ..extract.incident import _STATE_AFTER
 
     slots = {"scene"} if _at_scene(doc, start, end) else set()
-    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)):
+    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start):
         return slots
     text = doc.text
     after, before = text[end:end + 40], text[max(0, start - 30):start]
@@ -305,11 +309,11 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         if majority is None:
             continue
         if not mentions_of(doc, majority):
-            shared = _slots_written(by_id, agree)
+            shared = _town_slots(by_id, agree)
             if any(readings.get(a) == majority for a in others):
                 own = _own_places(doc, readings.get(dissenter), facts.get(dissenter), shared, common)
             else:  # a place agreed on only in town slots is contradicted only in those slots
-                own = slot_names(doc, shared & STRONG_SLOTS, common)[:1]
+                own = slot_names(doc, shared, common)[:2]
             if found := _dissent(by_id, dissenter, others, majority, agree, own, shared, readings):
                 return [_conflict(by_id, dissenter, majority, agree, found, order, roots)]
             continue
@@ -318,8 +322,8 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         for place, agree_on in _secondary_places(by_id, others, majority, roots, order, common):
             if mentions_of(doc, place):
                 continue
-            shared = _slots_written(by_id, agree_on) & STRONG_SLOTS
-            own = slot_names(doc, shared, common)[:1]
+            shared = _town_slots(by_id, agree_on)
+            own = slot_names(doc, shared, common)[:2]
             if found := _dissent(by_id, dissenter, others, place, agree_on, own, shared, readings, majority):
                 return [_conflict(by_id, dissenter, place, agree_on, found, order, roots)]
     return []
@@ -339,7 +343,7 @@ def _dissent(by_id: dict[str, Doc], dissenter: str, others: list[str], place: st
         named_own = mentions_of(doc, own)
         if not named_own or _home_only(doc, named_own):
             continue
-        in_shared_slot = any(place_slots(doc, m.start, m.end) & shared & STRONG_SLOTS for m in named_own)
+        in_shared_slot = any(place_slots(doc, m.start, m.end) & shared for m in named_own)
         if not in_shared_slot and not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
                 mentions_of(doc, readings[a]) for a in others if a in readings)):
             continue  # a dateline alone places the incident only when nothing else does
@@ -420,13 +424,14 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
     return best, _written_by(by_id, others, best, order)
 
 
-def _slots_written(by_id: dict[str, Doc], agree: dict[str, Mention]) -> set[str]:
-    """The slots the agreeing sources write their place in ("Gary police", "a Gary man")."""
-    slots: set[str] = set()
+def _town_slots(by_id: dict[str, Doc], agree: dict[str, Mention]) -> set[str]:
+    """The town slots, when the agreeing sources write their place in one ("Oakland police", "an
+    Oakland man"): where a report writes "Libby police" instead, Libby is its town. None when they
+    write it only at the scene ("shot in X"), where streets and shops stand too."""
     for a, first in agree.items():
-        for m in mentions_of(by_id[a], first.value):
-            slots |= place_slots(by_id[a], m.start, m.end)
-    return slots
+        if any(place_slots(by_id[a], m.start, m.end) & STRONG_SLOTS for m in mentions_of(by_id[a], first.value)):
+            return STRONG_SLOTS
+    return set()
 
 
 def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[str],
@@ -434,7 +439,7 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
     """Where the article places the incident: the town it writes where the others write theirs
     ("Libby police said" against "Oakland police said"), its reading, else names it writes at a
     scene (not every one: "shot in X" also takes streets, shops and apartment complexes)."""
-    out = slot_names(doc, shared & STRONG_SLOTS, common)[:1]
+    out = slot_names(doc, shared, common)[:2]
     ev = (fact or {}).get("city", {}).get("evidence") or []
     if reading and ev:
         name, start, end = _trimmed_name(doc, ev[0]["start"], ev[0]["end"], common)
