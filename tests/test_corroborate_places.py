@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
 from crosswire.corroborate.mentions import count_mentions
-from crosswire.corroborate.places import _candidate_names, place_slots, scene_names
+from crosswire.corroborate.places import _candidate_names, lower_words, place_slots, scene_names
 from crosswire.doc import Doc
 
 
@@ -257,3 +257,19 @@ def test_a_video_list_line_is_no_town_slot():
         _doc("o3", "Four people were shot Saturday on Telegraph Avenue near 17th Street, police said.\n\n"
                    "1:49 Westport residents react to weekend's shooting")]
     assert not _city_conflicts(docs)
+
+
+def test_a_town_whose_police_speak_is_no_part_of_a_person_the_tagger_saw():
+    text = ("Chattanooga Police say Brandon Hill, 34, was shot in the hand on East Main Street in Chattanooga.\n\n"
+            "PHOTOS: Chattanooga View as list")
+    doc = Doc(id="x", text=text)
+    doc.add_span("entity", text.index("Chattanooga View"), text.index(" as list"), type="PERSON",
+                 name="Chattanooga View")  # the tagger's misreading of a photo gallery caption
+    doc.add_span("entity", text.index("Brandon"), text.index(", 34"), type="PERSON", name="Brandon Hill")
+    found = [(n, start) for n, start, _ in _candidate_names(doc)]
+    assert ("Chattanooga", 0) in found and "Brandon Hill" not in [n for n, _ in found]
+
+
+def test_the_words_of_a_web_address_are_no_lower_case_words():
+    words = lower_words("You can read more at timesfreepress.com/news/chattanooga/story and wtvc.com today")
+    assert "chattanooga" not in words and "wtvc" not in words and {"read", "more", "today"} <= words

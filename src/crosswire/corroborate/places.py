@@ -149,8 +149,9 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’]?\s+)$")
 
 
 def lower_words(*texts: str) -> frozenset[str]:
-    """The words ``texts`` write in lower case: no names, whatever case a sentence start gives them."""
-    return frozenset(w for t in texts for w in re.findall(r"(?<![\w-])[a-z][a-z'-]*", t))
+    """The words ``texts`` write in lower case: no names, whatever case a sentence start gives them
+    (but not the pieces of an address: "/news/chattanooga/", "wtvc.com")."""
+    return frozenset(w for t in texts for w in re.findall(r"(?<![\w/.@-])[a-z][a-z'-]*(?![\w/@-]|\.\w)", t))
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -179,8 +180,9 @@ def _a_name_elsewhere(doc: Doc, word: str, start: int, end: int) -> bool:
     it inside a sentence too."""
     if any(s.start <= start and end <= s.end for s in doc.spans_of("entity")):
         return True
-    return any(not _sentence_start(doc.text, m.start()) and not _title_case_line(doc.text, m.start())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text))
+    return any(m.group(0)[0].isupper() and not _sentence_start(doc.text, m.start())
+               and not _title_case_line(doc.text, m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text, re.I))
 
 
 def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tuple[str, int, int]]:
@@ -200,9 +202,10 @@ def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tup
             continue  # "El Paso County": a county
         if _INSTITUTION_AFTER.match(doc.text[end:end + 30]):
             continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
-        placed = _IN_BEFORE.search(doc.text[max(0, start - 8):start]) or _POLICE_AFTER.match(doc.text[end:end + 20]) \
-            or _A_BEFORE.search(doc.text[max(0, start - 4):start]) and _RESIDENT_AFTER.match(doc.text[end:end + 20])
-        if _person_like(name, placed is not None, people):  # "Aransas Pass police", "a Gary man": no person
+        town_slot = _POLICE_AFTER.match(doc.text[end:end + 20]) or (
+            _A_BEFORE.search(doc.text[max(0, start - 4):start]) and _RESIDENT_AFTER.match(doc.text[end:end + 20]))
+        placed_in = _IN_BEFORE.search(doc.text[max(0, start - 8):start]) is not None
+        if not town_slot and _person_like(name, placed_in, people):  # "Aransas Pass police", "a Gary man": no person
             continue
         if _PERSON_AFTER.match(doc.text[end:end + 12]):
             continue  # "in Keith Lamont Scott death": a person's name
