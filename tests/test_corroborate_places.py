@@ -18,6 +18,11 @@ def _city_conflicts(docs: list[Doc]) -> list[dict]:
     return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
 
 
+def _city_conflicts_with(agreeing: list[tuple[str, str]], doc_id: str, text: str) -> list[dict]:
+    """City conflicts of the agreeing reports plus one more."""
+    return _city_conflicts([_doc(i, t) for i, t in agreeing] + [_doc(doc_id, text)])
+
+
 AGREE = [
     ("a", "Boy, 8, dies of gunshot wound in Springfield\n\nA boy was shot and killed in Springfield on Monday. "
           "Two people were wounded, police said."),
@@ -27,10 +32,10 @@ AGREE = [
 
 
 def test_a_place_only_the_dissenter_names_at_the_scene_is_a_conflict():
-    docs = [_doc(i, t) for i, t in AGREE] + [
-        _doc("c", "Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed on Monday. "
-                  "Two people were wounded, police said.")]
-    city = _city_conflicts(docs)
+    city = _city_conflicts_with(
+        AGREE, "c",
+        "Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed on Monday. "
+        "Two people were wounded, police said.")
     assert len(city) == 1
     assert [v["sources"] for v in city[0]["variants"]] == [["a", "b"], ["c"]]
     assert "Riverton" in city[0]["variants"][1]["evidence"][0]["quote"]
@@ -155,19 +160,19 @@ TOLEDO = [
 
 def test_the_town_a_report_writes_where_the_others_write_theirs_dissents_over_a_home_town():
     # the dissenter's own reading is where the victim lived; its town stands where the others write theirs
-    docs = [_doc(i, t) for i, t in TOLEDO] + [
-        _doc("t3", "Kelvin Watford, 50, of Sylvania, was killed and three people were wounded early Sunday at a "
-                   "club on Lagrange Street, Lancaster police said.")]
-    city = _city_conflicts(docs)
+    city = _city_conflicts_with(
+        TOLEDO, "t3",
+        "Kelvin Watford, 50, of Sylvania, was killed and three people were wounded early Sunday at a "
+        "club on Lagrange Street, Lancaster police said.")
     assert len(city) == 1 and city[0]["variants"][1]["sources"] == ["t3"]
     assert city[0]["variants"][1]["value"] == "Lancaster"
 
 
 def test_a_town_named_in_passing_is_no_dissent_even_beside_a_club():
-    docs = [_doc(i, t) for i, t in TOLEDO] + [
-        _doc("t3", "One man was killed and three people were wounded early Sunday at a club on Lagrange Street, "
-                   "police said. The club's owner moved from Lancaster last year.")]
-    assert not _city_conflicts(docs)
+    assert not _city_conflicts_with(
+        TOLEDO, "t3",
+        "One man was killed and three people were wounded early Sunday at a club on Lagrange Street, "
+        "police said. The club's owner moved from Lancaster last year.")
 
 
 def test_words_capitalised_by_a_sentence_start_or_before_a_force_are_cut_from_a_town():
@@ -197,19 +202,19 @@ ARANSAS_PASS = [
 
 
 def test_the_others_agree_on_a_town_the_tagger_missed_when_they_write_its_police():
-    docs = [_doc(i, t) for i, t in ARANSAS_PASS] + [
-        _doc("c", "A man fatally shot a woman and girl then killed himself, Brooklyn police said.")]
-    city = _city_conflicts(docs)
+    city = _city_conflicts_with(
+        ARANSAS_PASS, "c",
+        "A man fatally shot a woman and girl then killed himself, Brooklyn police said.")
     assert len(city) == 1 and city[0]["variants"][0]["value"] == "Aransas Pass"
     assert city[0]["variants"][1]["sources"] == ["c"]
 
 
 def test_a_town_agreed_on_only_in_town_slots_is_not_contradicted_by_a_scene():
     # "in Brooklyn" may be a part of the town the others write only as "Aransas Pass police"
-    docs = [_doc(i, t) for i, t in ARANSAS_PASS] + [
-        _doc("c", "An investigation is underway in Brooklyn following a suspected murder-suicide after a man "
-                  "fatally shot a woman and girl then killed himself, police said.")]
-    assert not _city_conflicts(docs)
+    assert not _city_conflicts_with(
+        ARANSAS_PASS, "c",
+        "An investigation is underway in Brooklyn following a suspected murder-suicide after a man "
+        "fatally shot a woman and girl then killed himself, police said.")
 
 
 CHICAGO = [
@@ -221,10 +226,10 @@ CHICAGO = [
 
 
 def test_an_article_that_names_the_agreed_place_still_dissents_on_the_town_the_others_write():
-    docs = [_doc(i, t) for i, t in CHICAGO] + [
-        _doc("c3", "A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. No one "
-                   "is in custody.")]
-    city = _city_conflicts(docs)
+    city = _city_conflicts_with(
+        CHICAGO, "c3",
+        "A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. No one "
+        "is in custody.")
     assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
     assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]
 
@@ -245,18 +250,18 @@ OAKLAND = [
 
 
 def test_a_town_in_any_town_slot_dissents_against_a_town_the_others_write_in_another():
-    docs = [_doc(i, t) for i, t in OAKLAND] + [
-        _doc("o3", "Kelvin Watford, 50, of Sylvania, and three others were shot Saturday on Telegraph Avenue, "
-                   "Libby police said.")]
-    city = _city_conflicts(docs)
+    city = _city_conflicts_with(
+        OAKLAND, "o3",
+        "Kelvin Watford, 50, of Sylvania, and three others were shot Saturday on Telegraph Avenue, "
+        "Libby police said.")
     assert len(city) == 1 and city[0]["variants"][1]["value"] == "Libby"
 
 
 def test_a_video_list_line_is_no_town_slot():
-    docs = [_doc(i, t) for i, t in OAKLAND] + [
-        _doc("o3", "Four people were shot Saturday on Telegraph Avenue near 17th Street, police said.\n\n"
-                   "1:49 Westport residents react to weekend's shooting")]
-    assert not _city_conflicts(docs)
+    assert not _city_conflicts_with(
+        OAKLAND, "o3",
+        "Four people were shot Saturday on Telegraph Avenue near 17th Street, police said.\n\n"
+        "1:49 Westport residents react to weekend's shooting")
 
 
 def test_a_town_whose_police_speak_is_no_part_of_a_person_the_tagger_saw():
