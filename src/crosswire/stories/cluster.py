@@ -4,8 +4,8 @@ The :class:`StoryIndex` places articles one at a time, in publication order, int
 that fits best (if it fits well enough) or into a new story. The index never moves an article,
 so story ids (a hash of the founding article's id) stay stable, and an incremental run over
 new articles gives the same answer as a batch run over all of them (up to the document
-frequencies, which grow with the corpus, and the split of loose stories, which only moves
-articles of the running batch: see :mod:`.placing`).
+frequencies, which grow with the corpus, and the split of loose stories and the second look
+at small ones, which only move articles of the running batch: see :mod:`.placing`).
 
 Features (see :mod:`.features`): lines and sentences that recur across articles published
 months apart are site chrome and are left out first (:class:`BoilerplateStats`); without
