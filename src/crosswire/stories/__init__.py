@@ -30,8 +30,8 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: articles stating several counts with none in common, part; 3: articles placing the event on
 #: different streets part, wider blocking, join threshold 0.16; 4: a story a batch grew into
 #: two loosely linked halves is split; 5: the split compares names, numbers and years only;
-#: 6: a small story of the batch gets a second look once the batch is placed; a split half
-#: holds four articles)
+#: 6: a small story of the batch with an undated report gets a second look once the batch is
+#: placed; a split half holds four articles)
 VERSION = "6"
 
 

@@ -324,22 +324,24 @@ class StoryIndex:
             return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
 
-    def match_story(self, sig: Signature, minhash=None) -> tuple[str | None, float]:
+    def match_story(self, sig: Signature, minhash=None, *, probe_names: bool = True,
+                    limit: int = MAX_CANDIDATES) -> tuple[str | None, float]:
         """The member of another story that best places a counted article, and the score of
         that story (:meth:`story_score`); (None, 0.0) when nothing shares enough with it.
-        ``minhash`` is the article's blocking MinHash when the caller already made it."""
+        ``minhash`` is the article's blocking MinHash when the caller already made it;
+        ``probe_names`` adds the probe with its names; ``limit`` caps the candidates."""
         keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
         if minhash is None or keys != self.blocking_keys(sig.article_id):
             minhash = self.minhash(keys) if keys else None
         found = set(self.lsh.query(minhash)) if minhash is not None else set()
-        names = self.name_keys(sig.article_id)
+        names = self.name_keys(sig.article_id) if probe_names else None
         if names:
             # a second probe with the article's names: an analysis piece or a follow-up
             # shares the event's names even when its distinctive words are its own
             found.update(self.lsh.query(self.minhash(names)))
         own = self.story_of.get(sig.article_id)
         candidates = self.nearest_in_time(
-            sig, [c for c in found if c in self.signatures and self.story_of[c] != own])
+            sig, [c for c in found if c in self.signatures and self.story_of[c] != own], limit)
         scores = self.pair_scores(sig, candidates)
         # per story: its best and second-best matching member
         by_story: dict[str, list[tuple[float, str]]] = {}
@@ -354,10 +356,10 @@ class StoryIndex:
                 best_id, best_score = matches[0][1], value
         return best_id, best_score
 
-    def nearest_in_time(self, sig: Signature, candidates: list[str]) -> list[str]:
-        """At most ``MAX_CANDIDATES`` candidates, those published closest to the article first:
+    def nearest_in_time(self, sig: Signature, candidates: list[str], limit: int = MAX_CANDIDATES) -> list[str]:
+        """At most ``limit`` candidates, those published closest to the article first:
         keeps the work per article bounded when a term is shared by thousands of articles."""
-        if len(candidates) <= MAX_CANDIDATES:
+        if len(candidates) <= limit:
             return sorted(candidates)
         signatures = self.signatures
         mine = self.facts(sig).published
@@ -366,7 +368,7 @@ class StoryIndex:
             theirs = self.facts(signatures[cand_id]).published
             return (abs(mine - theirs) if mine is not None and theirs is not None else 10**6, cand_id)
 
-        return sorted(sorted(candidates, key=distance)[:MAX_CANDIDATES])
+        return sorted(sorted(candidates, key=distance)[:limit])
 
     def story_score(self, matches: list[tuple[float, str]], size: int) -> float:
         """How well an article fits a story, from its best-matching members (best first).
