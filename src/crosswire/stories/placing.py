@@ -96,7 +96,8 @@ def identity_similarity(index: StoryIndex, members: list[str]) -> np.ndarray:
 
 def loose_halves(index: StoryIndex, members: list[str]) -> tuple[list[str], list[str]] | None:
     """The two halves of a story (average-link bisection on :func:`identity_similarity`)
-    when each holds ``SPLIT_MIN_PART`` articles or more and the halves are far apart; None when the story holds together. The half with the first member comes first."""
+    when each holds ``SPLIT_MIN_PART`` articles or more and the halves are far apart; None
+    when the story holds together. The half with the first member comes first."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
@@ -185,15 +186,13 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
     """Give a story of up to ``SECOND_LOOK_MAX`` articles, all of this batch and one of them
     undated, a second look now that the whole batch is placed: an undated report's place in
     the order is a guess, and placed before the others of its event it had only the earlier
-    articles to match. When every member fits one other
-    story, by the same rule and threshold as :meth:`StoryIndex.place`, they all join it.
-    Returns the moved articles' new story ids; the index is updated."""
+    articles to match. When every member fits one other story, by the same rule and threshold
+    as :meth:`StoryIndex.place`, they all join it. Returns the moved articles' new story ids;
+    the index is updated."""
     moved: dict[str, str] = {}
-    small = [story_id for story_id in dict.fromkeys(story_ids)
-             if len(index.members.get(story_id, ())) <= SECOND_LOOK_MAX]
-    for story_id in small:
+    for story_id in dict.fromkeys(story_ids):
         members = index.members.get(story_id)
-        # a story that took in smaller ones meanwhile has grown past a second look
+        # stories only grow or go: one past the bound (maybe by taking in smaller ones) stays put
         if not members or len(members) > SECOND_LOOK_MAX or not fresh.issuperset(members):
             continue
         # dated reports were placed in publication order: the later reports of an event were
