@@ -220,11 +220,17 @@ class StoryIndex:
     def blocking_keys(self, article_id: str, *, seen_elsewhere: bool = False) -> list[str]:
         """The article's most distinctive terms (highest tf-idf).
 
-        Stored keys take no minimum document frequency: a term seen once so far may be
-        shared by an article of a later run, and the stored MinHash must still find it then.
         Query keys (``seen_elsewhere``) skip terms no other article has: they cannot match.
+        Stored keys are those and the article's most distinctive terms of any frequency: a
+        term seen once so far may be shared by an article of a later run, and the stored
+        MinHash must still find it then; but with those alone, an article whose rarest terms
+        are its own (a long report in a small batch) stores no key the others can hit.
         """
-        return self._top_terms(article_id, lambda t: True, self.blocking_terms, seen_elsewhere)
+        shared = self._top_terms(article_id, lambda t: True, self.blocking_terms, True)
+        if seen_elsewhere:
+            return shared
+        own = self._top_terms(article_id, lambda t: True, self.blocking_terms, False)
+        return own + [t for t in shared if t not in own]
 
     def name_keys(self, article_id: str) -> list[str]:
         """The article's most distinctive names that other articles share (query keys)."""
@@ -333,8 +339,15 @@ class StoryIndex:
         keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
         if minhash is None or keys != self.blocking_keys(sig.article_id):
             minhash = self.minhash(keys) if keys else None
-        found = set(self.lsh.query(minhash)) if minhash is not None else set()
-        names = self.name_keys(sig.article_id) if probe_names else None
+        if len(self.signatures) <= limit:
+            # blocking only prunes what would not be scored anyway: while the index holds no
+            # more articles than that, every one is a candidate (a small batch's distinctive
+            # terms are mostly its own, so two reports of one event may share none of them)
+            found = set(self.signatures)
+            names = None
+        else:
+            found = set(self.lsh.query(minhash)) if minhash is not None else set()
+            names = self.name_keys(sig.article_id) if probe_names else None
         if names:
             # a second probe with the article's names: an analysis piece or a follow-up
             # shares the event's names even when its distinctive words are its own
