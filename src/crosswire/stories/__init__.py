@@ -32,8 +32,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: two loosely linked halves is split; 5: the split compares names, numbers and years only;
 #: 6: a small story of the batch with an undated report gets a second look once the batch is
 #: placed; a split half holds four articles; 7: an index of at most MAX_CANDIDATES articles
-#: scores every one, and stored blocking keys include the most distinctive shared terms)
-VERSION = "7"
+#: scores every one, and stored blocking keys include the most distinctive shared terms;
+#: 8: a general-English prior on document frequencies, fading past 50 articles)
+VERSION = "8"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

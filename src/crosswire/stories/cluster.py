@@ -48,6 +48,7 @@ from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
 
+from .background import BACKGROUND_DOCS, BACKGROUND_FADE_FROM
 from .features import Signature, parse_day
 from .timing import date_factor_of_days, day_ordinals, days_apart, time_factor
 
@@ -132,6 +133,14 @@ class _Facts(NamedTuple):
     streets: frozenset[str]
 
 
+def _idf(df: np.ndarray, n_docs: float) -> np.ndarray:
+    return (np.log((n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
+
+
+def _normalised(weights: np.ndarray) -> np.ndarray:
+    return weights / (float(np.sqrt(np.dot(weights, weights))) or 1.0)
+
+
 class StoryIndex:
     """Articles placed so far, their stories, and the blocking index over them.
 
@@ -158,6 +167,7 @@ class StoryIndex:
         # per article: (term ids, L2-normalised weights); valid until the frequencies change
         self._weights: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._idf: np.ndarray | None = None
+        self._bg_shares: np.ndarray = np.zeros(0)
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
         self._facts: dict[str, _Facts] = {}
@@ -203,18 +213,46 @@ class StoryIndex:
     def _idf_array(self) -> np.ndarray:
         if self._idf is None or len(self._idf) != len(self.df):
             df = np.asarray(self.df, dtype=np.float64)
-            self._idf = (np.log((self.n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
+            n_docs = float(self.n_docs)
+            shares = self._background_shares()
+            if shares is not None:
+                # the prior fades as the corpus grows: past BACKGROUND_FADE_FROM articles the
+                # corpus knows its own common words (and an event type common in it, such as
+                # "earthquake" in an archive of quakes, rightly weighs little)
+                m = BACKGROUND_DOCS * BACKGROUND_FADE_FROM / max(BACKGROUND_FADE_FROM, n_docs)
+                df = df + m * shares
+                n_docs += m
+            self._idf = _idf(df, n_docs)
             self._dense = np.zeros(len(self.df), dtype=np.float32)
         return self._idf
 
-    def vector(self, article_id: str) -> tuple[np.ndarray, np.ndarray]:
-        """Term ids and L2-normalised sublinear tf-idf weights of a counted article."""
+    def _background_shares(self) -> np.ndarray | None:
+        """General-English document shares of the vocabulary's terms (see :mod:`.background`),
+        computed once per term."""
+        from .background import background_doc_shares
+
+        known = self._bg_shares
+        if len(known) < len(self.terms):
+            more = background_doc_shares(self.terms[len(known):])
+            if more is None:
+                return None
+            self._bg_shares = known = np.concatenate([known, more])
+        return known
+
+    def vector(self, article_id: str, *, prior: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and L2-normalised sublinear tf-idf weights of a counted article.
+
+        ``prior=False`` weighs by this corpus's frequencies alone: what sets some of its
+        articles apart from the others (a story's two halves) rather than from news at large.
+        """
+        if not prior:
+            ids, counts = self._counts[article_id]
+            return ids, _normalised((1.0 + np.log(counts)) * _idf(np.asarray(self.df, dtype=np.float64)[ids],
+                                                                  float(self.n_docs)))
         cached = self._weights.get(article_id)
         if cached is None:
             ids, counts = self._counts[article_id]
-            weights = (1.0 + np.log(counts)) * self._idf_array()[ids]
-            norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
-            cached = self._weights[article_id] = (ids, weights / norm)
+            cached = self._weights[article_id] = (ids, _normalised((1.0 + np.log(counts)) * self._idf_array()[ids]))
         return cached
 
     def blocking_keys(self, article_id: str, *, seen_elsewhere: bool = False) -> list[str]:

@@ -73,14 +73,14 @@ class Placement:
 
 def identity_similarity(index: StoryIndex, members: list[str]) -> np.ndarray:
     """Cosines of the members' vectors kept to their ``IDENTITY_MARKS`` terms (each
-    renormalised); an article with no such term is like nothing, itself included only on the
-    diagonal."""
+    renormalised, weighed by the corpus alone: what sets members apart); an article with no
+    such term is like nothing, itself included only on the diagonal."""
     from scipy.sparse import csr_matrix
 
     terms = index.terms
     rows, cols, values = [], [], []
     for row, article_id in enumerate(members):
-        ids, weights = index.vector(article_id)
+        ids, weights = index.vector(article_id, prior=False)
         keep = np.fromiter((terms[i][0] in IDENTITY_MARKS for i in ids.tolist()), dtype=bool, count=len(ids))
         kept = weights[keep]
         norm = float(np.sqrt(np.dot(kept, kept))) or 1.0
