@@ -165,3 +165,16 @@ def test_date_like_soup_never_crashes(parts, ref):
     for start, end, attrs in iter_times(text, ref.isoformat() if ref else None):
         assert 0 <= start < end <= len(text)
         assert attrs["kind"] in {"date", "range", "duration"}
+
+
+@pytest.mark.parametrize("text,surface,iso,precision", [
+    ("In April last year an 8.6-magnitude quake struck.", "April last year", "2024-04", "month"),
+    ("Last year in May, the council met.", "Last year in May", "2024-05", "month"),
+    ("The vote is due in January next year.", "January next year", "2026-01", "month"),
+    ("He was hired in June of last year.", "June of last year", "2024-06", "month"),
+    ("It opened on March 3 last year.", "March 3 last year", "2024-03-03", "day"),
+    ("Talks end in mid-November next year.", "mid-November next year", "2026-11", "month"),
+])
+def test_a_month_takes_the_year_told_beside_it(text, surface, iso, precision):
+    found_surface, attrs = one(text)
+    assert (found_surface, attrs["iso"], attrs["precision"]) == (surface, iso, precision)

@@ -57,6 +57,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mod_month", re.compile(rf"\b{_MODIFIER}(?:{_H}|\s)+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", F)),
     ("mod_year", re.compile(rf"\b{_MODIFIER}(?:{_H}|\s)+{_YEAR}\b", F)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", F)),
+    # a month tied to a year told relative to the article's: "in April last year", "last year in May"
+    ("month_rel_year", re.compile(rf"\b(?:{_MODIFIER}(?:{_H}|\s)+)?{_MONTH}(?:\s+{_DAY})?\s+(?:of\s+)?"
+                                  rf"(?P<rel>last|this|next)\s+year\b", F)),
+    ("rel_year_month", re.compile(rf"\b(?P<rel>last|this|next)\s+year,?\s+in\s+(?:{_MODIFIER}(?:{_H}|\s)+)?"
+                                  rf"{_MONTH}(?:\s+{_DAY}\b)?(?![,.]?\d)", F)),
     ("month", re.compile(rf"\b(?:in|since|until|till|by|last|next|this|of|from|through|during|before|after|"
                          rf"between|and|or|to)\s+{_MONTH_FULL}(?!\s*\d)\b", F)),
     ("year", re.compile(rf"\b(?:in|since|until|till|by|of|from|through|during|before|after|year|"
@@ -305,6 +310,18 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
             t = "past" if before.endswith("last ") else "future" if before.endswith("next ") else tense(strict=True)
             year = _infer_year(month, None, ref, t)
         return _date_attrs(f"{year:04d}-{month:02d}", "month", relative=relative, modifier=modifier)
+    if kind in {"month_rel_year", "rel_year_month"}:
+        month = _month_of(m)
+        if not month:
+            return None
+        modifier = _modifier(m.groupdict().get("mod"))
+        if ref is None:
+            return _date_attrs(None, "month", relative=True, modifier=modifier, normalized=f"--{month:02d}")
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        if m.group("day"):
+            date = _safe_date(year, month, int(m.group("day")))
+            return _date_attrs(date.isoformat(), "day", relative=True) if date else None
+        return _date_attrs(f"{year:04d}-{month:02d}", "month", relative=True, modifier=modifier)
     if kind in {"mod_year", "year"}:
         year = _year_of(m)
         if year is None:
@@ -488,7 +505,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "3", requires=("text",), assigns=("time",))
+@stage("times", "4", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
