@@ -102,3 +102,31 @@ def test_a_toll_that_counts_the_shooter_agrees_with_one_that_does_not():
     ]
     found = corroborate_story(docs)
     assert not [c for c in found.conflicts if c.get("slot") == "killed"]
+
+
+def test_a_default_toll_never_outvotes_the_stated_ones():
+    # three reports state no toll (the extractor's default is 0), two state one death
+    docs = [
+        _doc("e", "Aceh province was shaken by an earthquake on Tuesday; people ran from their homes and "
+                  "officials said rescue teams were on their way to the mountain districts."),
+        _doc("a", "A strong earthquake struck Aceh province on Tuesday, sending people running into the streets. "
+                  "The quake shook houses for about a minute, a witness said."),
+        _doc("b", "An earthquake hit Aceh province on Tuesday and buildings collapsed in two districts, officials "
+                  "said. Rescue teams were sent to the mountain villages."),
+        _doc("c", "The earthquake in Aceh province on Tuesday killed one man and injured dozens, officials said. "
+                  "One man was killed when a wall collapsed."),
+        _doc("d", "One person was killed when the earthquake struck Aceh province on Tuesday, the disaster agency "
+                  "said. A man died when his house collapsed."),
+    ]
+    found = corroborate_story(docs)
+    assert found.incident is not None
+    killed = found.incident["killed"]
+    assert killed["value"] == 1 and killed["stated"] and set(killed["sources"]) == {"c", "d"}
+
+
+def test_a_value_no_report_states_is_shown_as_the_default():
+    base = "ELGIN, Ill. — {n} people were shot at a party in Elgin on Monday, police said. None of the wounds"
+    docs = [_doc("a", base.format(n="Five") + " were life-threatening."),
+            _doc("b", base.format(n="Five") + " appeared to be life-threatening, officers said.")]
+    killed = corroborate_story(docs).incident["killed"]
+    assert killed == {"value": 0, "support": 0, "of": 2, "sources": [], "stated": False}

@@ -96,9 +96,14 @@ def _md_incident(incident: dict[str, Any]) -> list[str]:
     for slot, label in (("date", "date"), ("city", "place"), ("killed", "killed"), ("injured", "injured")):
         v = incident.get(slot) or {}
         if v.get("value") not in (None, ""):
-            rows.append(f"- {label}: **{_md_escape(str(v['value']))}** "
-                        f"({v.get('support', 0)} of {v.get('of', 0)} independent sources)")
+            rows.append(f"- {label}: **{_md_escape(str(v['value']))}** ({_incident_support(v)})")
     return rows
+
+
+def _incident_support(v: dict[str, Any]) -> str:
+    if v.get("stated") is False:
+        return f"stated by none of {v.get('of', 0)} independent sources: the default when no figure is given"
+    return f"{v.get('support', 0)} of {v.get('of', 0)} independent sources"
 
 
 def _md_conflicts(conflicts: list[dict[str, Any]], names: dict[str, str]) -> list[str]:

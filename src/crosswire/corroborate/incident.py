@@ -132,9 +132,22 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         return None, []
     by_id = {d.id: d for d in docs}
     voted = vote(facts, roots=roots, slots=SLOTS, key=_key)
-    incident = {slot: {"value": v["value"], "support": v["support"], "of": v["of"],
-                       "sources": sorted(v["sources"], key=lambda s: order.get(s, 0))}
-                for slot, v in voted.items()}
+    # what the brief shows is voted among the values articles state: an extractor's default
+    # (no count found: 0) is no source's statement, and must not outvote the tolls that are
+    # stated (a quake story whose reports give 1, 6 and 24 dead read "killed: 0"); where no
+    # article states a value, the default is shown as such (support 0, ``stated`` false)
+    stated = {article: {slot: fact for slot, fact in f.items() if (fact or {}).get("evidence")}
+              for article, f in facts.items()}
+    shown = vote(stated, roots=roots, slots=SLOTS, key=_key)
+    incident = {}
+    for slot in SLOTS:
+        v = shown[slot]
+        if v["value"] in (None, ""):
+            incident[slot] = {"value": voted[slot]["value"], "support": 0, "of": voted[slot]["of"], "sources": [],
+                              "stated": False}
+        else:
+            incident[slot] = {"value": v["value"], "support": v["support"], "of": voted[slot]["of"],
+                              "sources": sorted(v["sources"], key=lambda s: order.get(s, 0)), "stated": True}
     conflicts = []
     for slot in SLOTS:
         majority = _key(slot, voted[slot]["value"])
