@@ -326,3 +326,10 @@ def test_a_title_or_an_initial_does_not_end_the_speaker_after_the_verb():
     # before the verb too, where the parser takes the title's full stop for the subject
     (speaker,) = [s.attrs["speaker"] for s in run('"We were searching," Juror No. 12 said.')]
     assert speaker.startswith("Juror No")  # the tagger may keep "Juror No" as the name, never "."
+
+
+def test_according_to_data_from_an_agency_is_the_agency() -> None:
+    text = ("The quake struck at 7:37 AM local time according to data from the US Geological Survey. "
+            "Prices rose 3 percent, according to figures from the statistics office.")
+    speakers = {q[1] for q in quotes_of(text)}
+    assert "US Geological Survey" in speakers and "data" not in speakers

@@ -243,7 +243,7 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    if source.lemma_.lower() in DOCUMENT_NOUNS | _WORKS:
+    if {source.lemma_.lower(), source.lower_} & (DOCUMENT_NOUNS | _WORKS):  # "data" has the lemma "datum"
         # 'according to a post from Arianna Huffington': the author, not the post
         by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
