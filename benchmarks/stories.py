@@ -12,6 +12,8 @@ Datasets (read from ../shared at run time, never copied):
   is left alone.
 * ECB+ (``ecbplus/ECB+/<topic>/<topic>_<n>ecb[plus].xml``): gold = sub-topic
   (``<topic>_ecb`` vs ``<topic>_ecbplus``: two similar events of one topic); no dates.
+  Also as small batches, the way a user briefs a folder: each topic ingested into a store of
+  its own (``ecbplus_topic_batches``), and each event's reports alone.
 
 crosswire runs :func:`crosswire.stories.placing.place_docs`, the code ``update_stories``
 runs over the store (blocking, decision and copy labelling), fed Docs in memory.
@@ -270,6 +272,43 @@ def evaluate(name: str, items: list[dict[str, Any]], systems: list[str],
     return out
 
 
+def ecb_topic_batches(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The product's path on small batches: each ECB+ topic's files (two similar events, 20-40
+    reports) go through ingest (cleaning, dates from datelines, story grouping) into a fresh
+    in-memory store of their own, as ``crosswire brief FOLDER`` does. B-cubed over all topics
+    against the sub-topic, and how many events come out as one story when briefed alone."""
+    from crosswire.api import Corpus
+
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        by_topic[item["gold"].split("_")[0]].append(item)
+
+    def grouped(records: list[dict[str, Any]]) -> dict[str, str]:
+        with Corpus(":memory:") as corpus:
+            corpus.ingest_records([{"id": r["id"], "text": r["text"]} for r in records])
+            source = {d.id: d.source_id for d in corpus.store.iter_articles()}
+            return {source[a]: s.id for s in corpus.store.list_stories() for a in s.article_ids}
+
+    started = time.perf_counter()
+    predicted: dict[str, str] = {}
+    one_story = events = 0
+    for topic, records in sorted(by_topic.items()):
+        predicted.update({k: f"{topic}/{v}" for k, v in grouped(records).items()})
+        by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in records:
+            by_event[r["gold"]].append(r)
+        for event_records in by_event.values():
+            if len(event_records) >= 3:
+                events += 1
+                one_story += len(set(grouped(event_records).values())) == 1
+    kept = [i for i in items if i["id"] in predicted]
+    out = score(kept, predicted) | {"events_of_3_plus": events, "events_briefed_alone_as_one_story": one_story,
+                                    "seconds": round(time.perf_counter() - started, 1)}
+    print(f"ecb+ topic batches  B3 P={out['bcubed_p']:.3f} R={out['bcubed_r']:.3f} F1={out['bcubed_f1']:.3f}  "
+          f"one event briefed alone is one story: {one_story} of {events}", flush=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", action="store_true", help="time 1k, 2k, all GVC and a 50k perturbed set")
@@ -287,6 +326,7 @@ def main() -> None:
         results["gvc"] = evaluate("gvc", gvc, systems, splits)
     if args.only in (None, "ecbplus") and ecb_path.exists():
         results["ecbplus_subtopic"] = evaluate("ecb+", load_ecbplus(ecb_path), systems)
+        results["ecbplus_topic_batches"] = ecb_topic_batches(load_ecbplus(ecb_path))
     if args.scale and gvc:
         scaling = []
         for size in (1000, 2000, len(gvc), args.scale_total):

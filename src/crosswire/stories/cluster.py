@@ -150,8 +150,6 @@ class StoryIndex:
 
     def __init__(self, *, threshold: float = JOIN_THRESHOLD, blocking_terms: int = BLOCKING_TERMS,
                  num_perm: int = NUM_PERM):
-        from datasketch import MinHash, MinHashLSH
-
         self.threshold = threshold
         self.blocking_terms = blocking_terms
         self.num_perm = num_perm
@@ -175,9 +173,12 @@ class StoryIndex:
         # rare name -> the one story that names it ("" once several do)
         self._name_story: dict[int, list] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
-        # one-row bands: articles collide when any of their sampled distinctive terms match
-        self.lsh = MinHashLSH(num_perm=num_perm, params=(num_perm, 1))
-        self._template = MinHash(num_perm=num_perm, seed=7)
+        # the blocking index, built once the index holds more articles than are scored anyway
+        # (datasketch and the SciPy it imports cost a cold run of a small batch ~0.4 s)
+        self._lsh = None
+        self._template = None
+        # articles to sketch when it is built: their stored hash values, or None to sketch anew
+        self._unsketched: dict[str, np.ndarray | None] = {}
 
     # -- document frequencies --------------------------------------------------------------
 
@@ -289,11 +290,43 @@ class StoryIndex:
                     break
         return out
 
+    @property
+    def lsh(self):
+        """The :class:`datasketch.MinHashLSH` over the placed articles (one-row bands: articles
+        collide when any of their sampled distinctive terms match), built on first use."""
+        return self._lsh if self._lsh is not None else self._build_lsh()
+
+    def _build_lsh(self):
+        if self._lsh is None:
+            from datasketch import MinHash, MinHashLSH
+
+            self._template = MinHash(num_perm=self.num_perm, seed=7)
+            self._lsh = MinHashLSH(num_perm=self.num_perm, params=(self.num_perm, 1))
+            pending, self._unsketched = self._unsketched, {}
+            for article_id, values in pending.items():
+                self._insert(article_id, values)
+        return self._lsh
+
+    def _insert(self, article_id: str, values: np.ndarray | None) -> None:
+        from datasketch import MinHash
+
+        if values is not None and len(values) == self.num_perm:
+            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=values,
+                        permutations=self._template.permutations, scheme=self._template.scheme)
+            self.lsh.insert(article_id, m, check_duplication=False)
+            return
+        # not sketched yet, or by a version with another number of permutations
+        keys = self.blocking_keys(article_id)
+        if keys:
+            self.lsh.insert(article_id, self.minhash(keys), check_duplication=False)
+
     def minhash(self, keys: list[str]):
         from datasketch import MinHash
 
-        m = MinHash(num_perm=self.num_perm, seed=7, permutations=self._template.permutations,
-                    scheme=self._template.scheme)
+        if self._template is None:
+            self._build_lsh()  # with the permutations every sketch shares
+        template = self._template
+        m = MinHash(num_perm=self.num_perm, seed=7, permutations=template.permutations, scheme=template.scheme)
         m.update_batch([k.encode("utf-8") for k in keys])
         return m
 
@@ -303,17 +336,10 @@ class StoryIndex:
         """Load an article placed in an earlier run (count it first, with the new batch)."""
         self._remember(sig, story_id)
         values = np.frombuffer(minhash_values, dtype=np.uint64) if minhash_values else None
-        if values is not None and len(values) == self.num_perm:
-            from datasketch import MinHash
-
-            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=values,
-                        permutations=self._template.permutations, scheme=self._template.scheme)
-            self.lsh.insert(sig.article_id, m, check_duplication=False)
-        elif values is not None:
-            # stored by a version with another number of permutations: sketch it again
-            keys = self.blocking_keys(sig.article_id)
-            if keys:
-                self.lsh.insert(sig.article_id, self.minhash(keys), check_duplication=False)
+        if self._lsh is None:
+            self._unsketched[sig.article_id] = values
+        else:
+            self._insert(sig.article_id, values)
 
     def _remember(self, sig: Signature, story_id: str) -> None:
         self.signatures[sig.article_id] = sig
@@ -354,8 +380,11 @@ class StoryIndex:
         if sig.article_id in self.story_of:
             return self.story_of[sig.article_id], None, None
         keys = self.blocking_keys(sig.article_id)
-        minhash = self.minhash(keys) if keys else None
-        best_id, best_score = self.match_story(sig, minhash) if minhash is not None else (None, 0.0)
+        # no blocking while every placed article is a candidate (see match_story): the sketch
+        # waits until the blocking index is built, and the store keeps none for later runs
+        exhaustive = self._lsh is None and len(self.signatures) < MAX_CANDIDATES
+        minhash = self.minhash(keys) if keys and not exhaustive else None
+        best_id, best_score = self.match_story(sig, minhash) if keys else (None, 0.0)
         evidence = None
         if best_id is not None and best_score >= self.threshold:
             story_id = self.story_of[best_id]
@@ -363,7 +392,9 @@ class StoryIndex:
         else:
             story_id = story_id_for(sig.article_id)
         self._remember(sig, story_id)
-        if minhash is not None:
+        if exhaustive:
+            self._unsketched[sig.article_id] = None
+        elif minhash is not None:
             self.lsh.insert(sig.article_id, minhash, check_duplication=False)
             return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
         return story_id, evidence, None
@@ -374,9 +405,6 @@ class StoryIndex:
         that story (:meth:`story_score`); (None, 0.0) when nothing shares enough with it.
         ``minhash`` is the article's blocking MinHash when the caller already made it;
         ``probe_names`` adds the probe with its names; ``limit`` caps the candidates."""
-        keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
-        if minhash is None or keys != self.blocking_keys(sig.article_id):
-            minhash = self.minhash(keys) if keys else None
         if len(self.signatures) <= limit:
             # blocking only prunes what would not be scored anyway: while the index holds no
             # more articles than that, every one is a candidate (a small batch's distinctive
@@ -384,6 +412,9 @@ class StoryIndex:
             found = set(self.signatures)
             names = None
         else:
+            keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
+            if minhash is None or keys != self.blocking_keys(sig.article_id):
+                minhash = self.minhash(keys) if keys else None
             found = set(self.lsh.query(minhash)) if minhash is not None else set()
             names = self.name_keys(sig.article_id) if probe_names else None
         if names:
