@@ -333,3 +333,12 @@ def test_according_to_data_from_an_agency_is_the_agency() -> None:
             "Prices rose 3 percent, according to figures from the statistics office.")
     speakers = {q[1] for q in quotes_of(text)}
     assert "US Geological Survey" in speakers and "data" not in speakers
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = ("Kraft Foods issued a statement on Friday announcing that the plant is closed. The statement "
+            "expresses condolences to the families, saying, “This is a tragic loss for all of us.” "
+            "The statement said counselors would be on site.")
+    found = quotes_of(text)
+    assert ("This is a tragic loss for all of us.", "Kraft Foods", True) in found
+    assert not [q for q in found if q[1] == "statement"]

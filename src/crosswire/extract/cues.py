@@ -112,7 +112,7 @@ def _subject_of(verb: Any) -> Any | None:
     for _ in range(4):
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+                return _antecedent_author(child) or child
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             # "GOP voters saying they want …": a participle's subject is the noun it modifies;
             # a document speaks for its author ("issued a statement saying …", "shot back in
@@ -176,6 +176,25 @@ def _author_of(noun: Any) -> Any | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+#: tokens looked back over for the document a definite "the statement" refers to
+_ANTECEDENT_WINDOW = 120
+
+
+def _antecedent_author(noun: Any) -> Any | None:
+    """"Kraft Foods issued a statement … The statement expresses condolences, saying …": a
+    definite document noun speaks for the author of the same kind of document named shortly
+    before it."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return None
+    doc = noun.doc
+    for token in reversed(doc[max(0, noun.sent.start - _ANTECEDENT_WINDOW):noun.sent.start]):
+        author = _author_of(token) if token.lemma_ == noun.lemma_ else None
+        if author is not None:
+            return author
+    return None
 
 
 def _inverted_subject(verb: Any, stop: int) -> Any | None:
