@@ -131,3 +131,36 @@ def test_country_abbreviations_share_one_name():
     found = entities("The U.S. and China met. The United States said the US would act.")
     names = {name for surface, typ, name in found if surface in {"U.S.", "US", "United States"}}
     assert names == {"United States"}
+
+
+@needs_model
+def test_time_zones_are_not_organisations():
+    found = entities("The quake hit inland at 0737 GMT at a depth of 10 kilometres, the US Geological Survey "
+                     "said. It struck at 07:37 UTC (3:37 a.m. EDT), the Associated Press reported.")
+    names = {name for _, _, name in found}
+    assert {"US Geological Survey", "Associated Press"} <= names
+    assert not names & {"GMT", "UTC", "EDT"}
+
+
+def _mention(text: str, surface: str, typ: str, nth: int = 0):
+    from crosswire.extract.entities import Mention
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), typ, surface)
+
+
+def test_a_town_the_tagger_took_for_a_person_is_a_place():
+    text = ("The quake struck the province of Aceh on Tuesday. People ran outside in panic in the provincial "
+            "capital Banda Aceh, and Aceh officials counted the damage.")
+    linked = link_mentions(text, [_mention(text, "Aceh", "PLACE"), _mention(text, "Banda Aceh", "PERSON"),
+                                  _mention(text, "Aceh", "PLACE", nth=2)])
+    assert [(m.text, m.type, m.name) for m in linked] == [
+        ("Aceh", "PLACE", "Aceh"), ("Banda Aceh", "PLACE", "Banda Aceh"), ("Aceh", "PLACE", "Aceh")]
+
+
+def test_a_person_named_like_a_place_stays_a_person():
+    text = "Officials in Washington met on Monday. In talks with John Washington, the mayor said the plan held."
+    linked = link_mentions(text, [_mention(text, "Washington", "PLACE"), _mention(text, "John Washington", "PERSON")])
+    assert ("John Washington", "PERSON") in [(m.text, m.type) for m in linked]

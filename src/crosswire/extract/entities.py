@@ -63,6 +63,11 @@ STANDARD_NAMES = {
     "DPRK": "North Korea", "PRC": "China", "ROK": "South Korea",
 }
 NOT_ENTITY_HEADS = {"year", "day", "eve", "festival", "week", "weekend"}
+# time-zone abbreviations, which the tagger takes for organisations or people ("0737 GMT", "3:37 a.m. EDT")
+TIME_ZONES = frozenset("""
+UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT
+JST KST HKT SGT PHT WIB WITA WIT ICT AEST AEDT ACST ACDT AWST NZST NZDT SAST WAT CAT EAT PKT
+""".split())
 # Heads that make a multi-word name an organisation whatever spaCy called it.
 ORG_HEADS = {
     "cooperation", "organization", "organisation", "association", "council", "committee", "bank", "ministry",
@@ -205,6 +210,8 @@ def model_mentions(doc: Doc) -> list[Mention]:
         # "Broader", "Soybeans", "Popular": a capitalised common word, not a name
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words):
             continue
+        if len(words) == 1 and words[0].text.upper().rstrip(".") in TIME_ZONES:
+            continue
         last = words[-1].text.lower() if words else ""
         if last in NOT_ENTITY_HEADS:
             continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
@@ -232,6 +239,27 @@ def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", name) if w]
 
 
+#: a preposition of place right before a name ("in Banda Aceh", "in the provincial capital Banda Aceh")
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|off|outside|across|throughout)\s+(?:the\s+)?(?:(?:provincial|regional|state|national|nearby|"
+    r"coastal|capital|city|town|village|port|district|northern|southern|eastern|western|central)\s+){0,3}$")
+
+
+def _places_taken_for_people(text: str, mentions: list[Mention]) -> None:
+    """"in Banda Aceh", tagged a person, where the article's places include "Aceh": a town whose
+    name ends in a place's name and that is written where places are is a place (else the
+    province's every "Aceh" would be linked to the "person" as a surname)."""
+    place_words = {m.text.lower() for m in mentions if m.type == "PLACE" and len(_tokens(m.text)) == 1}
+    if not place_words:
+        return
+    located = {m.text for m in mentions if m.type == "PERSON" and len(_tokens(m.text)) >= 2
+               and _tokens(m.text)[-1].lower() in place_words
+               and LOCATIVE_BEFORE.search(text, max(0, m.start - 50), m.start)}
+    for m in mentions:
+        if m.type == "PERSON" and m.text in located:
+            m.type = "PLACE"
+
+
 def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Clean, re-type and give each mention its canonical in-article name."""
     cleaned: list[Mention] = []
@@ -253,6 +281,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "PERSON" and role is None:
             role = role_before(text, start)
         cleaned.append(Mention(start, end, m.type, surface, role=role))
+
+    _places_taken_for_people(text, cleaned)
 
     # full names: person mentions of two or more words
     full_names: dict[str, str] = {}
@@ -381,7 +411,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "2", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "3", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
