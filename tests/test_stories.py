@@ -307,7 +307,8 @@ def test_demo_corpus_story_counts_independent_sources(tmp_path):
 
 
 def test_grouping_a_small_corpus_does_not_import_sklearn():
-    """Grouping needs no scikit-learn (its package import costs over a second at cold start)."""
+    """Grouping needs no scikit-learn (its package import costs over a second at cold start),
+    and a small batch no blocking index (datasketch imports SciPy's integrators: 0.4 s)."""
     import subprocess
     import sys
 
@@ -317,7 +318,7 @@ def test_grouping_a_small_corpus_does_not_import_sklearn():
         "from crosswire.stories import cluster_docs\n"
         f"docs = [Doc(id='a', text={SHOOTING_A!r}), Doc(id='b', text={SHOOTING_A_REPRINT!r})]\n"
         "assert len(cluster_docs(docs)) == 1\n"
-        "print(sorted(m for m in ('sklearn',) if m in sys.modules))\n"
+        "print(sorted(m for m in ('sklearn', 'datasketch', 'scipy') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
