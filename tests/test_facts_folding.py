@@ -32,3 +32,12 @@ def test_one_sentence_with_three_values_is_one_fact():
     # the label names each value once, however it was read ("six-month" and "6 month" are one)
     labels = fact["statement"][1:fact["statement"].index("]")].split("; ")
     assert len(labels) == len(set(labels)) and sum("month" in x for x in labels) == 1
+
+
+def test_a_count_is_labelled_with_its_noun_as_written():
+    sentence = "The earthquake killed six children and left 14 others trapped when a mosque collapsed."
+    found = facts([sentence + " Rescuers dug through the night.",
+                   "The quake killed six children and left 14 others trapped in the mosque, officials said."])
+    line = next(f["statement"] for f in found if f["statement"].endswith(sentence))
+    labels = line[1:line.index("]")].split("; ")
+    assert "six children" in labels and "six child" not in labels
