@@ -304,7 +304,7 @@ def test_body_paragraphs_always_survive(body, chrome):
 
 @pytest.mark.parametrize("line", ["Filed under: Politics |", "Tags: trade, tariffs, China", "[Related: Markets rally as talks resume]",
                                   "SEE MORE: Hong Kong protests: students under siege", "Tempo de leitura: 1 minuto",
-                                  "Most read in world news"])
+                                  "Most read in world news", "More from GlobalPost: Aceh's bloodstained elections"])
 def test_taxonomy_teasers_and_reading_times_anywhere(line):
     result = clean_text(BODY + line + "\n" + BODY.split("\n")[0] + "\n")
     assert line not in result.text

@@ -77,7 +77,7 @@ RELATED_HEADING = _whole(
 # A one-line "Also read: <headline>" / "READ MORE: <headline>" teaser.
 RELATED_TEASER = re.compile(
     r"^\W{0,2}(?:(?:also read|read more|read also|see also|see more|related(?: posts?| stories| articles?)?|"
-    r"recommended|more|more [\w .&'-]{1,20}(?=:\s*https?://)|watch|listen)\s*[:|»>–—-]"
+    r"recommended|more|more from [\w .&'-]{1,30}|more [\w .&'-]{1,20}(?=:\s*https?://)|watch|listen)\s*[:|»>–—-]"
     r"|also on [\w-]+\.[a-z]{2,6}\b)\s*\S.{0,160}$",
     _FLAGS,
 )
