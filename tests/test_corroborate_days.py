@@ -54,3 +54,22 @@ def test_an_article_read_on_its_statement_day_still_dissents_with_its_incident_d
     assert [v["sources"] for v in dates[0]["variants"]] == [["a", "b"], ["c"]]
     assert "Wednesday's early morning shooting" in dates[0]["variants"][1]["evidence"][0]["quote"]
 
+
+
+def _date_conflicts(docs: list[Doc]) -> list[dict]:
+    return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+def test_an_undated_reports_weekday_is_a_guess_that_never_dissents():
+    dated = [_doc(i, "A police officer shot and killed Alexandros Grigoropoulos, 15, in Athens on December 6, "
+                     "police said. The killing set off riots across Greece.", "2008-12-08")
+             for i in ("a", "b", "c")]
+    undated = Doc(id="u", text="On Wednesday, two police officers involved in the fatal shooting of the teenager "
+                               "in Athens were arrested, and one was charged with murder.")
+    undated.context_date = "2008-12-13"  # the story's date: all an undated report's weekdays can lean on
+    from crosswire.extract import extract_doc
+
+    assert not _date_conflicts(dated + [extract_doc(undated)])
+    # the same report with a date of its own says when it was written: its Wednesday can dissent
+    dated_too = _doc("u", undated.text, "2008-12-13")
+    assert _date_conflicts(dated + [dated_too])

@@ -177,11 +177,15 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             if slot == "date":
-                from .mentions import _later_day
+                from .mentions import _later_day, guessed_day
 
                 ev = fact["evidence"][0]
                 if _later_day(by_id[article], ev["start"], ev["end"]):
                     continue  # "entered the plea Wednesday": a later day of the story, for or against
+                if guessed_day(by_id[article], ev["start"], ev["end"]):
+                    # an undated report's "Wednesday" was read against the story's date, a guess:
+                    # it may back the agreed day, never contradict it
+                    explicit = False
             readings[k].append(article)
             if not explicit:
                 implicit.add(article)

@@ -376,6 +376,14 @@ def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
     return next((m for m in stated if not _later_day(doc, m.start, m.end)), None)
 
 
+def guessed_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day read at ``start:end`` is a guess: told relative to the report's date
+    ("Wednesday", "yesterday") in a report with no date of its own, so resolved against its
+    story's date. Such a day may back an agreed date, never contradict one."""
+    return not doc.published and any(s.start < end and start < s.end and s.attrs.get("relative")
+                                     for s in doc.spans_of("time"))
+
+
 def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
                    facts: dict[str, dict]) -> list[dict]:
     """An article whose reading of the incident date, and every other incident date it gives,
@@ -388,7 +396,7 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         if not fact.get("evidence") or not fact.get("value"):
             continue
         own_mention = _own_day(by_id[dissenter], fact, stated[dissenter])
-        if own_mention is None:
+        if own_mention is None or guessed_day(by_id[dissenter], own_mention.start, own_mention.end):
             continue
         own = own_mention.value
         mine = [m.value for m in stated[dissenter]] + [own]
