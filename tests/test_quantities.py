@@ -138,3 +138,18 @@ def test_number_like_soup_never_crashes(parts):
     for start, end, attrs in iter_quantities(text):
         assert 0 <= start < end <= len(text)
         assert attrs["normalized"]
+
+
+def test_partitives_and_family_sizes():
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    def counted(text: str) -> list[tuple[str, str]]:
+        d = extract_doc(Doc(id="x", text=text, published="2013-07-02"))
+        return [(d.span_text(s), s.attrs["normalized"]) for s in d.spans_of("quantity")]
+
+    # "one of Egypt's largest providers" counts providers, not Egypt
+    assert counted("Etisalat is one of Egypt's largest internet service providers.") == [("one", "1 provider")]
+    # "a mother of two" has two children: no toll of two people
+    assert ("two", "2 children") in counted("A 59-year-old mother of two died when a driver struck her.")
+    assert counted("Two of the victims died at the scene.") == [("Two", "2 people")]

@@ -193,7 +193,8 @@ def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
         return parsed[j].lower_
     head = None
     while i < len(parsed) and parsed[i].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or (
-            i < len(parsed) and parsed[i].text in {"-", "‑"}):
+            i < len(parsed) and (parsed[i].text in {"-", "‑"} or (parsed[i].tag_ == "POS" and head is not None))):
+        # "one of Egypt's largest providers": past the possessive, the phrase goes on to its head
         if parsed[i].pos_ in {"NOUN", "PROPN"}:
             head = parsed[i]
         i += 1
@@ -269,6 +270,11 @@ def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[st
     return False
 
 
+#: "mother of two", "a father of 12": the number counts the children
+_FAMILY_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+of\s+$",
+                        re.IGNORECASE)
+
+
 def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(start, end, attrs)`` for every quantity in ``text``.
 
@@ -324,8 +330,14 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         noun = counted_noun_parsed(doc, end) if tagged and doc is not None else False
         if noun is False:
             noun = counted_noun(text, end)
+        family = _FAMILY_OF.search(text, max(0, start - 40), start)
+        if family and not match.group("unit"):
+            # "a mother of two died": her children, not two dead
+            noun = "child"
         unit, _ = _unit_of(match, noun)
-        predicate = _predicate(text, end, noun)
+        if family and noun == "child":
+            unit = "children"  # a family's size: never a toll of people
+        predicate = _predicate(text, end, noun) if not family else None
         value_str = format_number(value)
         attrs: dict[str, Any] = {
             "value": value,
@@ -339,7 +351,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
-@stage("quantities", "4", requires=("text",), assigns=("quantity",))
+@stage("quantities", "5", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
