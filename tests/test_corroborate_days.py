@@ -73,3 +73,11 @@ def test_an_undated_reports_weekday_is_a_guess_that_never_dissents():
     # the same report with a date of its own says when it was written: its Wednesday can dissent
     dated_too = _doc("u", undated.text, "2008-12-13")
     assert _date_conflicts(dated + [dated_too])
+
+
+def test_a_posting_stamp_and_a_fronted_statement_day_are_later_days():
+    assert _later("The firm's blog posted in Hit and Run Accidents on Friday, September 20, 2013.",
+                  "Friday, September 20, 2013")
+    assert _later("Yesterday, the police explained that officers shot the teenager because he pointed a gun.",
+                  "Yesterday")
+    assert not _later("On Sunday, a man was shot in Athens, police said.", "Sunday")

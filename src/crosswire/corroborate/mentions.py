@@ -200,8 +200,13 @@ AFTERMATH = re.compile(
     r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
     r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained)\b", re.I)
-#: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting
-_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?$", re.I)
+#: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
+#: "posted in Hit and Run Accidents on Friday": the day of writing
+_STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?"
+                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+)$", re.I)
+#: "Yesterday, the police explained that …": a day opening its sentence before who said what is the statement's
+_STATEMENT_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:said|says|explained|announced|confirmed|"
+                              r"told|reported)\b", re.I)
 
 
 def _all_days(doc: Doc) -> list[dt.date]:
@@ -337,8 +342,11 @@ def _later_day(doc: Doc, start: int, end: int) -> bool:
     if _INCIDENT_AFTER.match(text[end:min(e, end + 50)]):
         return False
     before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
-    if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(before):
+    if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
         return True
+    if not text[s:start].strip(" \t\"“”'‘’(") or re.fullmatch(r"\s*(?:on|late|early)\s*", text[s:start], re.I):
+        if _STATEMENT_AFTER.match(text, end, min(e, end + 60)):
+            return True
     commas = [m.end() for m in re.finditer(r"[,;]", text[s:start])]
     clause_start = s + commas[-1] if commas else s
     found = re.search(r"[,;]", text[end:e])
