@@ -190,10 +190,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                from .places import named_as_person
+                from .places import named_as_person, named_at_hospital
 
                 articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])
-                            and not named_as_person(by_id[a], facts[a]["city"]["evidence"])]
+                            and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
+                            and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):

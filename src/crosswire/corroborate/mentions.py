@@ -53,6 +53,9 @@ _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|secon
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 #: ... "killed two of his cousins": a part of the toll
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
+#: a victim listed before the figure: "Baby, 4 people injured"
+_LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
+                            r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
     r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
@@ -150,6 +153,14 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # ("shot and killed" is one verb: its "and" joins no second group of people)
             outside_verb = text[m.start():m.start("what")] + " " + text[m.end("what"):m.end()]
             partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(outside_verb) is not None
+            # "one injured woman tried to drive": the casualty word describes some victims ("the two
+            # wounded officers": all of them)
+            partial = partial or (pattern_kind == "bare" and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
+                                  and not re.search(r"\bthe\s+$", before, re.I))
+            # "One was treated at the scene": who a hospital saw, not how many were hurt
+            partial = partial or what == "treated"
+            # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
+            partial = partial or _LISTED_BEFORE.search(before) is not None
             loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
                          or _and_more(text[end:end + 60]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
@@ -269,7 +280,10 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         if not support:
             continue
         majority = max(support, key=lambda v: (len(support[v]), v))
-        if len(support[majority]) < 2 or any(_same(v, majority, slack) for v in mine):
+        one_to_one = len(support) == 1 and len(support[majority]) == 1
+        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
+            continue
+        if (len(support[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
             continue
         if any(len(support[v]) >= 2 for v in mine):
             continue  # another source states the dissenter's figure too: a split, not one outlier
@@ -284,7 +298,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                  if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
         if any(_any_count(by_id[a], kind, own, slack) for a in agree):
             continue
-        if len({roots.get(a, a) for a in agree}) < 2:
+        if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
@@ -297,6 +311,18 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                                  _variant(by_id, dissent, f"{own} people", order, roots)]})
     # each figure an outlier against the other: two camps, not one outlier
     return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
+
+
+def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
+                    roots: dict[str, str], kind: str) -> bool:
+    """One source's figure against another's: each states one figure, the same day."""
+    other = [a for a in stated if roots.get(a, a) == other_root and stated[a]]
+    if not other:
+        return False
+    a, b = by_id[dissenter], by_id[other[0]]
+    if len({m.value for m in stated[dissenter]}) != 1 or len({m.value for m in stated[other[0]]}) != 1:
+        return False
+    return bool(a.published and b.published and a.published[:10] == b.published[:10])
 
 
 #: "last Sunday": this week's or the week before's, as the reader takes it
