@@ -102,3 +102,15 @@ def test_a_toll_that_counts_the_shooter_agrees_with_one_that_does_not():
     ]
     found = corroborate_story(docs)
     assert not [c for c in found.conflicts if c.get("slot") == "killed"]
+
+
+def test_a_player_who_was_hurt_is_no_violent_incident():
+    # two reports of a football injury: "was hurt" is no casualty count of an incident
+    docs = [_doc("a", "Running back Pierre Thomas was hurt in the loss to Atlanta on Dec. 27 and the Saints placed "
+                      "him on reserve Wednesday."),
+            _doc("b", "Thomas was hurt late in the season, and the Saints placed him on reserve on Wednesday.")]
+    assert corroborate_story(docs).incident is None
+    # ... but a man who was hurt in a shooting is one
+    docs = [_doc("a", "A man was hurt when a gunman opened fire outside a Springfield bar on Monday."),
+            _doc("b", "A man was hurt in a shooting in Springfield on Monday, police said.")]
+    assert corroborate_story(docs).incident is not None

@@ -344,6 +344,11 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
+#: a day that opens its sentence ("On Friday, ...") ...
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
+#: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
+_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|authorities|officials|investigators|"
+                              r"deputies|officers|the)\s+){1,7}(?:said|says|confirmed|announced|told)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
                     r"pleaded|indict\w*|will|scheduled)\b", re.I)
@@ -365,6 +370,8 @@ def _later_day(doc: Doc, start: int, end: int) -> bool:
     before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
     if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(before):
         return True
+    if _OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]):
+        return True  # "On Friday, Prosecutor Joe Bergacs confirmed the children died": the day of the statement
     commas = [m.end() for m in re.finditer(r"[,;]", text[s:start])]
     clause_start = s + commas[-1] if commas else s
     found = re.search(r"[,;]", text[end:e])
@@ -381,16 +388,29 @@ def _one_to_one(by_id: dict[str, Doc], dissenter: str, own: Mention, agree: dict
     """With a single other source, both days must be stated of the incident itself -- a sentence
     about the shooting, not about an arrest, a vigil or a report -- and lie within a week: days
     further apart are more likely two events of the story than one event misdated."""
-    from ..extract.incident import SHOOTING_WORDS
-
     if abs((own.value - majority).days) > ONE_TO_ONE_DAYS:
         return False
     for a, m in [(dissenter, own)] + list(agree.items()):
         doc = by_id[a]
-        s, e = Sentences.of(doc).around(m.start, m.end)
-        if not SHOOTING_WORDS.search(doc.text[s:e]) or _later_day(doc, m.start, m.end):
+        if not _of_the_incident(doc, m.start, m.end) or _later_day(doc, m.start, m.end):
             return False
     return True
+
+
+#: ... or words that tell of the incident without naming a shooting ("what happened Monday night")
+_HAPPENED = re.compile(r"\b(?:happened|occurred|suicide)\b", re.I)
+
+
+def _of_the_incident(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence of the day at ``start:end`` tells of the incident; a fragment ("shortly
+    before 2 a.m. Tuesday.", cut off by a line break) is read with the sentence before it."""
+    from ..extract.incident import SHOOTING_WORDS
+
+    sentences = Sentences.of(doc)
+    s, e = sentences.around(start, end)
+    if len(doc.text[s:e].split()) <= 6 and s > 1:
+        s = sentences.around(s - 2, s - 1)[0]
+    return bool(SHOOTING_WORDS.search(doc.text[s:e]) or _HAPPENED.search(doc.text[s:e]))
 
 
 def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
@@ -437,7 +457,10 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                         support[m.value].add(roots.get(a, a))
         if not support:
             continue
-        majority = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
+        # the day most sources back, counting those a day off ("Saturday night" / "early Sunday"),
+        # then the day of that night most of them give: not the day between two others
+        middle = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
+        majority = max((d for d in support if _near(d, middle)), key=lambda d: (len(support[d]), -d.toordinal()))
         backers = {r for x in support if _near(x, majority) for r in support[x]}
         # its own reading a day off is the same night ("Saturday night" / "early Sunday"); another
         # day a day off is most often what followed (died the next day, arrested the day after)
