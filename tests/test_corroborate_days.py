@@ -92,3 +92,9 @@ def test_the_majority_day_is_the_one_most_sources_give_not_the_day_between():
             _doc("e", shot.format(day="Wednesday", extra="Officers found her on the porch."), "2015-03-13")]
     found = _dates(docs)
     assert len(found) == 1 and found[0]["variants"][0]["normalized"] == "2015-03-07"
+
+
+def test_a_day_after_the_victims_of_a_charge_dates_the_shooting():
+    assert not _later("Man Charged With Shooting 6 People Monday Night", "Monday")
+    assert _later("A man was charged in the shooting Monday.", "Monday")
+    assert _later("Police arrested a man Monday in the shooting.", "Monday")

@@ -344,6 +344,8 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
+#: an incident told of with its victims between a charge and a day ("charged with shooting 6 people Monday")
+_SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
 #: a day that opens its sentence ("On Friday, ...") ...
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
 #: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
@@ -368,7 +370,9 @@ def _later_day(doc: Doc, start: int, end: int) -> bool:
     if _INCIDENT_AFTER.match(text[end:min(e, end + 50)]):
         return False
     before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
-    if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(before):
+    aftermath = list(AFTERMATH.finditer(before))
+    # "charged with shooting 6 people Monday night": the day dates the shooting the charge is for
+    if aftermath and not _SHOT_VERB.search(before, aftermath[-1].end()) or _STATEMENT_BEFORE.search(before):
         return True
     if _OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]):
         return True  # "On Friday, Prosecutor Joe Bergacs confirmed the children died": the day of the statement
