@@ -142,3 +142,12 @@ def test_a_casualty_word_ending_a_clause_is_no_adjective_of_the_count():
 def test_no_one_hyphenated_is_zero():
     doc = _doc("a", "No - one was injured in the fire. No-one was hurt, police said.")
     assert {m.value for m in count_mentions(doc)["injured"]} == {0}
+
+
+def test_tolls_one_apart_when_the_shooter_died_back_one_figure_against_an_outlier():
+    docs = [_doc("a", "Four dead, including the gunman, in a shooting at a Springfield plant on Thursday. "
+                      "The gunman was killed by an officer."),
+            _doc("b", "Three people were killed in a shooting at a Springfield plant on Thursday, police said."),
+            _doc("c", "Six dead in a shooting at a Springfield plant on Thursday, officials said.")]
+    found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+    assert [[sorted(v["sources"]) for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]

@@ -279,15 +279,17 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                 support[ms[0].value].add(roots.get(a, a))
         if not support:
             continue
-        majority = max(support, key=lambda v: (len(support[v]), v))
+        # "four dead, including the gunman" backs "three killed" when the shooter died
+        backing = {v: set().union(*(support[x] for x in support if _same(x, v, slack))) for v in support}
+        majority = max(support, key=lambda v: (len(backing[v]), len(support[v]), v))
         one_to_one = len(support) == 1 and len(support[majority]) == 1
         if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
             continue
-        if (len(support[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
+        if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
             continue
-        if any(len(support[v]) >= 2 for v in mine):
+        if any(len(support.get(v, ())) >= 2 for v in mine):
             continue  # another source states the dissenter's figure too: a split, not one outlier
-        if len([v for v in support if len(support[v]) == len(support[majority])]) > 1:
+        if len([v for v in support if len(backing[v]) == len(backing[majority]) and not _same(v, majority, slack)]):
             continue  # the others do not agree among themselves
         own = stated[dissenter][0].value  # the lede's figure
         if (kind, own, majority) in done or (kind, majority, own) in done:
@@ -298,6 +300,9 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                  if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
         if any(_any_count(by_id[a], kind, own, slack) for a in agree):
             continue
+        # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
+        agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
+                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], kind, own, slack)}
         if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
