@@ -81,3 +81,47 @@ def test_a_posting_stamp_and_a_fronted_statement_day_are_later_days():
     assert _later("Yesterday, the police explained that officers shot the teenager because he pointed a gun.",
                   "Yesterday")
     assert not _later("On Sunday, a man was shot in Athens, police said.", "Sunday")
+
+
+def test_a_day_that_opens_a_statement_is_the_statement_day():
+    assert _later("On Friday, Henry County Prosecutor Joe Bergacs confirmed the two children died of gunshot "
+                  "wounds.", "Friday")
+    assert not _later("The girl was shot Friday, police said.", "Friday")
+    assert not _later("Friday afternoon, police received a call about a shooting on Faronia Road.", "Friday")
+
+
+def _dates(docs: list[Doc]) -> list[dict]:
+    return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+def test_one_source_against_another_when_a_day_stands_in_a_fragment_or_tells_what_happened():
+    # published Monday 2015-03-09: "Saturday" is 2015-03-07, "Tuesday" 2015-03-03
+    one = _doc("a", "Two boys were killed and a girl was injured in a shooting early Saturday morning, police said.")
+    fragment = _doc("b", "Police were called to a home on Elm Street where three teens had been found shot\n"
+                         "shortly before 2 a.m. Tuesday.\nTwo boys died at the scene.")
+    assert len(_dates([one, fragment])) == 1
+    happened = _doc("b", "The brother of one boy said there is more to the story than what he was told happened "
+                         "Tuesday night. Two boys died.")
+    assert len(_dates([one, happened])) == 1
+    # a day in a sentence about something else is no statement of the incident's day
+    other = _doc("b", "The brother of one boy said he last saw him Tuesday night. Two boys died.")
+    assert not _dates([one, other])
+
+
+def test_the_majority_day_is_the_one_most_sources_give_not_the_day_between():
+    shot = "A baby was shot to death {day} afternoon on the west side, police said. {extra}"
+    docs = [_doc("a", shot.format(day="Saturday", extra="Officers found her on the porch."), "2015-03-08"),
+            _doc("b", shot.format(day="Saturday", extra="A man was also hit."), "2015-03-08"),
+            _doc("c", shot.format(day="Saturday", extra="Neighbours gathered."), "2015-03-09"),
+            _doc("d", "A separate shooting left a man dead early Sunday on the east side.", "2015-03-10"),
+            _doc("f", "Another man was shot Monday on the south side, police said.", "2015-03-10"),
+            # a weekday read against another publication day than theirs: the mention-level check
+            _doc("e", shot.format(day="Wednesday", extra="Officers found her on the porch."), "2015-03-13")]
+    found = _dates(docs)
+    assert len(found) == 1 and found[0]["variants"][0]["normalized"] == "2015-03-07"
+
+
+def test_a_day_after_the_victims_of_a_charge_dates_the_shooting():
+    assert not _later("Man Charged With Shooting 6 People Monday Night", "Monday")
+    assert _later("A man was charged in the shooting Monday.", "Monday")
+    assert _later("Police arrested a man Monday in the shooting.", "Monday")

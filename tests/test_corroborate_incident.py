@@ -130,3 +130,15 @@ def test_a_value_no_report_states_is_shown_as_the_default():
             _doc("b", base.format(n="Five") + " appeared to be life-threatening, officers said.")]
     killed = corroborate_story(docs).incident["killed"]
     assert killed == {"value": 0, "support": 0, "of": 2, "sources": [], "stated": False}
+
+
+def test_a_player_who_was_hurt_is_no_violent_incident():
+    # two reports of a football injury: "was hurt" is no casualty count of an incident
+    docs = [_doc("a", "Running back Pierre Thomas was hurt in the loss to Atlanta on Dec. 27 and the Saints placed "
+                      "him on reserve Wednesday."),
+            _doc("b", "Thomas was hurt late in the season, and the Saints placed him on reserve on Wednesday.")]
+    assert corroborate_story(docs).incident is None
+    # ... but a man who was hurt in a shooting is one
+    docs = [_doc("a", "A man was hurt when a gunman opened fire outside a Springfield bar on Monday."),
+            _doc("b", "A man was hurt in a shooting in Springfield on Monday, police said.")]
+    assert corroborate_story(docs).incident is not None

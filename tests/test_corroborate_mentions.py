@@ -108,3 +108,46 @@ def test_others_after_the_dead_are_an_injured_count():
                     "Three people were injured; two others were hurt as they ran.")
     # the five is given (a source that writes it states that figure), loosely: "others" is a part
     assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(5, True), (3, False)]
+
+
+def test_one_source_against_another_on_the_toll_the_same_day():
+    shot = "{n} killed in a shooting at a Springfield bar on Monday, police said. Officers found the victims inside."
+    docs = [_doc("a", shot.format(n="Three people were")),
+            _doc("b", shot.format(n="One person was").replace("Officers", "Deputies"))]
+    found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+    assert [[v["normalized"] for v in c["variants"]] for c in found] in ([["3 people", "1 people"]],
+                                                                          [["1 people", "3 people"]])
+    # a day later the toll may have changed: one report against one other is no contradiction
+    docs[1] = _doc("b", shot.format(n="One person was"), published="2015-03-04")
+    assert not count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+    # an outlet that gives two figures is no single statement against the other
+    docs[1] = _doc("b", shot.format(n="One person was") + " Two people were killed, a witness said.")
+    assert not count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+
+
+def test_victims_described_or_listed_are_a_part_of_the_toll():
+    doc = _doc("a", "Police said one injured woman tried to drive to the hospital. One was treated at the scene. "
+                    "Baby, 4 people injured in drive-by shooting. The two wounded officers were taken to hospital.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(1, True), (1, True), (4, True),
+                                                                            (2, False)]
+
+
+def test_a_casualty_word_ending_a_clause_is_no_adjective_of_the_count():
+    from crosswire.extract.incident import casualties
+
+    killed, injured = casualties(_doc("a", "Four shot, man dead in Long Beach\n\nFour people were shot on Sunday."))
+    assert killed.value != 4 and injured.value == 4
+
+
+def test_no_one_hyphenated_is_zero():
+    doc = _doc("a", "No - one was injured in the fire. No-one was hurt, police said.")
+    assert {m.value for m in count_mentions(doc)["injured"]} == {0}
+
+
+def test_tolls_one_apart_when_the_shooter_died_back_one_figure_against_an_outlier():
+    docs = [_doc("a", "Four dead, including the gunman, in a shooting at a Springfield plant on Thursday. "
+                      "The gunman was killed by an officer."),
+            _doc("b", "Three people were killed in a shooting at a Springfield plant on Thursday, police said."),
+            _doc("c", "Six dead in a shooting at a Springfield plant on Thursday, officials said.")]
+    found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
+    assert [[sorted(v["sources"]) for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]

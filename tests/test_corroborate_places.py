@@ -278,3 +278,19 @@ def test_a_town_whose_police_speak_is_no_part_of_a_person_the_tagger_saw():
 def test_the_words_of_a_web_address_are_no_lower_case_words():
     words = lower_words("You can read more at timesfreepress.com/news/chattanooga/story and wtvc.com today")
     assert "chattanooga" not in words and "wtvc" not in words and {"read", "more", "today"} <= words
+
+
+def test_where_the_hospital_is_never_dissents_on_the_scene():
+    shot = "A man was shot and killed in Springfield on Monday, police said. {extra}"
+    docs = [_doc("a", shot.format(extra="Two people were wounded.")),
+            _doc("b", shot.format(extra="Two others were wounded, police said.")),
+            _doc("c", "Two people were wounded and a man was killed on Monday. The man was pronounced dead at "
+                      "Carle Foundation Hospital in Urbana. Police are investigating.")]
+    assert not _city_conflicts(docs)
+
+
+def test_a_clip_title_under_its_length_places_nothing():
+    text = ("Boy, 2, accidentally shot in Gaston County\n\n1:22\n\nEXCLUSIVE: DA Murray on Keith Lamont Ward "
+            "shooting aftermath\n\nThe boy was shot at home, police said.")
+    assert "Keith Lamont Ward" in scene_names(_doc("x", text.replace("1:22\n\n", "")))
+    assert "Keith Lamont Ward" not in scene_names(_doc("x", text))

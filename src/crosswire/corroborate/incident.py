@@ -31,6 +31,7 @@ _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|w
                        r"victims?|condition)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
+_VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|slain|murder\w*|homicide|stabb\w*)\b", re.I)
 _REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
@@ -85,12 +86,17 @@ def _key(slot: str, value: Any) -> Any:
 
 
 def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[Doc] | None = None) -> bool:
-    """At least two independent sources state a casualty count with evidence -- or one does,
+    """At least two independent sources state a casualty count with evidence (a figure, or in a
+    story that tells of violence "was hurt": a player's injury is no incident) -- or one does,
     and at least two independent sources tell of a shooting, stabbing or killing over and over
     ("a 2-year-old was shot": one victim, often no count anywhere)."""
     stating = {roots.get(a, a) for a, f in facts.items()
                if any((f.get(s) or {}).get("evidence") for s in ("killed", "injured"))}
-    if len(stating) >= 2:
+    # "was hurt" twice is no count (a football team's injury list): a figure, or a violent story
+    counting = {roots.get(a, a) for a, f in facts.items()
+                if any(_NUMBER.search(ev["quote"]) for s in ("killed", "injured")
+                       for ev in (f.get(s) or {}).get("evidence") or [])}
+    if len(counting) >= 2 or len(stating) >= 2 and (docs is None or any(_VIOLENT.search(d.text) for d in docs)):
         return True
     if not stating or docs is None:
         return False
@@ -207,10 +213,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                from .places import named_as_person
+                from .places import named_as_person, named_at_hospital
 
                 articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])
-                            and not named_as_person(by_id[a], facts[a]["city"]["evidence"])]
+                            and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
+                            and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):

@@ -53,6 +53,9 @@ _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|secon
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 #: ... "killed two of his cousins": a part of the toll
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
+#: a victim listed before the figure: "Baby, 4 people injured"
+_LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
+                            r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
     r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
@@ -150,6 +153,14 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # ("shot and killed" is one verb: its "and" joins no second group of people)
             outside_verb = text[m.start():m.start("what")] + " " + text[m.end("what"):m.end()]
             partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(outside_verb) is not None
+            # "one injured woman tried to drive": the casualty word describes some victims ("the two
+            # wounded officers": all of them)
+            partial = partial or (pattern_kind == "bare" and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
+                                  and not re.search(r"\bthe\s+$", before, re.I))
+            # "One was treated at the scene": who a hospital saw, not how many were hurt
+            partial = partial or what == "treated"
+            # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
+            partial = partial or _LISTED_BEFORE.search(before) is not None
             loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
                          or _and_more(text[end:end + 60]) or _QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
@@ -204,9 +215,6 @@ AFTERMATH = re.compile(
 #: "posted in Hit and Run Accidents on Friday": the day of writing
 _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?"
                                r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+)$", re.I)
-#: "Yesterday, the police explained that …": a day opening its sentence before who said what is the statement's
-_STATEMENT_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:said|says|explained|announced|confirmed|"
-                              r"told|reported)\b", re.I)
 
 
 def _all_days(doc: Doc) -> list[dt.date]:
@@ -273,12 +281,17 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                 support[ms[0].value].add(roots.get(a, a))
         if not support:
             continue
-        majority = max(support, key=lambda v: (len(support[v]), v))
-        if len(support[majority]) < 2 or any(_same(v, majority, slack) for v in mine):
+        # "four dead, including the gunman" backs "three killed" when the shooter died
+        backing = {v: set().union(*(support[x] for x in support if _same(x, v, slack))) for v in support}
+        majority = max(support, key=lambda v: (len(backing[v]), len(support[v]), v))
+        one_to_one = len(support) == 1 and len(support[majority]) == 1
+        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
             continue
-        if any(len(support[v]) >= 2 for v in mine):
+        if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
+            continue
+        if any(len(support.get(v, ())) >= 2 for v in mine):
             continue  # another source states the dissenter's figure too: a split, not one outlier
-        if len([v for v in support if len(support[v]) == len(support[majority])]) > 1:
+        if len([v for v in support if len(backing[v]) == len(backing[majority]) and not _same(v, majority, slack)]):
             continue  # the others do not agree among themselves
         own = stated[dissenter][0].value  # the lede's figure
         if (kind, own, majority) in done or (kind, majority, own) in done:
@@ -289,7 +302,10 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                  if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
         if any(_any_count(by_id[a], kind, own, slack) for a in agree):
             continue
-        if len({roots.get(a, a) for a in agree}) < 2:
+        # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
+        agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
+                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], kind, own, slack)}
+        if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
@@ -302,6 +318,18 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                                  _variant(by_id, dissent, f"{own} people", order, roots)]})
     # each figure an outlier against the other: two camps, not one outlier
     return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
+
+
+def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
+                    roots: dict[str, str], kind: str) -> bool:
+    """One source's figure against another's: each states one figure, the same day."""
+    other = [a for a in stated if roots.get(a, a) == other_root and stated[a]]
+    if not other:
+        return False
+    a, b = by_id[dissenter], by_id[other[0]]
+    if len({m.value for m in stated[dissenter]}) != 1 or len({m.value for m in stated[other[0]]}) != 1:
+        return False
+    return bool(a.published and b.published and a.published[:10] == b.published[:10])
 
 
 #: "last Sunday": this week's or the week before's, as the reader takes it
@@ -323,6 +351,13 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
 
 
+#: an incident told of with its victims between a charge and a day ("charged with shooting 6 people Monday")
+_SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
+#: a day that opens its sentence ("On Friday, ...") ...
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
+#: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
+_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|authorities|officials|investigators|"
+                              r"deputies|officers|the)\s+){1,7}(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
                     r"pleaded|indict\w*|will|scheduled)\b", re.I)
@@ -342,11 +377,14 @@ def _later_day(doc: Doc, start: int, end: int) -> bool:
     if _INCIDENT_AFTER.match(text[end:min(e, end + 50)]):
         return False
     before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
-    if AFTERMATH.search(before) or _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
+    aftermath = list(AFTERMATH.finditer(before))
+    # "charged with shooting 6 people Monday night": the day dates the shooting the charge is for
+    if aftermath and not _SHOT_VERB.search(before, aftermath[-1].end()):
         return True
-    if not text[s:start].strip(" \t\"“”'‘’(") or re.fullmatch(r"\s*(?:on|late|early)\s*", text[s:start], re.I):
-        if _STATEMENT_AFTER.match(text, end, min(e, end + 60)):
-            return True
+    if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
+        return True
+    if _OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]):
+        return True  # "On Friday, Prosecutor Joe Bergacs confirmed the children died": the day of the statement
     commas = [m.end() for m in re.finditer(r"[,;]", text[s:start])]
     clause_start = s + commas[-1] if commas else s
     found = re.search(r"[,;]", text[end:e])
@@ -363,16 +401,29 @@ def _one_to_one(by_id: dict[str, Doc], dissenter: str, own: Mention, agree: dict
     """With a single other source, both days must be stated of the incident itself -- a sentence
     about the shooting, not about an arrest, a vigil or a report -- and lie within a week: days
     further apart are more likely two events of the story than one event misdated."""
-    from ..extract.incident import SHOOTING_WORDS
-
     if abs((own.value - majority).days) > ONE_TO_ONE_DAYS:
         return False
     for a, m in [(dissenter, own)] + list(agree.items()):
         doc = by_id[a]
-        s, e = Sentences.of(doc).around(m.start, m.end)
-        if not SHOOTING_WORDS.search(doc.text[s:e]) or _later_day(doc, m.start, m.end):
+        if not _of_the_incident(doc, m.start, m.end) or _later_day(doc, m.start, m.end):
             return False
     return True
+
+
+#: ... or words that tell of the incident without naming a shooting ("what happened Monday night")
+_HAPPENED = re.compile(r"\b(?:happened|occurred|suicide)\b", re.I)
+
+
+def _of_the_incident(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence of the day at ``start:end`` tells of the incident; a fragment ("shortly
+    before 2 a.m. Tuesday.", cut off by a line break) is read with the sentence before it."""
+    from ..extract.incident import SHOOTING_WORDS
+
+    sentences = Sentences.of(doc)
+    s, e = sentences.around(start, end)
+    if len(doc.text[s:e].split()) <= 6 and s > 1:
+        s = sentences.around(s - 2, s - 1)[0]
+    return bool(SHOOTING_WORDS.search(doc.text[s:e]) or _HAPPENED.search(doc.text[s:e]))
 
 
 def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
@@ -427,7 +478,10 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                         support[m.value].add(roots.get(a, a))
         if not support:
             continue
-        majority = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
+        # the day most sources back, counting those a day off ("Saturday night" / "early Sunday"),
+        # then the day of that night most of them give: not the day between two others
+        middle = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
+        majority = max((d for d in support if _near(d, middle)), key=lambda d: (len(support[d]), -d.toordinal()))
         backers = {r for x in support if _near(x, majority) for r in support[x]}
         # its own reading a day off is the same night ("Saturday night" / "early Sunday"); another
         # day a day off is most often what followed (died the next day, arrested the day after)

@@ -44,6 +44,7 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+c
                               re.I)
 #: a line of a page's video list starts with the clip's length
 _PLAYLIST_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s")
+_CLIP_LENGTH = re.compile(r"\s*\d{1,2}:\d{2}\s*")
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:death|case|trial|family|killing|murder)\b)", re.I)
 _NOT_PLACE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -85,6 +86,13 @@ def named_as_person(doc: Doc, evidence: list[dict]) -> bool:
         for ev in evidence)
 
 
+def named_at_hospital(doc: Doc, evidence: list[dict]) -> bool:
+    """Whether every reading of the place tells where a hospital is ("pronounced dead at Carle
+    Hospital in Urbana"), not where the incident happened."""
+    return bool(evidence) and all(_HOSPITAL_BEFORE.search(doc.text[max(0, ev["start"] - 60):ev["start"]])
+                                  for ev in evidence)
+
+
 def _dateline(doc: Doc, found: list[Mention]) -> bool:
     """A dateline or headline ("KENT, Wash. --") named again in the text."""
     return len(found) >= 2 and any(
@@ -92,8 +100,13 @@ def _dateline(doc: Doc, found: list[Mention]) -> bool:
 
 
 def _playlist_line(text: str, offset: int) -> bool:
+    """A clip's title in a page's video list: after its length on the line ("1:22 Westport
+    residents react") or on the line above ("1:22" alone)."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return _PLAYLIST_LINE.match(text[line_start:offset + 1]) is not None
+    if _PLAYLIST_LINE.match(text[line_start:offset + 1]):
+        return True
+    above = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    return _CLIP_LENGTH.fullmatch(above) is not None
 
 
 def _at_scene(doc: Doc, start: int, end: int) -> bool:

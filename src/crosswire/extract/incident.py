@@ -54,7 +54,8 @@ _NUM = rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\w|\s+years?\b|\s
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
-_ADJ = r"(?:(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}"
+# ... but no casualty word that ends a clause: "Four shot, man dead" tells of one death, not four
+_ADJ = r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,)(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}"
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
     ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|are|is|been|"
@@ -277,7 +278,7 @@ def count_value(text: str, match: re.Match[str]) -> float | None:
     exact figure (None), else the number."""
     raw = match.group("num")
     before = text[max(0, match.start("num") - 12):match.start("num")]
-    if raw.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
+    if raw.lower() == "one" and re.search(r"\bno(?:\s+|\s*[-\u2010\u2011\u2013]\s*)$", before, re.IGNORECASE):  # "no-one", "No - one"
         return 0.0
     if vague_multiple(text, match.start("num"), raw):
         return None
