@@ -74,3 +74,8 @@ def test_the_shooter_killing_himself_is_no_victim_count():
     got = facts("Man shot his family, then killed himself in his car on a desolate street a few miles away.")
     assert got["killed"]["value"] == 0
     assert got["killed"]["evidence"] == []
+
+
+def test_a_family_size_is_no_toll():
+    assert facts("A 59-year-old mother of two died when a drunken driver struck her, police said.")["killed"]["value"] == 1
+    assert facts("A Brooklyn mother of 12 was killed in a gang shootout on Monday.")["killed"]["value"] == 1

@@ -50,7 +50,10 @@ SHOOTING_WORDS = re.compile(
 KILLED_WORDS = r"(?:killed|dead|died|slain|murdered|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|lost\s+their\s+lives|deaths?|fatalities)"
 INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|in\s+(?:critical|serious|stable|fair|good)\s+condition|non-?life-?threatening|treated)"
 # a count, but not the age in "killing 17-year-old Markeyo"
-_NUM = rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
+# ... nor a family's size ("a mother of two died")
+_NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
+                                                     "grandfather", "mothers", "fathers", "parents"))
+_NUM = _NOT_FAMILY + rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
