@@ -155,7 +155,8 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(outside_verb) is not None
             # "one injured woman tried to drive": the casualty word describes some victims ("the two
             # wounded officers": all of them)
-            partial = partial or (pattern_kind == "bare" and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
+            partial = partial or (pattern_kind == "bare"
+                                  and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
                                   and not re.search(r"\bthe\s+$", before, re.I))
             # "One was treated at the scene": who a hospital saw, not how many were hurt
             partial = partial or what == "treated"
@@ -357,7 +358,8 @@ _SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
 #: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
 _STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|authorities|officials|investigators|"
-                              r"deputies|officers|the)\s+){1,7}(?:said|says|confirmed|announced|told|explained|reported)\b")
+                              r"deputies|officers|the)\s+){1,7}"
+                              r"(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
                     r"pleaded|indict\w*|will|scheduled)\b", re.I)

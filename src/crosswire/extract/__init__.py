@@ -96,7 +96,8 @@ def extract_many(docs: Iterable[Doc], store=None, *, batch_size: int = 64, pipel
         todo = {id(d) for d in batch if not _from_cache(d, store, key)}
         need_parse = [d for d in batch if id(d) in todo
                       and (d.cache.get("spacy") is None or d.cache.get("spacy_text") != d.text)]
-        parses = parse_texts([d.text for d in need_parse], jobs=jobs, batch_size=batch_size) if need_parse else _no_parses()
+        parses = (parse_texts([d.text for d in need_parse], jobs=jobs, batch_size=batch_size) if need_parse
+                  else _no_parses())
         waiting = {id(d) for d in need_parse}
         for d in batch:
             if id(d) in waiting:

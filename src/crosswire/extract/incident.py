@@ -53,7 +53,8 @@ INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|i
 # ... nor a family's size ("a mother of two died")
 _NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
                                                      "grandfather", "mothers", "fathers", "parents"))
-_NUM = _NOT_FAMILY + rf"(?P<num>{NUMBER}|a|an|another|one)(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)"
+_NUM = _NOT_FAMILY + (rf"(?P<num>{NUMBER}|a|an|another|one)"
+                      rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
@@ -281,7 +282,8 @@ def count_value(text: str, match: re.Match[str]) -> float | None:
     exact figure (None), else the number."""
     raw = match.group("num")
     before = text[max(0, match.start("num") - 12):match.start("num")]
-    if raw.lower() == "one" and re.search(r"\bno(?:\s+|\s*[-\u2010\u2011\u2013]\s*)$", before, re.IGNORECASE):  # "no-one", "No - one"
+    # "no-one", "No - one"
+    if raw.lower() == "one" and re.search(r"\bno(?:\s+|\s*[-\u2010\u2011\u2013]\s*)$", before, re.IGNORECASE):
         return 0.0
     if vague_multiple(text, match.start("num"), raw):
         return None
