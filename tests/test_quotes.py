@@ -342,3 +342,13 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     found = quotes_of(text)
     assert ("This is a tragic loss for all of us.", "Kraft Foods", True) in found
     assert not [q for q in found if q[1] == "statement"]
+
+
+def test_clause_before_a_semicolon_is_not_what_the_next_clause_confirms():
+    text = ("The proposed blueprint is set to be reviewed at an upcoming leaders’ meeting in Gyeongju, "
+            "South Korea; the U.S. has confirmed the planned Trump-Xi encounter, while Chinese "
+            "authorities have yet to publicly confirm it.")
+    assert not [q for q in quotes_of(text) if q[0].startswith("The proposed blueprint")]
+    # without the semicolon the clause is what was confirmed
+    said = quotes_of("The blueprint will be reviewed at the summit, the White House confirmed.")
+    assert any("blueprint will be reviewed" in q[0] for q in said)

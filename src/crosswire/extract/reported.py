@@ -91,7 +91,8 @@ def _complement(text: str, verb: Any) -> Any | None:
     """The clause a cue verb reports: its ccomp in the same paragraph, or the 'that' clause the
     parser hung on the addressee or a place ("told Fox News that …", "said in a statement
     that …", parsed as a relative clause)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(text, verb.idx, c.idx)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(text, verb.idx, c.idx)
+               and not _semicolon_between(text, c, verb)]
     if clauses:
         # 'Sanders, who sits at …, said that …': the clause after the verb is what was said
         return next((c for c in clauses if c.i > verb.i), clauses[0])
@@ -103,6 +104,15 @@ def _complement(text: str, verb: Any) -> Any | None:
                         c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                     return node
     return None
+
+
+def _semicolon_between(text: str, clause: Any, verb: Any) -> bool:
+    """'The blueprint is set to be reviewed …; the U.S. has confirmed the encounter': a clause
+    before a semicolon stands on its own; the parser's ccomp across it is not what was said."""
+    if clause.i > verb.i:
+        return False
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    return ";" in text[end:verb.idx]
 
 
 def _passive(verb: Any) -> bool:
