@@ -352,3 +352,29 @@ def test_clause_before_a_semicolon_is_not_what_the_next_clause_confirms():
     # without the semicolon the clause is what was confirmed
     said = quotes_of("The blueprint will be reviewed at the summit, the White House confirmed.")
     assert any("blueprint will be reviewed" in q[0] for q in said)
+
+
+TRANSCRIPT = """Fox News Sunday host Chris Wallace pressed Mike Pence on the debate. Partial transcript as follows:
+
+"WALLACE: Let's start with breaking news on the debate story.
+
+"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” Donald Trump is going to be there.
+
+"WALLACE: If I may, sir, because we've got limited time.
+
+UPDATE: This story has been updated."""
+
+
+def test_transcript_turns_are_the_speakers_direct_quotes():
+    found = [(q, who, direct) for q, who, direct in quotes_of(TRANSCRIPT) if direct]
+    assert ("Let's start with breaking news on the debate story.", "Chris Wallace", True) in found
+    assert any(q.startswith("Well, look, Hillary Clinton") and q.endswith("going to be there.")
+               and who == "Mike Pence" for q, who, _ in found)
+    assert ("If I may, sir, because we've got limited time.", "Chris Wallace", True) in found
+    # a label is no speaker, and the cited title is part of Pence's turn, not a quote of its own
+    assert not any(who in (None, "Update") for _, who, _ in found)
+
+
+def test_one_name_and_colon_is_a_headline_not_a_transcript():
+    text = "Pence: Gennifer Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday about the debate."
+    assert not any(direct for _, _, direct in quotes_of(text))

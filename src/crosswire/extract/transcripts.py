@@ -1,0 +1,89 @@
+"""Speaker turns of a transcript: 'WALLACE: Let's start with …' / 'PENCE: Well, look, …'.
+
+News sites print interviews as a run of paragraphs, each opened by the speaker's name in
+capitals and a colon (often inside one long quotation that never closes). Every turn is the
+speaker's own words, so it is a direct quote; the name is resolved against the people the
+article names ("WALLACE" -> "Chris Wallace").
+
+A single "NAME: …" line is a headline or a label ("UPDATE: …", "Pence: Flowers won't be
+there"), not a transcript: turns count only where the article has at least ``MIN_TURNS``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..doc import Doc
+from .cues import Attribution, _quote_record
+from .speakers import people_of
+
+#: an article needs this many turns to be read as a transcript
+MIN_TURNS = 2
+#: a label is a name of one to four words in capitals ("SEN. SANDERS", "CHRIS WALLACE")
+_TURN = re.compile(
+    r"^[ \t]*[\"“]?[ \t]*(?P<who>[A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]*){0,3})[ \t]*:[ \t]+"
+    r"(?P<said>\S[^\n]*)$", re.M)
+#: capitalised labels that head a paragraph without naming a speaker
+_NOT_SPEAKERS = frozenset("""
+update updated editor editors note photo photos video watch read related source sources exclusive
+breaking live listen see also correction clarification q a transcript warning caption tags share
+advertisement subscribe follow more from by credit credits
+""".split())
+#: honorifics kept in front of the name when it is not otherwise known ("SEN. SANDERS")
+_TITLES = frozenset("mr mrs ms dr sen rep gov pres president senator governor".split())
+
+
+def _speaker_name(doc: Doc, label: str) -> str:
+    """'WALLACE' -> 'Chris Wallace' when the article names him, else 'Wallace'."""
+    words = [w.capitalize() if w.isupper() else w for w in label.split()]
+    titled = " ".join(words)
+    bare = " ".join(w for w in words if w.lower().strip(".") not in _TITLES) or titled
+    return people_of(doc).link(bare) or titled
+
+
+def _said_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The turn's words without the quotation marks that open or close its paragraph."""
+    while end > start and text[end - 1] in " \t\"”":
+        end -= 1
+    while start < end and text[start] in " \t\"“":
+        start += 1
+    return start, end
+
+
+def transcript_turns(doc: Doc) -> list[dict[str, Any]]:
+    """One direct-quote record per speaker turn, in text order; none unless the article has
+    at least ``MIN_TURNS`` turns."""
+    text = doc.text
+    turns = []
+    for m in _TURN.finditer(text):
+        label = m.group("who").strip()
+        first = label.split()[0].lower().strip(".’'")
+        if first in _NOT_SPEAKERS or not any(ch.isalpha() for ch in label.replace(".", "")) or len(label) < 2:
+            continue
+        start, end = _said_bounds(text, m.start("said"), m.end("said"))
+        if end - start < 2:
+            continue
+        turns.append((m, start, end))
+    if len(turns) < MIN_TURNS:
+        return []
+    records = []
+    for m, start, end in turns:
+        a, b = m.span("who")
+        att = Attribution(_speaker_name(doc, m.group("who").strip()), a, b, ":", b)
+        record = _quote_record(doc, start, end, att, direct=True)
+        record["kind"] = "transcript"
+        records.append(record)
+    return records
+
+
+def merge_turns(direct: list[dict[str, Any]], turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Direct quotes plus turns, in text order; a quote with no speaker inside a turn (a title
+    the speaker cites, "Shark Tank") is part of the turn, not a quote of its own."""
+    if not turns:
+        return direct
+    kept = [q for q in direct if q["speaker_start"] is not None
+            or not any(t["start"] <= q["start"] and q["end"] <= t["end"] + 1 for t in turns)]
+    # a turn the quote finder already read as one quote with a speaker is not repeated
+    turns = [t for t in turns if not any(q["start"] <= t["start"] and t["end"] <= q["end"] for q in kept)]
+    return sorted(kept + turns, key=lambda r: r["start"])
