@@ -378,3 +378,24 @@ def test_transcript_turns_are_the_speakers_direct_quotes():
 def test_one_name_and_colon_is_a_headline_not_a_transcript():
     text = "Pence: Gennifer Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday about the debate."
     assert not any(direct for _, _, direct in quotes_of(text))
+
+
+def test_party_and_state_after_a_name_belong_to_the_speaker():
+    text = ('"He was a mentor to many. One of the brightest members of the entire Congress," '
+            'Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    assert quotes_of(text)[0][1] == "Elijah E. Cummings"
+    assert quotes_of('"We will fight this," said Sen. Ted Cruz (R-Texas).')[0][1] == "Ted Cruz"
+
+
+def test_a_word_of_the_quote_is_never_its_speaker():
+    for q in run('"One of the brightest members of Congress," he wrote (see below) and said.'):
+        if q.attrs["direct"] and q.attrs["speaker_start"] is not None:
+            assert not (q.start <= q.attrs["speaker_start"] < q.end)
+
+
+def test_according_to_a_source_the_parser_reads_as_a_verb():
+    text = ("As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language, "
+            "according to show insiders.")
+    doc = quotes_stage(Doc(text=text))
+    found = [(text[s.attrs["speaker_start"]:s.attrs["speaker_end"]], s.attrs["cue"]) for s in doc.spans_of("quote")]
+    assert ("show insiders", "according to") in found

@@ -54,6 +54,8 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 
 
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
+#: a lawmaker's party and state after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"
+_AFFILIATION = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,12}\)")
 
 
 def _title_before(token: Any) -> bool:
@@ -65,7 +67,13 @@ def _phrase_stop(text: str, start: int, end: int | None = None) -> int | None:
     """Where a speaker phrase ends: the first stop mark, except the full stop of a title or an
     initial ("said state Rep. Earl Ehrhart", "said Juror No. 8", "said John F. Kerry")."""
     end = len(text) if end is None else end
+    skip_to = start
     for m in _SPEAKER_PHRASE_STOP.finditer(text, start, end):
+        if m.start() < skip_to:
+            continue
+        if m.group() == "(" and (affiliation := _AFFILIATION.match(text, m.start())):
+            skip_to = affiliation.end()  # 'Rep. Elijah E. Cummings (D-Md.) said'
+            continue
         if m.group() == "." and m.start() + 1 < len(text) and text[m.start() + 1] == " ":
             word = re.search(r"(\S+)$", text[start:m.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
@@ -122,6 +130,9 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
     named = next(((a, b) for a, b in parts if (m := people.at(a, b)) is not None
                   and m.start >= a and m.end <= b), None)
     a, b = named or (parts[0] if parts else (start, end))
+    affiliation = _AFFILIATION.search(doc.text, a, b)
+    if affiliation is not None:
+        b = _trim(doc.text, a, affiliation.start())[1]  # the name without its "(D-Md.)"
     speaker = resolve_speaker(doc, a, b)
     return Attribution(speaker, start, end, cue.text if cue is not None else None,
                        cue.idx if cue is not None else None)
@@ -150,8 +161,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
     follow = parsed.char_span(quote.close, min(len(text), quote.close + 400), alignment_mode="expand")
     if follow is not None and trailing_ok:
         for k, tok in enumerate(follow):
-            if tok.text == "." and k > 0 and _title_before(follow[k - 1]):
-                continue  # '“…,” Juror No. 12 said': the full stop of a title ends nothing
+            if tok.text == "." and k > 0 and (_title_before(follow[k - 1]) or (
+                    k + 1 < len(follow) and follow[k + 1].text == ")")):
+                continue  # '“…,” Juror No. 12 said', 'Rep. Cummings (D-Md.) said': no sentence ends
             if tok.i >= hi or k > _TRAILING_WORDS + 1 or tok.text in {".", "!", "?", "“", '"', "\n"} or "\n" in tok.text:
                 break
             if k <= 1 and tok.lower_ in _CONNECTORS:
@@ -263,7 +275,10 @@ def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple
     if best is None:
         # 3. a partial quote inside a clause: the clause's subject ("Li described … “candid”")
         return _clause_attribution(doc, inner, quote)
-    return _attribution(doc, best, allow_inverted_until=min(hi, best.i + 6))
+    found = _attribution(doc, best, allow_inverted_until=min(hi, best.i + 6))
+    if found.speaker_start is not None and quote.open <= found.speaker_start < quote.close:
+        return None  # the parse took a word of the quote itself for the speaker
+    return found
 
 
 def _no_quote_between(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
@@ -417,7 +432,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "11", requires=("text",), assigns=("quote",))
+@stage("quotes", "12", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -248,9 +248,24 @@ _REPORTING = frozenset({"report"})
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\b|;\s")
 
 
+def _misparsed_source(to: Any) -> Any | None:
+    """'according to show insiders': a noun phrase whose first noun the parser read as a verb
+    ("show" as pcomp, "insiders" its object); its last noun is the source."""
+    pcomp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if pcomp is None:
+        return None
+    words = list(pcomp.subtree)
+    last = words[-1]
+    if len(words) > 5 or last.pos_ not in {"NOUN", "PROPN"} or any(w.pos_ in {"ADP", "SCONJ", "PART"} for w in words):
+        return None
+    return last
+
+
 def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = _misparsed_source(to)
     if source is None:
         return None
     if {source.lemma_.lower(), source.lower_} & (DOCUMENT_NOUNS | _WORKS):  # "data" has the lemma "datum"
@@ -260,6 +275,8 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
         if author is not None and author.pos_ in {"PROPN", "NOUN"}:
             source = author
     s_start, s_end = phrase_bounds(source)
+    if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
+        s_start = min(s_start, source.head.idx)  # "show insiders", as written
     phrase_start = according.idx
     phrase_end = source.right_edge.idx + len(source.right_edge.text)
     sent = according.sent
