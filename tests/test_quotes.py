@@ -399,3 +399,28 @@ def test_according_to_a_source_the_parser_reads_as_a_verb():
     doc = quotes_stage(Doc(text=text))
     found = [(text[s.attrs["speaker_start"]:s.attrs["speaker_end"]], s.attrs["cue"]) for s in doc.spans_of("quote")]
     assert ("show insiders", "according to") in found
+
+
+def test_paragraph_after_a_lead_in_colon_is_a_block_quote():
+    text = "Rush Limbaugh spoke on Monday.\n\nLimbaugh added:\n\nLook, folks, this is the most important election.\n\nMore later."
+    assert ("Look, folks, this is the most important election.", "Rush Limbaugh", True) in quotes_of(text)
+    # a colon after no verb of saying introduces a list or an explanation, not speech
+    assert quotes_of("Here is what we know:\n\nThe fire started at 3 a.m. in the basement.") == []
+
+
+def test_time_after_an_inverted_verb_is_not_the_speaker():
+    text = "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
+    assert quotes_of(text)[0][1] == "Mitch McConnell"
+
+
+def test_clause_after_said_and_a_time_phrase_is_what_was_said():
+    text = "Trump said after the convention he would not accept Cruz's endorsement if it were offered."
+    assert any(who == "Trump" and "he would not accept" in q for q, who, _ in quotes_of(text))
+
+
+def test_second_speakers_clause_is_not_part_of_the_first_report():
+    text = ("Lynch said the demands of government work sometimes erase the barriers that women face in "
+            "private work, though she noted clients are beginning to demand diverse legal teams.")
+    said = {q: who for q, who, _ in quotes_of(text)}
+    assert not any("clients are beginning" in q and who == "Lynch" for q, who in said.items())
+    assert any(q.startswith("clients are beginning") for q in said)

@@ -223,6 +223,8 @@ def _inverted_after_comma(verb: Any) -> Any | None:
         return None
     if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].pos_ == "PROPN" or doc[verb.i + 1].lower_ in {"the", "a", "an"}):
         return None
+    if doc[verb.i + 1].ent_type_ in {"DATE", "TIME"} or doc[verb.i + 1].dep_ in {"npadvmod", "tmod"}:
+        return None  # 'McConnell, R-Ky., said Tuesday.': when, not who
     if any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} for c in verb.children):
         return None  # 'Luis Miranda, a spokesman, said the party was …': the clause follows
     subject = _inverted_subject(verb, verb.sent.end)

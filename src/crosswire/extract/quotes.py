@@ -29,7 +29,7 @@ from .cues import (
 from .quotemarks import Quoted, find_quotes, looks_like_title
 from .reported import reported_speech
 from .speakers import people_of, resolve_speaker
-from .transcripts import merge_turns, transcript_turns
+from .transcripts import block_quotes, merge_turns, transcript_turns
 
 
 #: how far after a closing mark a trailing attribution may start ("," + name + verb)
@@ -409,6 +409,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     if not doc.text.strip():
         return []
     direct = merge_turns(direct_quotes(doc), transcript_turns(doc))
+    direct += block_quotes(doc, [(q["start"], q["end"]) for q in direct])
     reported = reported_speech(doc, direct)
     _after_reported_speech(doc, direct, reported)
     if scope == "attribution":
@@ -432,7 +433,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "12", requires=("text",), assigns=("quote",))
+@stage("quotes", "13", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -93,6 +93,8 @@ def _complement(text: str, verb: Any) -> Any | None:
     that …", parsed as a relative clause)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(text, verb.idx, c.idx)
                and not _semicolon_between(text, c, verb)]
+    if not clauses:
+        clauses = [c for c in verb.children if _misparsed_complement(c, verb)]
     if clauses:
         # 'Sanders, who sits at …, said that …': the clause after the verb is what was said
         return next((c for c in clauses if c.i > verb.i), clauses[0])
@@ -104,6 +106,38 @@ def _complement(text: str, verb: Any) -> Any | None:
                         c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                     return node
     return None
+
+
+def _before_own_report(complement: Any, start: int, end: int) -> int:
+    """'Lynch said the demands erase the barriers …, though she noted clients are beginning …':
+    a clause after a comma with a speaker and a verb of saying of its own is that speaker's
+    report, not the rest of this one; the content ends at the comma."""
+    for tok in complement.subtree:
+        if tok.i <= complement.i or tok.dep_ not in {"advcl", "conj"} or cue_lemma(tok) not in SPEECH_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" for c in tok.children) or not any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        comma = next((t for t in reversed(list(complement.doc[complement.i:tok.left_edge.i + 1]))
+                      if t.text in {",", ";"}), None)
+        if comma is not None and start < comma.idx < end:
+            return comma.idx
+    return end
+
+
+def _misparsed_complement(clause: Any, verb: Any) -> bool:
+    """'Trump said after the convention he would not accept …': a finite clause with its own
+    subject and no conjunction after a verb of saying is what was said, though the parser hung
+    it as an adverbial clause behind the time phrase."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or verb.lower_ not in SAID_FORMS:
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "mark" for c in children) or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+        return False
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in children)
+    # the words between are one phrase, not a clause of their own
+    between = verb.doc[verb.i + 1:clause.left_edge.i]
+    return finite and not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _semicolon_between(text: str, clause: Any, verb: Any) -> bool:
@@ -146,6 +180,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         start = verb.doc[verb.i + 1].idx
     last = complement.right_edge
     end = last.idx + len(last.text)
+    end = _before_own_report(complement, start, end)
     start, end = _clip_to_paragraph(text, verb.idx, start, end)
     # a quoted title straddling the start ("noted on NBC’s “Meet the Press” that …")
     for a, b in all_marks:

@@ -1,4 +1,6 @@
-"""Speaker turns of a transcript: 'WALLACE: Let's start with …' / 'PENCE: Well, look, …'.
+"""Speech set off as paragraphs: transcript turns and block quotes.
+
+Turns: 'WALLACE: Let's start with …' / 'PENCE: Well, look, …'.
 
 News sites print interviews as a run of paragraphs, each opened by the speaker's name in
 capitals and a colon (often inside one long quotation that never closes). Every turn is the
@@ -7,6 +9,9 @@ article names ("WALLACE" -> "Chris Wallace").
 
 A single "NAME: …" line is a headline or a label ("UPDATE: …", "Pence: Flowers won't be
 there"), not a transcript: turns count only where the article has at least ``MIN_TURNS``.
+
+Block quotes: 'Limbaugh added:' closing a paragraph, and the next paragraph, without quotation
+marks, is what he said (sites print long quotes as an indented block).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from typing import Any
 
 from ..doc import Doc
-from .cues import Attribution, _quote_record
+from .cues import SAID_FORMS, SPEECH_VERBS, Attribution, _attribution, _quote_record, cue_lemma
 from .speakers import people_of
 
 #: an article needs this many turns to be read as a transcript
@@ -87,3 +92,46 @@ def merge_turns(direct: list[dict[str, Any]], turns: list[dict[str, Any]]) -> li
     # a turn the quote finder already read as one quote with a speaker is not repeated
     turns = [t for t in turns if not any(q["start"] <= t["start"] and t["end"] <= q["end"] for q in kept)]
     return sorted(kept + turns, key=lambda r: r["start"])
+
+
+#: a paragraph ending in a colon, then the next paragraph
+_LEAD_IN = re.compile(r"(?P<lead>[^\n]{3,200}?):[ \t]*\n\s*(?P<block>[^\n]+)")
+#: marks that open a quotation the direct-quote finder reads itself
+_OPENING_MARKS = "\"“‘'«"
+
+
+def block_quotes(doc: Doc, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'Limbaugh added:' then a paragraph: the paragraph is the speaker's words (direct). Only
+    where the lead-in ends on a verb of saying with a speaker, and no found quote covers the
+    block (``taken``: spans of quotes already found)."""
+    from .nlp import token_at
+
+    text = doc.text
+    records = []
+    for m in _LEAD_IN.finditer(text):
+        block_start, block_end = m.span("block")
+        if text[block_start] in _OPENING_MARKS or any(a <= block_start < b for a, b in taken):
+            continue
+        colon = m.end("lead")
+        verb = token_at(doc, colon - 1)
+        # the word before the colon is the cue ("added:"), or the cue sits right before a short
+        # addressee or manner phrase ("said in a statement:", "told reporters:")
+        while verb is not None and verb.i > 0 and not _is_saying(verb) and colon - verb.idx < 40 \
+                and verb.idx > m.start("lead"):
+            verb = verb.doc[verb.i - 1]
+        if verb is None or not _is_saying(verb):
+            continue
+        att = _attribution(doc, verb)
+        if att.speaker_start is None or att.speaker_start < m.start("lead"):
+            continue
+        start, end = _said_bounds(text, block_start, block_end)
+        if len(text[start:end].split()) < 3:
+            continue
+        record = _quote_record(doc, start, end, att, direct=True)
+        record["kind"] = "block"
+        records.append(record)
+    return records
+
+
+def _is_saying(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and (token.lower_ in SAID_FORMS or cue_lemma(token) in SPEECH_VERBS)
