@@ -341,3 +341,18 @@ def test_a_town_written_where_the_others_write_the_agreed_town_with_its_kind_dis
     assert len(city) == 1
     assert city[0]["variants"][1]["value"] == "Gaston"
     assert "York City" in city[0]["variants"][0]["value"]
+
+
+def test_one_source_against_another_on_the_day_told_of_the_shooting_after_a_posting_stamp():
+    # the first day each report gives is the day it was posted; the day of the shooting comes next
+    a = _doc("a", "Man and boy killed\n\nA man and a boy were killed in New Jersey. Ray Villeda reports. (Published Thursday, Nov. 3, 2016)"
+                  "\n\nA 21-year-old man and a 21-month-old boy were killed in a Thursday night shooting in New "
+                  "Jersey, prosecutors said.", published="2016-11-04")
+    c = _doc("c", "Man and boy killed\n\nA 21-year-old man and a 21-month-old boy were killed in a Sunday night "
+                  "shooting in New Jersey, prosecutors said.", published="2016-11-04")
+    dates = [x for x in corroborate_story([a, c]).conflicts if x.get("slot") == "date"]
+    assert len(dates) == 1
+    assert {v["normalized"] for v in dates[0]["variants"]} == {"2016-11-03", "2016-10-30"}
+    # each side quotes the sentence that tells of the shooting, not the posting stamp
+    quotes = [v["evidence"][0]["quote"] for v in dates[0]["variants"]]
+    assert any("Thursday night shooting" in q for q in quotes) and not any("Published" in q for q in quotes)
