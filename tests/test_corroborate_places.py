@@ -356,3 +356,10 @@ def test_one_source_against_another_on_the_day_told_of_the_shooting_after_a_post
     # each side quotes the sentence that tells of the shooting, not the posting stamp
     quotes = [v["evidence"][0]["quote"] for v in dates[0]["variants"]]
     assert any("Thursday night shooting" in q for q in quotes) and not any("Published" in q for q in quotes)
+
+
+def test_men_and_women_are_one_group_while_men_and_a_woman_are_two():
+    whole = count_mentions(_doc("a", "Seven men and women were injured in a drive-by shooting outside a nightclub."))
+    assert [(m.value, m.loose) for m in whole["injured"]] == [(7, False)]
+    parts = count_mentions(_doc("b", "Two men and a woman were injured in a drive-by shooting outside a nightclub."))
+    assert [m.loose for m in parts["injured"]] and all(m.loose for m in parts["injured"])

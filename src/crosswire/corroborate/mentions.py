@@ -49,7 +49,9 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
                              r"across\s+the\s+city)\b",
                              re.I)
-_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|second|third|fourth|fifth|sixth|"
+#: ("two men and a woman": a second group; "seven men and women" is one)
+_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|\d+)\b|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 #: ... "killed two of his cousins": a part of the toll
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
