@@ -294,3 +294,72 @@ def test_a_clip_title_under_its_length_places_nothing():
             "shooting aftermath\n\nThe boy was shot at home, police said.")
     assert "Keith Lamont Ward" in scene_names(_doc("x", text.replace("1:22\n\n", "")))
     assert "Keith Lamont Ward" not in scene_names(_doc("x", text))
+
+
+BELLINGHAM = [
+    ("a", "Woman admits killing husband, son\n\nA woman fatally shot her husband and her son at their home in "
+          "Bellingham on Sunday, police said.\n\nThe real estate agent was about to hold an open house at the home "
+          "near Bellingham when she found them."),
+    ("b", "Woman held in two deaths\n\nA woman shot and killed her husband and son on Sunday in Bellingham, "
+          "according to the sheriff's office."),
+]
+
+
+def _place_conflicts(docs: list[Doc]) -> list[dict]:
+    """The place conflicts read from every mention (not the vote on each report's reading)."""
+    from crosswire.corroborate.incident import _facts
+    from crosswire.corroborate.places import city_conflicts
+
+    return city_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, {d.id: _facts(d) for d in docs})
+
+
+def test_a_place_in_the_same_sentence_another_source_writes_with_the_agreed_place_dissents():
+    # no shooting word in the sentence: only the other outlet's copy of it shows it places the scene
+    copied = ("Two found dead in home\n\nA woman is held after two people were found dead on Sunday.\n\n"
+              "The real estate agent was about to hold an open house at the home near Clarksdale when she "
+              "found them.")
+    city = _place_conflicts([_doc(i, t) for i, t in BELLINGHAM] + [_doc("c", copied)])
+    assert len(city) == 1
+    assert city[0]["variants"][1]["value"] == "Clarksdale"
+    # the same name in a sentence no other source writes places nothing
+    own = ("Two found dead in home\n\nA woman is held after two people were found dead on Sunday.\n\n"
+           "Her sister, who lives near Clarksdale, flew in on Monday to look after the house.")
+    assert not _place_conflicts([_doc(i, t) for i, t in BELLINGHAM] + [_doc("c", own)])
+
+
+def test_a_town_written_where_the_others_write_the_agreed_town_with_its_kind_dissents():
+    # "York City Police" is the agreed "York" in a town slot; "Gaston Police" writes another town there
+    agreeing = [
+        ("a", "Boy, 12, dies in York shooting\n\nA 12-year-old boy was shot Sunday in a home in York. "
+              "York City Police said the shooting appears accidental."),
+        ("b", "Boy dies after shooting in York\n\nThe boy was shot inside a home in the city of York on Sunday. "
+              "York City Police are investigating the shooting."),
+    ]
+    text = ("Boy, 12, dies after accidental shooting\n\nTwelve-year-old Marlin Banks was accidentally shot in "
+            "his home Sunday, Gaston Police Sergeant William Wentz said. He died at York Hospital.")
+    city = _city_conflicts_with(agreeing, "c", text)
+    assert len(city) == 1
+    assert city[0]["variants"][1]["value"] == "Gaston"
+    assert "York City" in city[0]["variants"][0]["value"]
+
+
+def test_one_source_against_another_on_the_day_told_of_the_shooting_after_a_posting_stamp():
+    # the first day each report gives is the day it was posted; the day of the shooting comes next
+    a = _doc("a", "Man and boy killed\n\nA man and a boy were killed in New Jersey. Ray Villeda reports. (Published Thursday, Nov. 3, 2016)"
+                  "\n\nA 21-year-old man and a 21-month-old boy were killed in a Thursday night shooting in New "
+                  "Jersey, prosecutors said.", published="2016-11-04")
+    c = _doc("c", "Man and boy killed\n\nA 21-year-old man and a 21-month-old boy were killed in a Sunday night "
+                  "shooting in New Jersey, prosecutors said.", published="2016-11-04")
+    dates = [x for x in corroborate_story([a, c]).conflicts if x.get("slot") == "date"]
+    assert len(dates) == 1
+    assert {v["normalized"] for v in dates[0]["variants"]} == {"2016-11-03", "2016-10-30"}
+    # each side quotes the sentence that tells of the shooting, not the posting stamp
+    quotes = [v["evidence"][0]["quote"] for v in dates[0]["variants"]]
+    assert any("Thursday night shooting" in q for q in quotes) and not any("Published" in q for q in quotes)
+
+
+def test_men_and_women_are_one_group_while_men_and_a_woman_are_two():
+    whole = count_mentions(_doc("a", "Seven men and women were injured in a drive-by shooting outside a nightclub."))
+    assert [(m.value, m.loose) for m in whole["injured"]] == [(7, False)]
+    parts = count_mentions(_doc("b", "Two men and a woman were injured in a drive-by shooting outside a nightclub."))
+    assert [m.loose for m in parts["injured"]] and all(m.loose for m in parts["injured"])

@@ -49,7 +49,9 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
                              r"across\s+the\s+city)\b",
                              re.I)
-_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and|first|second|third|fourth|fifth|sixth|"
+#: ("two men and a woman": a second group; "seven men and women" is one)
+_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|\d+)\b|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 #: ... "killed two of his cousins": a part of the toll
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
@@ -399,17 +401,31 @@ ONE_TO_ONE_DAYS = 7
 
 
 def _one_to_one(by_id: dict[str, Doc], dissenter: str, own: Mention, agree: dict[str, Mention],
-                majority: dt.date) -> bool:
+                majority: dt.date) -> dict[str, Mention] | None:
     """With a single other source, both days must be stated of the incident itself -- a sentence
     about the shooting, not about an arrest, a vigil or a report -- and lie within a week: days
-    further apart are more likely two events of the story than one event misdated."""
+    further apart are more likely two events of the story than one event misdated. Where the
+    day read first is no statement of the incident ("(Published Thursday, Nov. 3)"), the same
+    day told of the shooting further on is ("killed in a Thursday night shooting"). Returns the
+    mentions that state each side's day of the incident, or None."""
     if abs((own.value - majority).days) > ONE_TO_ONE_DAYS:
-        return False
+        return None
+    pinned = {}
     for a, m in [(dissenter, own)] + list(agree.items()):
-        doc = by_id[a]
-        if not _of_the_incident(doc, m.start, m.end) or _later_day(doc, m.start, m.end):
-            return False
-    return True
+        found = _incident_mention(by_id[a], m)
+        if found is None:
+            return None
+        pinned[a] = found
+    return pinned
+
+
+def _incident_mention(doc: Doc, mention: Mention) -> Mention | None:
+    """``mention`` if it states the day of the incident itself, else the article's first other
+    mention of that day that does."""
+    for m in [mention] + [x for x in date_mentions(doc) if x.value == mention.value and x.start != mention.start]:
+        if _of_the_incident(doc, m.start, m.end) and not _later_day(doc, m.start, m.end):
+            return m
+    return None
 
 
 #: ... or words that tell of the incident without naming a shooting ("what happened Monday night")
@@ -513,8 +529,14 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                 if stating:
                     agree[a] = stating[0]
         agree_roots = {roots.get(a, a) for a in agree}
-        if not agree_roots or (len(agree_roots) < 2 and not _one_to_one(by_id, dissenter, own_mention, agree, majority)):
+        if not agree_roots:
             continue
+        if len(agree_roots) < 2:
+            pinned = _one_to_one(by_id, dissenter, own_mention, agree, majority)
+            if pinned is None:
+                continue
+            agree = {a: m for a, m in pinned.items() if a != dissenter}
+            own_mention = pinned[dissenter]
         out.append({"slot": "date",
                     "variants": [_variant(by_id, agree, majority.isoformat(), order, roots),
                                  _variant(by_id, {dissenter: own_mention}, own.isoformat(), order, roots)]})

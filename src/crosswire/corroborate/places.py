@@ -361,12 +361,46 @@ def _dissent(by_id: dict[str, Doc], dissenter: str, others: list[str], place: st
             continue
         in_shared_slot = any(place_slots(doc, m.start, m.end) & shared for m in named_own)
         if not in_shared_slot and not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
-                mentions_of(doc, readings[a]) for a in others if a in readings)):
+                mentions_of(doc, readings[a]) for a in others if a in readings)) \
+                and not _same_sentence_other_place(by_id, dissenter, named_own, agree):
             continue  # a dateline alone places the incident only when nothing else does
         if any(mentions_of(by_id[a], own) for a in others):
             continue  # another source names it too: a place of the story, not a contradiction
         return own, evidence or named_own[0]
     return None
+
+
+#: content words two sentences share, of all either has, for one to be the other with another place in it
+SAME_SENTENCE = 0.6
+
+
+def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The content words of the sentence around ``start:end``, the name itself left out."""
+    from .text import Sentences, content_tokens
+
+    s, e = Sentences.of(doc).around(start, end)
+    return {w for w, ws, _ in content_tokens(doc.text[s:e], s) if not start <= ws < end}
+
+
+def _same_sentence_other_place(by_id: dict[str, Doc], dissenter: str, named_own: list[Mention],
+                               agree: dict[str, Mention]) -> bool:
+    """Whether a sentence naming the dissenter's place is, word for word, a sentence in which an
+    agreeing source names the agreed place ("the home near Clarksdale" where another outlet's copy
+    of the same sentence reads "the home near Bellingham"): one statement, another place."""
+    doc = by_id[dissenter]
+    theirs = []
+    for a, first in agree.items():
+        for m in mentions_of(by_id[a], first.value):
+            theirs.append((by_id[a].text[max(0, m.start - 12):m.start].lower().split()[-1:],
+                           _sentence_words(by_id[a], m.start, m.end)))
+    for m in named_own:
+        before = doc.text[max(0, m.start - 12):m.start].lower().split()[-1:]
+        mine = _sentence_words(doc, m.start, m.end)
+        for word_before, words in theirs:
+            shared = len(mine & words)
+            if word_before == before and shared >= 4 and shared >= SAME_SENTENCE * len(mine | words):
+                return True
+    return False
 
 
 def _conflict(by_id: dict[str, Doc], dissenter: str, place: str, agree: dict[str, Mention],
@@ -382,8 +416,8 @@ def _secondary_places(by_id: dict[str, Doc], others: list[str], majority: str, r
     of them writes it: none a county, a home town only, or a part of the agreed place."""
     out = []
     for name in sorted(_slotted_by(by_id, others, roots, common)):
-        if _related(name, majority):
-            continue
+        if _related(name, majority) and not set(_words(majority)) < set(_words(name)):
+            continue  # the agreed place at another scale -- but "York City police" is a town slot of "York"
         agree = _written_by(by_id, others, name, order)
         if agree:
             out.append((name, agree))
