@@ -25,9 +25,12 @@ def test_names_numbers_and_event_dates():
 def test_headline_words_count_once_more_but_not_the_site_name():
     sig = signature("x", "Children among 4 victims in Four Hills shooting - KOB 4",
                     "Police said the shooting in Four Hills left four people dead.", "2016-12-05")
-    # headline, lede, and the headline's event part once more; the site's name only once
-    assert sig.tf["hills"] == 3.0 and sig.tf["victims"] == 2.0
+    # headline, lede, and the headline's event part at half weight; the site's name only once
+    assert sig.tf["hills"] == 2.5 and sig.tf["victims"] == 1.5
     assert sig.tf["kob"] == 1.0
+    # a headline that is the body's first line is counted twice already: no more
+    first_line = signature("y", "Four Hills shooting", "Four Hills shooting\nFour people died.", "2016-12-05")
+    assert first_line.tf["hills"] == 2.0
     assert headline_core("2 shot, 1 dead, in Russell neighborhood | wave3.com-Louisville News") \
         == "2 shot, 1 dead, in Russell neighborhood"
     # a short first segment is no event headline: kept whole

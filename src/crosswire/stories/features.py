@@ -31,9 +31,10 @@ LEDE_CHARS = 3000
 #: how many of the smallest shingle hashes a sketch keeps (Jaccard error about 1/sqrt(k))
 SKETCH_SIZE = 256
 SHINGLE_WORDS = 5
-#: the headline's words count this many times more in the term vector: a headline names the
-#: event ("Four Hills shooting"), where a long lede wanders (GVC F1 .9278 -> .9289, ECB+ same)
-HEADLINE_EXTRA = 1
+#: the headline's words count this much more in the term vector: a headline names the
+#: event ("Four Hills shooting"), where a long lede wanders (GVC F1 .9278 -> .9283; 1.0 gave
+#: .9289 but ECB+ topic batches .929 -> .926, headlines there being the event's own words)
+HEADLINE_EXTRA = 0.5
 #: a headline segment after " - ", " | ", " :: " is most often the site's name
 _HEADLINE_SPLIT = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+")
 
@@ -437,14 +438,16 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
     lede = text[:LEDE_CHARS]
     event_text = f"{title}\n{lede}" if title else lede
     words = _WORD.findall(event_text)
-    if title and HEADLINE_EXTRA:
-        # the site's name is in the headline once already: only the event's words count more
-        words += _WORD.findall(headline_core(title)) * HEADLINE_EXTRA
+    n_event_words = len(words)
+    if title and HEADLINE_EXTRA and not lede.lstrip().startswith(title):
+        # the site's name is in the headline once already: only the event's words count more;
+        # a headline taken from the body's first line is counted twice already
+        words += _WORD.findall(headline_core(title))
     lowered_words = {w for w in words if w.islower()}
     tf: dict[str, float] = {}
     numbers: list[str] = []
     stops = stop_words()
-    for word in words:
+    for position, word in enumerate(words):
         low = word.lower()
         if low in stops or (len(low) < 2 and not low.isdigit()):
             continue
@@ -455,7 +458,7 @@ def signature(article_id: str, title: str | None, text: str, published: str | No
             else:
                 numbers.append(low)
                 low = "#" + low
-        tf[low] = tf.get(low, 0.0) + 1.0
+        tf[low] = tf.get(low, 0.0) + (1.0 if position < n_event_words else HEADLINE_EXTRA)
     # names come from the body only: headlines are often in title case
     names = _names(lede, lowered_words)
     for name in sorted(set(names)):
