@@ -5,7 +5,7 @@ from __future__ import annotations
 from crosswire.doc import Doc
 from crosswire.stories import Copy, Story, independent_groups
 from crosswire.stories.placing import cluster_docs
-from crosswire.stories.features import BoilerplateStats, piece_hashes, signature, sketch_similarity
+from crosswire.stories.features import BoilerplateStats, headline_core, piece_hashes, signature, sketch_similarity
 
 
 def test_names_numbers_and_event_dates():
@@ -20,6 +20,22 @@ def test_names_numbers_and_event_dates():
     assert "17" in sig.numbers and "2014" not in sig.numbers  # years are no counts
     # "Tuesday" resolves against the publication date (a Thursday); explicit dates are kept
     assert sig.dates == ["2014-01-28", "2014-02-03"]
+
+
+def test_headline_words_count_once_more_but_not_the_site_name():
+    sig = signature("x", "Children among 4 victims in Four Hills shooting - KOB 4",
+                    "Police said the shooting in Four Hills left four people dead.", "2016-12-05")
+    # headline, lede, and the headline's event part at half weight; the site's name only once
+    assert sig.tf["hills"] == 2.5 and sig.tf["victims"] == 1.5
+    assert sig.tf["kob"] == 1.0
+    # a headline that is the body's first line is counted twice already: no more
+    first_line = signature("y", "Four Hills shooting", "Four Hills shooting\nFour people died.", "2016-12-05")
+    assert first_line.tf["hills"] == 2.0
+    assert headline_core("2 shot, 1 dead, in Russell neighborhood | wave3.com-Louisville News") \
+        == "2 shot, 1 dead, in Russell neighborhood"
+    # a short first segment is no event headline: kept whole
+    assert headline_core("Update - Man shot on Main Street") == "Update - Man shot on Main Street"
+    assert headline_core("Police: man shot on Main Street") == "Police: man shot on Main Street"
 
 
 def test_title_prefixed_names_share_a_suffix():

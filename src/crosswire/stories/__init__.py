@@ -33,8 +33,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: 6: a small story of the batch with an undated report gets a second look once the batch is
 #: placed; a split half holds four articles; 7: an index of at most MAX_CANDIDATES articles
 #: scores every one, and stored blocking keys include the most distinctive shared terms;
-#: 8: a general-English prior on document frequencies, fading past 50 articles)
-VERSION = "8"
+#: 8: a general-English prior on document frequencies, fading past 50 articles; 9: the
+#: headline's words, without a site name after a separator, count once more)
+VERSION = "9"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:
