@@ -39,3 +39,39 @@ def test_a_city_named_more_than_a_namesake_stays_a_city():
             doc("b", "Officials in Washington met again.", [("Washington", "GPE")])]
     found = entities(docs)
     assert found["Washington"] == "PLACE" and found["Denzel Washington"] == "PERSON"
+
+
+def records(docs: list[Doc]) -> dict[str, dict]:
+    return {e["name"]: e for e in EntityIndex(docs).to_list()}
+
+
+def test_one_name_written_in_capitals_with_dots_or_a_dropped_letter_is_one_entity():
+    docs = [
+        doc("a", "KUALA LUMPUR - The U.S. Treasury said talks in Kuala Lumpur went well.",
+            [("KUALA LUMPUR", "GPE"), ("U.S. Treasury", "ORG"), ("Kuala Lumpur", "GPE")]),
+        doc("b", "The US Treasury met officials in Kuala Lumpu on Sunday.",
+            [("US Treasury", "ORG"), ("Kuala Lumpu", "GPE")]),
+        doc("c", "Mark Kelly and Mary Kelly spoke. ABC News Live and NBC News Live aired it.",
+            [("Mark Kelly", "PERSON"), ("Mary Kelly", "PERSON"), ("ABC News Live", "ORG"),
+             ("NBC News Live", "ORG")]),
+    ]
+    found = records(docs)
+    city = found["Kuala Lumpur"]  # the mixed-case spelling names it, not the dateline's capitals
+    assert city["type"] == "PLACE" and set(city["aliases"]) == {"KUALA LUMPUR", "Kuala Lumpu"}
+    assert set(city["sources"]) == {"a", "b"}
+    treasury = [name for name in found if name.replace(".", "") == "US Treasury"]
+    assert len(treasury) == 1 and set(found[treasury[0]]["sources"]) == {"a", "b"}
+    # one letter apart, but two people and two channels
+    assert {"Mark Kelly", "Mary Kelly", "ABC News Live", "NBC News Live"} <= set(found)
+
+
+def test_an_acronym_joins_the_one_name_it_abbreviates():
+    docs = [
+        doc("a", "Leaders meet at the Asia-Pacific Economic Cooperation forum.",
+            [("Asia-Pacific Economic Cooperation", "ORG")]),
+        doc("b", "The APEC forum opens Thursday; the WHO was not invited.", [("APEC", "ORG"), ("WHO", "ORG")]),
+    ]
+    found = records(docs)
+    assert found["Asia-Pacific Economic Cooperation"]["aliases"] == ["APEC"]
+    assert set(found["Asia-Pacific Economic Cooperation"]["sources"]) == {"a", "b"}
+    assert "WHO" in found  # no spelled-out name in the story: it stays as written

@@ -7,13 +7,18 @@ short name joins the one longer name of the same type whose words contain it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from rapidfuzz.distance import Levenshtein
+
 from ..doc import Doc
 
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "FAC"}
+#: shortest word where a one-letter difference is read as a typo, not another name
+_SLIP_MIN_WORD = 5
 
 
 #: last words that make a name an organisation or a place, not a person
@@ -32,6 +37,67 @@ def entity_type(raw: str | None) -> str:
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in name.replace("\u2011", "-").split() if w)
+
+
+def _folded(name: str) -> str:
+    """A name without case, dots and apostrophes: "U.S. Treasury" and "US Treasury", "KUALA LUMPUR"
+    and "Kuala Lumpur" are one name written two ways."""
+    return " ".join(re.sub(r"[.'\u2019]", "", name).lower().split())
+
+
+_MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
+
+
+def _initials(name: str) -> str:
+    """ "asia-pacific economic cooperation" -> "apec"; "" for one-word names."""
+    words = [w for w in re.split(r"[\s\-\u2011]+", _folded(name)) if w and w not in _MINOR_WORDS]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _one_letter_slip(a: str, b: str) -> bool:
+    """Whether two folded names differ by one letter in one long word ("kuala lumpu" / "kuala
+    lumpur"); short words differ by a letter between real names ("abc news" / "nbc news")."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    return len(differing) == 1 and min(map(len, differing[0])) >= _SLIP_MIN_WORD \
+        and Levenshtein.distance(*differing[0]) == 1
+
+
+def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple[str, str], str]:
+    """Each (type, name) -> the spelling the story uses for it: names of one type that fold to the
+    same key, or differ by one letter in a long word ("Kuala Lumpu" for "Kuala Lumpur"), take the
+    spelling named most often, not in capitals (a dateline's "KUALA LUMPUR" is not the name's form).
+    People are joined only by folding."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for etype, name in mentions:
+        groups[(etype, _folded(name))].append(name)
+
+    def weight(name: str, etype: str) -> tuple:
+        return (not name.isupper(), sum(mentions[(etype, name)].values()), len(name), name)
+
+    spelling_of: dict[tuple[str, str], str] = {}
+    best_of: dict[tuple[str, str], str] = {}
+    for (etype, key), names in groups.items():
+        best_of[(etype, key)] = max(names, key=lambda n: weight(n, etype))
+    keys_by_type: dict[str, list[str]] = defaultdict(list)
+    for etype, key in best_of:
+        if etype != "PERSON":  # "Mark Kelly" and "Mary Kelly" are two people
+            keys_by_type[etype].append(key)
+    slip_of: dict[tuple[str, str], str] = {}
+    for etype, keys in keys_by_type.items():
+        keys.sort(key=lambda k: weight(best_of[(etype, k)], etype), reverse=True)
+        for i, key in enumerate(keys):
+            for stronger in keys[:i]:
+                if (etype, stronger) not in slip_of and _one_letter_slip(key, stronger):
+                    slip_of[(etype, key)] = stronger
+                    break
+    for (etype, key), names in groups.items():
+        target = best_of[(etype, slip_of.get((etype, key), key))]
+        for name in names:
+            spelling_of[(etype, name)] = target
+    return spelling_of
 
 
 @dataclass
@@ -53,10 +119,12 @@ class EntityIndex:
                     continue
                 mentions[(etype, name)][doc.span_text(span).strip()] += 1
                 sources[(etype, name)].add(doc.id)
+        spelling_of = _same_name_spellings(mentions)
         # link short names to the longest name of the same type that contains all their words
         names_by_type: dict[str, list[str]] = defaultdict(list)
         for etype, name in mentions:
-            names_by_type[etype].append(name)
+            if spelling_of[(etype, name)] == name:
+                names_by_type[etype].append(name)
         for etype, names in names_by_type.items():
             word_sets = {n: frozenset(_words(n)) for n in names}
             by_word: dict[str, list[str]] = defaultdict(list)
@@ -74,6 +142,10 @@ class EntityIndex:
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
                 maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
                 self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name
+            self._link_acronyms(etype, names)
+        for (etype, name), spelling in spelling_of.items():
+            if spelling != name:
+                self.canonical_of[(etype, name)] = self.canonical_of[(etype, spelling)]
         retyped = self._fix_types(mentions, sources)
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
@@ -82,6 +154,23 @@ class EntityIndex:
             rec["aliases"].update(surfaces)
             rec["aliases"][key[1]] += 0
             rec["sources"] |= sources[key]
+
+    def _link_acronyms(self, etype: str, names: list[str]) -> None:
+        """ "APEC" is "Asia-Pacific Economic Cooperation" and "U.S." is "United States" when the story
+        has one such name of the same type; a person's initials are not read this way."""
+        if etype == "PERSON":
+            return
+        spelled_out: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            if _initials(name):
+                spelled_out[_initials(name)].append(name)
+        for name in names:
+            short = _folded(name).replace(" ", "")
+            if name.upper() != name or not 2 <= len(short) <= 6 or self.canonical_of.get((etype, name)) != name:
+                continue
+            if len(spelled_out.get(short, [])) == 1:
+                self.canonical_of[(etype, name)] = self.canonical_of.get((etype, spelled_out[short][0]),
+                                                                         spelled_out[short][0])
 
     def _fix_types(self, mentions: dict[tuple[str, str], Counter],
                    sources: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], tuple[str, str]]:
