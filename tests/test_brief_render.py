@@ -56,6 +56,16 @@ def test_html_is_one_escaped_page():
     assert "http://" not in page and "https://" not in page  # nothing fetched from elsewhere
 
 
+def test_an_article_without_a_headline_is_listed_by_its_opening_words():
+    docs = _story()
+    docs[1].title = ""
+    opening = " ".join(docs[1].text.split()[:4])
+    md, page = _brief(docs).to_markdown(), _brief(docs).to_html()
+    sources = md.split("## Sources", 1)[1].split("\n## ", 1)[0]
+    assert f"\u201c{opening}" in sources  # not a bare label followed by nothing
+    assert f"&mdash; \u201c{opening}" in page
+
+
 def test_brief_command_needs_paths_or_db():
     result = CliRunner().invoke(build_app(), ["brief"])
     assert result.exit_code == 2

@@ -30,6 +30,14 @@ def _names(story: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _article_label(art: dict[str, Any]) -> str:
+    """The article's headline, else its opening words (plain-text files have no headline)."""
+    if (art.get("title") or "").strip():
+        return _one_line(art["title"], 100)
+    opening = _one_line(art.get("text"), 80)
+    return f"\u201c{opening}\u201d" if opening else ""
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -87,7 +95,7 @@ def _md_header(story: dict[str, Any], names: dict[str, str]) -> list[str]:
     for art in story.get("articles") or []:
         copy = f" (copy of {names.get(art.get('copy_of'), art.get('copy_of'))})" if art.get("copy_of") else ""
         lines.append(f"- **{_md_escape(names[art['id']])}** {art.get('published') or 'undated'}: "
-                     f"{_md_escape(_one_line(art.get('title'), 100))}{copy} `{art['id'][:12]}`")
+                     f"{_md_escape(_article_label(art))}{copy} `{art['id'][:12]}`")
     return lines
 
 
@@ -154,6 +162,7 @@ def _environment():
                                                                                             default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["one_line"] = _one_line
+    env.filters["article_label"] = _article_label
     return env
 
 
