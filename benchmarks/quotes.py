@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", type=int, default=0, help="print N missed gold sources")
+    parser.add_argument("--show-system", default="crosswire", help="whose misses --show prints")
+    parser.add_argument("--show-false", action="store_true",
+                        help="with --show: print predicted sources that overlap no gold source instead")
     args = parser.parse_args(argv)
 
     items = dataset(args.split, args.limit)
@@ -239,10 +242,11 @@ def main(argv: list[str] | None = None) -> int:
             pred = predict(text)
             seconds[name] += time.perf_counter() - t0
             score(text, gold, pred, counts[name])
-            if name == "crosswire" and args.show and len(missed) < args.show:
-                p_src = [a.source for a in pred if a.source]
-                for a in gold:
-                    if a.source and not _overlap([a.source], p_src):
+            if name == args.show_system and args.show and len(missed) < args.show:
+                shown, against = (pred, gold) if args.show_false else (gold, pred)
+                other = [a.source for a in against if a.source]
+                for a in shown:
+                    if a.source and not _overlap([a.source], other):
                         s = a.source
                         missed.append(f"{article}: [{text[s[0]:s[1]]}] in "
                                       f"{text[max(0, s[0] - 80):s[1] + 80]!r}")
