@@ -210,3 +210,19 @@ def test_quote_wordings_differing_in_punctuation_are_one_wording_and_places_do_n
     found = corroborate_story([a, b])
     assert [q["speaker"] for q in found.quotes] == ["Donald Trump"]
     assert len(found.quotes[0]["variants"]) == 1 and found.quotes[0]["variants"][0]["sources"] == ["a", "b"]
+
+
+def test_a_quote_shortened_and_repunctuated_by_another_outlet_is_one_quote():
+    full = ("We have agreed to meet. We are going to meet them later in Lisbon, and we are going to meet "
+            "in Madrid, in either the palace or at the old harbour.")
+    short = "We have agreed to meet later in Lisbon, and then in Madrid or the old harbour."
+    other = "We are going to meet the farmers later and talk about the harbour."
+    a = make_doc("a", f"Ana Reyes said: \u201c{full}\u201d She added: \u201c{other}\u201d", [
+        ("quote", full, {"speaker": "Ana Reyes", "content": full, "direct": True}),
+        ("quote", other, {"speaker": "Ana Reyes", "content": other, "direct": True}),
+        ("entity", "Ana Reyes", {"type": "PERSON", "name": "Ana Reyes"})])
+    b = make_doc("b", f"\u201c{short}\u201d Reyes said.", [
+        ("quote", short, {"speaker": "Ana Reyes", "content": short, "direct": True})])
+    found = corroborate_story([a, b])
+    by_text = {q["text"]: q["sources"] for q in found.quotes}
+    assert by_text == {full: ["a", "b"], other: ["a"]}  # shares words with both, but is another statement

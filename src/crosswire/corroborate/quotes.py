@@ -46,7 +46,12 @@ def _same_norm(na: str, nb: str, wa: frozenset | None = None, wb: frozenset | No
     if fuzz.ratio(na, nb) >= SAME_QUOTE or fuzz.token_sort_ratio(na, nb) >= SAME_QUOTE + 5:
         return True
     # one outlet quoting a part of the other's longer quote
-    return short >= 5 and fuzz.partial_ratio(na, nb) >= 90
+    if short >= 5 and fuzz.partial_ratio(na, nb) >= 90:
+        return True
+    # one outlet quoting the words in a shorter, re-punctuated form ("We've agreed to meet later in
+    # China" / "We've agreed to meet. We're going to meet them later in China"): nearly every word
+    # of the shorter is in the longer; only for quotes long enough that this is no coincidence
+    return len(min(wa, wb, key=len) - STOPWORDS) >= 6 and fuzz.token_set_ratio(na, nb) >= 90
 
 
 def _same_item(x: dict, y: dict) -> bool:
