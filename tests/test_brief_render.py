@@ -66,6 +66,21 @@ def test_an_article_without_a_headline_is_listed_by_its_opening_words():
     assert f"&mdash; \u201c{opening}" in page
 
 
+def test_markdown_lists_a_sentence_once_with_each_fact_it_carries():
+    from crosswire.brief.render import render_markdown
+
+    sentence = "The levy of 100 percent starts November 1."
+    arts = [{"id": i, "outlet": name, "title": "t", "text": sentence} for i, name in (("a1", "Wire"), ("b2", "Daily"))]
+    facts = [{"statement": f"[100 percent levy] {sentence}", "sources": ["a1", "b2"], "status": "corroborated",
+              "independent_sources": 2, "evidence": []},
+             {"statement": f"[November 1] {sentence}", "sources": ["a1", "b2"], "status": "corroborated",
+              "independent_sources": 2, "evidence": []}]
+    md = render_markdown({"stories": [{"id": "s", "headline": "h", "articles": arts, "facts": facts}]})
+    agreed = md.split("## Agreed facts", 1)[1]
+    assert agreed.count(sentence) == 1
+    assert "\\[100 percent levy] 2 independent: Wire, Daily; \\[November 1] 2 independent: Wire, Daily" in agreed
+
+
 def test_brief_command_needs_paths_or_db():
     result = CliRunner().invoke(build_app(), ["brief"])
     assert result.exit_code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -67,15 +68,14 @@ def render_markdown(brief: dict[str, Any]) -> str:
         for heading, rows in (
             ("The incident (voted across sources)", _md_incident(story.get("incident") or {})),
             ("Conflicts", _md_conflicts(story.get("conflicts") or [], names)),
-            ("Agreed facts", [f"- {_md_escape(_one_line(f['statement']))} \u2014 "
-                              f"{f.get('independent_sources', len(f['sources']))} independent: "
-                              f"{_cite(f['sources'], names)}" for f in facts if f["status"] == "corroborated"]),
+            ("Agreed facts", _md_facts([f for f in facts if f["status"] == "corroborated"], names,
+                                       lambda f: f"{f.get('independent_sources', len(f['sources']))} independent: ")),
             ("Timeline", _md_timeline(story.get("timeline") or [], names)),
             ("Quotes", _md_quotes(story.get("quotes") or [], names)),
             ("Appearances", [f"- {_md_escape(a['speaker'])} on {_md_escape(a['venue'])} \u2014 "
                              f"{_cite(a['sources'], names)}" for a in story.get("appearances") or []]),
-            ("Only in one outlet", [f"- {_md_escape(_one_line(f['statement']))} \u2014 {_cite(f['sources'], names)}"
-                                    for f in facts if f["status"] == "single-source"]),
+            ("Only in one outlet", _md_facts([f for f in facts if f["status"] == "single-source"], names,
+                                             lambda f: "")),
             ("Who and where", _md_entities(story.get("entities") or [])),
         ):
             if rows:
@@ -84,6 +84,25 @@ def render_markdown(brief: dict[str, Any]) -> str:
     if brief.get("pipeline"):
         lines.append(f"_pipeline: {', '.join(brief['pipeline'])}; generated {brief.get('generated_at') or ''}_")
     return "\n".join(lines).rstrip() + "\n"
+
+
+_FACT_KEY = re.compile(r"^\[(?P<key>[^\]]*)\]\s+")
+
+
+def _md_facts(facts: list[dict[str, Any]], names: dict[str, str], support) -> list[str]:
+    """One line per sentence: facts the same sentence carries (its "100 percent" and its "November 1")
+    are listed after it with their own support, not as two lines of the same text."""
+    by_sentence: dict[str, list[tuple[str, dict]]] = {}
+    for f in facts:
+        m = _FACT_KEY.match(f["statement"])
+        sentence = f["statement"][m.end():] if m else f["statement"]
+        by_sentence.setdefault(sentence, []).append((m.group("key") if m else "", f))
+    rows = []
+    for sentence, keyed in by_sentence.items():
+        parts = [(f"\\[{_md_escape(key)}] " if key else "") + support(f) + _cite(f["sources"], names)
+                 for key, f in keyed]
+        rows.append(f"- {_md_escape(_one_line(sentence))} \u2014 {'; '.join(parts)}")
+    return rows
 
 
 def _md_header(story: dict[str, Any], names: dict[str, str]) -> list[str]:
