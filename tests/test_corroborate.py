@@ -226,3 +226,15 @@ def test_a_quote_shortened_and_repunctuated_by_another_outlet_is_one_quote():
     found = corroborate_story([a, b])
     by_text = {q["text"]: q["sources"] for q in found.quotes}
     assert by_text == {full: ["a", "b"], other: ["a"]}  # shares words with both, but is another statement
+
+
+def test_the_words_between_two_quotations_are_not_a_quoted_phrase():
+    from crosswire.corroborate.claims import phrase_claims
+
+    long_quote = "A bridge does not fail because of one bad night, or one bad week, or even one bad year"
+    texts = {"a": f"\u201c{long_quote},\u201d she said. \u201cIt is many small decisions.\u201d",
+             "b": f"\"{long_quote},\" she said. \"It is many small decisions.\" She called it \"tired steel\"."}
+    docs = [Doc(id=k, text=t) for k, t in texts.items()]
+    keys = {c.value for c in phrase_claims(docs)}
+    assert not any("said" in k for k in keys)
+    assert any("tired" in k for k in keys)  # a short quoted phrase still is one

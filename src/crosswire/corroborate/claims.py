@@ -56,7 +56,9 @@ class Claim:
 
 _METADATA_LINE = re.compile(r"\b(?:Posted|Updated|Published|Last modified|Image \d+ of)\b\s*:?", re.I)
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
-_QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]{3,80})[\u201d\"]")
+#: a quotation of any length, so the marks pair up: skipping a long one would pair its closing mark
+#: with the next opening one and read '," she said. "' as a quoted phrase
+_QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]{3,})[\u201d\"]")
 
 
 def _slot_words(doc: Doc, tokens: list[tuple[str, int, int]], start: int, end: int,
