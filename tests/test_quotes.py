@@ -424,3 +424,13 @@ def test_second_speakers_clause_is_not_part_of_the_first_report():
     said = {q: who for q, who, _ in quotes_of(text)}
     assert not any("clients are beginning" in q and who == "Lynch" for q, who in said.items())
     assert any(q.startswith("clients are beginning") for q in said)
+
+
+def test_a_report_opening_the_story_leaves_the_dateline_out():
+    text = ("ARDENNE, Nov 12 (Wire) \u2013 Two people were hurt when a crane fell onto a school roof in the "
+            "town centre, fire officials said on Wednesday.\n"
+            "BERLIN \u2013 the strike hit ports, unions said.")
+    found = quotes_of(text)
+    assert ("Two people were hurt when a crane fell onto a school roof in the town centre",
+            "fire officials", False) in [(t, (s or "").lower(), d) for t, s, d in found]
+    assert not any(t.startswith(("ARDENNE", "BERLIN")) for t, _, _ in found)

@@ -371,6 +371,12 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: bool) -> dict[str, Any]:
+    if not direct and (start == 0 or doc.text[start - 1] == "\n"):
+        # 'TOLVENMOUTH, Nov 12 (MPA) – Three people were killed …, officials said': the dateline
+        # opening the paragraph is the outlet's, not what the officials said
+        dateline = _dateline_end(doc.text, start)
+        if dateline is not None and start < dateline < end:
+            start = dateline
     people = people_of(doc)
     is_person = att.speaker is not None and att.speaker in people.names
     return {
