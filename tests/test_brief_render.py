@@ -81,6 +81,22 @@ def test_markdown_lists_a_sentence_once_with_each_fact_it_carries():
     assert "\\[100 percent levy] 2 independent: Wire, Daily; \\[November 1] 2 independent: Wire, Daily" in agreed
 
 
+def test_a_timeline_line_shows_its_date_even_late_in_a_long_sentence():
+    from crosswire.brief.render import _excerpt, render_html, render_markdown
+
+    sentence = ("The spokesman said the ministry had been told years ago that the piers of the old bridge needed "
+                "repairs costing 4.2 million thalers, that the river had scoured the foundations of two of them, and that "
+                "the railings and the lights needed work too, and had then pushed the work "
+                "back to 2031 to balance its budget.")
+    story = {"id": "s", "headline": "h", "articles": [{"id": "a1", "outlet": "Wire", "title": "t", "text": sentence}],
+             "timeline": [{"date": "2031-01-01", "precision": "year", "description": sentence, "text": "2031",
+                           "sources": ["a1"], "evidence": [{"article": "a1", "quote": sentence}]}]}
+    line = next(r for r in render_markdown({"stories": [story]}).splitlines() if r.startswith("- **2031**"))
+    assert "back to 2031 to balance" in line and len(line) < len(sentence)
+    shown = _excerpt(sentence, "2031", 260)
+    assert shown.startswith("\u2026") and "back to 2031" in shown and shown in render_html({"stories": [story]})
+
+
 def test_brief_command_needs_paths_or_db():
     result = CliRunner().invoke(build_app(), ["brief"])
     assert result.exit_code == 2

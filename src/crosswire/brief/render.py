@@ -52,6 +52,18 @@ def _one_line(text: str | None, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def _excerpt(text: str | None, around: str | None, limit: int = 240) -> str:
+    """One line of at most ``limit`` characters that still shows ``around`` (a date written late
+    in a long sentence), cut at both ends when it has to be."""
+    line = " ".join((text or "").split())
+    at = line.find(around) if around else -1
+    if len(line) <= limit or at < 0 or at + len(around) <= limit - 1:
+        return _one_line(line, limit)
+    start = max(0, at + len(around) + limit // 3 - limit)
+    start = line.find(" ", start) + 1 if start else 0
+    return "\u2026" + _one_line(line[start:], limit - 1)
+
+
 def _md_escape(text: str) -> str:
     # keep article text from turning into headings, lists or links
     for ch in "\\*_[`<>":
@@ -149,7 +161,7 @@ def _md_timeline(timeline: list[dict[str, Any]], names: dict[str, str]) -> list[
     for ev in timeline:
         date = {"month": ev["date"][:7], "year": ev["date"][:4]}.get(ev["precision"], ev["date"])
         mark = " (disputed)" if ev.get("disputed") else ""
-        rows.append(f"- **{date}**{mark} {_md_escape(_one_line(ev['description'], 200))} "
+        rows.append(f"- **{date}**{mark} {_md_escape(_excerpt(ev['description'], ev.get('text'), 200))} "
                     f"\u2014 {_cite(ev['sources'], names)}")
     return rows
 
@@ -182,6 +194,7 @@ def _environment():
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["one_line"] = _one_line
     env.filters["article_label"] = _article_label
+    env.filters["excerpt"] = _excerpt
     return env
 
 

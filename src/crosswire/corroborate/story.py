@@ -284,6 +284,7 @@ def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> l
             "precision": value.precision,
             "modifier": value.modifier,
             "description": " ".join(rep.evidence.split()),
+            "text": rep.surface,  # how the description writes the date ("next Monday", "2026")
             "sources": _sorted_sources(e.articles, order),
             "independent_sources": len(e.roots),
             "disputed": e.disputed,
