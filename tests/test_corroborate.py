@@ -238,3 +238,19 @@ def test_the_words_between_two_quotations_are_not_a_quoted_phrase():
     keys = {c.value for c in phrase_claims(docs)}
     assert not any("said" in k for k in keys)
     assert any("tired" in k for k in keys)  # a short quoted phrase still is one
+
+
+def test_a_long_sentence_cut_for_evidence_keeps_who_said_it():
+    from crosswire.corroborate.text import trim_evidence
+
+    sentence = ("The negotiating team, led by the minister and her deputy from the trade office in the capital, "
+                "said the framework also covers purchases of grain expected to resume after a pause in September, "
+                "and work on chemicals, and talks over the rules for apps, ports, ships, fees and the many other "
+                "matters the two sides have argued over for most of the past two years without any result at all.")
+    at = sentence.index("September")
+    lo, hi = trim_evidence(sentence, at, at + len("September"), 0, len(sentence))
+    shown = sentence[lo:hi]
+    assert shown.startswith("The negotiating team") and "September" in shown and hi - lo <= 320
+    plain = sentence.replace("said the framework also covers", "and the framework also covers")
+    lo, hi = trim_evidence(plain, at, at + len("September"), 0, len(plain))
+    assert lo > 0  # no verb of saying after the cut: the window around the value as before

@@ -159,6 +159,10 @@ class Sentences:
         return s, (len(self.text) if e < 0 else e)
 
 
+#: a clause that opens with a verb of saying: its subject is before the cut
+_REPORT_AFTER_CUT = re.compile(r"\s*(?:said|says|told|tells|added|adds|announced|stated|noted|warned|explained)\b")
+
+
 def trim_evidence(text: str, start: int, end: int, s_start: int, s_end: int, limit: int = 320) -> tuple[int, int]:
     """Shrink a long sentence to a window around ``start:end`` on word boundaries (still verbatim)."""
     if s_end - s_start <= limit:
@@ -172,6 +176,9 @@ def trim_evidence(text: str, start: int, end: int, s_start: int, s_end: int, lim
         if cut > lo and start - cut < half:
             lo = cut + len(sep)
             break
+    if _REPORT_AFTER_CUT.match(text, lo) and end - s_start <= limit:
+        # a cut before "said …" drops who said it: keep the sentence's opening instead of its tail
+        lo, hi = s_start, min(s_end, s_start + limit)
     while lo < start and not text[lo].isspace() and lo > s_start and not text[lo - 1].isspace():
         lo += 1
     while hi > end and hi < s_end and not text[hi].isspace():
