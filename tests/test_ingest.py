@@ -137,7 +137,8 @@ def test_records_bytes_progress_and_clock(tmp_path):
         report = ingest_records(store, [{"text": article(1)}, {"nope": 1}, {"html": page(2), "id": 5}],
                                 origin="api", clock=clock)
         assert len(report.ingested) == 2
-        assert report.failed == [("api:2", "record has neither a 'text' nor an 'html' field")]
+        assert [(where, reason.split(" (")[0]) for where, reason in report.failed] == [
+            ("api:2", "record has no article text")]
         assert store.get_article(report.ingested[1]).source_id == "5"
         upload = ingest_bytes(store, "upload.html.gz", gzip.compress(page(3).encode("cp1252")), clock=clock)
         assert len(upload.ingested) == 1 and store.get_article(upload.ingested[0]).path == "upload.html.gz"

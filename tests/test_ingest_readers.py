@@ -79,9 +79,35 @@ def test_json_lines_records(tmp_path):
     assert first.extra == {"lang": "en", "tags": ["a", "b"]}
     assert set(bad) == {f"{path}:{n}" for n in (4, 5, 6, 7)}
     assert "invalid JSON" in bad[f"{path}:4"].reason
-    assert "neither a 'text' nor an 'html'" in bad[f"{path}:5"].reason
+    assert "no article text" in bad[f"{path}:5"].reason and "'content'" in bad[f"{path}:5"].reason
     assert "JSON object" in bad[f"{path}:6"].reason
     assert isinstance(bad[f"{path}:7"], EmptyInput)
+
+
+def test_records_of_other_exports_are_read_by_their_field_names(tmp_path):
+    path = tmp_path / "exports.jsonl"
+    records = [
+        # news-please
+        {"maintext": "Body one.", "title": "One", "date_publish": "2025-10-26 09:30:00",
+         "source_domain": "example.org", "url": "https://example.org/1"},
+        # NewsAPI: the outlet inside "source", the body in "content"
+        {"content": "Body two.", "headline": "Two", "publishedAt": "2025-10-27T10:00:00Z",
+         "source": {"id": None, "name": "Wire"}, "link": "https://example.org/2", "description": "kept"},
+        # a scraper's "body" holding a saved page; a TimeML-style corpus's "dct" and "doc_id"
+        {"body": "<html><body><p>Body three.</p><div>x</div></body></html>", "dct": "2014-01-28",
+         "doc_id": "d-3", "uri": "https://example.org/3"},
+        {"content": {"blocks": []}, "title": "a structure, not an article"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    one, two, three, bad = read_path(str(path))
+    assert (one.raw, one.format, one.meta) == ("Body one.", "text", {
+        "title": "One", "published": "2025-10-26", "outlet": "example.org", "url": "https://example.org/1"})
+    assert (two.raw, two.meta) == ("Body two.", {"title": "Two", "published": "2025-10-27", "outlet": "Wire",
+                                                 "url": "https://example.org/2"})
+    assert two.extra == {"description": "kept"}
+    assert three.format == "html" and three.source_id == "d-3"
+    assert three.meta == {"published": "2014-01-28", "url": "https://example.org/3"}
+    assert bad.error is not None and "no article text" in bad.error.reason
 
 
 def test_json_array_and_free_form_dates(tmp_path):

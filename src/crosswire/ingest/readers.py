@@ -37,7 +37,22 @@ _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|art
                        r"style|a|main|header|footer|nav|ul|li|table)\b[^>]*>?", re.I)
 #: metadata a record may give; stored with provenance "record"
 RECORD_META = ("title", "published", "outlet", "url")
-_RECORD_KNOWN = {"id", "text", "html", *RECORD_META}
+#: where exports put an article's body, first non-empty one wins: crosswire's own fields, then
+#: news-please ("maintext"), NewsAPI and most scrapers ("content", "body", "article"), saved pages
+#: ("raw_html"); a format of None means HTML when the value looks like a page, else text
+BODY_FIELDS: tuple[tuple[str, str | None], ...] = (
+    ("text", "text"), ("html", "html"), ("maintext", "text"), ("content", None), ("body", None),
+    ("article", None), ("raw_html", "html"))
+#: the names other exports give the metadata fields (news-please, NewsAPI, schema.org, feeds;
+#: "dct" is the document creation time of TimeML-annotated corpora)
+META_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "published": ("published", "date_publish", "publishedAt", "published_at", "datePublished", "pubDate",
+                  "date", "dct"),
+    "outlet": ("outlet", "source_name", "source_domain", "publisher", "site_name", "source"),
+    "url": ("url", "link", "uri"),
+}
+_ID_FIELDS = ("id", "doc_id", "_id", "guid")
 
 
 @dataclass
@@ -165,7 +180,7 @@ def read_stream(stream: BinaryIO, source: str, *, path: str | None, max_bytes: i
     if text.lstrip().startswith(("[", "{")):
         records = _json_document(text)
         if records is None and hint == ".json":
-            raise UnsupportedFormat(source, "JSON file is neither a record nor a list of records with 'text' or 'html'")
+            raise UnsupportedFormat(source, "JSON file is neither a record nor a list of records with an article's text")
         if records is not None:
             for number, record in enumerate(records, start=1):
                 yield record_item(record, f"{source}:{number}", path=path, number=number, max_bytes=max_bytes)
@@ -367,23 +382,28 @@ def _read_json_lines(stream: io.RawIOBase, source: str, *, path: str | None, max
 
 def record_item(record: Any, where: str, *, path: str | None, number: int,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> RawItem:
-    """One JSON record (``text`` or ``html`` required) as a :class:`RawItem`."""
+    """One JSON record as a :class:`RawItem`: its body from the first of :data:`BODY_FIELDS` it has,
+    its metadata under crosswire's names or the :data:`META_ALIASES` other exports use."""
     if not isinstance(record, dict):
         return failed(InputError(where, f"expected a JSON object, found {type(record).__name__}"))
-    body, fmt = None, "text"
-    for key, kind in (("text", "text"), ("html", "html")):
+    body, fmt, used = None, "text", set()
+    for key, kind in BODY_FIELDS:
         value = record.get(key)
         if value is None:
             continue
         if not isinstance(value, str):
-            return failed(InputError(where, f"field {key!r} must be a string, found {type(value).__name__}"))
+            if key in ("text", "html"):  # crosswire's own fields: a wrong type is a broken record
+                return failed(InputError(where, f"field {key!r} must be a string, found {type(value).__name__}"))
+            continue  # another export's "body" or "content" may be a structure, not the article
         if value.strip():
-            body, fmt = value, kind
+            body, fmt = value, kind or ("html" if _looks_like_html(value) else "text")
+            used.add(key)
             break
     if body is None:
-        if any(isinstance(record.get(k), str) for k in ("text", "html")):
+        if any(isinstance(record.get(k), str) for k, _ in BODY_FIELDS):
             return failed(EmptyInput(where, "record's text is empty"))
-        return failed(InputError(where, "record has neither a 'text' nor an 'html' field"))
+        names = ", ".join(repr(k) for k, _ in BODY_FIELDS)
+        return failed(InputError(where, f"record has no article text (none of the fields {names})"))
     if len(body) > max_bytes and len(body.encode("utf-8")) > max_bytes:
         return failed(InputTooLarge(where, f"record's text is over the {_mb(max_bytes)} limit per record"))
     if body.count("\x00") > 0.001 * len(body):
@@ -394,13 +414,24 @@ def record_item(record: Any, where: str, *, path: str | None, number: int,
             _check_tag_count(body, where)
         except InputTooLarge as exc:
             return failed(exc)
-    raw_id = record.get("id")
-    source_id = str(raw_id) if raw_id not in (None, "") else str(number)
+    id_key = next((k for k in _ID_FIELDS if record.get(k) not in (None, "")), None)
+    source_id = str(record[id_key]) if id_key else str(number)
+    used.add(id_key)
     meta: dict[str, Any] = {}
-    extra = {k: v for k, v in record.items() if k not in _RECORD_KNOWN}
+    values: dict[str, Any] = {}
+    for name, aliases in META_ALIASES.items():
+        for alias in aliases:
+            value = record.get(alias)
+            if isinstance(value, dict):  # NewsAPI's "source": {"id": …, "name": "Reuters"}
+                value = value.get("name")
+            if value not in (None, "") and not isinstance(value, (list, dict)):
+                values[name] = value
+                used.add(alias)
+                break
+    extra = {k: v for k, v in record.items() if k not in used}
     for name in RECORD_META:
-        value = record.get(name)
-        if value in (None, ""):
+        value = values.get(name)
+        if value is None:
             continue
         value = str(value).strip()
         if name == "published":
