@@ -131,6 +131,21 @@ def test_json_lines_metadata_comes_from_the_record(tmp_path):
     assert "Delegation 8 said" in second.text
 
 
+def test_an_archived_record_is_from_the_archived_site_and_a_confirmed_title_suffix_names_it(tmp_path):
+    body = "A 12-year-old was hurt when three people were shot behind a church on Monday, police said. " * 3
+    records = [
+        {"content": body, "title": "Four people shot behind church :: WRAL.com", "dct": "2014-01-28",
+         "uri": "http://web.archive.org/web/20151030223013/http://www.wral.com/four-people-shot/13334346/"},
+        {"content": body.replace("church", "school"), "title": "Four shot behind school - Local news",
+         "uri": "https://web.archive.org/web/20151030223013id_/https://www.ledger-online.com/a/1"},
+    ]
+    with Store(":memory:") as store:
+        report = ingest_records(store, records, origin="export", clock=FixedClock("2025-11-01T12:00:00+00:00"))
+        wral, ledger = (store.get_article(i) for i in report.ingested)
+    assert wral.outlet == "WRAL.com" and wral.published == "2014-01-28"
+    assert ledger.outlet == "ledger-online.com"  # "Local news" is not the site: the address does not say so
+
+
 def test_records_bytes_progress_and_clock(tmp_path):
     clock = FixedClock("2025-11-01T12:00:00+00:00")
     with Store(tmp_path / "news.db") as store:

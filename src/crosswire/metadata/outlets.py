@@ -80,10 +80,30 @@ def agency_pattern() -> str:
 _COMPANY_SUFFIX = re.compile(r"\s*[|–—-]\s*(?:home|news|latest news.*|breaking news.*)$", re.IGNORECASE)
 
 
+#: a web archive's copy of a page: "http://web.archive.org/web/20151030223013/http://www.wral.com/…"
+#: (the Wayback Machine and the archives that share its URL scheme, such as arquivo.pt)
+_ARCHIVED = re.compile(r"^(?:https?:)?//[^/]+/(?:web|wayback)/\d{8,14}(?:[a-z]{2}_)?/(?P<original>.+)$", re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The page a web archive's URL is a copy of; any other URL as it is."""
+    m = _ARCHIVED.match(url.strip())
+    if not m:
+        return url
+    original = m.group("original")
+    try:
+        host = urlparse(original if "//" in original else f"//{original}").hostname or ""
+    except ValueError:
+        return url
+    return original if "." in host else url
+
+
 def outlet_from_domain(url: str | None) -> str | None:
-    """A readable outlet name from a URL's host: "https://www.reuters.com/x" -> "reuters.com"."""
+    """A readable outlet name from a URL's host: "https://www.reuters.com/x" -> "reuters.com";
+    an archived copy's outlet is the archived page's site, not the archive."""
     if not url:
         return None
+    url = original_url(url)
     try:
         host = urlparse(url if "//" in url else f"//{url}").hostname or ""
     except ValueError:

@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "4"
+VERSION = "5"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -136,6 +136,10 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         if named and not canonical_agency(named):
             site, site_source = named, "byline"
     if not site:
+        named = title_site_of_domain(doc.title, page.get("url") or doc.url)
+        if named:
+            site, site_source = named, "title:site-name"
+    if not site:
         site = outlet_from_domain(page.get("url") or doc.url)
         site_source = "url:domain"
     reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
@@ -200,6 +204,21 @@ def title_suffix_site(html: str) -> str | None:
         return None  # the whole <title> is the headline: no site name in it
     last = parts[-1].strip()
     if 1 <= len(last.split()) <= 5 and len(last) <= 50 and last[:1].isupper():
+        return canonical_agency(last) or last
+    return None
+
+
+def title_site_of_domain(title: str | None, url: str | None) -> str | None:
+    """The site name a headline ends with when the page's address confirms it: "Teen hurt in
+    shooting :: WRAL.com" from wral.com, "Bridge falls | The Capital Post" from capitalpost.com.
+    Without the address, the last part of a headline could be the headline's own words."""
+    domain = outlet_from_domain(url) if title and url else None
+    if not domain:
+        return None
+    parts = re.split(r"\s+(?:[|–—:-]|::)\s+|\s*\|\s*", " ".join(title.split()))
+    last = parts[-1].strip() if len(parts) >= 2 else ""
+    stem = re.sub(r"[^a-z0-9]", "", domain.lower().split(".")[0])
+    if len(stem) >= 3 and 1 <= len(last.split()) <= 5 and stem in re.sub(r"[^a-z0-9]", "", last.lower()):
         return canonical_agency(last) or last
     return None
 
