@@ -178,3 +178,17 @@ def test_date_like_soup_never_crashes(parts, ref):
 def test_a_month_takes_the_year_told_beside_it(text, surface, iso, precision):
     found_surface, attrs = one(text)
     assert (found_surface, attrs["iso"], attrs["precision"]) == (surface, iso, precision)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Police said the body was found in a home that had been set on fire Saturday.", "2013-01-26"),
+    ("The fire was set Saturday night, police said.", "2013-01-26"),
+    ("The vote is set for Thursday, officials said.", "2013-01-31"),
+    ("Leaders are set to meet on Thursday.", "2013-01-31"),
+])
+def test_set_is_a_plan_only_when_set_to_or_set_for(text, iso):
+    from crosswire.extract.entities import entities_stage
+
+    doc = Doc(text=text, published="2013-01-30")  # a Wednesday
+    times_stage(entities_stage(doc))  # with the parse, as in the pipeline
+    assert [s.attrs["iso"] for s in doc.spans_of("time")] == [iso]

@@ -141,7 +141,7 @@ class Tense:
             if strict and t is not tok and t.pos_ in {"NOUN", "PROPN", "PRON"} and t.lemma_.lower() not in FUTURE_LEMMAS:
                 return None
             if t is not tok:
-                if t.lemma_.lower() in FUTURE_LEMMAS or t.lower_ in FUTURE_LEMMAS:
+                if _future_word(t):
                     return "future"
                 for child in t.children:
                     if child.dep_ in {"aux", "amod", "auxpass"} and (
@@ -189,6 +189,16 @@ class Tense:
         return None
 
 
+def _future_word(token: Any) -> bool:
+    """A verb or word of the future: "expected", "scheduled", "set to meet", "set for Thursday";
+    "set" alone is past or present ("had been set on fire Saturday")."""
+    if token.lemma_.lower() not in FUTURE_LEMMAS and token.lower_ not in FUTURE_LEMMAS:
+        return False
+    if token.lemma_.lower() == "set":
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    return True
+
+
 def _future_above(token: Any) -> bool:
     """A word of the future among the heads above ``token`` ("due to have finished")."""
     t = token
@@ -196,7 +206,7 @@ def _future_above(token: Any) -> bool:
         if t.head is t:
             return False
         t = t.head
-        if t.lemma_.lower() in FUTURE_LEMMAS or t.lower_ in FUTURE_LEMMAS or any(
+        if _future_word(t) or any(
                 c.lower_ in {"will", "'ll", "shall"} for c in t.children):
             return True
     return False
@@ -505,7 +515,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "4", requires=("text",), assigns=("time",))
+@stage("times", "5", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
