@@ -66,8 +66,8 @@ def test_an_article_without_a_headline_is_listed_by_its_opening_words():
     assert f"&mdash; \u201c{opening}" in page
 
 
-def test_markdown_lists_a_sentence_once_with_each_fact_it_carries():
-    from crosswire.brief.render import render_markdown
+def test_a_sentence_is_listed_once_with_each_fact_it_carries():
+    from crosswire.brief.render import render_html, render_markdown
 
     sentence = "The levy of 100 percent starts November 1."
     arts = [{"id": i, "outlet": name, "title": "t", "text": sentence} for i, name in (("a1", "Wire"), ("b2", "Daily"))]
@@ -79,6 +79,10 @@ def test_markdown_lists_a_sentence_once_with_each_fact_it_carries():
     agreed = md.split("## Agreed facts", 1)[1]
     assert agreed.count(sentence) == 1
     assert "\\[100 percent levy] 2 independent: Wire, Daily; \\[November 1] 2 independent: Wire, Daily" in agreed
+    page = render_html({"stories": [{"id": "s", "headline": "h", "articles": arts, "facts": facts}]})
+    agreed_html = page.split("<h2>Agreed facts</h2>", 1)[1].split("<h2>", 1)[0]
+    assert agreed_html.count(sentence) == 1 and agreed_html.count('class="part"') == 2
+    assert '<span class="tag">100 percent levy</span>' in page and '<span class="tag">November 1</span>' in page
 
 
 def test_a_timeline_line_shows_its_date_even_late_in_a_long_sentence():

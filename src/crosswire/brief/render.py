@@ -101,16 +101,21 @@ def render_markdown(brief: dict[str, Any]) -> str:
 _FACT_KEY = re.compile(r"^\[(?P<key>[^\]]*)\]\s+")
 
 
-def _md_facts(facts: list[dict[str, Any]], names: dict[str, str], support) -> list[str]:
-    """One line per sentence: facts the same sentence carries (its "100 percent" and its "November 1")
-    are listed after it with their own support, not as two lines of the same text."""
+def _by_sentence(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, dict]]]:
+    """Facts grouped by the sentence they quote (its "100 percent" and its "November 1" are two
+    facts of one sentence), each with its key; in the facts' order."""
     by_sentence: dict[str, list[tuple[str, dict]]] = {}
     for f in facts:
         m = _FACT_KEY.match(f["statement"])
         sentence = f["statement"][m.end():] if m else f["statement"]
         by_sentence.setdefault(sentence, []).append((m.group("key") if m else "", f))
+    return by_sentence
+
+
+def _md_facts(facts: list[dict[str, Any]], names: dict[str, str], support) -> list[str]:
+    """One line per sentence, each fact it carries listed after it with its own support."""
     rows = []
-    for sentence, keyed in by_sentence.items():
+    for sentence, keyed in _by_sentence(facts).items():
         parts = [(f"\\[{_md_escape(key)}] " if key else "") + support(f) + _cite(f["sources"], names)
                  for key, f in keyed]
         rows.append(f"- {_md_escape(_one_line(sentence))} \u2014 {'; '.join(parts)}")
@@ -198,13 +203,30 @@ def _environment():
     return env
 
 
+def _html_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One item per sentence: its facts (key and support) and their evidence, each quote once."""
+    items = []
+    for sentence, keyed in _by_sentence(facts).items():
+        evidence, seen = [], set()
+        for _key, f in keyed:
+            for e in f.get("evidence") or []:
+                if (e["article"], e["quote"]) not in seen:
+                    seen.add((e["article"], e["quote"]))
+                    evidence.append(e)
+        sources = list(dict.fromkeys(a for _key, f in keyed for a in f["sources"]))
+        items.append({"sentence": sentence, "parts": [{"key": key, "fact": f} for key, f in keyed],
+                      "evidence": evidence, "sources": sources})
+    return items
+
+
 def render_html(brief: dict[str, Any]) -> str:
     """One self-contained page: inline CSS, no scripts, every article string escaped."""
     env = _environment()
     stories = []
     for story in brief.get("stories") or []:
         names = _names(story)
+        facts = story.get("facts") or []
         stories.append({"story": story, "names": names,
-                        "agreed": [f for f in story.get("facts") or [] if f["status"] == "corroborated"],
-                        "single": [f for f in story.get("facts") or [] if f["status"] == "single-source"]})
+                        "agreed": _html_facts([f for f in facts if f["status"] == "corroborated"]),
+                        "single": _html_facts([f for f in facts if f["status"] == "single-source"])})
     return env.get_template("brief.html.j2").render(brief=brief, stories=stories)
