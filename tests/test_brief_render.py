@@ -101,6 +101,33 @@ def test_a_timeline_line_shows_its_date_even_late_in_a_long_sentence():
     assert shown.startswith("\u2026") and "back to 2031" in shown and shown in render_html({"stories": [story]})
 
 
+def test_a_brief_counts_independent_sources_as_its_story_does():
+    from crosswire.api import Corpus
+
+    records = [
+        {"id": "1", "outlet": "Tolven Courier", "published": "2025-11-12", "title": "Bridge collapse kills three",
+         "text": "Three people were killed when the Kestrel Bridge in Tolvenmouth collapsed into the flooded Tolven "
+                 "on Tuesday evening, fire officials said. The mayor called it the worst night the town had known, "
+                 "and residents of Eastreach spent the night in a sports hall."},
+        {"id": "2", "outlet": "Tolven Courier", "published": "2025-11-13", "title": "Divers search the Tolven again",
+         "text": "Divers went back into the Tolven on Wednesday to look for two people missing since the Kestrel "
+                 "Bridge fell in Tolvenmouth. Three people were killed in the collapse. A ferry will link the two "
+                 "banks from Friday, the council said, and schools in Eastreach stay shut until then."},
+        {"id": "3", "outlet": "Harbour Gazette", "published": "2025-11-12", "title": "Kestrel Bridge falls",
+         "text": "Engineers will report by mid-December on whether the rest of the Kestrel Bridge in Tolvenmouth "
+                 "can be saved, the transport minister said after three people were killed when a span fell on "
+                 "Tuesday evening. The minister ordered checks on 38 bridges of the same design."},
+    ]
+    with Corpus(":memory:") as corpus:
+        corpus.ingest_records(records)
+        (story,) = corpus.stories()
+        brief = corpus.brief([story.id]).to_dict()["stories"][0]
+    assert story.independent_sources == 2  # one outlet's two reports are one source
+    assert brief["independent_sources"] == story.independent_sources
+    shared = [f for f in brief["facts"] if len(f["sources"]) == 3]
+    assert shared and all(f["independent_sources"] == 2 for f in shared)
+
+
 def test_brief_command_needs_paths_or_db():
     result = CliRunner().invoke(build_app(), ["brief"])
     assert result.exit_code == 2

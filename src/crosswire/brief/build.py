@@ -52,13 +52,16 @@ def _stories(store: Any, story_ids: list[str] | None) -> list[Any]:
 
 
 def _roots(story: Any) -> dict[str, str]:
+    """Article -> the independent source it counts for: the outlet (or wire) of the original it
+    copies, so a brief counts sources the way its story does (two reports by one outlet are one)."""
     try:
         from ..stories import independent_groups
     except ImportError:
         independent_groups = None
     if independent_groups is not None:
         try:
-            return dict(independent_groups(story))
+            sources = getattr(story, "sources", None) or {}
+            return {a: sources.get(root) or root for a, root in independent_groups(story).items()}
         except (AttributeError, KeyError, TypeError):
             pass
     copies = getattr(story, "copies", None) or {}
