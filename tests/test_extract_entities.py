@@ -164,3 +164,15 @@ def test_a_person_named_like_a_place_stays_a_person():
     text = "Officials in Washington met on Monday. In talks with John Washington, the mayor said the plan held."
     linked = link_mentions(text, [_mention(text, "Washington", "PLACE"), _mention(text, "John Washington", "PERSON")])
     assert ("John Washington", "PERSON") in [(m.text, m.type) for m in linked]
+
+
+def test_a_name_glued_across_and_onto_a_surname_is_dropped():
+    from crosswire.extract.entities import Mention, _without_joined_people
+
+    text = "Scott Bessent spoke. The team, led by Bessent and Trade Representative Jamieson Greer, met Procter and Gamble."
+    def at(surface, typ):
+        start = text.index(surface)
+        return Mention(start, start + len(surface), typ, surface)
+    kept = _without_joined_people([at("Scott Bessent", "PERSON"), at("Bessent and Trade", "ORG"),
+                                   at("Jamieson Greer", "PERSON"), at("Procter and Gamble", "ORG")])
+    assert [m.text for m in kept] == ["Scott Bessent", "Jamieson Greer", "Procter and Gamble"]

@@ -396,7 +396,21 @@ def find_entities(doc: Doc) -> list[Mention]:
     if not doc.text:
         return []
     raw = model_mentions(doc) if has_model() else heuristic_mentions(doc.text)
-    return link_mentions(doc.text, raw)
+    return link_mentions(doc.text, _without_joined_people(raw))
+
+
+def _without_joined_people(mentions: list[Mention]) -> list[Mention]:
+    """Drop a name the tagger glued across "and" onto a person's surname: "Bessent and Trade" (from
+    "led by Bessent and Trade Representative Jamieson Greer") is no organisation. Real names with
+    "and" ("Procter and Gamble", "Trinidad and Tobago") do not open with a person's surname."""
+    surnames = {_tokens(m.text)[-1] for m in mentions if m.type == "PERSON" and len(_tokens(m.text)) >= 2}
+    out = []
+    for m in mentions:
+        words = _tokens(m.text)
+        if m.type != "PERSON" and len(words) >= 3 and words[1] == "and" and words[0] in surnames:
+            continue
+        out.append(m)
+    return out
 
 
 def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
@@ -411,7 +425,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "3", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "4", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
