@@ -124,6 +124,7 @@ def test_a_brief_counts_independent_sources_as_its_story_does():
         brief = corpus.brief([story.id]).to_dict()["stories"][0]
     assert story.independent_sources == 2  # one outlet's two reports are one source
     assert brief["independent_sources"] == story.independent_sources
+    assert brief["copies"] == [] and all(a["copy_of"] is None and a["independent_of"] for a in brief["articles"])
     shared = [f for f in brief["facts"] if len(f["sources"]) == 3]
     assert shared and all(f["independent_sources"] == 2 for f in shared)
 

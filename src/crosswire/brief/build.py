@@ -51,17 +51,22 @@ def _stories(store: Any, story_ids: list[str] | None) -> list[Any]:
     return list(lister()) if lister is not None else []
 
 
-def _roots(story: Any) -> dict[str, str]:
+def _source_keys(story: Any, roots: dict[str, str]) -> dict[str, str]:
     """Article -> the independent source it counts for: the outlet (or wire) of the original it
     copies, so a brief counts sources the way its story does (two reports by one outlet are one)."""
+    sources = getattr(story, "sources", None) or {}
+    return {a: sources.get(root) or root for a, root in roots.items()}
+
+
+def _roots(story: Any) -> dict[str, str]:
+    """Article -> the original article it copies (itself when it is no copy)."""
     try:
         from ..stories import independent_groups
     except ImportError:
         independent_groups = None
     if independent_groups is not None:
         try:
-            sources = getattr(story, "sources", None) or {}
-            return {a: sources.get(root) or root for a, root in independent_groups(story).items()}
+            return dict(independent_groups(story))
         except (AttributeError, KeyError, TypeError):
             pass
     copies = getattr(story, "copies", None) or {}
@@ -70,8 +75,10 @@ def _roots(story: Any) -> dict[str, str]:
 
 def brief_docs(docs: list[Doc], *, story_id: str = "story", headline: str | None = None,
                roots: dict[str, str] | None = None, store: Any = None, extracted: bool = False,
-               extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The brief of one story given its Docs (extracting them unless ``extracted``)."""
+               extra: dict[str, Any] | None = None, sources: dict[str, str] | None = None) -> dict[str, Any]:
+    """The brief of one story given its Docs (extracting them unless ``extracted``). ``roots``: the
+    original each copy copies; ``sources``: the independent source each article counts for (by
+    default its original)."""
     from ..corroborate import corroborate_story
 
     docs = list(docs)
@@ -79,7 +86,8 @@ def brief_docs(docs: list[Doc], *, story_id: str = "story", headline: str | None
         set_context_dates(docs)
         docs = extract_docs(docs, store)
     roots = roots or {d.id: d.id for d in docs}
-    found = corroborate_story(docs, roots)
+    sources = sources or roots
+    found = corroborate_story(docs, sources)
     articles = [d.to_article() for d in docs]
     for art, doc in zip(articles, docs):
         art["independent_of"] = roots.get(doc.id, doc.id) == doc.id
@@ -95,7 +103,7 @@ def brief_docs(docs: list[Doc], *, story_id: str = "story", headline: str | None
         "timeline": found.timeline,
         "entities": found.entities,
         "appearances": found.appearances,
-        "independent_sources": len(set(roots.get(d.id, d.id) for d in docs)),
+        "independent_sources": len(set(sources.get(d.id, d.id) for d in docs)),
         "copies": sorted(d.id for d in docs if roots.get(d.id, d.id) != d.id),
         "date": story_date(docs),
         # details only one outlet has: the facts whose status is "single-source"
@@ -147,7 +155,8 @@ def build_brief(store: Any, story_ids: list[str] | None = None, *, clock: Any = 
             extra = {k: v for k, v in data.items()
                      if k not in ("id", "headline", "articles", "article_ids", "copies", "independent_sources")}
         stories_out.append(brief_docs(docs, story_id=story.id, headline=getattr(story, "headline", None),
-                                      roots=roots, store=store, extracted=True, extra=extra))
+                                      roots=roots, sources=_source_keys(story, roots), store=store,
+                                      extracted=True, extra=extra))
     for s in stories_out:
         for name in s.pop("_stages"):
             stages.setdefault(name, None)
