@@ -254,3 +254,17 @@ def test_a_long_sentence_cut_for_evidence_keeps_who_said_it():
     plain = sentence.replace("said the framework also covers", "and the framework also covers")
     lo, hi = trim_evidence(plain, at, at + len("September"), 0, len(plain))
     assert lo > 0  # no verb of saying after the cut: the window around the value as before
+
+
+def test_a_quotes_tonight_is_the_speakers_day_not_a_dated_claim():
+    from crosswire.corroborate.claims import doc_claims
+
+    text = "\u201cWe have events tonight,\u201d the manager said on Saturday. The casino reopens tonight."
+    doc = make_doc("a", text, [
+        ("quote", "We have events tonight,", {"speaker": "the manager", "direct": True}),
+        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True}),
+        ("time", "Saturday", day("2013-01-26") | {"relative": True}),
+        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True})])
+    dated = [(c.surface, c.start) for c in doc_claims(doc)]
+    assert ("Saturday", text.index("Saturday")) in dated
+    assert ("tonight", text.rindex("tonight")) in dated and ("tonight", text.index("tonight")) not in dated

@@ -98,9 +98,10 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     claims: list[Claim] = []
     token_cache: dict[tuple[int, int], list] = {}
     value_spans = [s for s in doc.spans if s.label in ("time", "quantity")]
+    quoted = [(q.start, q.end) for q in doc.spans_of("quote") if q.attrs.get("direct")]
     for span in value_spans:
         value, kind, noun = _value_of(doc, span)
-        if value is None or _is_dateline(doc, span, value):
+        if value is None or _is_dateline(doc, span, value) or _speakers_day(doc, span, quoted):
             continue
         s_start, s_end = sentences.around(span.start, span.end)
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
@@ -118,6 +119,16 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
     return claims
+
+
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b", re.I)
+
+
+def _speakers_day(doc: Doc, span, quoted: list[tuple[int, int]]) -> bool:
+    """ "We have events tonight," said on Saturday and printed on Sunday: a quote's "tonight" is the
+    day the speaker spoke, which the article's own date does not give."""
+    return span.label == "time" and bool(_DEICTIC.search(doc.span_text(span))) \
+        and any(start <= span.start < end for start, end in quoted)
 
 
 def _is_dateline(doc: Doc, span, value: object) -> bool:
