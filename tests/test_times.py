@@ -192,3 +192,16 @@ def test_set_is_a_plan_only_when_set_to_or_set_for(text, iso):
     doc = Doc(text=text, published="2013-01-30")  # a Wednesday
     times_stage(entities_stage(doc))  # with the parse, as in the pipeline
     assert [s.attrs["iso"] for s in doc.spans_of("time")] == [iso]
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("The group says it rides for peace, but it was missing a few permits Sunday.", "2013-06-23"),
+    ("Officers were searching the river Sunday, the sheriff says.", "2013-06-23"),
+    ("The council was going to vote on Thursday, the mayor says.", "2013-06-27"),
+])
+def test_a_past_progressive_is_the_day_before(text, iso):
+    from crosswire.extract.entities import entities_stage
+
+    doc = Doc(text=text, published="2013-06-24")  # a Monday
+    times_stage(entities_stage(doc))
+    assert [s.attrs["iso"] for s in doc.spans_of("time")] == [iso]

@@ -154,6 +154,9 @@ class Tense:
                                                and c.lemma_ in {"have", "be"} and c.lower_ not in {"is", "are", "be"}
                                                for c in t.children):
                         return "past"
+                    if t.tag_ == "VBG" and t.lower_ != "going" and any(
+                            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be" for c in t.children):
+                        return "past"  # "the group was missing a few things Sunday" (not "was going to")
                     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children) \
                             and not _future_above(t):
                         return "past"  # "is believed to have died Saturday" (but "due to have finished by Friday")
@@ -515,7 +518,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "5", requires=("text",), assigns=("time",))
+@stage("times", "6", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
