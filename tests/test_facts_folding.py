@@ -41,3 +41,14 @@ def test_a_count_is_labelled_with_its_noun_as_written():
     line = next(f["statement"] for f in found if f["statement"].endswith(sentence))
     labels = line[1:line.index("]")].split("; ")
     assert "six children" in labels and "six child" not in labels
+
+
+def test_one_person_is_labelled_as_written():
+    sentence = "The shooting killed one person and injured eight others at a private club early Sunday."
+    found = facts([sentence + " Police are searching for the gunmen.",
+                   "Officers arrived within minutes. " + sentence,
+                   "Gunmen injured eight others at a private club, police said. Nine people were shot "
+                   "and about 300 people ran; people hid under tables."])  # "people" written more than "person"
+    labels = {label for f in found if f["statement"].endswith(sentence) and f["statement"].startswith("[")
+              for label in f["statement"][1:f["statement"].index("]")].split("; ")}
+    assert "one person" in labels and "one people" not in labels

@@ -154,8 +154,9 @@ def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Al
         label = rep.surface
         noun = words.get(rep.noun or "", rep.noun)
         written = re.search(re.escape(rep.surface) + r"[\s-]+([A-Za-z]+)", rep.evidence)
-        if noun and written and written.group(1).lower().startswith(noun.lower()[:3]):
-            noun = written.group(1)  # as the sentence writes it: "six children", not "six child"
+        if noun and written and (written.group(1).lower().startswith(noun.lower()[:3])
+                                 or {written.group(1).lower(), noun.lower()} == {"person", "people"}):
+            noun = written.group(1)  # as the sentence writes it: "six children", "one person"
         if noun and noun.lower() not in label.lower():
             label = f"{label} {noun}"
         f["statement"] = f"[{' '.join(label.split())}] {f['statement']}"
