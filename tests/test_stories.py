@@ -203,9 +203,9 @@ def test_incremental_join_keeps_ids_stable(tmp_path, articles):
     batch_store.close()
 
 
-def test_sketches_stored_with_other_permutations_are_redone(tmp_path, articles, monkeypatch):
-    """A store placed by a version with fewer MinHash permutations still finds its stories."""
-    import crosswire.stories.cluster as cluster
+def test_blobs_stored_by_the_minhash_version_are_ignored(tmp_path, articles):
+    """A store whose rows carry MinHash blobs (stories VERSION 9 and before) still finds its
+    stories: blocking keys are taken anew from the stored term counts."""
     from crosswire.store import Store
 
     batch_store = Store(tmp_path / "batch.db")
@@ -219,15 +219,29 @@ def test_sketches_stored_with_other_permutations_are_redone(tmp_path, articles, 
     first, rest = articles[:3] + articles[6:7], articles[3:6] + articles[7:]
     for d in first:
         old.put_article(d)
-    monkeypatch.setattr(cluster.StoryIndex.__init__, "__kwdefaults__",
-                        {**cluster.StoryIndex.__init__.__kwdefaults__, "num_perm": cluster.NUM_PERM // 2})
     update_stories(old)
-    monkeypatch.undo()
+    with old.transaction():
+        old.conn.execute("UPDATE story_signatures SET minhash = ?", (bytes(range(256)) * 2,))
     for d in rest:
         old.put_article(d)
     update_stories(old)
     assert {s.id: sorted(s.article_ids) for s in old.list_stories()} == batch
     old.close()
+
+
+def test_key_index_finds_every_article_sharing_a_key():
+    """Blocking is exact: one shared key of many makes two articles candidates (a MinHash
+    LSH finds such a pair only with a probability near their Jaccard share per band)."""
+    from crosswire.stories.cluster import KeyIndex
+
+    index = KeyIndex()
+    for i in range(200):
+        index.insert(f"other{i}", [f"w{i}_{k}" for k in range(32)])
+    index.insert("a", [f"a{k}" for k in range(31)] + ["@Delaney"])
+    index.insert("b", ["@Delaney", "elm"])
+    assert index.query(["@Delaney"]) == {"a", "b"}
+    assert index.query([f"q{k}" for k in range(31)] + ["a30"]) == {"a"}
+    assert index.query(["nothing"]) == set()
 
 
 def test_get_story_prefix_and_not_found(store, articles):
@@ -308,7 +322,7 @@ def test_demo_corpus_story_counts_independent_sources(tmp_path):
 
 def test_grouping_a_small_corpus_does_not_import_sklearn():
     """Grouping needs no scikit-learn (its package import costs over a second at cold start),
-    and a small batch no blocking index (datasketch imports SciPy's integrators: 0.4 s)."""
+    nor SciPy (0.4 s) for a small batch, nor datasketch at all."""
     import subprocess
     import sys
 

@@ -67,7 +67,6 @@ class Placement:
     story_id: str
     evidence: PairEvidence | None
     copy: Copy | None
-    minhash: bytes | None
     new_story: bool
 
 
@@ -160,8 +159,8 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
         fresh.append(sig)
     placed = []
     for sig in placement_order(fresh):
-        story_id, evidence, minhash = index.place(sig)
-        placed.append((sig, evidence, minhash, evidence is None and index.members[story_id] == [sig.article_id]))
+        story_id, evidence = index.place(sig)
+        placed.append((sig, evidence, evidence is None and index.members[story_id] == [sig.article_id]))
     fresh_ids = {sig.article_id for sig in fresh}
     touched = [index.story_of[sig.article_id] for sig, *_ in placed]
     moved = split_loose_stories(index, fresh_ids, touched)
@@ -169,7 +168,7 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
     moved.update(rehome_small_stories(index, fresh_ids, touched))
     position = {article_id: i for members in index.members.values() for i, article_id in enumerate(members)}
     placements = []
-    for sig, evidence, minhash, new_story in placed:
+    for sig, evidence, new_story in placed:
         story_id = index.story_of[sig.article_id]
         earlier = index.members[story_id][:position[sig.article_id]]
         if sig.article_id in moved or (evidence is not None and evidence.matched in moved):
@@ -178,7 +177,7 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
             new_story = not earlier
             evidence = best_match(index, sig, earlier)
         copy = find_copy(sig, [index.signatures[a] for a in earlier], text_of) if copies and earlier else None
-        placements.append(Placement(sig.article_id, story_id, evidence, copy, minhash, new_story))
+        placements.append(Placement(sig.article_id, story_id, evidence, copy, new_story))
     return placements
 
 
