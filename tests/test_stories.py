@@ -372,3 +372,26 @@ def test_follow_up_naming_the_incident_date_scores_higher(articles):
     assert dated > undated > other > 0.0
     assert dated >= 1.2 * undated
 
+
+
+def test_nearest_in_time_keeps_the_closest_dated_candidates():
+    """At most ``limit`` candidates: the nearest in publication time, undated ones last, ties
+    by id; returned in id order."""
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
+
+    days = {"a": "2024-03-01", "b": "2024-03-09", "c": "2024-03-11", "d": None, "e": "2024-03-13",
+            "f": "2024-03-20", "me": "2024-03-12"}
+    docs = [Doc(id=k, title=f"Report {k}", text=f"Council meeting number {i} on roads.", published=v)
+            for i, (k, v) in enumerate(days.items())]
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures(docs)}
+    index.count(signatures.values())
+    for sig in signatures.values():
+        index.place(sig)
+    others = ["f", "d", "e", "c", "b", "a"]
+    assert index.nearest_in_time(signatures["me"], others, limit=3) == ["b", "c", "e"]
+    assert index.nearest_in_time(signatures["me"], others, limit=5) == ["a", "b", "c", "e", "f"]
+    assert index.nearest_in_time(signatures["me"], others, limit=6) == ["a", "b", "c", "d", "e", "f"]
+    # an undated article has no nearest: the first ids
+    assert index.nearest_in_time(signatures["d"], ["f", "e", "c"], limit=2) == ["c", "e"]

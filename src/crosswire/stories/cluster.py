@@ -200,6 +200,10 @@ class StoryIndex:
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
         self._facts: dict[str, _Facts] = {}
+        # per placed article: its publication day (None when undated), for nearest_in_time
+        self._day: dict[str, int | None] = {}
+        # the document frequencies as an array, made once per counted batch
+        self._df_array: np.ndarray | None = None
         self._ranked: tuple[str | None, list[int]] = (None, [])
         # rare name -> the one story that names it ("" once several do)
         self._name_story: dict[int, list] = {}
@@ -239,6 +243,7 @@ class StoryIndex:
         self._ranked = (None, [])
         self._rare.clear()
         self._idf = None
+        self._df_array = None
 
     def _idf_array(self) -> np.ndarray:
         if self._idf is None or len(self._idf) != len(self.df):
@@ -277,7 +282,9 @@ class StoryIndex:
         """
         if not prior:
             ids, counts = self._counts[article_id]
-            return ids, _normalised((1.0 + np.log(counts)) * _idf(np.asarray(self.df, dtype=np.float64)[ids],
+            if self._df_array is None:
+                self._df_array = np.asarray(self.df, dtype=np.float64)
+            return ids, _normalised((1.0 + np.log(counts)) * _idf(self._df_array[ids],
                                                                   float(self.n_docs)))
         cached = self._weights.get(article_id)
         if cached is None:
@@ -342,6 +349,7 @@ class StoryIndex:
 
     def _remember(self, sig: Signature, story_id: str) -> None:
         self.signatures[sig.article_id] = sig
+        self._day[sig.article_id] = self.facts(sig).published
         self.story_of[sig.article_id] = story_id
         self.members.setdefault(story_id, []).append(sig.article_id)
         if RARE_NAME_DF or NAME_BONUS != 1.0:
@@ -414,8 +422,9 @@ class StoryIndex:
             # shares the event's names even when its distinctive words are its own
             found |= self.key_index.query(names)
         own = self.story_of.get(sig.article_id)
+        # the index holds placed articles only; an article not placed yet has no story-mates
         candidates = self.nearest_in_time(
-            sig, [c for c in found if c in self.signatures and self.story_of[c] != own], limit)
+            sig, list(found) if own is None else [c for c in found if self.story_of[c] != own], limit)
         scores = self.pair_scores(sig, candidates)
         # per story: its best and second-best matching member
         by_story: dict[str, list[tuple[float, str]]] = {}
@@ -433,16 +442,20 @@ class StoryIndex:
     def nearest_in_time(self, sig: Signature, candidates: list[str], limit: int = MAX_CANDIDATES) -> list[str]:
         """At most ``limit`` candidates, those published closest to the article first:
         keeps the work per article bounded when a term is shared by thousands of articles."""
+        candidates = sorted(candidates)
         if len(candidates) <= limit:
-            return sorted(candidates)
-        signatures = self.signatures
+            return candidates
         mine = self.facts(sig).published
-
-        def distance(cand_id: str) -> tuple[int, str]:
-            theirs = self.facts(signatures[cand_id]).published
-            return (abs(mine - theirs) if mine is not None and theirs is not None else 10**6, cand_id)
-
-        return sorted(sorted(candidates, key=distance)[:limit])
+        if mine is None:
+            return candidates[:limit]
+        day = self._day
+        # undated candidates last; ties in id order (a stable sort of the sorted ids)
+        theirs = np.fromiter((mine if day[c] is None else day[c] for c in candidates), dtype=np.int64,
+                             count=len(candidates))
+        distance = np.abs(theirs - mine)
+        distance[[day[c] is None for c in candidates]] = 10**6
+        keep = np.sort(np.argsort(distance, kind="stable")[:limit])
+        return [candidates[i] for i in keep.tolist()]
 
     def story_score(self, matches: list[tuple[float, str]], size: int) -> float:
         """How well an article fits a story, from its best-matching members (best first).
