@@ -395,3 +395,27 @@ def test_nearest_in_time_keeps_the_closest_dated_candidates():
     assert index.nearest_in_time(signatures["me"], others, limit=6) == ["a", "b", "c", "d", "e", "f"]
     # an undated article has no nearest: the first ids
     assert index.nearest_in_time(signatures["d"], ["f", "e", "c"], limit=2) == ["c", "e"]
+
+
+def test_stored_blocking_keys_hold_the_names_a_probe_asks_for():
+    """A name outside an article's top terms is still a stored key, so a later report's
+    names probe (:meth:`StoryIndex.name_keys`) meets it."""
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
+
+    rare = " ".join(f"zq{chr(97 + i)}word zq{chr(97 + i)}word" for i in range(20))
+    feature = Doc(id="feature", title="", text=f"A long feature, {rare}. Marcus Delaney was there.",
+                  published="2024-03-12")
+    later = Doc(id="later", title="", text="Marcus Delaney spoke in court on Friday.", published="2024-03-20")
+    # another article shares the rare words: they outrank the name among the shared terms too
+    other = Doc(id="other", title="", text=f"Another feature, {rare}.", published="2024-03-10")
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures([feature, later, other])}
+    index.count(signatures.values())
+    stored = index.blocking_keys("feature")
+    for seen_elsewhere in (False, True):
+        assert "@marcus delaney" not in index._top_terms("feature", lambda t: True, index.blocking_terms,
+                                                         seen_elsewhere)
+    assert "@marcus delaney" in stored and len(stored) == len(set(stored))
+    index.key_index.insert("feature", stored)
+    assert "feature" in index.key_index.query(index.name_keys("later"))

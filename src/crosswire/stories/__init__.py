@@ -36,8 +36,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: 8: a general-English prior on document frequencies, fading past 50 articles; 9: the
 #: headline's words, without a site name after a separator, count once more;
 #: 10: blocking on an exact inverted index of the distinctive terms, not a MinHash LSH;
-#: 11: a dated report left alone in its story gets a second look once the batch is placed)
-VERSION = "11"
+#: 11: a dated report left alone in its story gets a second look once the batch is placed;
+#: 12: stored blocking keys hold the article's top names too, as many as a names probe asks for)
+VERSION = "12"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

@@ -300,12 +300,16 @@ class StoryIndex:
         term seen once so far may be shared by an article placed later, and the stored
         keys must still find it then; but with those alone, an article whose rarest terms
         are its own (a long report in a small batch) stores no key the others can hit.
+        Stored keys also hold as many of its names as :meth:`name_keys` probes with: a
+        later report's names then meet the earlier one's, not only its top terms (a
+        victim named in a long feature among rarer words).
         """
         shared = self._top_terms(article_id, lambda t: True, self.blocking_terms, True)
         if seen_elsewhere:
             return shared
         own = self._top_terms(article_id, lambda t: True, self.blocking_terms, False)
-        return own + [t for t in shared if t not in own]
+        names = self._top_terms(article_id, lambda t: t[0] == "@", self.blocking_terms // 2, False)
+        return list(dict.fromkeys(own + names + shared))
 
     def name_keys(self, article_id: str) -> list[str]:
         """The article's most distinctive names that other articles share (query keys)."""
