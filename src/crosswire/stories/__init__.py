@@ -37,8 +37,9 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: headline's words, without a site name after a separator, count once more;
 #: 10: blocking on an exact inverted index of the distinctive terms, not a MinHash LSH;
 #: 11: a dated report left alone in its story gets a second look once the batch is placed;
-#: 12: stored blocking keys hold the article's top names too, as many as a names probe asks for)
-VERSION = "12"
+#: 12: stored blocking keys hold the article's top names too, as many as a names probe asks for;
+#: 13: a dated page's own "Posted:" / "Updated:" stamps are no event dates)
+VERSION = "13"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:
