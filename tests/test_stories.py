@@ -203,9 +203,9 @@ def test_incremental_join_keeps_ids_stable(tmp_path, articles):
     batch_store.close()
 
 
-def test_sketches_stored_with_other_permutations_are_redone(tmp_path, articles, monkeypatch):
-    """A store placed by a version with fewer MinHash permutations still finds its stories."""
-    import crosswire.stories.cluster as cluster
+def test_blobs_stored_by_the_minhash_version_are_ignored(tmp_path, articles):
+    """A store whose rows carry MinHash blobs (stories VERSION 9 and before) still finds its
+    stories: blocking keys are taken anew from the stored term counts."""
     from crosswire.store import Store
 
     batch_store = Store(tmp_path / "batch.db")
@@ -219,15 +219,29 @@ def test_sketches_stored_with_other_permutations_are_redone(tmp_path, articles, 
     first, rest = articles[:3] + articles[6:7], articles[3:6] + articles[7:]
     for d in first:
         old.put_article(d)
-    monkeypatch.setattr(cluster.StoryIndex.__init__, "__kwdefaults__",
-                        {**cluster.StoryIndex.__init__.__kwdefaults__, "num_perm": cluster.NUM_PERM // 2})
     update_stories(old)
-    monkeypatch.undo()
+    with old.transaction():
+        old.conn.execute("UPDATE story_signatures SET minhash = ?", (bytes(range(256)) * 2,))
     for d in rest:
         old.put_article(d)
     update_stories(old)
     assert {s.id: sorted(s.article_ids) for s in old.list_stories()} == batch
     old.close()
+
+
+def test_key_index_finds_every_article_sharing_a_key():
+    """Blocking is exact: one shared key of many makes two articles candidates (a MinHash
+    LSH finds such a pair only with a probability near their Jaccard share per band)."""
+    from crosswire.stories.cluster import KeyIndex
+
+    index = KeyIndex()
+    for i in range(200):
+        index.insert(f"other{i}", [f"w{i}_{k}" for k in range(32)])
+    index.insert("a", [f"a{k}" for k in range(31)] + ["@Delaney"])
+    index.insert("b", ["@Delaney", "elm"])
+    assert index.query(["@Delaney"]) == {"a", "b"}
+    assert index.query([f"q{k}" for k in range(31)] + ["a30"]) == {"a"}
+    assert index.query(["nothing"]) == set()
 
 
 def test_get_story_prefix_and_not_found(store, articles):
@@ -308,7 +322,7 @@ def test_demo_corpus_story_counts_independent_sources(tmp_path):
 
 def test_grouping_a_small_corpus_does_not_import_sklearn():
     """Grouping needs no scikit-learn (its package import costs over a second at cold start),
-    and a small batch no blocking index (datasketch imports SciPy's integrators: 0.4 s)."""
+    nor SciPy (0.4 s) for a small batch, nor datasketch at all."""
     import subprocess
     import sys
 
@@ -358,3 +372,50 @@ def test_follow_up_naming_the_incident_date_scores_higher(articles):
     assert dated > undated > other > 0.0
     assert dated >= 1.2 * undated
 
+
+
+def test_nearest_in_time_keeps_the_closest_dated_candidates():
+    """At most ``limit`` candidates: the nearest in publication time, undated ones last, ties
+    by id; returned in id order."""
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
+
+    days = {"a": "2024-03-01", "b": "2024-03-09", "c": "2024-03-11", "d": None, "e": "2024-03-13",
+            "f": "2024-03-20", "me": "2024-03-12"}
+    docs = [Doc(id=k, title=f"Report {k}", text=f"Council meeting number {i} on roads.", published=v)
+            for i, (k, v) in enumerate(days.items())]
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures(docs)}
+    index.count(signatures.values())
+    for sig in signatures.values():
+        index.place(sig)
+    others = ["f", "d", "e", "c", "b", "a"]
+    assert index.nearest_in_time(signatures["me"], others, limit=3) == ["b", "c", "e"]
+    assert index.nearest_in_time(signatures["me"], others, limit=5) == ["a", "b", "c", "e", "f"]
+    assert index.nearest_in_time(signatures["me"], others, limit=6) == ["a", "b", "c", "d", "e", "f"]
+    # an undated article has no nearest: the first ids
+    assert index.nearest_in_time(signatures["d"], ["f", "e", "c"], limit=2) == ["c", "e"]
+
+
+def test_stored_blocking_keys_hold_the_names_a_probe_asks_for():
+    """A name outside an article's top terms is still a stored key, so a later report's
+    names probe (:meth:`StoryIndex.name_keys`) meets it."""
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
+
+    rare = " ".join(f"zq{chr(97 + i)}word zq{chr(97 + i)}word" for i in range(20))
+    feature = Doc(id="feature", title="", text=f"A long feature, {rare}. Marcus Delaney was there.",
+                  published="2024-03-12")
+    later = Doc(id="later", title="", text="Marcus Delaney spoke in court on Friday.", published="2024-03-20")
+    # another article shares the rare words: they outrank the name among the shared terms too
+    other = Doc(id="other", title="", text=f"Another feature, {rare}.", published="2024-03-10")
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures([feature, later, other])}
+    index.count(signatures.values())
+    stored = index.blocking_keys("feature")
+    for seen_elsewhere in (False, True):
+        assert "@marcus delaney" not in index._top_terms("feature", lambda t: True, index.blocking_terms,
+                                                         seen_elsewhere)
+    assert "@marcus delaney" in stored and len(stored) == len(set(stored))
+    index.key_index.insert("feature", stored)
+    assert "feature" in index.key_index.query(index.name_keys("later"))

@@ -22,6 +22,17 @@ def test_names_numbers_and_event_dates():
     assert sig.dates == ["2014-01-28", "2014-02-03"]
 
 
+def test_a_dated_page_s_own_time_stamps_are_no_event_dates():
+    """"Posted:" / "Updated:" stamps say when the page was written or edited: two reports
+    updated on one day share no event date by it. An undated report keeps them (they are
+    what tells when it was written)."""
+    text = ("Police: Teenager accidentally shoots relative Posted: Wednesday, June 24, 2015 4:51 PM EDT "
+            "Updated: Monday, July 6, 2015 6:30 PM EDT\n\nLittle Rock police say a 15-year-old boy shot a "
+            "relative. The shooting happened Wednesday afternoon. Last updated on Jan. 3, 2016.")
+    assert signature("x", "", text, "2015-06-24").dates == ["2015-06-24"]
+    assert signature("x", "", text, None).dates == ["2015-06-24", "2015-07-06", "2016-01-03"]
+
+
 def test_headline_words_count_once_more_but_not_the_site_name():
     sig = signature("x", "Children among 4 victims in Four Hills shooting - KOB 4",
                     "Police said the shooting in Four Hills left four people dead.", "2016-12-05")

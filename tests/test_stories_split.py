@@ -120,3 +120,19 @@ def test_second_look_in_the_store_leaves_no_empty_story(store):
     assert fire.article_ids[0] == "fire"  # the founding article stays first
     assert fire.evidence["arrest"]["matched"] in {"charged", "charged2"}
     assert update_stories(store) == []
+
+
+def test_a_dated_report_left_alone_joins_the_later_reports_of_its_event(monkeypatch: pytest.MonkeyPatch):
+    """Dated, the arrest report is placed after the fire report only (too little in common) and
+    founds a story; the reports after it join the fire report. Its second look finds them."""
+    published = {"fire": "2024-05-06", "arrest": "2024-05-08", "council": "2024-05-08", "charged": "2024-05-09",
+                 "charged2": "2024-05-10"}
+    docs = [Doc(id=i, title="", text=t, published=published[i]) for i, t in FIRE]
+    with monkeypatch.context() as m:
+        m.setattr(placing, "SECOND_LOOK_DATED_MAX", 0)  # dated stories get no second look
+        assert _groups(place_docs(docs)) == [["arrest"], ["charged", "charged2", "fire"], ["council"]]
+
+    placements = {p.article_id: p for p in place_docs(docs)}
+    assert _groups(placements.values()) == [["arrest", "charged", "charged2", "fire"], ["council"]]
+    assert placements["arrest"].evidence.matched in {"charged", "charged2"}
+    assert placements["council"].new_story

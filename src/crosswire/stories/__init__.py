@@ -34,8 +34,12 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: placed; a split half holds four articles; 7: an index of at most MAX_CANDIDATES articles
 #: scores every one, and stored blocking keys include the most distinctive shared terms;
 #: 8: a general-English prior on document frequencies, fading past 50 articles; 9: the
-#: headline's words, without a site name after a separator, count once more)
-VERSION = "9"
+#: headline's words, without a site name after a separator, count once more;
+#: 10: blocking on an exact inverted index of the distinctive terms, not a MinHash LSH;
+#: 11: a dated report left alone in its story gets a second look once the batch is placed;
+#: 12: stored blocking keys hold the article's top names too, as many as a names probe asks for;
+#: 13: a dated page's own "Posted:" / "Updated:" stamps are no event dates)
+VERSION = "13"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:
@@ -56,14 +60,14 @@ def update_stories(store: "Store") -> list[Story]:
     if not new_ids:
         return []
     index = StoryIndex()
-    existing: list[tuple[Signature, str, bytes | None]] = []
+    existing: list[tuple[Signature, str]] = []
     for stored in store.iter_story_signatures():
         sig = Signature.from_dict(stored.features)
         sig.shingles = array("I", stored.sketch)
-        existing.append((sig, stored.story_id, stored.minhash))
-    index.count(sig for sig, _, _ in existing)
-    for sig, story_id, minhash in existing:
-        index.add_existing(sig, story_id, minhash)
+        existing.append((sig, stored.story_id))
+    index.count(sig for sig, _ in existing)
+    for sig, story_id in existing:
+        index.add_existing(sig, story_id)
     del existing
 
     docs = {doc.id: doc for doc in store.iter_articles(new_ids)}
@@ -103,7 +107,8 @@ def update_stories(store: "Store") -> list[Story]:
             article_id=p.article_id, story_id=p.story_id,
             copy_of=p.copy.copy_of if p.copy else None, similarity=p.copy.similarity if p.copy else None,
             why=p.copy.why if p.copy else None, kind=p.copy.kind if p.copy else None, evidence=evidence,
-            features=features[p.article_id], sketch=sketches[p.article_id], minhash=p.minhash))
+            features=features[p.article_id], sketch=sketches[p.article_id],
+            minhash=None))  # blocking keys are taken anew from the term counts (VERSION 10)
     with store.transaction():  # one batch: placements and chrome counts land together or not at all
         store.save_story_placements(new_stories, rows)
         store.save_piece_stats(stats.stats)

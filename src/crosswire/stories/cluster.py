@@ -1,4 +1,4 @@
-"""Story grouping: MinHash LSH blocking, then a decision on terms, names, numbers and dates.
+"""Story grouping: blocking on distinctive terms, then a decision on terms, names, numbers and dates.
 
 The :class:`StoryIndex` places articles one at a time, in publication order, into the story
 that fits best (if it fits well enough) or into a new story. The index never moves an article,
@@ -11,10 +11,13 @@ Features (see :mod:`.features`): lines and sentences that recur across articles 
 months apart are site chrome and are left out first (:class:`BoilerplateStats`); without
 that, one site's newsletter prompt chains its unrelated crime reports into one "story".
 
-Blocking: each article's most distinctive terms (top tf-idf) are MinHashed into a
-:class:`datasketch.MinHashLSH` with one-row bands, so two articles become candidates when
-their distinctive term sets overlap; at most ``MAX_CANDIDATES`` (the nearest in time) are
-scored, which keeps the work per article bounded and the whole near-linear.
+Blocking: each article's most distinctive terms (top tf-idf) go into an inverted index
+(:class:`KeyIndex`), so two articles become candidates when they share any of them; at most
+``MAX_CANDIDATES`` (the nearest in time) are scored, which keeps the work per article
+bounded and the whole near-linear. (A MinHash LSH over the same terms, which it replaced,
+found a pair sharing one term of some thirty only with a probability near their Jaccard
+share per band, so reports of one event sharing few distinctive words were often never
+compared, and it cost more time.)
 
 Decision, for an article ``a`` and a candidate ``b`` (see :meth:`StoryIndex.pair_scores`):
 
@@ -54,9 +57,8 @@ from .timing import date_factor_of_days, day_ordinals, days_apart, time_factor
 
 #: an article joins a story when its best pair score reaches this
 JOIN_THRESHOLD = 0.16
-#: distinctive terms per article that are MinHashed for blocking
+#: distinctive terms per article that are blocking keys
 BLOCKING_TERMS = 16
-NUM_PERM = 64
 #: stories of at least this many articles weigh in the second-best match too
 SUPPORT_FROM = 3
 SUPPORT_WEIGHT = 0.3
@@ -94,6 +96,37 @@ NUMBER_MIN = 2
 #: factor when both articles place the event on streets and name none in common: two
 #: local reports of one kind of incident (a shooting, a fire) differ in where it happened
 STREET_MISMATCH = 0.5
+
+
+class KeyIndex:
+    """Blocking: an inverted index from a key (a distinctive term) to the articles storing it.
+
+    Exact where a MinHash LSH samples: two articles sharing any key are candidates. A key
+    is one of an article's top tf-idf terms, so its list stays short; a common one (a
+    city's name) is what ``MAX_CANDIDATES`` nearest in time then bounds.
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[str, list[str]] = {}
+
+    def insert(self, article_id: str, keys: Iterable[str]) -> None:
+        postings = self._postings
+        for key in keys:
+            found = postings.get(key)
+            if found is None:
+                postings[key] = [article_id]
+            else:
+                found.append(article_id)
+
+    def query(self, keys: Iterable[str]) -> set[str]:
+        """The articles storing any of ``keys``."""
+        out: set[str] = set()
+        postings = self._postings
+        for key in keys:
+            found = postings.get(key)
+            if found:
+                out.update(found)
+        return out
 
 
 def story_id_for(founding_article_id: str) -> str:
@@ -148,11 +181,9 @@ class StoryIndex:
     the index of 50,000 articles stays within a few hundred megabytes.
     """
 
-    def __init__(self, *, threshold: float = JOIN_THRESHOLD, blocking_terms: int = BLOCKING_TERMS,
-                 num_perm: int = NUM_PERM):
+    def __init__(self, *, threshold: float = JOIN_THRESHOLD, blocking_terms: int = BLOCKING_TERMS):
         self.threshold = threshold
         self.blocking_terms = blocking_terms
-        self.num_perm = num_perm
         self.signatures: dict[str, Signature] = {}
         self.story_of: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
@@ -169,16 +200,18 @@ class StoryIndex:
         self._years: dict[str, frozenset[str]] = {}
         self._rare: dict[str, frozenset[int]] = {}
         self._facts: dict[str, _Facts] = {}
+        # per placed article: its publication day (None when undated), for nearest_in_time
+        self._day: dict[str, int | None] = {}
+        # the document frequencies as an array, made once per counted batch
+        self._df_array: np.ndarray | None = None
         self._ranked: tuple[str | None, list[int]] = (None, [])
         # rare name -> the one story that names it ("" once several do)
         self._name_story: dict[int, list] = {}
         self._dense: np.ndarray = np.zeros(0, dtype=np.float32)
-        # the blocking index, built once the index holds more articles than are scored anyway
-        # (datasketch and the SciPy it imports cost a cold run of a small batch ~0.4 s)
-        self._lsh = None
-        self._template = None
-        # articles to sketch when it is built: their stored hash values, or None to sketch anew
-        self._unsketched: dict[str, np.ndarray | None] = {}
+        # the blocking index, built once the index holds more articles than are scored anyway:
+        # the keys of articles placed before are taken then, with the frequencies known then
+        self._keys: KeyIndex | None = None
+        self._unkeyed: list[str] = []
 
     # -- document frequencies --------------------------------------------------------------
 
@@ -210,6 +243,7 @@ class StoryIndex:
         self._ranked = (None, [])
         self._rare.clear()
         self._idf = None
+        self._df_array = None
 
     def _idf_array(self) -> np.ndarray:
         if self._idf is None or len(self._idf) != len(self.df):
@@ -248,7 +282,9 @@ class StoryIndex:
         """
         if not prior:
             ids, counts = self._counts[article_id]
-            return ids, _normalised((1.0 + np.log(counts)) * _idf(np.asarray(self.df, dtype=np.float64)[ids],
+            if self._df_array is None:
+                self._df_array = np.asarray(self.df, dtype=np.float64)
+            return ids, _normalised((1.0 + np.log(counts)) * _idf(self._df_array[ids],
                                                                   float(self.n_docs)))
         cached = self._weights.get(article_id)
         if cached is None:
@@ -261,15 +297,19 @@ class StoryIndex:
 
         Query keys (``seen_elsewhere``) skip terms no other article has: they cannot match.
         Stored keys are those and the article's most distinctive terms of any frequency: a
-        term seen once so far may be shared by an article of a later run, and the stored
-        MinHash must still find it then; but with those alone, an article whose rarest terms
+        term seen once so far may be shared by an article placed later, and the stored
+        keys must still find it then; but with those alone, an article whose rarest terms
         are its own (a long report in a small batch) stores no key the others can hit.
+        Stored keys also hold as many of its names as :meth:`name_keys` probes with: a
+        later report's names then meet the earlier one's, not only its top terms (a
+        victim named in a long feature among rarer words).
         """
         shared = self._top_terms(article_id, lambda t: True, self.blocking_terms, True)
         if seen_elsewhere:
             return shared
         own = self._top_terms(article_id, lambda t: True, self.blocking_terms, False)
-        return own + [t for t in shared if t not in own]
+        names = self._top_terms(article_id, lambda t: t[0] == "@", self.blocking_terms // 2, False)
+        return list(dict.fromkeys(own + names + shared))
 
     def name_keys(self, article_id: str) -> list[str]:
         """The article's most distinctive names that other articles share (query keys)."""
@@ -291,58 +331,29 @@ class StoryIndex:
         return out
 
     @property
-    def lsh(self):
-        """The :class:`datasketch.MinHashLSH` over the placed articles (one-row bands: articles
-        collide when any of their sampled distinctive terms match), built on first use."""
-        return self._lsh if self._lsh is not None else self._build_lsh()
-
-    def _build_lsh(self):
-        if self._lsh is None:
-            from datasketch import MinHash, MinHashLSH
-
-            self._template = MinHash(num_perm=self.num_perm, seed=7)
-            self._lsh = MinHashLSH(num_perm=self.num_perm, params=(self.num_perm, 1))
-            pending, self._unsketched = self._unsketched, {}
-            for article_id, values in pending.items():
-                self._insert(article_id, values)
-        return self._lsh
-
-    def _insert(self, article_id: str, values: np.ndarray | None) -> None:
-        from datasketch import MinHash
-
-        if values is not None and len(values) == self.num_perm:
-            m = MinHash(num_perm=self.num_perm, seed=7, hashvalues=values,
-                        permutations=self._template.permutations, scheme=self._template.scheme)
-            self.lsh.insert(article_id, m, check_duplication=False)
-            return
-        # not sketched yet, or by a version with another number of permutations
-        keys = self.blocking_keys(article_id)
-        if keys:
-            self.lsh.insert(article_id, self.minhash(keys), check_duplication=False)
-
-    def minhash(self, keys: list[str]):
-        from datasketch import MinHash
-
-        if self._template is None:
-            self._build_lsh()  # with the permutations every sketch shares
-        template = self._template
-        m = MinHash(num_perm=self.num_perm, seed=7, permutations=template.permutations, scheme=template.scheme)
-        m.update_batch([k.encode("utf-8") for k in keys])
-        return m
+    def key_index(self) -> "KeyIndex":
+        """The inverted index of the placed articles' blocking keys, built on first use."""
+        if self._keys is None:
+            self._keys = KeyIndex()
+            pending, self._unkeyed = self._unkeyed, []
+            for article_id in pending:
+                self._keys.insert(article_id, self.blocking_keys(article_id))
+        return self._keys
 
     # -- placing ---------------------------------------------------------------------------
 
-    def add_existing(self, sig: Signature, story_id: str, minhash_values: bytes | None) -> None:
-        """Load an article placed in an earlier run (count it first, with the new batch)."""
+    def add_existing(self, sig: Signature, story_id: str) -> None:
+        """Load an article placed in an earlier run (count it first, with the new batch): its
+        blocking keys are taken anew, from its stored term counts and today's frequencies."""
         self._remember(sig, story_id)
-        values = np.frombuffer(minhash_values, dtype=np.uint64) if minhash_values else None
-        if self._lsh is None:
-            self._unsketched[sig.article_id] = values
+        if self._keys is None:
+            self._unkeyed.append(sig.article_id)
         else:
-            self._insert(sig.article_id, values)
+            self._keys.insert(sig.article_id, self.blocking_keys(sig.article_id))
 
     def _remember(self, sig: Signature, story_id: str) -> None:
         self.signatures[sig.article_id] = sig
+        self._day[sig.article_id] = self.facts(sig).published
         self.story_of[sig.article_id] = story_id
         self.members.setdefault(story_id, []).append(sig.article_id)
         if RARE_NAME_DF or NAME_BONUS != 1.0:
@@ -371,20 +382,18 @@ class StoryIndex:
                 return True
         return False
 
-    def place(self, sig: Signature) -> tuple[str, PairEvidence | None, bytes | None]:
+    def place(self, sig: Signature) -> tuple[str, PairEvidence | None]:
         """Put one counted article into the best-matching story or a new one.
 
-        Returns (story id, evidence of the match or None for a new story, the blocking
-        MinHash's hash values to store for later runs).
+        Returns (story id, evidence of the match or None for a new story).
         """
         if sig.article_id in self.story_of:
-            return self.story_of[sig.article_id], None, None
+            return self.story_of[sig.article_id], None
         keys = self.blocking_keys(sig.article_id)
-        # no blocking while every placed article is a candidate (see match_story): the sketch
-        # waits until the blocking index is built, and the store keeps none for later runs
-        exhaustive = self._lsh is None and len(self.signatures) < MAX_CANDIDATES
-        minhash = self.minhash(keys) if keys and not exhaustive else None
-        best_id, best_score = self.match_story(sig, minhash) if keys else (None, 0.0)
+        # no blocking while every placed article is a candidate (see match_story): its keys
+        # wait until the blocking index is built
+        exhaustive = self._keys is None and len(self.signatures) < MAX_CANDIDATES
+        best_id, best_score = self.match_story(sig) if keys else (None, 0.0)
         evidence = None
         if best_id is not None and best_score >= self.threshold:
             story_id = self.story_of[best_id]
@@ -393,17 +402,15 @@ class StoryIndex:
             story_id = story_id_for(sig.article_id)
         self._remember(sig, story_id)
         if exhaustive:
-            self._unsketched[sig.article_id] = None
-        elif minhash is not None:
-            self.lsh.insert(sig.article_id, minhash, check_duplication=False)
-            return story_id, evidence, minhash.hashvalues.astype(np.uint64).tobytes()
-        return story_id, evidence, None
+            self._unkeyed.append(sig.article_id)
+        else:
+            self.key_index.insert(sig.article_id, keys)
+        return story_id, evidence
 
-    def match_story(self, sig: Signature, minhash=None, *, probe_names: bool = True,
+    def match_story(self, sig: Signature, *, probe_names: bool = True,
                     limit: int = MAX_CANDIDATES) -> tuple[str | None, float]:
         """The member of another story that best places a counted article, and the score of
         that story (:meth:`story_score`); (None, 0.0) when nothing shares enough with it.
-        ``minhash`` is the article's blocking MinHash when the caller already made it;
         ``probe_names`` adds the probe with its names; ``limit`` caps the candidates."""
         if len(self.signatures) <= limit:
             # blocking only prunes what would not be scored anyway: while the index holds no
@@ -412,18 +419,16 @@ class StoryIndex:
             found = set(self.signatures)
             names = None
         else:
-            keys = self.blocking_keys(sig.article_id, seen_elsewhere=True)
-            if minhash is None or keys != self.blocking_keys(sig.article_id):
-                minhash = self.minhash(keys) if keys else None
-            found = set(self.lsh.query(minhash)) if minhash is not None else set()
+            found = self.key_index.query(self.blocking_keys(sig.article_id, seen_elsewhere=True))
             names = self.name_keys(sig.article_id) if probe_names else None
         if names:
             # a second probe with the article's names: an analysis piece or a follow-up
             # shares the event's names even when its distinctive words are its own
-            found.update(self.lsh.query(self.minhash(names)))
+            found |= self.key_index.query(names)
         own = self.story_of.get(sig.article_id)
+        # the index holds placed articles only; an article not placed yet has no story-mates
         candidates = self.nearest_in_time(
-            sig, [c for c in found if c in self.signatures and self.story_of[c] != own], limit)
+            sig, list(found) if own is None else [c for c in found if self.story_of[c] != own], limit)
         scores = self.pair_scores(sig, candidates)
         # per story: its best and second-best matching member
         by_story: dict[str, list[tuple[float, str]]] = {}
@@ -441,16 +446,20 @@ class StoryIndex:
     def nearest_in_time(self, sig: Signature, candidates: list[str], limit: int = MAX_CANDIDATES) -> list[str]:
         """At most ``limit`` candidates, those published closest to the article first:
         keeps the work per article bounded when a term is shared by thousands of articles."""
+        candidates = sorted(candidates)
         if len(candidates) <= limit:
-            return sorted(candidates)
-        signatures = self.signatures
+            return candidates
         mine = self.facts(sig).published
-
-        def distance(cand_id: str) -> tuple[int, str]:
-            theirs = self.facts(signatures[cand_id]).published
-            return (abs(mine - theirs) if mine is not None and theirs is not None else 10**6, cand_id)
-
-        return sorted(sorted(candidates, key=distance)[:limit])
+        if mine is None:
+            return candidates[:limit]
+        day = self._day
+        # undated candidates last; ties in id order (a stable sort of the sorted ids)
+        theirs = np.fromiter((mine if day[c] is None else day[c] for c in candidates), dtype=np.int64,
+                             count=len(candidates))
+        distance = np.abs(theirs - mine)
+        distance[[day[c] is None for c in candidates]] = 10**6
+        keep = np.sort(np.argsort(distance, kind="stable")[:limit])
+        return [candidates[i] for i in keep.tolist()]
 
     def story_score(self, matches: list[tuple[float, str]], size: int) -> float:
         """How well an article fits a story, from its best-matching members (best first).

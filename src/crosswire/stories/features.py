@@ -225,9 +225,23 @@ def streets(text: str) -> list[str]:
     return sorted(out)
 
 
+#: a page's own time stamp ("Posted: Monday, July 6, 2015", "Updated on Jan. 3, 2016"): when
+#: the page was written or edited, not when the event happened; two reports updated on one
+#: day would otherwise "share an event date". Left out only when the publication date is
+#: known: for an undated report the stamp is what tells when it was written (the years of
+#: two undated reports weigh on the decision, see :mod:`.timing`)
+_STAMP = re.compile(rf"\b(?:Posted|Updated|Published|Last updated|Last modified|Modified)(?::\s*|\s+on\s+|\s+)"
+                    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                    rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}"
+                    rf"|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+
+
 def _resolve_dates(text: str, published: date | None) -> list[str]:
-    """Event dates in the text, resolved against the publication date where needed."""
+    """Event dates in the text, resolved against the publication date where needed (a
+    dated page's own time stamps left out)."""
     out: set[date] = set()
+    if published is not None:
+        text = _STAMP.sub(" ", text)
 
     def add(year: int | None, month: int, day: int) -> None:
         if year is None:

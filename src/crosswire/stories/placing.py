@@ -11,8 +11,8 @@
    story is still small, and the reports of that event then follow it. When the two halves
    are far apart, the half without the founding article becomes a story of its own. Only
    articles of this batch move: what earlier runs stored stays where it is;
-3. a small story of this batch's articles with an undated one gets a second look against the
-   whole batch (see :func:`rehome_small_stories`);
+3. a small story of this batch's articles with an undated one, and a dated report left alone,
+   get a second look against the whole batch (see :func:`rehome_small_stories`);
 4. copies are labelled against the earlier articles of each article's final story.
 """
 
@@ -45,6 +45,11 @@ SPLIT_MAX_MEMBERS = 400
 #: ones have found their event (ECB+ sub-topic F1, undated: none .933, 1 .944, 2 .947,
 #: 3 .951, 5 .948; on dated GVC it gained .002 F1 for a third more placing time)
 SECOND_LOOK_MAX = 3
+#: a dated report alone in its story gets a second look too: placed in publication order, it
+#: was weighed against the earlier reports only, and a later report of its event that fits it
+#: may have joined another story of that event, leaving it alone (GVC F1 .9294 -> .9304, dev
+#: .9536 -> .9741, train same; stories of up to two dated reports: .9304, a little less precise)
+SECOND_LOOK_DATED_MAX = 1
 #: a second look probes the blocking index once (no names probe) and weighs the reports
 #: nearest in time only: a third of the work, for the same F1
 SECOND_LOOK_CANDIDATES = 40
@@ -67,7 +72,6 @@ class Placement:
     story_id: str
     evidence: PairEvidence | None
     copy: Copy | None
-    minhash: bytes | None
     new_story: bool
 
 
@@ -160,8 +164,8 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
         fresh.append(sig)
     placed = []
     for sig in placement_order(fresh):
-        story_id, evidence, minhash = index.place(sig)
-        placed.append((sig, evidence, minhash, evidence is None and index.members[story_id] == [sig.article_id]))
+        story_id, evidence = index.place(sig)
+        placed.append((sig, evidence, evidence is None and index.members[story_id] == [sig.article_id]))
     fresh_ids = {sig.article_id for sig in fresh}
     touched = [index.story_of[sig.article_id] for sig, *_ in placed]
     moved = split_loose_stories(index, fresh_ids, touched)
@@ -169,7 +173,7 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
     moved.update(rehome_small_stories(index, fresh_ids, touched))
     position = {article_id: i for members in index.members.values() for i, article_id in enumerate(members)}
     placements = []
-    for sig, evidence, minhash, new_story in placed:
+    for sig, evidence, new_story in placed:
         story_id = index.story_of[sig.article_id]
         earlier = index.members[story_id][:position[sig.article_id]]
         if sig.article_id in moved or (evidence is not None and evidence.matched in moved):
@@ -178,7 +182,7 @@ def place_batch(index: StoryIndex, signatures: Iterable[Signature], text_of: Cal
             new_story = not earlier
             evidence = best_match(index, sig, earlier)
         copy = find_copy(sig, [index.signatures[a] for a in earlier], text_of) if copies and earlier else None
-        placements.append(Placement(sig.article_id, story_id, evidence, copy, minhash, new_story))
+        placements.append(Placement(sig.article_id, story_id, evidence, copy, new_story))
     return placements
 
 
@@ -186,7 +190,8 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
     """Give a story of up to ``SECOND_LOOK_MAX`` articles, all of this batch and one of them
     undated, a second look now that the whole batch is placed: an undated report's place in
     the order is a guess, and placed before the others of its event it had only the earlier
-    articles to match. When every member fits one other story, by the same rule and threshold
+    articles to match. A dated report alone in its story (``SECOND_LOOK_DATED_MAX``) gets one
+    too: the later reports of its event may have gone to another story of that event. When every member fits one other story, by the same rule and threshold
     as :meth:`StoryIndex.place`, they all join it. Returns the moved articles' new story ids;
     the index is updated."""
     moved: dict[str, str] = {}
@@ -196,8 +201,9 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
         if not members or len(members) > SECOND_LOOK_MAX or not fresh.issuperset(members):
             continue
         # dated reports were placed in publication order: the later reports of an event were
-        # weighed against the earlier ones. Only an undated report's place in the order is a guess
-        if all(index.signatures[a].published for a in members):
+        # weighed against the earlier ones. An undated report's place in the order is a guess;
+        # a dated one left alone may fit a later report that went to another story
+        if len(members) > SECOND_LOOK_DATED_MAX and all(index.signatures[a].published for a in members):
             continue
         target = _second_look_target(index, members)
         if target is None:
