@@ -129,6 +129,24 @@ def test_a_brief_counts_independent_sources_as_its_story_does():
     assert shared and all(f["independent_sources"] == 2 for f in shared)
 
 
+def test_a_conflicts_evidence_keeps_the_disputed_value_in_view():
+    from crosswire.brief.render import render_markdown
+
+    long = ("Appearing on two Sunday programmes, the minister spoke at length about farm purchases, shipping fees, "
+            "the rules for apps and the many other matters the two sides have argued over for most of the past "
+            "two years, and said the leaders would meet next Thursday to sign.")
+    story = {"id": "s", "headline": "h", "articles": [{"id": "a1", "outlet": "Wire", "title": "t", "text": long},
+                                                      {"id": "b2", "outlet": "Daily", "title": "t", "text": "x"}],
+             "conflicts": [{"subject": "date of the meeting", "variants": [
+                 {"value": "Thursday", "normalized": "2025-10-30", "sources": ["a1"],
+                  "evidence": [{"article": "a1", "quote": long}]},
+                 {"value": "October 26", "normalized": "2025-10-26", "sources": ["b2"],
+                  "evidence": [{"article": "b2", "quote": "They meet on October 26."}]}]}]}
+    md = render_markdown({"stories": [story]})
+    quoted = next(line for line in md.splitlines() if line.strip().startswith("> ") and "Wire" in line)
+    assert "next Thursday to sign" in quoted and len(quoted) < len(long)
+
+
 def test_brief_command_needs_paths_or_db():
     result = CliRunner().invoke(build_app(), ["brief"])
     assert result.exit_code == 2

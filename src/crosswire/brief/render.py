@@ -157,7 +157,8 @@ def _md_conflicts(conflicts: list[dict[str, Any]], names: dict[str, str]) -> lis
         for v in c["variants"]:
             rows.append(f"  - {_md_escape(v['value'])} ({v['normalized']}): {_cite(v['sources'], names)}")
             for e in v.get("evidence", [])[:3]:
-                rows.append(f"    > {_md_escape(_one_line(e['quote']))} \u2014 {names.get(e['article'], '')}")
+                shown = _excerpt(e["quote"], e.get("value") or v["value"])  # the disputed value stays in view
+                rows.append(f"    > {_md_escape(shown)} \u2014 {names.get(e['article'], '')}")
     return rows
 
 
