@@ -268,3 +268,17 @@ def test_a_quotes_tonight_is_the_speakers_day_not_a_dated_claim():
     dated = [(c.surface, c.start) for c in doc_claims(doc)]
     assert ("Saturday", text.index("Saturday")) in dated
     assert ("tonight", text.rindex("tonight")) in dated and ("tonight", text.index("tonight")) not in dated
+
+
+def test_a_duration_read_as_a_count_too_is_one_claim_and_agrees_with_a_year():
+    from crosswire.corroborate.claims import doc_claims
+
+    one = "China will delay its licensing rules for one year while it reviews the policy."
+    a = make_doc("a", one, [("time", "one year", {"kind": "duration", "days": 365})])
+    a.add_span("quantity", one.index("one year"), one.index("one year") + 8, value=1, unit="year",
+               normalized="1 year")  # the same words, read as a count too
+    assert [(c.kind, c.surface) for c in doc_claims(a)] == [("duration", "one year")]
+    b = make_doc("b", "China will delay its licensing rules by about a year while the policy is reviewed.", [
+        ("time", "about a year", {"kind": "duration", "days": 365, "qualifier": "about"})])
+    found = corroborate_story([a, b])
+    assert [f["status"] for f in found.facts if "licensing" in f["statement"]] == ["corroborated"]

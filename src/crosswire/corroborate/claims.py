@@ -99,7 +99,12 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     token_cache: dict[tuple[int, int], list] = {}
     value_spans = [s for s in doc.spans if s.label in ("time", "quantity")]
     quoted = [(q.start, q.end) for q in doc.spans_of("quote") if q.attrs.get("direct")]
+    # "one year" is read twice, as a duration and as a count of years: the duration is the claim,
+    # since it also compares with "a year" and "about a year", which have no count
+    durations = [(s.start, s.end) for s in value_spans if s.label == "time" and s.attrs.get("kind") == "duration"]
     for span in value_spans:
+        if span.label == "quantity" and any(a < span.end and span.start < b for a, b in durations):
+            continue
         value, kind, noun = _value_of(doc, span)
         if value is None or _is_dateline(doc, span, value) or _speakers_day(doc, span, quoted):
             continue
