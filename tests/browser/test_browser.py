@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +54,13 @@ def test_story_page_shows_facts_conflicts_timeline_quotes_matrix_and_removals(li
     page.goto(f"{live_server.url}/stories/{story_id}")
 
     assert page.locator("h1").first.inner_text().strip() == (data["headline"] or story_id).strip()
-    assert page.locator("li.fact").count() == len(data["facts"])
+    # one item per sentence; a sentence that carries several facts lists each with its own support
+    sentences = {re.sub(r"^\[[^\]]*\] ", "", f["statement"]) for f in data["facts"]}
+    assert page.locator("li.fact").count() == len(sentences)
+    assert page.locator("li.fact .fact-part").count() == len(data["facts"])
     if data["facts"]:
-        first = page.locator("li.fact").first
-        assert first.locator(":scope > .badges > .badge").count() == len(data["facts"][0]["sources"])
+        first = page.locator("li.fact").first.locator(".fact-part").first
+        assert first.locator(".badges > .badge").count() == len(data["facts"][0]["sources"])
         assert first.locator(".status").text_content() == data["facts"][0]["status"]
     assert page.locator(".conflict").count() == len(data["conflicts"])
     for index, conflict in enumerate(data["conflicts"]):

@@ -101,7 +101,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
 _FACT_KEY = re.compile(r"^\[(?P<key>[^\]]*)\]\s+")
 
 
-def _by_sentence(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, dict]]]:
+def facts_by_sentence(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, dict]]]:
     """Facts grouped by the sentence they quote (its "100 percent" and its "November 1" are two
     facts of one sentence), each with its key; in the facts' order."""
     by_sentence: dict[str, list[tuple[str, dict]]] = {}
@@ -115,7 +115,7 @@ def _by_sentence(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, dict]
 def _md_facts(facts: list[dict[str, Any]], names: dict[str, str], support) -> list[str]:
     """One line per sentence, each fact it carries listed after it with its own support."""
     rows = []
-    for sentence, keyed in _by_sentence(facts).items():
+    for sentence, keyed in facts_by_sentence(facts).items():
         parts = [(f"\\[{_md_escape(key)}] " if key else "") + support(f) + _cite(f["sources"], names)
                  for key, f in keyed]
         rows.append(f"- {_md_escape(_one_line(sentence))} \u2014 {'; '.join(parts)}")
@@ -204,10 +204,11 @@ def _environment():
     return env
 
 
-def _html_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One item per sentence: its facts (key and support) and their evidence, each quote once."""
+def fact_items(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One item per sentence: its facts (key and support), their evidence (each quote once) and the
+    status that leads (disputed, then corroborated, then single-source)."""
     items = []
-    for sentence, keyed in _by_sentence(facts).items():
+    for sentence, keyed in facts_by_sentence(facts).items():
         evidence, seen = [], set()
         for _key, f in keyed:
             for e in f.get("evidence") or []:
@@ -215,8 +216,10 @@ def _html_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     seen.add((e["article"], e["quote"]))
                     evidence.append(e)
         sources = list(dict.fromkeys(a for _key, f in keyed for a in f["sources"]))
+        statuses = {f["status"] for _key, f in keyed}
+        status = next((st for st in ("disputed", "corroborated", "single-source") if st in statuses), "")
         items.append({"sentence": sentence, "parts": [{"key": key, "fact": f} for key, f in keyed],
-                      "evidence": evidence, "sources": sources})
+                      "evidence": evidence, "sources": sources, "status": status})
     return items
 
 
@@ -228,6 +231,6 @@ def render_html(brief: dict[str, Any]) -> str:
         names = _names(story)
         facts = story.get("facts") or []
         stories.append({"story": story, "names": names,
-                        "agreed": _html_facts([f for f in facts if f["status"] == "corroborated"]),
-                        "single": _html_facts([f for f in facts if f["status"] == "single-source"])})
+                        "agreed": fact_items([f for f in facts if f["status"] == "corroborated"]),
+                        "single": fact_items([f for f in facts if f["status"] == "single-source"])})
     return env.get_template("brief.html.j2").render(brief=brief, stories=stories)

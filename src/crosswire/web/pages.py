@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response
 
+from ..brief.render import fact_items
 from .service import CorpusService
 from .timeline import timeline_axis
 from .views import article_pieces, badge_for, copies_of, fact_matrix, source_badges
@@ -84,6 +85,7 @@ def story_page_context(service: CorpusService, story_id: str) -> dict[str, Any]:
         "data": data,
         "badges": badges,
         "facts": facts,
+        "fact_items": fact_items(facts),
         "conflicts": list(data.get("conflicts") or []),
         "quotes": list(data.get("quotes") or []),
         "appearances": list(data.get("appearances") or []),
