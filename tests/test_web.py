@@ -67,7 +67,10 @@ def test_story_page_shows_every_part_of_the_brief(demo):
     page = client.get(f"/stories/{story.id}", headers=HTML)
     assert page.status_code == 200
     html = page.text
-    assert html.count('<li class="fact status-') == len(data["facts"])
+    # one item per sentence, each fact of it on its own line
+    assert html.count('<li class="fact status-') == len({re.sub(r"^\[[^\]]*\] ", "", f["statement"])
+                                                         for f in data["facts"]})
+    assert html.count('<div class="fact-part">') == len(data["facts"])
     assert html.count('class="conflict"') == len(data["conflicts"])
     assert html.count('<figure class="quote-card">') == len(data["quotes"])
     # the matrix: one row per fact, one column per article
