@@ -163,6 +163,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         readings: dict[Any, list[str]] = defaultdict(list)
         # "a man was shot and killed" implies a count: it may support the majority, never dissent
         implicit: set[str] = set()
+        # ... and "at least 4", "2 men also wounded" are bounds and parts: backed by nothing else,
+        # they contradict no figure
+        parts: set[str] = set()
         for article, f in facts.items():
             fact = f.get(slot) or {}
             k = _key(slot, fact.get("value"))
@@ -180,6 +183,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 # "at least 4", "one of the men killed", "12 people were shot" (a total): such a
                 # reading may back a figure, never contradict it
                 explicit = False
+                if not re.match(r"an?\s", quote, re.I):  # "a 36-year-old man dead" tells of one victim
+                    parts.add(article)
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             if slot == "date":
@@ -202,6 +207,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         agree = readings.get(majority, [])
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
+            continue
+        if all(a in parts for a in agree):
             continue
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):
@@ -286,7 +293,7 @@ def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:
     s, e = Sentences.of(doc).around(start, end)
     if _SEVERAL_EVENTS.search(doc.text[s:e]):
         return False  # "three shootings left five wounded"
-    return not any(m.loose and m.start < end and start < m.end for m in count_mentions(doc)[slot])
+    return not any((m.loose or m.backs_only) and m.start < end and start < m.end for m in count_mentions(doc)[slot])
 
 
 def _bounded(doc: Doc, evidence: dict) -> bool:

@@ -26,14 +26,15 @@ import re
 from typing import Any
 
 from ..doc import Doc
+from ..extract.incident import GUNFIRE_FIRED
 from .mentions import Mention, _variant
 
 _REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 #: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
 _HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
 _INCIDENT_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|fired|killed|killing|slain|murder\w*|homicide|wounded|"
-    r"injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|homicide|"
+    r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
 #: a name placed as the scene: "shooting in Kissimmee", "killed at a Kissimmee home"
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
 #: ... or named by what happened there: "Mountainburg shooting victims", "a Caruthersville home"
@@ -117,9 +118,12 @@ def _at_scene(doc: Doc, start: int, end: int) -> bool:
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
     if _PERSON_AFTER.match(doc.text[end:end + 12]):
         return False  # "in Keith Scott death", "outside Vancouver's school": a person, an owner
-    if _SCENE_AFTER.match(doc.text[end:end + 40]):
-        return True
-    return bool(_SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
+    after = _SCENE_AFTER.match(doc.text[end:end + 40])
+    if after and _INCIDENT_WORDS.search(after.group(0)):
+        return True  # "the Mountainburg shooting"
+    # "a Caruthersville home", "San Antonio police" place something only in a sentence that tells
+    # of the incident ("A San Antonio police officer has been fired" tells of a dismissal)
+    return bool((after or _SCENE_BEFORE.search(doc.text[max(0, start - 12):start]))
                 and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
 
 

@@ -1,0 +1,68 @@
+"""Readings that made conflicts where the outlets agree: each rule with a text of its kind."""
+
+from __future__ import annotations
+
+from crosswire.corroborate.places import place_slots
+from crosswire.doc import Doc
+
+
+def _doc(doc_id: str, text: str, published: str = "2016-05-03") -> Doc:
+    from crosswire.extract import extract_doc
+
+    return extract_doc(Doc(id=doc_id, text=text, published=published))
+
+
+def _slots(doc: Doc, name: str) -> set[str]:
+    start = doc.text.index(name)
+    return place_slots(doc, start, start + len(name))
+
+
+def test_a_town_police_force_places_nothing_in_a_story_of_a_dismissal():
+    fired = _doc("a", "Officer let go\n\nA Riverton police officer has been fired after an inquiry found he lied "
+                      "on his time sheets.")
+    assert _slots(fired, "Riverton") == set()
+    shot = _doc("b", "Man hurt\n\nA Riverton police officer said a man was shot in the leg on Main Street.")
+    assert "police" in _slots(shot, "Riverton")
+
+
+def _counts(text: str, kind: str) -> list[tuple[int, bool]]:
+    from crosswire.corroborate.mentions import count_mentions
+
+    return [(m.value, m.loose) for m in count_mentions(_doc("x", text))[kind]]
+
+
+def test_a_count_beside_another_group_is_a_part_of_the_toll():
+    # "also": some besides others; "and a 9-year-old boy": a second group; a headline's list
+    assert _counts("Woman Hurt, 3 Men Also Wounded In Eastside Shooting", "injured") == [(3, True)]
+    assert _counts("A gunman injured two women and a 9-year-old boy at the park.", "injured") == [(2, True)]
+    assert _counts("Jury weighs case of bar fight that killed 4, unborn child\n\nText.", "killed") == [(4, True)]
+    # "Two teens shot, 1 injured": those hurt otherwise are another group than those shot
+    assert _counts("Two teens shot, 1 injured during fight at fair", "injured") == [(1, True)]
+    assert _counts("Two people were injured in the crash.", "injured") == [(2, False)]
+
+
+def test_a_charge_backs_a_toll_but_does_not_contradict_it():
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Three killed outside tavern\n\nThree men were killed in a fight outside a tavern on Sunday."),
+            _doc("b", "Tavern shooting\n\nGunfire outside a tavern left three men dead on Sunday, police said."),
+            _doc("c", "Suspect in court\n\nLee is accused of killing two men in a fight outside a tavern.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "killed"]
+
+
+def test_a_shooter_killed_by_police_may_be_counted_among_the_dead():
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Rampage\n\nFour people were killed by a man before he was shot and killed by police Sunday."),
+            _doc("b", "Rampage victims named\n\nThe gunman killed four people at the complex on Sunday."),
+            _doc("c", "Five dead\n\nA shooting left five dead at an apartment complex Sunday night.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "killed"]
+
+
+def test_parts_of_a_toll_backed_by_nothing_else_contradict_no_figure():
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Girl Hurt, 2 Men Also Wounded In Park Shooting\n\nA girl and two men were shot at the park."),
+            _doc("b", "Park shooting\n\nA shooting at the park injured two men and a 9-year-old girl on Sunday."),
+            _doc("c", "Girl, 9, Among 3 Wounded In Park Shooting\n\nThree people were wounded at the park.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "injured"]
