@@ -66,3 +66,39 @@ def test_parts_of_a_toll_backed_by_nothing_else_contradict_no_figure():
             _doc("b", "Park shooting\n\nA shooting at the park injured two men and a 9-year-old girl on Sunday."),
             _doc("c", "Girl, 9, Among 3 Wounded In Park Shooting\n\nThree people were wounded at the park.")]
     assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "injured"]
+
+
+def _date_conflicts(texts: list[tuple[str, str, str]]) -> list[dict]:
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc(i, t, published=p) for i, t, p in texts]
+    return [c for c in corroborate_story(docs).conflicts
+            if any(v.get("normalized", "")[:2] == "20" for v in c["variants"])]
+
+
+HELD = "Budget vote\n\nThe council approved the harbor budget on March 2 after a long public hearing, the mayor said."
+
+
+def test_a_planned_day_does_not_contradict_the_day_something_happened():
+    held = [("a", HELD, "2016-03-04"), ("b", HELD.replace("the mayor", "a clerk"), "2016-03-04")]
+    moved = ("c", HELD.replace("March 2", "March 9"), "2016-03-04")
+    assert _date_conflicts(held + [moved])  # the same statement with another day: a conflict
+    planned = ("c", "Budget vote\n\nThe council is scheduled to approve the harbor budget on March 9 after a public "
+                    "hearing, the mayor said.", "2016-03-01")
+    assert not _date_conflicts(held + [planned])
+
+
+def test_the_same_weekday_read_against_other_weeks_is_no_conflict():
+    before = "Silence for officer\n\nThe college will hold a moment of silence for the slain officer before Saturday's game."
+    after = "Silence for officer\n\nThe college held a moment of silence for the slain officer before the game Saturday."
+    texts = [("a", before, "2016-03-03"), ("b", before.replace("college", "school"), "2016-03-03"),
+             ("c", after, "2016-03-03")]
+    assert not _date_conflicts(texts)
+
+
+def test_a_day_that_names_the_event_does_not_date_the_statement():
+    suspect = "Suspect named\n\nPolice consider Lee a suspect in the March 9 shooting on Elm Street, the chief said."
+    texts = [("a", suspect, "2016-04-08"), ("b", suspect.replace("the chief", "a detective"), "2016-04-08"),
+             ("c", "Suspect named\n\nPolice said on April 7 that they consider Lee a suspect in the shooting on Elm "
+                   "Street, the chief said.", "2016-04-08")]
+    assert not _date_conflicts(texts)
