@@ -102,3 +102,27 @@ def test_a_day_that_names_the_event_does_not_date_the_statement():
              ("c", "Suspect named\n\nPolice said on April 7 that they consider Lee a suspect in the shooting on Elm "
                    "Street, the chief said.", "2016-04-08")]
     assert not _date_conflicts(texts)
+
+
+def test_the_night_of_an_incident_may_be_one_day_or_the_next():
+    from crosswire.corroborate import corroborate_story
+
+    friday = "Girl killed\n\nAn 11-year-old girl was killed on Friday night during a shooting in Riverton, police said."
+    docs = [_doc("a", friday, "2015-12-14"), _doc("b", friday.replace("police", "deputies"), "2015-12-14"),
+            _doc("c", friday.replace("Friday", "Saturday"), "2015-12-14")]
+    dates = [c for c in corroborate_story(docs).conflicts
+             if any(str(v.get("normalized", "")).startswith("2015-12") for v in c["variants"])]
+    assert not dates
+
+
+def test_the_day_a_victim_died_does_not_contradict_the_day_he_was_shot():
+    from crosswire.corroborate import corroborate_story
+
+    died = "Teen dies\n\nPolice are investigating the death of a 15-year-old boy who died on Thursday at a hospital."
+    docs = [_doc("a", died, "2015-07-17"), _doc("b", died.replace("Police", "Detectives"), "2015-07-17"),
+            _doc("c", "Teen charged\n\nPolice said a 17-year-old shot the boy on Sunday in a park.", "2015-07-17")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+    # ... but a day the shooting is told of too is the incident's
+    shot = "Teen dies\n\nA 15-year-old boy was shot in a park on Thursday and died at a hospital, police said."
+    docs[:2] = [_doc("a", shot, "2015-07-17"), _doc("b", shot.replace("police", "detectives"), "2015-07-17")]
+    assert [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]

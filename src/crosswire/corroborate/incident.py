@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Any, Callable
 
 from ..doc import Doc
 from .text import Sentences, content_tokens, trim_evidence
+from .mentions import death_day
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")
@@ -229,6 +231,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
+            if slot == "date" and value < majority and all(
+                    death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"],
+                              date.fromisoformat(str(facts[a]["date"]["value"])[:10])) for a in agree):
+                continue  # "died on Thursday" against "shot the victim Sunday": the death came after
             if slot == "date":
                 from .mentions import _later_day
 
@@ -366,8 +372,6 @@ def _compatible(slot: str, a: Any, b: Any) -> bool:
         return wa <= wb or wb <= wa or _near_spelling(str(a), str(b))
     if slot == "date":
         # a shooting near midnight is "Saturday night" to one outlet and "early Sunday" to another
-        from datetime import date
-
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
     return a == b
 

@@ -473,6 +473,22 @@ def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
     return next((m for m in stated if not _later_day(doc, m.start, m.end)), None)
 
 
+#: "died on Thursday", "passed away Thursday, July 16": the day of a death, which may come days after
+#: the shooting ("died in a shooting Wednesday" is the shooting's)
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|passed\s+away|succumbed|pronounced\s+dead)\b"
+                          r"(?:(?!\b(?:shot|shooting|gunfire|attack|killed|stabbing)\b)[^,;.\n])*$", re.I)
+
+
+def death_day(doc: Doc, start: int, day: dt.date) -> bool:
+    """Whether the day at ``start`` dates a death ("who died on Thursday"), and the article tells
+    of nothing else on that day."""
+    def dates_a_death(at: int) -> bool:
+        s, _ = Sentences.of(doc).around(at, at + 1)
+        return _DIED_BEFORE.search(doc.text[max(s, at - 60):at]) is not None
+
+    return dates_a_death(start) and all(dates_a_death(m.start) for m in date_mentions(doc) if m.value == day)
+
+
 def guessed_day(doc: Doc, start: int, end: int) -> bool:
     """Whether the day read at ``start:end`` is a guess: told relative to the report's date
     ("Wednesday", "yesterday") in a report with no date of its own, so resolved against its
@@ -551,6 +567,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         agree_roots = {roots.get(a, a) for a in agree}
         if not agree_roots:
             continue
+        if own < majority and all(death_day(by_id[a], m.start, m.value) for a, m in agree.items()):
+            continue  # "died on Thursday" against "shot the victim Sunday": the death came after
         if len(agree_roots) < 2:
             pinned = _one_to_one(by_id, dissenter, own_mention, agree, majority)
             if pinned is None:
