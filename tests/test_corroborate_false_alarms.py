@@ -126,3 +126,18 @@ def test_the_day_a_victim_died_does_not_contradict_the_day_he_was_shot():
     shot = "Teen dies\n\nA 15-year-old boy was shot in a park on Thursday and died at a hospital, police said."
     docs[:2] = [_doc("a", shot, "2015-07-17"), _doc("b", shot.replace("police", "detectives"), "2015-07-17")]
     assert [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+def test_a_dateline_repeated_only_as_a_home_town_places_no_incident():
+    from crosswire.corroborate import corroborate_story
+
+    scene = ("Baby killed in Marrow shooting\n\nA 10-month-old boy was killed in a double shooting in Marrow on "
+             "Saturday, deputies said.")
+    docs = [_doc("a", scene), _doc("b", scene.replace("deputies", "the sheriff")),
+            _doc("c", "Arrest made in killing of baby\n\nHARTVILLE, La. -- Deputies arrested a 27-year-old man from "
+                      "Hartville for fatally shooting a 10-month-old boy on Saturday.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+    # the dateline town told of again as where it happened is a place
+    docs[2] = _doc("c", "Arrest made in killing of baby\n\nHARTVILLE, La. -- Deputies arrested a man for fatally "
+                        "shooting a 10-month-old boy on Saturday in Hartville.")
+    assert [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]

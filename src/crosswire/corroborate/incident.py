@@ -222,9 +222,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                from .places import named_as_person, named_at_hospital
+                from .places import filed_or_home, mentions_of, named_as_person, named_at_hospital
 
                 articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])
+                            and not filed_or_home(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
                             and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
                             and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
                 if not articles:

@@ -95,9 +95,20 @@ def named_at_hospital(doc: Doc, evidence: list[dict]) -> bool:
 
 
 def _dateline(doc: Doc, found: list[Mention]) -> bool:
-    """A dateline or headline ("KENT, Wash. --") named again in the text."""
-    return len(found) >= 2 and any(
-        m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) for m in found)
+    """A dateline or headline ("KENT, Wash. --") named again in the text -- not only as where
+    someone lives ("HARVEY, La. -- Police arrested a man from Harvey"): where the report was filed
+    and where a suspect is from place no incident."""
+    heads = [m for m in found if _at_dateline(doc, m)]
+    return bool(heads) and not filed_or_home(doc, found)
+
+
+def _at_dateline(doc: Doc, m: Mention) -> bool:
+    return m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) is not None
+
+
+def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
+    """Whether every mention is a dateline or a home town ("HARVEY, La. -- ... a man from Harvey")."""
+    return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
 
 
 def _playlist_line(text: str, offset: int) -> bool:
