@@ -141,3 +141,16 @@ def test_a_dateline_repeated_only_as_a_home_town_places_no_incident():
     docs[2] = _doc("c", "Arrest made in killing of baby\n\nHARTVILLE, La. -- Deputies arrested a man for fatally "
                         "shooting a 10-month-old boy on Saturday in Hartville.")
     assert [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+
+
+def test_a_report_read_as_placed_at_a_hospital_dissents_where_it_tells_of_the_shooting():
+    from crosswire.corroborate import corroborate_story
+    from crosswire.extract.incident import incident_facts
+
+    scene = "Four shot dead in Belmont\n\nFour people were shot dead at a rural home in Belmont on Friday, deputies said."
+    other = _doc("c", "Gunman kills four\n\nA wounded man was flown to Harrison Hospital in Bremerton. Four people "
+                      "were shot dead on Friday at a rural Corby home, deputies said.")
+    assert incident_facts(other)["city"]["value"] == "Bremerton"
+    docs = [_doc("a", scene), _doc("b", scene.replace("deputies", "the sheriff")), other]
+    city = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+    assert city and city[0]["variants"][1]["value"] == "Corby"

@@ -512,8 +512,10 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
             out.append((reading if name == doc.text[ev[0]["start"]:ev[0]["end"]] else name, Mention(name, start, end)))
     elif reading:
         out.append((reading, None))
-    if not out:
-        out = [(name, None) for name in scene_names(doc)[:2]]
+    # ... or, when its reading is where a hospital is ("taken to Harrison Hospital in Bremerton") or a
+    # county, where it tells of the incident itself ("Four shot to death in Corinth")
+    if not out or reading and (named_at_hospital(doc, ev[:1]) or _REGION_WORDS.search(reading)):
+        out += [(name, None) for name in scene_names(doc)[:2]]
     return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
 
 
