@@ -154,3 +154,40 @@ def test_a_report_read_as_placed_at_a_hospital_dissents_where_it_tells_of_the_sh
     docs = [_doc("a", scene), _doc("b", scene.replace("deputies", "the sheriff")), other]
     city = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
     assert city and city[0]["variants"][1]["value"] == "Corby"
+
+
+def test_an_update_stamp_is_no_day_the_report_gives_the_incident():
+    sunday = "Five shot at party\n\nFive men were shot at a party at an apartment complex on Sunday morning, police said."
+    docs = [("a", sunday, "2016-09-12"), ("b", sunday.replace("police", "deputies"), "2016-09-12"),
+            ("c", "Five shot at party\n\n(09/11/16) - Police are looking for a shooter.\n\nThe shooting happened early "
+                  "Wednesday morning at an apartment complex, hitting five men at a party.", "2016-09-12")]
+    from crosswire.corroborate import corroborate_story
+
+    dates = [c for c in corroborate_story([_doc(*d) for d in docs]).conflicts if c.get("slot") == "date"]
+    assert dates and dates[0]["variants"][1]["sources"] == ["c"]
+
+
+def test_a_source_that_also_gives_the_agreed_day_makes_no_split():
+    saturday = "Five hurt at club\n\nFive people were hurt in a shooting at the club shortly after 2 a.m. Saturday."
+    docs = [_doc("a", saturday, "2013-01-26"), _doc("d", saturday.replace("Five people", "Five"), "2013-01-26"),
+            _doc("b", "Club closed\n\nPolice ordered the club closed through Wednesday after the shooting. Gunfire "
+                      "broke out at the club at 2 a.m. Saturday, wounding five people.", "2013-01-29"),
+            _doc("c", "Gunmen open fire at club\n\nGunmen opened fire at the club around 2 a.m. on Tuesday, wounding "
+                      "five people, police said.", "2013-01-26")]
+    # read mention by mention: "b" gives Wednesday (another day near "c"'s) but the agreed Saturday too
+    from crosswire.corroborate.incident import _facts
+    from crosswire.corroborate.mentions import date_conflicts
+
+    facts = {d.id: _facts(d) for d in docs}
+    dates = date_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, facts)
+    assert dates and dates[0]["variants"][1]["sources"] == ["c"]
+
+
+def test_a_later_day_of_death_does_not_contradict_the_day_of_the_shooting():
+    from crosswire.corroborate import corroborate_story
+
+    shot = "Five shot\n\nFive people were shot Thursday night on Lacey Street in Riverton, police said."
+    docs = [_doc("a", shot, "2016-09-14"), _doc("b", shot.replace("police", "deputies"), "2016-09-14"),
+            _doc("c", "Charge changed\n\nLee faced a new charge after Tom Roe, 23, died Sunday from injuries he "
+                      "sustained during the shooting on Lacey Street in Riverton.", "2016-09-14")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]

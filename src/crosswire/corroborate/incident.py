@@ -236,6 +236,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"],
                               date.fromisoformat(str(facts[a]["date"]["value"])[:10])) for a in agree):
                 continue  # "died on Thursday" against "shot the victim Sunday": the death came after
+            if slot == "date" and value > majority and all(
+                    death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"], date.fromisoformat(value[:10]))
+                    for a in articles):
+                continue  # ... or the other way round
             if slot == "date":
                 from .mentions import _later_day
 

@@ -214,7 +214,8 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
 
     out = []
     for day, span in recent_days(doc, window_days):
-        if _TODAY.search(doc.span_text(span)) or caption_line(doc.text, span.start):
+        if _TODAY.search(doc.span_text(span)) or caption_line(doc.text, span.start) or _stamp(doc.text, span.start,
+                                                                                              span.end):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
         if SHOOTING_WORDS.search(doc.text[s:e]):
@@ -238,12 +239,24 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:
                                r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+)$", re.I)
 
 
+#: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*$")
+_STAMP_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:-|–|—|:)")
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens its paragraph as a stamp ("(09/11/16) -")."""
+    return _STAMP_BEFORE.search(text[max(0, start - 4):start]) is not None and \
+        _STAMP_AFTER.match(text, end) is not None
+
+
 def _all_days(doc: Doc) -> list[dt.date]:
-    """Every day the article names, but the day it was written (a dateline, "today")."""
+    """Every day the article names, but the day it was written (a dateline, "today", a stamp)."""
     out = []
     ref = (doc.reference_date or "")[:10]
     for span in doc.spans_of("time"):
-        if _TODAY.search(doc.span_text(span)) or str(span.attrs.get("iso") or "")[:10] == ref:
+        if _TODAY.search(doc.span_text(span)) or str(span.attrs.get("iso") or "")[:10] == ref \
+                or _stamp(doc.text, span.start, span.end):
             continue
         if span.attrs.get("precision") == "day" and span.attrs.get("iso"):
             try:
@@ -541,8 +554,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         # day a day off is most often what followed (died the next day, arrested the day after)
         if not backers or _near(own, majority) or majority in mine:
             continue
-        if any(_near(x, own) for x in support):
-            continue  # another source reads the dissenter's date: a split
+        if {r for x in support if _near(x, own) for r in support[x]} - backers:
+            continue  # another source reads the dissenter's date (and not the majority's too): a split
         if majority in _all_days(by_id[dissenter]):
             continue  # it gives the majority's date somewhere
         ref = by_id[dissenter].reference_date
@@ -550,6 +563,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             continue  # a follow-up: its days are later days of the story
         if _loose_weekday(by_id[dissenter], own_mention.start, own_mention.end, majority):
             continue
+        if own > majority and death_day(by_id[dissenter], own_mention.start, own):
+            continue  # "died Sunday from injuries he sustained in the shooting": the death came after
         agree = {}
         for a, f in facts.items():
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
