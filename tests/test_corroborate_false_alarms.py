@@ -191,3 +191,25 @@ def test_a_later_day_of_death_does_not_contradict_the_day_of_the_shooting():
             _doc("c", "Charge changed\n\nLee faced a new charge after Tom Roe, 23, died Sunday from injuries he "
                       "sustained during the shooting on Lacey Street in Riverton.", "2016-09-14")]
     assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+def test_an_outlets_home_in_a_headline_tail_places_nothing():
+    doc = _doc("a", "Father charged in shooting death of daughter - WXYZ 9 News - Marlow, AL\n\nA father was "
+                    "charged after his daughter was shot in Riverton.")
+    assert _slots(doc, "Marlow") == set()
+    from crosswire.corroborate.places import _at_scene
+
+    start = doc.text.index("Marlow")
+    assert not _at_scene(doc, start, start + len("Marlow"))
+
+
+def test_one_source_writing_its_town_in_a_town_slot_can_be_contradicted():
+    # "Peoria, Ill.": where reports write their town, not only at the scene
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Girl shot while asleep\n\nOne girl was wounded while sleeping at her home near downtown "
+                      "Peoria, Ill., on Sunday, police said."),
+            _doc("c", "Girl shot while asleep\n\nOne girl was wounded while sleeping at a home in Allison "
+                      "on Sunday, police said. The shooting in Allison is under investigation.")]
+    city = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+    assert city and {v["value"] for v in city[0]["variants"]} == {"Peoria", "Allison"}

@@ -121,9 +121,23 @@ def _playlist_line(text: str, offset: int) -> bool:
     return _CLIP_LENGTH.fullmatch(above) is not None
 
 
+#: "... daughter - WBRC FOX6 News - Birmingham, AL": a headline's tail names the outlet and its home
+_OUTLET_TAIL = re.compile(r"(?:\s[-|–—]\s|\s\|)[^\n]*?(?:\b(?:news|weather|sports|radio|tv)\b|\.com\b)", re.I)
+
+
+def _outlet_tail(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the first line's outlet part ("- Live5News.com | Charleston, SC")."""
+    line_end = text.find("\n")
+    if not 0 <= offset < (line_end if line_end >= 0 else len(text)):
+        return False
+    line = text[:line_end if line_end >= 0 else len(text)]
+    tail = _OUTLET_TAIL.search(line)
+    return tail is not None and tail.start() < offset
+
+
 def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
-    if _playlist_line(doc.text, start):
+    if _playlist_line(doc.text, start) or _outlet_tail(doc.text, start):
         return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
     if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
@@ -280,7 +294,8 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     from ..extract.incident import _STATE_AFTER
 
     slots = {"scene"} if _at_scene(doc, start, end) else set()
-    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start):
+    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start) \
+            or _outlet_tail(doc.text, start):
         return slots
     text = doc.text
     after, before = text[end:end + 40], text[max(0, start - 30):start]
@@ -474,7 +489,7 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
     # two sources naming it, or one that reads it and writes it as the scene ("shot in X"): one
     # outlet's word against another's is still a contradiction when both state a scene
     named = {n: r for n, r in named.items() if len(r) >= 2 or (r and any(
-        _firm(by_id[a], mentions_of(by_id[a], n)) for a in others if readings.get(a) == n))}
+        _firm(by_id[a], mentions_of(by_id[a], n)) or _in_town_slot(by_id[a], n) for a in others if readings.get(a) == n))}
     if not named:
         # no reading agreed on ("Gary police said", where the tagger saw no place): the town two
         # or more of them write in a town slot
@@ -487,6 +502,11 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
     written = {n: sum(len(mentions_of(by_id[a], n)) for a in others) for n in named}
     best = max(sorted(named), key=lambda n: (len(named[n]), read_by[n], written[n]))
     return best, _written_by(by_id, others, best, order)
+
+
+def _in_town_slot(doc: Doc, name: str) -> bool:
+    """Whether the article writes ``name`` in a town slot ("Peoria police said", "a Peoria man")."""
+    return any(place_slots(doc, m.start, m.end) & STRONG_SLOTS for m in mentions_of(doc, name))
 
 
 def _town_slots(by_id: dict[str, Doc], agree: dict[str, Mention]) -> set[str]:
