@@ -97,3 +97,10 @@ def test_the_day_a_photo_was_taken_is_not_the_incident_date():
             "and killed.\n\nA 17-year-old boy was shot and wounded on Sunday on Elm Street, police said.")
     got = facts(text, published="2014-02-25")
     assert got["date"]["value"] == "2014-02-23"
+
+
+def test_a_wire_photo_caption_dates_its_photo_not_the_incident():
+    text = ("Teen shot on porch\n\nMIDVALE, UT - FEB. 20: Neighbors gather at a memorial to a teen who was shot on "
+            "Thursday.\n\nA 17-year-old boy was shot and wounded on Sunday on Elm Street, police said.")
+    got = facts(text, published="2014-02-25")
+    assert got["date"]["value"] == "2014-02-23"

@@ -94,11 +94,12 @@ SINGLE_INJURED = re.compile(
 
 
 # a caption that dates its photo ("This March 11, 2013 photo shows ...", "In this Dec. 5 file
-# photo"): the day the picture was taken, often of another incident. (Neither a caption that only
+# photo", a wire photo's "CHICAGO, IL - JUNE 11: Mourners ..."): the day the picture was taken, often
+# of another incident. (Neither a caption that only
 # credits its photo, "(AP Photo/...)", nor a "Related: ..." link line: both mostly tell of this
 # incident, an outlet's earlier figure included.)
-_CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b",
-                      re.I)
+_CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b|"
+                      r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)", re.I | re.M)
 
 
 def caption_line(text: str, offset: int) -> bool:
