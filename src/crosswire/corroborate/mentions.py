@@ -59,14 +59,16 @@ _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|th
 _LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
                             r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
 #: a charge or a suspicion names the victims one suspect is charged with
-_CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|\bcharged\s+(?:with|in)\s+$", re.I)
+_CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"
+                            r"\bcharged\s+(?:with|in)\s+$", re.I)
 #: a count of people shot just before a figure of the injured: two groups ("Three shot, 1 injured")
 _SHOT_BEFORE = re.compile(r"\b\w+\s+(?:[\w-]+\s+)?shot\s*,\s*$", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
     r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"including\s+the\s+(?:gunman|shooter|suspect|attacker)|murder-suicide|suicide|(?:gunman|shooter|suspect|attacker)\s+"
-    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead)|"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|"
+    r"(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead)|"
     # "before he was shot and killed by police": who the police kill is the attacker
     r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+by\s+(?:police|officers|deputies|troopers|"
     r"(?:an?\s+|the\s+)?(?:officer|deputy|trooper)))",

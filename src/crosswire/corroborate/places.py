@@ -108,7 +108,8 @@ def _at_dateline(doc: Doc, m: Mention) -> bool:
 
 def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
     """Whether every mention is a dateline or a home town ("HARVEY, La. -- ... a man from Harvey")."""
-    return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
+    return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start])
+                               for m in found)
 
 
 def _playlist_line(text: str, offset: int) -> bool:
@@ -488,8 +489,10 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
                        if (found := mentions_of(by_id[a], name)) and not _home_only(by_id[a], found)}
     # two sources naming it, or one that reads it and writes it as the scene ("shot in X"): one
     # outlet's word against another's is still a contradiction when both state a scene
+    # (or in a town slot: "Peoria, Ill.", "a Peoria man")
     named = {n: r for n, r in named.items() if len(r) >= 2 or (r and any(
-        _firm(by_id[a], mentions_of(by_id[a], n)) or _in_town_slot(by_id[a], n) for a in others if readings.get(a) == n))}
+        _firm(by_id[a], mentions_of(by_id[a], n)) or _in_town_slot(by_id[a], n)
+        for a in others if readings.get(a) == n))}
     if not named:
         # no reading agreed on ("Gary police said", where the tagger saw no place): the town two
         # or more of them write in a town slot

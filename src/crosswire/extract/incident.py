@@ -49,7 +49,8 @@ NOT_CITIES = {"u.s", "us", "usa", "united states", "america", "u.s.a", "the unit
 GUNFIRE_FIRED = (r"(?:(?:shots?|rounds?|bullets?|gunshots?|guns?|weapons?|rifles?|pistols?|firearms?)\s+(?:\w+\s+){0,2}"
                  r"fired|" + "".join(rf"(?<!\b{w} )" for w in ("was", "were", "been", "be", "being", "is", "are", "got",
                                                              "get", "gets", "getting")) +
-                 r"fired(?!\s+(?:for|from\s+(?:his|her|their|the|a|being)\s+(?:\w+\s+)?(?:job|post|position|force|department)))|firing(?!\s+(?:of|him|her)\b))")
+                 r"fired(?!\s+(?:for|from\s+(?:his|her|their|the|a|being)\s+(?:\w+\s+)?"
+                 r"(?:job|post|position|force|department)))|firing(?!\s+(?:of|him|her)\b))")
 SHOOTING_WORDS = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|"
     r"homicide|wounded|injured|died|dead|death|stabb\w*|opened fire)\b", re.IGNORECASE)
