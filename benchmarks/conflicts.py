@@ -233,11 +233,22 @@ def others_stating(docs, i: int, slot: str, original, old: str, roots: dict[str,
     return len(found)
 
 
+def format_conflict(incident_id: str, conflict: dict) -> str:
+    """A conflict for reading: its subject, then each side's value, sources and evidence."""
+    lines = [f"[untouched conflict] {incident_id} {conflict['subject']}"]
+    for v in conflict["variants"]:
+        lines.append(f"  {v['value']!r} from {', '.join(s[:10] for s in v['sources'])}")
+        lines += [f"    - {e['article'][:10]}: {' '.join(e['quote'].split())[:300]}" for e in v["evidence"]]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit-incidents", type=int, default=None)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=0, help="print N false conflicts and N misses")
+    parser.add_argument("--show-false", action="store_true",
+                        help="print every conflict on the untouched stories, each side's value and evidence")
     args = parser.parse_args(argv)
 
     from crosswire.corroborate import corroborate_story
@@ -261,6 +272,9 @@ def main(argv: list[str] | None = None) -> dict:
         before = corroborate_story(docs, roots)
         stories += 1
         untouched_conflicts += len(before.conflicts)
+        if args.show_false:
+            for c in before.conflicts:
+                print(format_conflict(incident_id, c), file=sys.stderr)
         if before.conflicts and len(false_examples) < args.show:
             false_examples.append((incident_id, before.conflicts[0]))
         # plant one change in one article

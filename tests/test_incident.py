@@ -79,3 +79,28 @@ def test_the_shooter_killing_himself_is_no_victim_count():
 def test_a_family_size_is_no_toll():
     assert facts("A 59-year-old mother of two died when a drunken driver struck her, police said.")["killed"]["value"] == 1
     assert facts("A Brooklyn mother of 12 was killed in a gang shootout on Monday.")["killed"]["value"] == 1
+
+
+def test_a_person_fired_from_a_job_is_no_gunfire():
+    from crosswire.extract.incident import SHOOTING_WORDS
+
+    for text in ("The deputy has been fired after an internal review.", "Clerk fired for taking cash from the till",
+                 "She was fired from her job at the bakery last spring."):
+        assert not SHOOTING_WORDS.search(text), text
+    for text in ("Several shots were fired near the bus stop.", "The man fired twice at the car.",
+                 "A rifle was fired from the roof.", "He kept firing at officers."):
+        assert SHOOTING_WORDS.search(text), text
+
+
+def test_the_day_a_photo_was_taken_is_not_the_incident_date():
+    text = ("Teen shot on porch\n\nThis Feb. 20, 2014 file photo shows officers outside a home where a man was shot "
+            "and killed.\n\nA 17-year-old boy was shot and wounded on Sunday on Elm Street, police said.")
+    got = facts(text, published="2014-02-25")
+    assert got["date"]["value"] == "2014-02-23"
+
+
+def test_a_wire_photo_caption_dates_its_photo_not_the_incident():
+    text = ("Teen shot on porch\n\nMIDVALE, UT - FEB. 20: Neighbors gather at a memorial to a teen who was shot on "
+            "Thursday.\n\nA 17-year-old boy was shot and wounded on Sunday on Elm Street, police said.")
+    got = facts(text, published="2014-02-25")
+    assert got["date"]["value"] == "2014-02-23"

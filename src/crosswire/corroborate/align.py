@@ -265,6 +265,12 @@ class Aligner:
             dissent, majority = sorted((g, h), key=lambda x: len(x.roots))
             if _relative_apart(dissent, majority) or (len(g.roots) == len(h.roots) and _relative_apart(majority, dissent)):
                 return None  # a lone weekday read against another publication day is too often another day
+            if _weekdays(g) and _weekdays(g) == _weekdays(h):
+                return None  # both write "Saturday": the same words, read against other weeks
+            if _planned(g) != _planned(h):
+                return None  # "a hearing is set for March 31" against the day one was held: plans move
+            if _names_event(g) != _names_event(h):
+                return None  # "a suspect in the March 9 shooting" dates the shooting, not the suspicion
         if not _nouns_agree_groups(g, h):
             return None  # "4 dead" and "2 injured" count different things
         sim = cosine(g.vector, h.vector)
@@ -381,6 +387,37 @@ def _relative_apart(g: Group, h: Group) -> bool:
 def _same_relative_offset(g: Group, h: Group) -> bool:
     a, b = _offsets(g), _offsets(h)
     return bool(a and b and a & b)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+#: what is planned, not what happened
+_PLANNED = re.compile(r"\b(?:scheduled|slated|(?:is|are|was|were)\s+set|set\s+for|will|would|shall|upcoming|"
+                      r"(?:expected|due|plans?|planned|intends?|going)\s+to|to\s+be\s+held|next\s+\w+)\b", re.I)
+#: a date written before the event it dates ("the March 9 shooting", "Saturday's game")
+_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|and|after|with|that|when)\b)[\w-]+\s+){0,2}?"
+                          r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?|ambush|attack|crash|"
+                          r"games?|meeting|hearing|funeral|vigil)\b", re.I)
+
+
+def _weekdays(g: Group) -> set[str]:
+    """The weekday every claim of the group writes and nothing more precise ("Saturday"), else empty."""
+    names = set()
+    for c in g.claims:
+        found = _WEEKDAY.findall(c.surface)
+        if not c.relative or any(ch.isdigit() for ch in c.surface) or len(found) != 1:
+            return set()
+        names.add(found[0].lower())
+    return names if len(names) == 1 else set()
+
+
+def _planned(g: Group) -> bool:
+    """Every claim of the group tells of something planned ("is scheduled for", "will")."""
+    return all(_PLANNED.search(c.evidence) for c in g.claims)
+
+
+def _names_event(g: Group) -> bool:
+    """Every claim's date stands before the event it dates ("the March 9 shooting")."""
+    return all(_EVENT_AFTER.match(c.evidence, c.end - c.ev_start) for c in g.claims)
 
 
 def _year_guessed(g: Group) -> bool:

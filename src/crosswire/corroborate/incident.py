@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Any, Callable
 
 from ..doc import Doc
 from .text import Sentences, content_tokens, trim_evidence
+from .mentions import death_day
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")
@@ -163,6 +165,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         readings: dict[Any, list[str]] = defaultdict(list)
         # "a man was shot and killed" implies a count: it may support the majority, never dissent
         implicit: set[str] = set()
+        # ... and "at least 4", "2 men also wounded" are bounds and parts: backed by nothing else,
+        # they contradict no figure
+        parts: set[str] = set()
         for article, f in facts.items():
             fact = f.get(slot) or {}
             k = _key(slot, fact.get("value"))
@@ -180,6 +185,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 # "at least 4", "one of the men killed", "12 people were shot" (a total): such a
                 # reading may back a figure, never contradict it
                 explicit = False
+                if not re.match(r"an?\s", quote, re.I):  # "a 36-year-old man dead" tells of one victim
+                    parts.add(article)
             if slot == "date" and _TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             if slot == "date":
@@ -203,6 +210,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
             continue
+        if all(a in parts for a in agree):
+            continue
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):
                 continue
@@ -213,15 +222,24 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                from .places import named_as_person, named_at_hospital
+                from .places import filed_or_home, mentions_of, named_as_person, named_at_hospital
 
                 articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])
+                            and not filed_or_home(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
                             and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
                             and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
+            if slot == "date" and value < majority and all(
+                    death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"],
+                              date.fromisoformat(str(facts[a]["date"]["value"])[:10])) for a in agree):
+                continue  # "died on Thursday" against "shot the victim Sunday": the death came after
+            if slot == "date" and value > majority and all(
+                    death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"], date.fromisoformat(value[:10]))
+                    for a in articles):
+                continue  # ... or the other way round
             if slot == "date":
                 from .mentions import _later_day
 
@@ -286,7 +304,7 @@ def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:
     s, e = Sentences.of(doc).around(start, end)
     if _SEVERAL_EVENTS.search(doc.text[s:e]):
         return False  # "three shootings left five wounded"
-    return not any(m.loose and m.start < end and start < m.end for m in count_mentions(doc)[slot])
+    return not any((m.loose or m.backs_only) and m.start < end and start < m.end for m in count_mentions(doc)[slot])
 
 
 def _bounded(doc: Doc, evidence: dict) -> bool:
@@ -359,8 +377,6 @@ def _compatible(slot: str, a: Any, b: Any) -> bool:
         return wa <= wb or wb <= wa or _near_spelling(str(a), str(b))
     if slot == "date":
         # a shooting near midnight is "Saturday night" to one outlet and "early Sunday" to another
-        from datetime import date
-
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
     return a == b
 

@@ -58,11 +58,20 @@ _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|th
 #: a victim listed before the figure: "Baby, 4 people injured"
 _LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
                             r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
+#: a charge or a suspicion names the victims one suspect is charged with
+_CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"
+                            r"\bcharged\s+(?:with|in)\s+$", re.I)
+#: a count of people shot just before a figure of the injured: two groups ("Three shot, 1 injured")
+_SHOT_BEFORE = re.compile(r"\b\w+\s+(?:[\w-]+\s+)?shot\s*,\s*$", re.I)
 #: the shooter is among the dead in some tallies and not in others
 _SHOOTER_DIED = re.compile(
     r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"including\s+the\s+(?:gunman|shooter|suspect|attacker)|murder-suicide|suicide|(?:gunman|shooter|suspect|attacker)\s+"
-    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead))",
+    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|"
+    r"(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead)|"
+    # "before he was shot and killed by police": who the police kill is the attacker
+    r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+by\s+(?:police|officers|deputies|troopers|"
+    r"(?:an?\s+|the\s+)?(?:officer|deputy|trooper)))",
     re.I)
 #: "shot" and "shooting" make a count of people hit, which is neither slot on its own
 _KINDS = ("killed", "injured")
@@ -80,6 +89,9 @@ class Mention:
     loose: bool = False
     #: "a man was killed": one victim described, no statement of how many there were
     one_victim: bool = False
+    #: "accused of killing two men": the victims one suspect is charged with, maybe not every
+    #: death -- it may back a toll, never contradict one
+    backs_only: bool = False
 
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
@@ -103,8 +115,10 @@ def _and_more(after: str) -> bool:
     """"five adults and an unborn child": the figure counts only some of the dead."""
     from ..extract.incident import PERSONS
 
-    return re.match(rf"\s+(?:[a-z-]+\s+)?{PERSONS}\s+and\s+(?:an?|one|two|three|four|\d+)\s+(?:[a-z-]+\s+)?{PERSONS}",
-                    after, re.I) is not None
+    # ("two men and a 10-year-old girl"; a headline's "killed 5, unborn child")
+    return re.match(rf"\s+(?:[\w-]+\s+)?{PERSONS}\s+and\s+(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?{PERSONS}",
+                    after, re.I) is not None or \
+        re.match(rf",\s+(?:and\s+)?(?:an?\s+)?(?:[\w-]+\s+)?{PERSONS}[ \t]*(?:\n|$)", after, re.I) is not None
 
 
 def _after_the_dead(doc: Doc, start: int) -> bool:
@@ -162,6 +176,10 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                                   and not re.search(r"\bthe\s+$", before, re.I))
             # "One was treated at the scene": who a hospital saw, not how many were hurt
             partial = partial or what == "treated"
+            # "2 men also wounded": some besides others ("girl hurt, 2 men also wounded")
+            partial = partial or re.search(r"\balso\b", m.group(0), re.I) is not None
+            # "Three children shot, 1 injured": a second group beside those shot
+            partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
             loose = bool(partial or _SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
@@ -170,7 +188,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if (kind, start) in seen:
                 continue
             seen.add((kind, start))
-            out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"}))
+            charge = _CHARGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
+                                     backs_only=charge))
     for kind in _KINDS:
         out[kind].sort(key=lambda x: x.start)
     cache["counts"] = out
@@ -192,11 +212,12 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
     cache = doc.cache.setdefault("corroborate.mentions", {})
     if "dates" in cache:
         return cache["dates"]
-    from ..extract.incident import SHOOTING_WORDS, recent_days
+    from ..extract.incident import SHOOTING_WORDS, caption_line, recent_days
 
     out = []
     for day, span in recent_days(doc, window_days):
-        if _TODAY.search(doc.span_text(span)):
+        if _TODAY.search(doc.span_text(span)) or caption_line(doc.text, span.start) or _stamp(doc.text, span.start,
+                                                                                              span.end):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
         if SHOOTING_WORDS.search(doc.text[s:e]):
@@ -220,12 +241,24 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:
                                r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+)$", re.I)
 
 
+#: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*$")
+_STAMP_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:-|–|—|:)")
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens its paragraph as a stamp ("(09/11/16) -")."""
+    return _STAMP_BEFORE.search(text[max(0, start - 4):start]) is not None and \
+        _STAMP_AFTER.match(text, end) is not None
+
+
 def _all_days(doc: Doc) -> list[dt.date]:
-    """Every day the article names, but the day it was written (a dateline, "today")."""
+    """Every day the article names, but the day it was written (a dateline, "today", a stamp)."""
     out = []
     ref = (doc.reference_date or "")[:10]
     for span in doc.spans_of("time"):
-        if _TODAY.search(doc.span_text(span)) or str(span.attrs.get("iso") or "")[:10] == ref:
+        if _TODAY.search(doc.span_text(span)) or str(span.attrs.get("iso") or "")[:10] == ref \
+                or _stamp(doc.text, span.start, span.end):
             continue
         if span.attrs.get("precision") == "day" and span.attrs.get("iso"):
             try:
@@ -269,12 +302,13 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     # "four dead, including the gunman" and "three killed" agree when the shooter died
     slack = 1 if kind == "killed" and any(_SHOOTER_DIED.search(d.text) for d in docs) else 0
     values = {a: {m.value for m in ms} for a, ms in stated.items()}
+    own_figures = {a: [m for m in ms if not m.backs_only] for a, ms in stated.items()}
     out: list[dict] = []
     pairs: list[tuple[int, int]] = []
     done: set[Any] = set()
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         mine = values[dissenter]
-        if not mine:
+        if not own_figures[dissenter]:
             continue
         root = roots.get(dissenter, dissenter)
         # each other source's lead figure (its first): later counts are often parts or other tallies
@@ -296,7 +330,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue  # another source states the dissenter's figure too: a split, not one outlier
         if len([v for v in support if len(backing[v]) == len(backing[majority]) and not _same(v, majority, slack)]):
             continue  # the others do not agree among themselves
-        own = stated[dissenter][0].value  # the lede's figure
+        own = own_figures[dissenter][0].value  # the lede's figure
         if (kind, own, majority) in done or (kind, majority, own) in done:
             continue  # the same two figures the other way round: a split, not one outlier
         if _any_count(by_id[dissenter], kind, majority, slack):
@@ -312,8 +346,9 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
-        dissent = {a: next(m for m in stated[a] if m.value == own) for a in stated
-                   if own in values[a] and majority not in values[a] and roots.get(a, a) == root}
+        dissent = {a: next(m for m in own_figures[a] if m.value == own) for a in stated
+                   if any(m.value == own for m in own_figures[a]) and majority not in values[a]
+                   and roots.get(a, a) == root}
         done.add((kind, own, majority))
         pairs.append((own, majority))
         out.append({"slot": kind,
@@ -453,6 +488,22 @@ def _own_day(doc: Doc, fact: dict, stated: list[Mention]) -> Mention | None:
     return next((m for m in stated if not _later_day(doc, m.start, m.end)), None)
 
 
+#: "died on Thursday", "passed away Thursday, July 16": the day of a death, which may come days after
+#: the shooting ("died in a shooting Wednesday" is the shooting's)
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|passed\s+away|succumbed|pronounced\s+dead)\b"
+                          r"(?:(?!\b(?:shot|shooting|gunfire|attack|killed|stabbing)\b)[^,;.\n])*$", re.I)
+
+
+def death_day(doc: Doc, start: int, day: dt.date) -> bool:
+    """Whether the day at ``start`` dates a death ("who died on Thursday"), and the article tells
+    of nothing else on that day."""
+    def dates_a_death(at: int) -> bool:
+        s, _ = Sentences.of(doc).around(at, at + 1)
+        return _DIED_BEFORE.search(doc.text[max(s, at - 60):at]) is not None
+
+    return dates_a_death(start) and all(dates_a_death(m.start) for m in date_mentions(doc) if m.value == day)
+
+
 def guessed_day(doc: Doc, start: int, end: int) -> bool:
     """Whether the day read at ``start:end`` is a guess: told relative to the report's date
     ("Wednesday", "yesterday") in a report with no date of its own, so resolved against its
@@ -505,8 +556,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         # day a day off is most often what followed (died the next day, arrested the day after)
         if not backers or _near(own, majority) or majority in mine:
             continue
-        if any(_near(x, own) for x in support):
-            continue  # another source reads the dissenter's date: a split
+        if {r for x in support if _near(x, own) for r in support[x]} - backers:
+            continue  # another source reads the dissenter's date (and not the majority's too): a split
         if majority in _all_days(by_id[dissenter]):
             continue  # it gives the majority's date somewhere
         ref = by_id[dissenter].reference_date
@@ -514,6 +565,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             continue  # a follow-up: its days are later days of the story
         if _loose_weekday(by_id[dissenter], own_mention.start, own_mention.end, majority):
             continue
+        if own > majority and death_day(by_id[dissenter], own_mention.start, own):
+            continue  # "died Sunday from injuries he sustained in the shooting": the death came after
         agree = {}
         for a, f in facts.items():
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
@@ -531,6 +584,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         agree_roots = {roots.get(a, a) for a in agree}
         if not agree_roots:
             continue
+        if own < majority and all(death_day(by_id[a], m.start, m.value) for a, m in agree.items()):
+            continue  # "died on Thursday" against "shot the victim Sunday": the death came after
         if len(agree_roots) < 2:
             pinned = _one_to_one(by_id, dissenter, own_mention, agree, majority)
             if pinned is None:

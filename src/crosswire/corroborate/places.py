@@ -26,14 +26,15 @@ import re
 from typing import Any
 
 from ..doc import Doc
+from ..extract.incident import GUNFIRE_FIRED
 from .mentions import Mention, _variant
 
 _REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 #: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
 _HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
 _INCIDENT_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|fired|killed|killing|slain|murder\w*|homicide|wounded|"
-    r"injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|homicide|"
+    r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
 #: a name placed as the scene: "shooting in Kissimmee", "killed at a Kissimmee home"
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
 #: ... or named by what happened there: "Mountainburg shooting victims", "a Caruthersville home"
@@ -94,9 +95,21 @@ def named_at_hospital(doc: Doc, evidence: list[dict]) -> bool:
 
 
 def _dateline(doc: Doc, found: list[Mention]) -> bool:
-    """A dateline or headline ("KENT, Wash. --") named again in the text."""
-    return len(found) >= 2 and any(
-        m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) for m in found)
+    """A dateline or headline ("KENT, Wash. --") named again in the text -- not only as where
+    someone lives ("HARVEY, La. -- Police arrested a man from Harvey"): where the report was filed
+    and where a suspect is from place no incident."""
+    heads = [m for m in found if _at_dateline(doc, m)]
+    return bool(heads) and not filed_or_home(doc, found)
+
+
+def _at_dateline(doc: Doc, m: Mention) -> bool:
+    return m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) is not None
+
+
+def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
+    """Whether every mention is a dateline or a home town ("HARVEY, La. -- ... a man from Harvey")."""
+    return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start])
+                               for m in found)
 
 
 def _playlist_line(text: str, offset: int) -> bool:
@@ -109,17 +122,34 @@ def _playlist_line(text: str, offset: int) -> bool:
     return _CLIP_LENGTH.fullmatch(above) is not None
 
 
+#: "... daughter - WBRC FOX6 News - Birmingham, AL": a headline's tail names the outlet and its home
+_OUTLET_TAIL = re.compile(r"(?:\s[-|–—]\s|\s\|)[^\n]*?(?:\b(?:news|weather|sports|radio|tv)\b|\.com\b)", re.I)
+
+
+def _outlet_tail(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the first line's outlet part ("- Live5News.com | Charleston, SC")."""
+    line_end = text.find("\n")
+    if not 0 <= offset < (line_end if line_end >= 0 else len(text)):
+        return False
+    line = text[:line_end if line_end >= 0 else len(text)]
+    tail = _OUTLET_TAIL.search(line)
+    return tail is not None and tail.start() < offset
+
+
 def _at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
-    if _playlist_line(doc.text, start):
+    if _playlist_line(doc.text, start) or _outlet_tail(doc.text, start):
         return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
     if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
     if _PERSON_AFTER.match(doc.text[end:end + 12]):
         return False  # "in Keith Scott death", "outside Vancouver's school": a person, an owner
-    if _SCENE_AFTER.match(doc.text[end:end + 40]):
-        return True
-    return bool(_SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
+    after = _SCENE_AFTER.match(doc.text[end:end + 40])
+    if after and _INCIDENT_WORDS.search(after.group(0)):
+        return True  # "the Mountainburg shooting"
+    # "a Caruthersville home", "San Antonio police" place something only in a sentence that tells
+    # of the incident ("A San Antonio police officer has been fired" tells of a dismissal)
+    return bool((after or _SCENE_BEFORE.search(doc.text[max(0, start - 12):start]))
                 and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
 
 
@@ -265,7 +295,8 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     from ..extract.incident import _STATE_AFTER
 
     slots = {"scene"} if _at_scene(doc, start, end) else set()
-    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start):
+    if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start) \
+            or _outlet_tail(doc.text, start):
         return slots
     text = doc.text
     after, before = text[end:end + 40], text[max(0, start - 30):start]
@@ -458,8 +489,10 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
                        if (found := mentions_of(by_id[a], name)) and not _home_only(by_id[a], found)}
     # two sources naming it, or one that reads it and writes it as the scene ("shot in X"): one
     # outlet's word against another's is still a contradiction when both state a scene
+    # (or in a town slot: "Peoria, Ill.", "a Peoria man")
     named = {n: r for n, r in named.items() if len(r) >= 2 or (r and any(
-        _firm(by_id[a], mentions_of(by_id[a], n)) for a in others if readings.get(a) == n))}
+        _firm(by_id[a], mentions_of(by_id[a], n)) or _in_town_slot(by_id[a], n)
+        for a in others if readings.get(a) == n))}
     if not named:
         # no reading agreed on ("Gary police said", where the tagger saw no place): the town two
         # or more of them write in a town slot
@@ -472,6 +505,11 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
     written = {n: sum(len(mentions_of(by_id[a], n)) for a in others) for n in named}
     best = max(sorted(named), key=lambda n: (len(named[n]), read_by[n], written[n]))
     return best, _written_by(by_id, others, best, order)
+
+
+def _in_town_slot(doc: Doc, name: str) -> bool:
+    """Whether the article writes ``name`` in a town slot ("Peoria police said", "a Peoria man")."""
+    return any(place_slots(doc, m.start, m.end) & STRONG_SLOTS for m in mentions_of(doc, name))
 
 
 def _town_slots(by_id: dict[str, Doc], agree: dict[str, Mention]) -> set[str]:
@@ -497,8 +535,10 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
             out.append((reading if name == doc.text[ev[0]["start"]:ev[0]["end"]] else name, Mention(name, start, end)))
     elif reading:
         out.append((reading, None))
-    if not out:
-        out = [(name, None) for name in scene_names(doc)[:2]]
+    # ... or, when its reading is where a hospital is ("taken to Harrison Hospital in Bremerton") or a
+    # county, where it tells of the incident itself ("Four shot to death in Corinth")
+    if not out or reading and (named_at_hospital(doc, ev[:1]) or _REGION_WORDS.search(reading)):
+        out += [(name, None) for name in scene_names(doc)[:2]]
     return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
 
 

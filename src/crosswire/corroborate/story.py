@@ -66,8 +66,9 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings.incident, incident_conflicts = incident_findings(docs, roots, order, aligner.weight)
     if findings.incident is not None:
         # casualty counts of an incident are its slots: a generic "people" count conflict there is
-        # most often killed against injured, which the incident slots tell apart
-        findings.conflicts = [c for c in findings.conflicts if not c.get("_people")]
+        # most often killed against injured, which the incident slots tell apart; and the night of an
+        # incident is "Friday night" to one outlet and "early Saturday" to another, as its date slot knows
+        findings.conflicts = [c for c in findings.conflicts if not c.get("_people") and not c.get("_next_day")]
     if incident_conflicts:
         # the same disagreement found twice (as an incident slot and as a generic claim) is shown once
         cited = {(e["article"], e["quote"]) for c in incident_conflicts for v in c["variants"] for e in v["evidence"]}
@@ -76,6 +77,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
             if not any((e["article"], e["quote"]) in cited for v in c["variants"] for e in v["evidence"])]
     for c in findings.conflicts:
         c.pop("_people", None)
+        c.pop("_next_day", None)
     findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
@@ -251,7 +253,17 @@ def _conflict(g: Group, h: Group, aligner: Aligner, words: dict[str, str], order
             "independent_sources": len(grp.roots),
         })
     people = isinstance(g.value, Amount) and g.value.unit in ("people", "person", "persons")
-    return {"subject": _subject(g, h, aligner, words), "variants": variants, "_people": people}
+    return {"subject": _subject(g, h, aligner, words), "variants": variants, "_people": people,
+            "_next_day": _next_day(g.value, h.value)}
+
+
+def _next_day(a: object, b: object) -> bool:
+    """Two days one apart ("Friday evening" / "Saturday night")."""
+    from datetime import date
+
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == b.precision == "day"):
+        return False
+    return abs((date.fromisoformat(a.iso[:10]) - date.fromisoformat(b.iso[:10])).days) <= 1
 
 
 def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> list[dict]:

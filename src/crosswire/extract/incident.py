@@ -44,9 +44,16 @@ STATE_ABBREVIATIONS = {
 } | {code.lower() for code in US_STATES.values()}
 NOT_CITIES = {"u.s", "us", "usa", "united states", "america", "u.s.a", "the united states", "county", "city",
               "state", "north", "south", "east", "west", "downtown", "earth"}
+# "fired" is gunfire in "shots were fired" and "he fired twice", but a dismissal in "the officer has
+# been fired" and "fired from his job": a person fired (passive) lost a job, shots fired were shots
+GUNFIRE_FIRED = (r"(?:(?:shots?|rounds?|bullets?|gunshots?|guns?|weapons?|rifles?|pistols?|firearms?)\s+(?:\w+\s+){0,2}"
+                 r"fired|" + "".join(rf"(?<!\b{w} )" for w in ("was", "were", "been", "be", "being", "is", "are", "got",
+                                                             "get", "gets", "getting")) +
+                 r"fired(?!\s+(?:for|from\s+(?:his|her|their|the|a|being)\s+(?:\w+\s+)?"
+                 r"(?:job|post|position|force|department)))|firing(?!\s+(?:of|him|her)\b))")
 SHOOTING_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshots?|fired|firing|killed|killing|slain|murder\w*|homicide|"
-    r"wounded|injured|died|dead|death|stabb\w*|opened fire)\b", re.IGNORECASE)
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|"
+    r"homicide|wounded|injured|died|dead|death|stabb\w*|opened fire)\b", re.IGNORECASE)
 KILLED_WORDS = r"(?:killed|dead|died|slain|murdered|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|lost\s+their\s+lives|deaths?|fatalities)"
 INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|in\s+(?:critical|serious|stable|fair|good)\s+condition|non-?life-?threatening|treated)"
 # a count, but not the age in "killing 17-year-old Markeyo"
@@ -85,6 +92,22 @@ SINGLE_KILLED = re.compile(
 SINGLE_INJURED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:also|critically|seriously|reportedly)\s+)?(?:shot|wounded|injured|hurt|"
     r"hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
+
+
+# a caption that dates its photo ("This March 11, 2013 photo shows ...", "In this Dec. 5 file
+# photo", a wire photo's "CHICAGO, IL - JUNE 11: Mourners ..."): the day the picture was taken, often
+# of another incident. (Neither a caption that only
+# credits its photo, "(AP Photo/...)", nor a "Related: ..." link line: both mostly tell of this
+# incident, an outlet's earlier figure included.)
+_CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b|"
+                      r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)", re.I | re.M)
+
+
+def caption_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a paragraph that captions a dated photo (its days are the photo's)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return _CAPTION.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 @dataclass
@@ -154,6 +177,8 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
         a = span.attrs
         if ref is not None and day == ref and not a.get("relative") and _in_dateline(doc.text, span.start):
             continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
+        if caption_line(doc.text, span.start):
+            continue  # the day a photo was taken
         s, e = _sentence_of(sentences, span.start)
         if SHOOTING_WORDS.search(doc.text[s:e]):
             in_context.append((day, span))
