@@ -199,8 +199,10 @@ def detected(conflicts: list[dict], changed_id: str, new_text: str) -> bool:
     for c in conflicts:
         sides = [set(v["sources"]) for v in c["variants"]]
         quotes = [" ".join(e["quote"] for e in v["evidence"]) for v in c["variants"]]
-        for side, quote, other in zip(sides, quotes, reversed(sides)):
-            if changed_id in side and new_text.lower() in quote.lower() and other - {changed_id}:
+        for i, (side, quote) in enumerate(zip(sides, quotes)):
+            # the changed article's side, against any other side some other article is on
+            if changed_id in side and new_text.lower() in quote.lower() and any(
+                    other - {changed_id} for j, other in enumerate(sides) if j != i):
                 return True
     return False
 

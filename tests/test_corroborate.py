@@ -282,3 +282,18 @@ def test_a_duration_read_as_a_count_too_is_one_claim_and_agrees_with_a_year():
         ("time", "about a year", {"kind": "duration", "days": 365, "qualifier": "about"})])
     found = corroborate_story([a, b])
     assert [f["status"] for f in found.facts if "licensing" in f["statement"]] == ["corroborated"]
+
+
+def test_two_dissents_against_one_agreed_value_are_one_conflict_with_three_sides():
+    from crosswire.corroborate.story import _merge_same_slot
+
+    def side(value, sources):
+        return {"value": value, "normalized": value.title(), "sources": sources, "evidence": []}
+
+    houston = side("Houston", ["a", "b", "c"])
+    conflicts = [{"subject": "place of the incident", "variants": [houston, side("Chatham", ["d"])]},
+                 {"subject": "place of the incident", "variants": [dict(houston), side("CHICAGO", ["e"])]},
+                 {"subject": "date of the hearing", "variants": [side("Monday", ["a"]), side("Friday", ["d"])]}]
+    merged = _merge_same_slot(conflicts)
+    assert [[v["value"] for v in c["variants"]] for c in merged] == [["Houston", "Chatham", "CHICAGO"],
+                                                                     ["Monday", "Friday"]]

@@ -20,7 +20,7 @@ from .values import Amount, DateValue, Duration, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "10"
+VERSION = "11"
 
 
 @dataclass
@@ -78,11 +78,28 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     for c in findings.conflicts:
         c.pop("_people", None)
         c.pop("_next_day", None)
+    findings.conflicts = _merge_same_slot(findings.conflicts)
     findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
     findings.appearances = appearances(docs, entities, order)
     return findings
+
+
+def _merge_same_slot(conflicts: list[dict]) -> list[dict]:
+    """Two dissents on one slot against the same agreed value ("Houston" against "Chatham", and
+    against "CHICAGO") are one conflict with three sides, not two conflicts repeating the majority."""
+    merged: dict[tuple, dict] = {}
+    out = []
+    for c in conflicts:
+        key = (c.get("subject"), c["variants"][0].get("normalized"), tuple(c["variants"][0].get("sources") or ()))
+        if key not in merged:
+            merged[key] = c
+            out.append(c)
+            continue
+        have = {v.get("normalized") for v in merged[key]["variants"]}
+        merged[key]["variants"] += [v for v in c["variants"][1:] if v.get("normalized") not in have]
+    return out
 
 
 def _sorted_sources(articles, order: dict[str, int]) -> list[str]:
