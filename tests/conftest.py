@@ -28,3 +28,18 @@ def store(tmp_path):
     s = Store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_dir(tmp_path_factory):
+    """Caches the code keeps between runs (the word list) go to a directory of the test session,
+    not the user's: a test never reads what an earlier run left, nor leaves anything behind."""
+    import os
+
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before

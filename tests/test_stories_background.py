@@ -43,3 +43,33 @@ def test_one_events_reports_in_a_small_batch_form_one_story(monkeypatch: pytest.
 def test_common_words_weigh_little_and_unseen_ones_much():
     said, quake, name, unseen = background_doc_shares(["said", "earthquake", "@mark teixeira", "zqxv"]).tolist()
     assert said > quake > name and name <= 0.001 and unseen < 1e-5
+
+
+_SHARES = """
+import json, sys
+from crosswire.stories.background import background_doc_shares
+shares = background_doc_shares(["said", "earthquake", "#14", "%2025", "#123456", "zqxv"]).tolist()
+print(json.dumps({"shares": shares, "imported": "wordfreq" in sys.modules}))
+"""
+
+
+def _shares_in_a_new_process(cache_home) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    out = subprocess.run([sys.executable, "-c", _SHARES], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_word_list_is_kept_between_runs_so_a_cold_run_does_not_import_wordfreq(tmp_path):
+    first = _shares_in_a_new_process(tmp_path)
+    assert first["imported"]  # nothing kept yet: the list is built from wordfreq, then kept
+    (kept,) = (tmp_path / "crosswire").glob("wordfreq-*-en-small.json")
+    second = _shares_in_a_new_process(tmp_path)
+    assert second == {"shares": first["shares"], "imported": False}  # a number first seen was kept too
+    kept.write_text("{broken", encoding="utf-8")
+    assert _shares_in_a_new_process(tmp_path) == first  # a broken file is built again
+    assert _shares_in_a_new_process(tmp_path)["imported"] is False
