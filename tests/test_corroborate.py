@@ -297,3 +297,15 @@ def test_two_dissents_against_one_agreed_value_are_one_conflict_with_three_sides
     merged = _merge_same_slot(conflicts)
     assert [[v["value"] for v in c["variants"]] for c in merged] == [["Houston", "Chatham", "CHICAGO"],
                                                                      ["Monday", "Friday"]]
+
+
+def test_a_group_named_by_its_size_is_no_count_to_compare():
+    from crosswire.corroborate.claims import doc_claims
+
+    text = "Li said the two sides agreed. Two people were hurt. The world's two largest economies met. The 300 workers left."
+    doc = make_doc("a", text, [
+        ("quantity", "two", {"value": 2, "unit": "side", "noun": "side"}),
+        ("quantity", "Two", {"value": 2, "unit": "people", "noun": "people"}),
+        ("quantity", "two", {"value": 2, "unit": "economy", "noun": "economy"}),
+        ("quantity", "300", {"value": 300, "unit": "worker", "noun": "worker"})])
+    assert [c.surface for c in doc_claims(doc)] == ["Two", "300"]

@@ -103,7 +103,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     # since it also compares with "a year" and "about a year", which have no count
     durations = [(s.start, s.end) for s in value_spans if s.label == "time" and s.attrs.get("kind") == "duration"]
     for span in value_spans:
-        if span.label == "quantity" and any(a < span.end and span.start < b for a, b in durations):
+        if span.label == "quantity" and (any(a < span.end and span.start < b for a, b in durations)
+                                         or _known_group(doc.text, span)):
             continue
         value, kind, noun = _value_of(doc, span)
         if value is None or _is_dateline(doc, span, value) or _speakers_day(doc, span, quoted):
@@ -124,6 +125,19 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
     return claims
+
+
+#: "the two sides", "these three men", "the world's two largest economies": a group the reader
+#: already knows, named by its size; no outlet states a count there, so it is no claim to compare
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|these|those|both)|['\u2019]s)\s+$", re.I)
+#: counts this small name groups; larger ones ("the 300 workers") still tell how many
+_GROUP_SIZE = 4
+
+
+def _known_group(text: str, span) -> bool:
+    a = span.attrs
+    return (a.get("unit") or "") != "%" and a.get("noun") is not None and isinstance(a.get("value"), (int, float)) \
+        and a["value"] <= _GROUP_SIZE and bool(_DEFINITE_BEFORE.search(text, max(0, span.start - 12), span.start))
 
 
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b", re.I)
