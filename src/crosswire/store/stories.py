@@ -32,7 +32,6 @@ class StoredSignature:
     story_id: str
     features: dict[str, Any]
     sketch: bytes
-    minhash: bytes | None
 
 
 @dataclass
@@ -48,7 +47,6 @@ class StoryRow:
     evidence: dict[str, Any]
     features: dict[str, Any]
     sketch: bytes
-    minhash: bytes | None
 
 
 class StoryTables:
@@ -66,12 +64,11 @@ class StoryTables:
     def iter_story_signatures(self) -> Iterator[StoredSignature]:
         """Every placed article's stored features, story by story in joining order."""
         rows = self.conn.execute(
-            "SELECT sa.article_id, sa.story_id, ss.features, ss.sketch, ss.minhash"
+            "SELECT sa.article_id, sa.story_id, ss.features, ss.sketch"
             " FROM story_articles sa JOIN story_signatures ss ON ss.article_id = sa.article_id"
             " ORDER BY sa.story_id, sa.position")
         for row in rows:
-            yield StoredSignature(row[0], row[1], json.loads(row[2]), bytes(row[3]),
-                                  bytes(row[4]) if row[4] is not None else None)
+            yield StoredSignature(row[0], row[1], json.loads(row[2]), bytes(row[3]))
 
     def save_story_placements(self, new_stories: list[tuple[str, str | None, dict[str, Any]]],
                               rows: list[StoryRow]) -> None:
@@ -88,9 +85,11 @@ class StoryTables:
                     " (SELECT COALESCE(MAX(position), 0) + 1 FROM story_articles WHERE story_id = ?), ?)",
                     (row.article_id, row.story_id, row.copy_of, row.similarity, row.why,
                      json.dumps(row.evidence, ensure_ascii=False), row.story_id, row.kind))
+            # the minhash column of stores made before stories@10 is left NULL: blocking keys are
+            # taken anew from the term counts
             conn.executemany(
-                "INSERT OR REPLACE INTO story_signatures (article_id, features, sketch, minhash) VALUES (?,?,?,?)",
-                [(r.article_id, json.dumps(r.features, ensure_ascii=False), r.sketch, r.minhash) for r in rows])
+                "INSERT OR REPLACE INTO story_signatures (article_id, features, sketch) VALUES (?,?,?)",
+                [(r.article_id, json.dumps(r.features, ensure_ascii=False), r.sketch) for r in rows])
             conn.executemany("UPDATE stories SET updated_at = ? WHERE id = ?",
                              [(now, sid) for sid in sorted({r.story_id for r in rows})])
 

@@ -107,8 +107,7 @@ def update_stories(store: "Store") -> list[Story]:
             article_id=p.article_id, story_id=p.story_id,
             copy_of=p.copy.copy_of if p.copy else None, similarity=p.copy.similarity if p.copy else None,
             why=p.copy.why if p.copy else None, kind=p.copy.kind if p.copy else None, evidence=evidence,
-            features=features[p.article_id], sketch=sketches[p.article_id],
-            minhash=None))  # blocking keys are taken anew from the term counts (VERSION 10)
+            features=features[p.article_id], sketch=sketches[p.article_id]))
     with store.transaction():  # one batch: placements and chrome counts land together or not at all
         store.save_story_placements(new_stories, rows)
         store.save_piece_stats(stats.stats)

@@ -191,8 +191,9 @@ def rehome_small_stories(index: StoryIndex, fresh: set[str], story_ids: Iterable
     undated, a second look now that the whole batch is placed: an undated report's place in
     the order is a guess, and placed before the others of its event it had only the earlier
     articles to match. A dated report alone in its story (``SECOND_LOOK_DATED_MAX``) gets one
-    too: the later reports of its event may have gone to another story of that event. When every member fits one other story, by the same rule and threshold
-    as :meth:`StoryIndex.place`, they all join it. Returns the moved articles' new story ids;
+    too: the later reports of its event may have gone to another story of that event. When
+    every member fits one other story, by the same rule and threshold as
+    :meth:`StoryIndex.place`, they all join it. Returns the moved articles' new story ids;
     the index is updated."""
     moved: dict[str, str] = {}
     for story_id in dict.fromkeys(story_ids):
