@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..corroborate.text import dedupe_evidence
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -209,12 +211,7 @@ def fact_items(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     status that leads (disputed, then corroborated, then single-source)."""
     items = []
     for sentence, keyed in facts_by_sentence(facts).items():
-        evidence, seen = [], set()
-        for _key, f in keyed:
-            for e in f.get("evidence") or []:
-                if (e["article"], e["quote"]) not in seen:
-                    seen.add((e["article"], e["quote"]))
-                    evidence.append(e)
+        evidence = dedupe_evidence(e for _key, f in keyed for e in f.get("evidence") or [])
         sources = list(dict.fromkeys(a for _key, f in keyed for a in f["sources"]))
         statuses = {f["status"] for _key, f in keyed}
         status = next((st for st in ("disputed", "corroborated", "single-source") if st in statuses), "")

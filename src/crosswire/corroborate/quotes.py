@@ -9,7 +9,7 @@ from typing import Iterable
 
 from ..doc import Doc
 from .entities import EntityIndex
-from .text import STOPWORDS
+from .text import STOPWORDS, dedupe_evidence
 
 #: fuzzy score (0..100) above which two renderings of one speaker's words are the same quote
 SAME_QUOTE = 72
@@ -131,18 +131,10 @@ def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> di
         "variants": [{"text": t, "sources": sorted(s, key=lambda x: order.get(x, 0))}
                      for t, s in sorted(texts.items(), key=lambda kv: (kv[0] != best, -len(kv[1])))],
         "direct": bool(direct),
-        "evidence": _dedupe_evidence({"article": i["article"], "quote": i["quote"]} for i in cluster),
+        "evidence": dedupe_evidence({"article": i["article"], "quote": i["quote"]} for i in cluster),
     }
 
 
-def _dedupe_evidence(items: Iterable[dict]) -> list[dict]:
-    seen, out = set(), []
-    for e in items:
-        key = (e["article"], e["quote"])
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
 
 
 def _key(text: str | None) -> str:
@@ -183,7 +175,7 @@ def appearances(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     out = []
     for rec in records.values():
         rec["sources"] = sorted(rec["sources"], key=lambda s: order.get(s, 0))
-        rec["evidence"] = _dedupe_evidence(rec["evidence"])
+        rec["evidence"] = dedupe_evidence(rec["evidence"])
         if not rec["venue"]:
             rec["venue"] = " ".join(x for x in (rec["outlet"], rec["programme"]) if x)
         out.append(rec)

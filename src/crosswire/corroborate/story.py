@@ -14,7 +14,7 @@ from .align import Aligner, Group, cosine
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
-from .text import WORD_RE, stem
+from .text import WORD_RE, dedupe_evidence, stem
 from .values import Amount, DateValue, Duration, value_key
 
 #: slot similarity for two same-day groups to be one timeline event
@@ -119,13 +119,7 @@ def _representative(g: Group, aligner: Aligner) -> Claim:
 
 
 def _evidence(g: Group) -> list[dict]:
-    seen, out = set(), []
-    for c in g.claims:
-        if (c.article, c.evidence) in seen:
-            continue
-        seen.add((c.article, c.evidence))
-        out.append({"article": c.article, "quote": c.evidence, "value": c.surface})
-    return out
+    return dedupe_evidence({"article": c.article, "quote": c.evidence, "value": c.surface} for c in g.claims)
 
 
 def _statement(g: Group, rep: Claim) -> str:
@@ -204,8 +198,7 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
         kept["values"] += [v for v in values if v not in kept["values"]]
         if label and _label_key(label.group(1)) not in {_label_key(x) for x in kept["_labels"]}:
             kept["_labels"].append(label.group(1))
-        seen = {(e["article"], e["quote"]) for e in kept["evidence"]}
-        kept["evidence"] += [e for e in f["evidence"] if (e["article"], e["quote"]) not in seen]
+        kept["evidence"] = dedupe_evidence(kept["evidence"] + f["evidence"])
     for f in out:
         labels = f.pop("_labels")
         if len(f["values"]) > 1 or labels:

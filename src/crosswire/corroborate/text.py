@@ -196,3 +196,14 @@ def phrase_key(text: str) -> str:
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def dedupe_evidence(items: Iterable[dict]) -> list[dict]:
+    """Evidence items in order, each (article, quote) once."""
+    seen, out = set(), []
+    for e in items:
+        key = (e["article"], e["quote"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
