@@ -262,9 +262,11 @@ def test_a_quotes_tonight_is_the_speakers_day_not_a_dated_claim():
     text = "\u201cWe have events tonight,\u201d the manager said on Saturday. The casino reopens tonight."
     doc = make_doc("a", text, [
         ("quote", "We have events tonight,", {"speaker": "the manager", "direct": True}),
-        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True}),
+        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True,
+                             "deictic": True}),
         ("time", "Saturday", day("2013-01-26") | {"relative": True}),
-        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True})])
+        ("time", "tonight", {"kind": "date", "iso": "2013-01-27", "precision": "day", "relative": True,
+                             "deictic": True})])
     dated = [(c.surface, c.start) for c in doc_claims(doc)]
     assert ("Saturday", text.index("Saturday")) in dated
     assert ("tonight", text.rindex("tonight")) in dated and ("tonight", text.index("tonight")) not in dated

@@ -205,3 +205,9 @@ def test_a_past_progressive_is_the_day_before(text, iso):
     doc = Doc(text=text, published="2013-06-24")  # a Monday
     times_stage(entities_stage(doc))
     assert [s.attrs["iso"] for s in doc.spans_of("time")] == [iso]
+
+
+def test_today_and_tonight_are_marked_as_the_speakers_day():
+    doc = times_stage(Doc(text="Officials met on Saturday and will speak again tonight or tomorrow.", published="2013-06-24"))
+    marked = {doc.span_text(s): bool(s.attrs.get("deictic")) for s in doc.spans_of("time")}
+    assert marked == {"Saturday": False, "tonight": True, "tomorrow": True}

@@ -107,7 +107,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                                          or _known_group(doc.text, span)):
             continue
         value, kind, noun = _value_of(doc, span)
-        if value is None or _is_dateline(doc, span, value) or _speakers_day(doc, span, quoted):
+        if value is None or _is_dateline(doc, span, value) or _speakers_day(span, quoted):
             continue
         s_start, s_end = sentences.around(span.start, span.end)
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
@@ -140,13 +140,11 @@ def _known_group(text: str, span) -> bool:
         and a["value"] <= _GROUP_SIZE and bool(_DEFINITE_BEFORE.search(text, max(0, span.start - 12), span.start))
 
 
-_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b", re.I)
-
-
-def _speakers_day(doc: Doc, span, quoted: list[tuple[int, int]]) -> bool:
-    """ "We have events tonight," said on Saturday and printed on Sunday: a quote's "tonight" is the
-    day the speaker spoke, which the article's own date does not give."""
-    return span.label == "time" and bool(_DEICTIC.search(doc.span_text(span))) \
+def _speakers_day(span, quoted: list[tuple[int, int]]) -> bool:
+    """ "We have events tonight," said on Saturday and printed on Sunday: a quote's "tonight" (a
+    deictic day, as the times stage marks it) is the day the speaker spoke, which the article's own
+    date does not give."""
+    return span.label == "time" and bool(span.attrs.get("deictic")) \
         and any(start <= span.start < end for start, end in quoted)
 
 

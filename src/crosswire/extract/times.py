@@ -367,9 +367,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         offset = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                   "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[word]
+        # deictic: the speaker's day when quoted, which the article's date does not give
         if ref is None:
-            return _date_attrs(None, "day", relative=True)
-        return _date_attrs((ref + dt.timedelta(days=offset)).isoformat(), "day", relative=True)
+            return _date_attrs(None, "day", relative=True, deictic=True)
+        return _date_attrs((ref + dt.timedelta(days=offset)).isoformat(), "day", relative=True, deictic=True)
     if kind == "rel_period":
         rel = " ".join(m.group("rel").lower().split())
         period = m.group("period").lower()
@@ -518,7 +519,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "6", requires=("text",), assigns=("time",))
+@stage("times", "7", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
