@@ -1,20 +1,25 @@
 """Conflict detection on real multi-outlet stories with one planted contradiction.
 
 GVC / LongTailQA incidents with >= 3 articles (grouped by gold ``incident_id``: this measures
-conflicts, not clustering). For each incident, one article (seeded choice) gets ONE value of
-the incident changed in its text -- the killed or injured count (+2), the date (+3 days), or the
-city (another GVA city) -- where :func:`crosswire.extract.incident.incident_facts` read it and
-at the article's other mentions of the same value (the count only near words of the same kind:
-an outlet that reports another figure reports it consistently). The story is corroborated before and after the change.
+conflicts, not clustering). For each incident, one article (seeded choice) gets ONE value of the
+incident changed in its text -- the killed or injured count (+2), the date (+3 days), or the city
+(another GVA city) -- at every mention of it (a count only near words of its kind: an outlet that
+reports another figure reports it consistently). The story is corroborated before and after.
+
+The headline plants the incident's *gold* value (GVA's count, date and city) where the article
+states it, so each plant is a real contradiction of what happened, whatever crosswire reads.
+Beside it, the figure the benchmark printed before 2026-12-05: plants on the value crosswire's own
+single-article extractor read, which is sometimes no statement of the incident at all (a bureau
+dateline, a jail's name) and then no contradiction to find.
 
 * recall: changed stories where a conflict sets the changed article (with the new wording in
   its evidence) against other articles;
 * false conflicts per untouched story: every conflict reported on the original articles
   (real outlets do disagree sometimes, so this is an upper bound on false alarms).
 
-Diagnostic beside the headline: recall by how many other independent sources write the
-original value anywhere (0, 1, 2+). With none, no reader could tell the changed value is wrong;
-the headline keeps every plant.
+Diagnostic beside each: recall by how many other independent sources write the original value
+anywhere (0, 1, 2+). With none, no reader could tell the changed value is wrong; the headline
+keeps every plant.
 
     .venv/bin/python benchmarks/conflicts.py [--limit-incidents N] [--seed 7]
 
@@ -24,6 +29,7 @@ Writes benchmarks/results/conflicts.json.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import re
@@ -207,32 +213,119 @@ def detected(conflicts: list[dict], changed_id: str, new_text: str) -> bool:
     return False
 
 
-def others_stating(docs, i: int, slot: str, original, old: str, roots: dict[str, str]) -> int:
-    """Diagnostic: how many other independent sources write the original value anywhere (the
-    count near a word of its kind, the same day, the city's name). With none, no reader could
-    tell the changed value is wrong; with one, it is one outlet's word against another's."""
+def others_stating(docs, i: int, slot: str, value, roots: dict[str, str]) -> int:
+    """Diagnostic: how many other independent sources write the original ``value`` anywhere (a
+    count near a word of its kind, a day its time spans resolve to, a city's name). With none, no
+    reader could tell the changed value is wrong; with one, it is one outlet's word against another's."""
     found = set()
     if slot in ("killed", "injured"):
-        value = int(original[slot]["value"])
-        forms = "|".join(re.escape(f) for f in _number_forms(value))
-        pattern = re.compile(rf"(?<![\d:.,$])\b(?:{forms})\b(?![-\u2010\u2011]\w|[:.,]\d)", re.I)
         for j, d in enumerate(docs):
-            if j != i and any(re.search(KIND_WORDS[slot], d.text[max(0, m.start() - 60):m.end() + 60], re.I)
-                              for m in pattern.finditer(d.text)):
+            if j != i and _count_stated(d.text, slot, int(value)):
                 found.add(roots[d.id])
     elif slot == "date":
-        ev = original["date"]["evidence"][0]
-        spans = [s for s in docs[i].spans_of("time") if s.start <= ev["start"] < s.end]
-        day = str((spans[0].attrs.get("iso") if spans else None) or original["date"]["value"])[:10]
         for j, d in enumerate(docs):
-            if j != i and any(str(s.attrs.get("iso"))[:10] == day for s in d.spans_of("time")):
+            if j != i and any(str(s.attrs.get("iso"))[:10] == value for s in d.spans_of("time")):
                 found.add(roots[d.id])
     else:
         for j, d in enumerate(docs):
-            if j != i and re.search(rf"\b{re.escape(old)}\b", d.text, re.I):
+            if j != i and re.search(rf"\b{re.escape(value)}\b", d.text, re.I):
                 found.add(roots[d.id])
     found.discard(roots[docs[i].id])
     return len(found)
+
+
+def _count_mentions(text: str, slot: str, value: int) -> list[re.Match]:
+    """Where ``value`` is written as a count of ``slot``'s kind: the figure then (within three words)
+    a word of the kind ("three people were killed", "5 wounded"), or a word of the kind then the
+    figure ("killing two", "the deaths of six people"). Not a part ("one of the victims"), charges
+    ("four counts of murder"), an age or a clock time."""
+    forms = "|".join(re.escape(f) for f in _number_forms(value))
+    kind = KIND_WORDS[slot]
+    number = rf"(?<![\d:.,$-])\b(?:{forms})\b(?![-\u2010\u2011]\w|[:.,]\d)"
+    not_a_count = r"(?!\s+(?:of|counts?|times|years?|months?|days?|hours?|[ap]\.?m\b|percent|shots?|rounds?)\b)"
+    before = re.compile(rf"{number}{not_a_count}\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{kind})", re.I)
+    after = re.compile(rf"\b(?:{kind})\w*\s+(?:of\s+)?(?P<n>{number}){not_a_count}", re.I)
+    found = {m.start(): m for m in before.finditer(text)}
+    for m in after.finditer(text):
+        found.setdefault(m.start("n"), m)
+    return [found[k] for k in sorted(found)]
+
+
+def _count_stated(text: str, slot: str, value: int) -> bool:
+    return bool(_count_mentions(text, slot, value))
+
+
+def read_value(doc, facts: dict, slot: str):
+    """The original value of a plant on the extractor's reading, as :func:`others_stating` takes it."""
+    if slot in ("killed", "injured"):
+        return int(facts[slot]["value"])
+    if slot == "date":
+        ev = facts["date"]["evidence"][0]
+        spans = [s for s in doc.spans_of("time") if s.start <= ev["start"] < s.end]
+        return str((spans[0].attrs.get("iso") if spans else None) or facts["date"]["value"])[:10]
+    return str(facts["city"]["value"])
+
+
+def gold_city(incident: dict) -> str | None:
+    """The incident's city as articles write it: "Burke (county)" is "Burke County", "Goleta (Isla
+    Vista)" is "Goleta"."""
+    raw = (incident.get("city_or_county") or "").strip()
+    if not raw:
+        return None
+    name, _, note = raw.partition("(")
+    name = name.strip()
+    return f"{name} County" if note.strip(" )").lower() == "county" else name
+
+
+def gold_value(incident: dict, slot: str):
+    """The gold value of ``slot`` (a count, an ISO day, a city), or None when GVA gives none."""
+    if slot in ("killed", "injured"):
+        value = incident.get(f"num_{slot}")
+        return int(value) if value else None  # no casualties of a kind: articles rarely say so
+    if slot == "date":
+        try:
+            return dt.datetime.strptime(incident.get("date") or "", "%B %d, %Y").date().isoformat()
+        except ValueError:
+            return None
+    return gold_city(incident)
+
+
+def raise_count(text: str, slot: str, value: int) -> tuple[str, str, str] | None:
+    """Every statement of ``value`` as a count of ``slot``'s kind raised by two, each written the
+    way it was ("three" -> "five", "3" -> "5"); None when the article states no such count."""
+    found = _count_mentions(text, slot, value)
+    if not found:
+        return None
+    forms = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _number_forms(value)) + r")\b", re.I)
+    changes = []
+    for m in found:
+        n = forms.search(text, m.start("n") if "n" in m.re.groupindex else m.start(), m.end())
+        changes.append((n.start(), n.end(), _written_like(n.group(0), value + 2)))
+    for a, b, word in sorted(set(changes), reverse=True):
+        text = text[:a] + word + text[b:]
+    first = forms.search(found[0].string, found[0].start("n") if "n" in found[0].re.groupindex else found[0].start())
+    return text, first.group(0), _written_like(first.group(0), value + 2)
+
+
+def plant_gold(doc, incident: dict, slot: str, all_text: str, cities: list[str], rng: random.Random):
+    """The Doc's text with the incident's gold value of ``slot`` changed at every mention of it, or
+    None when the article does not state that value in a changeable way."""
+    value = gold_value(incident, slot)
+    if value is None:
+        return None
+    if slot in ("killed", "injured"):
+        return raise_count(doc.text, slot, value)
+    if slot == "date":
+        for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
+            if str(span.attrs.get("iso"))[:10] == value:
+                result = change_date(doc.text, span.start, span.end)
+                if result:
+                    return result
+        return None
+    if not re.search(rf"\b{re.escape(value)}\b", doc.text, re.I):
+        return None
+    choices = [c for c in cities if not re.search(rf"\b{re.escape(c)}\b", all_text, re.I)]
+    return change_city(doc.text, value, rng.choice(choices)) if choices else None
 
 
 def format_conflict(incident_id: str, conflict: dict) -> str:
@@ -244,29 +337,62 @@ def format_conflict(incident_id: str, conflict: dict) -> str:
     return "\n".join(lines)
 
 
+class Tally:
+    """Plants and finds of one way of planting, by slot and by other sources stating the original."""
+
+    def __init__(self) -> None:
+        self.changed, self.found = Counter(), Counter()
+        self.skipped = 0
+        self.by_stating = {0: [0, 0], 1: [0, 0], 2: [0, 0]}  # [changed, found]
+        self.misses: list[tuple] = []
+
+    def add(self, slot: str, stating: int, hit: bool) -> None:
+        self.changed[slot] += 1
+        self.by_stating[min(stating, 2)][0] += 1
+        if hit:
+            self.found[slot] += 1
+            self.by_stating[min(stating, 2)][1] += 1
+
+    def figures(self) -> dict:
+        n = sum(self.changed.values())
+        return {
+            "changed_stories": n,
+            "skipped_no_changeable_value": self.skipped,
+            "recall": round(sum(self.found.values()) / n, 4) if n else None,
+            "recall_by_slot": {s: {"changed": c, "found": self.found[s], "recall": round(self.found[s] / c, 4)}
+                               for s, c in self.changed.items()},
+            "diagnostic_recall_by_other_sources_stating_the_original": {
+                ("2+" if k == 2 else str(k)): {"changed": c, "found": f, "recall": round(f / c, 4) if c else None}
+                for k, (c, f) in self.by_stating.items()},
+        }
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit-incidents", type=int, default=None)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--show", type=int, default=0, help="print N false conflicts and N misses")
+    parser.add_argument("--show", type=int, default=0, help="print N false conflicts and N misses of each plant")
     parser.add_argument("--show-false", action="store_true",
                         help="print every conflict on the untouched stories, each side's value and evidence")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write every plant (incident, slot, values, changed article, its new text, found) "
+                             "as JSON lines here, for reading misses")
     args = parser.parse_args(argv)
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
 
     from crosswire.corroborate import corroborate_story
     from crosswire.doc import Doc, content_id
     from crosswire.extract.incident import incident_facts
 
-    rng = random.Random(args.seed)
+    # one random stream per way of planting, so each reproduces on its own
+    rng = {"gold": random.Random(args.seed), "read": random.Random(args.seed)}
+    tally = {"gold": Tally(), "read": Tally()}
     started = time.perf_counter()
     groups, incidents = load_groups(3, args.limit_incidents)
     cities = sorted({i["city_or_county"] for i in incidents.values() if i.get("city_or_county")})
+    gold_cities = sorted({c for c in map(gold_city, incidents.values()) if c and not c.endswith(" County")})
     stories = untouched_conflicts = 0
-    false_examples, misses = [], []
-    changed = Counter()
-    found = Counter()
-    skipped = 0
-    by_stating = {0: [0, 0], 1: [0, 0], 2: [0, 0]}  # others stating the original value: [changed, found]
+    false_examples = []
     for incident_id, records in groups.items():
         docs = extract([article_doc(r) for r in records])
         by_text: dict[str, str] = {}
@@ -279,62 +405,69 @@ def main(argv: list[str] | None = None) -> dict:
                 print(format_conflict(incident_id, c), file=sys.stderr)
         if before.conflicts and len(false_examples) < args.show:
             false_examples.append((incident_id, before.conflicts[0]))
-        # plant one change in one article
-        order = list(range(len(docs)))
-        rng.shuffle(order)
-        slots = ["killed", "injured", "date", "city"]
-        rng.shuffle(slots)
-        planted = None
-        for i in order:
-            facts = incident_facts(docs[i])
-            for slot in slots:
-                result = plant(docs[i], facts, slot, cities, rng)
-                if result:
-                    planted = (i, slot, result)
+        all_text = "\n".join(d.text for d in docs)
+        for mode in ("gold", "read"):
+            # plant one change in one article: the first article (seeded order) and slot that can take one
+            order = list(range(len(docs)))
+            rng[mode].shuffle(order)
+            slots = ["killed", "injured", "date", "city"]
+            rng[mode].shuffle(slots)
+            planted = None
+            for i in order:
+                facts = incident_facts(docs[i]) if mode == "read" else None
+                for slot in slots:
+                    if mode == "gold":
+                        result = plant_gold(docs[i], incidents[incident_id], slot, all_text, gold_cities, rng[mode])
+                    else:
+                        result = plant(docs[i], facts, slot, cities, rng[mode])
+                    if result:
+                        value = gold_value(incidents[incident_id], slot) if mode == "gold" else \
+                            read_value(docs[i], facts, slot)
+                        planted = (i, slot, result, value)
+                        break
+                if planted:
                     break
-            if planted:
-                break
-        if planted is None:
-            skipped += 1
-            continue
-        i, slot, (new_text, old, new) = planted
-        original = docs[i]
-        stating = min(others_stating(docs, i, slot, incident_facts(original), old, roots), 2)
-        by_stating[stating][0] += 1
-        new_doc = extract([Doc(id=original.id, text=new_text, title=original.title, published=original.published)])[0]
-        after_docs = docs[:i] + [new_doc] + docs[i + 1:]
-        after = corroborate_story(after_docs, roots)
-        changed[slot] += 1
-        if detected(after.conflicts, original.id, new):
-            found[slot] += 1
-            by_stating[stating][1] += 1
-        elif len(misses) < args.show:
-            misses.append((incident_id, slot, old, new, [c["subject"] for c in after.conflicts]))
+            if planted is None:
+                tally[mode].skipped += 1
+                continue
+            i, slot, (new_text, old, new), value = planted
+            original = docs[i]
+            stating = others_stating(docs, i, slot, value, roots)
+            new_doc = extract([Doc(id=original.id, text=new_text, title=original.title,
+                                   published=original.published)])[0]
+            after = corroborate_story(docs[:i] + [new_doc] + docs[i + 1:], roots)
+            hit = detected(after.conflicts, original.id, new)
+            tally[mode].add(slot, stating, hit)
+            if dump:
+                dump.write(json.dumps({"incident": incident_id, "plant": mode, "slot": slot, "old": old, "new": new,
+                                       "stating": stating, "found": hit, "changed": original.id,
+                                       "new_text": new_text}) + "\n")
+            if not hit and len(tally[mode].misses) < args.show:
+                tally[mode].misses.append((incident_id, slot, old, new, stating,
+                                           [c["subject"] for c in after.conflicts]))
         for d in docs:
             d.cache.clear()
-    n_changed = sum(changed.values())
+    gold = tally["gold"].figures()
     result = {
         "benchmark": "gvc-longtail: planted conflicts (one value changed in one article)",
         "grouping": "gold incident_id (measures conflict detection, not clustering)",
         "stories": stories,
-        "changed_stories": n_changed,
-        "skipped_no_changeable_value": skipped,
-        "recall": round(sum(found.values()) / n_changed, 4) if n_changed else None,
-        "recall_by_slot": {s: {"changed": changed[s], "found": found[s],
-                               "recall": round(found[s] / changed[s], 4) if changed[s] else None} for s in changed},
-        "diagnostic_recall_by_other_sources_stating_the_original": {
-            ("2+" if k == 2 else str(k)): {"changed": c, "found": f, "recall": round(f / c, 4) if c else None}
-            for k, (c, f) in by_stating.items()},
+        "plant": "the incident's gold value (GVA count, date, city) at every mention of it in one article",
+        **gold,
         "false_conflicts_per_untouched_story": round(untouched_conflicts / stories, 4) if stories else None,
         "untouched_conflicts": untouched_conflicts,
+        "on_extractor_readings": {
+            "plant": "the value crosswire's single-article extractor read (the figure before 2026-12-05)",
+            **tally["read"].figures()},
         "seed": args.seed,
         "seconds": round(time.perf_counter() - started, 1),
     }
     print(json.dumps(result, indent=2))
     for row in false_examples:
         print("[untouched conflict]", row[0], json.dumps(row[1], ensure_ascii=False)[:600], file=sys.stderr)
-    for row in misses:
-        print("[missed]", row, file=sys.stderr)
+    for mode in ("gold", "read"):
+        for row in tally[mode].misses:
+            print(f"[missed, {mode} plant]", row, file=sys.stderr)
     if not args.limit_incidents:
         write_result(result, result_path("conflicts"))
     return result

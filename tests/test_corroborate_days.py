@@ -125,3 +125,32 @@ def test_a_day_after_the_victims_of_a_charge_dates_the_shooting():
     assert not _later("Man Charged With Shooting 6 People Monday Night", "Monday")
     assert _later("A man was charged in the shooting Monday.", "Monday")
     assert _later("Police arrested a man Monday in the shooting.", "Monday")
+
+
+def _date_conflicts(docs: list[Doc]) -> list[dict]:
+    return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+
+
+_DAY_OF_REPORTS = ("A man was shot and killed Wednesday, March 11, outside a bar on Main Street, police said.",
+                   "Police said a man was fatally shot outside a Main Street bar on Wednesday, March 11.")
+
+
+def test_a_follow_up_months_later_that_writes_the_day_out_can_contradict_it():
+    # the sentencing report's own reading is the day of the sentencing; the day of the shooting it
+    # writes out is pinned however long after it was written, and it is not the others' day
+    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
+            _doc("c", "A Toledo man was sentenced Monday to 20 years in prison for the March 14 shooting that "
+                      "killed a man outside a Main Street bar.", "2015-07-21")]
+    found = _date_conflicts(docs)
+    assert len(found) == 1
+    sides = {v["normalized"]: v["sources"] for v in found[0]["variants"]}
+    assert sides == {"2015-03-11": ["a", "b"], "2015-03-14": ["c"]}
+    assert "March 14" in found[0]["variants"][1]["evidence"][0]["quote"]
+
+
+def test_a_follow_up_recalling_an_event_weeks_away_is_no_contradiction():
+    # "the Feb. 2 shooting" weeks before is another event the report recalls, not a misdated one
+    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
+            _doc("c", "A Toledo man was sentenced Monday for the Feb. 2 shooting that killed his cousin on "
+                      "Elm Street.", "2015-07-21")]
+    assert _date_conflicts(docs) == []

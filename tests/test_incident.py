@@ -104,3 +104,14 @@ def test_a_wire_photo_caption_dates_its_photo_not_the_incident():
             "Thursday.\n\nA 17-year-old boy was shot and wounded on Sunday on Elm Street, police said.")
     got = facts(text, published="2014-02-25")
     assert got["date"]["value"] == "2014-02-23"
+
+
+def test_a_credited_photo_line_dated_with_its_year_is_a_caption():
+    from crosswire.extract.incident import caption_line
+
+    text = ("Accused killer smiles as he enters a Vancouver court for his first appearance, July 18, 2016 (KOIN)\n"
+            "Graffiti near the spot where a man was gunned down on December 28, 2012 in Chicago. He was the 499th "
+            "victim. (Photo by Scott Olson/Getty Images)\n"
+            "He was shot July 18, 2016 in the yard (police said) and died.")
+    assert caption_line(text, 10) and caption_line(text, text.index("Graffiti") + 5)
+    assert not caption_line(text, text.index("He was shot") + 3)

@@ -211,3 +211,11 @@ def test_today_and_tonight_are_marked_as_the_speakers_day():
     doc = times_stage(Doc(text="Officials met on Saturday and will speak again tonight or tomorrow.", published="2013-06-24"))
     marked = {doc.span_text(s): bool(s.attrs.get("deictic")) for s in doc.spans_of("time")}
     assert marked == {"Saturday": False, "tonight": True, "tomorrow": True}
+
+
+def test_a_weekday_of_no_one_week_is_no_day():
+    # "on a Saturday night this summer": any Saturday; "in a Sunday night shooting": that Sunday
+    assert [s for s, _ in times("On a Saturday night this summer, residents strolled by.")] == ["this summer"]
+    assert [s for s, _ in times("Every Sunday they met at the church.")] == []
+    surface, attrs = one("Two men were killed in a Sunday night shooting.")
+    assert (surface, attrs["iso"]) == ("Sunday night", "2025-10-26")

@@ -92,6 +92,9 @@ class Mention:
     #: "accused of killing two men": the victims one suspect is charged with, maybe not every
     #: death -- it may back a toll, never contradict one
     backs_only: bool = False
+    #: a day written with its month ("the March 11 shooting"): the same day however long after it
+    #: the article was written, unlike a weekday, which a follow-up may mean of another week
+    written: bool = False
 
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
@@ -208,22 +211,40 @@ def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
 
 
 def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
-    """Day-precision dates in the days before publication, in sentences about the incident."""
+    """Day-precision dates in sentences about the incident: those in the days before publication,
+    and older ones written with their month ("the March 11 shooting" in a report of the sentencing
+    months later), in text order."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
     if "dates" in cache:
         return cache["dates"]
     from ..extract.incident import SHOOTING_WORDS, caption_line, recent_days
 
+    recent = {span.start: day for day, span in recent_days(doc, window_days)}
+    ref = dt.date.fromisoformat(doc.reference_date[:10]) if doc.reference_date else None
     out = []
-    for day, span in recent_days(doc, window_days):
-        if _TODAY.search(doc.span_text(span)) or caption_line(doc.text, span.start) or _stamp(doc.text, span.start,
-                                                                                              span.end):
+    for span in sorted(doc.spans_of("time"), key=lambda x: x.start):
+        text = doc.span_text(span)
+        written = _WRITTEN_DAY.search(text) is not None
+        day = recent.get(span.start)
+        if day is None and written and ref is not None and span.attrs.get("precision") == "day":
+            try:
+                day = dt.date.fromisoformat(str(span.attrs.get("iso"))[:10])
+            except ValueError:
+                continue
+            if day > ref:
+                continue
+        if day is None or _TODAY.search(text) or caption_line(doc.text, span.start) or \
+                _stamp(doc.text, span.start, span.end):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
         if SHOOTING_WORDS.search(doc.text[s:e]):
-            out.append(Mention(day, span.start, span.end))
+            out.append(Mention(day, span.start, span.end, written=written))
     cache["dates"] = out
     return out
+
+
+#: a day written with its month ("March 11", "Aug. 3"): pinned, whenever the article was written
+_WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 
 
 #: the day of writing, not of the incident: an article says "today" whatever it reports
@@ -521,10 +542,16 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     out = []
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         fact = (facts.get(dissenter) or {}).get("date") or {}
-        if not fact.get("evidence") or not fact.get("value"):
-            continue
-        own_mention = _own_day(by_id[dissenter], fact, stated[dissenter])
+        own_mention = _own_day(by_id[dissenter], fact, stated[dissenter]) \
+            if fact.get("evidence") and fact.get("value") else None
+        written_out = False
         if own_mention is None or guessed_day(by_id[dissenter], own_mention.start, own_mention.end):
+            # a follow-up's reading is a later day (the sentencing); the incident's it writes out
+            own_mention = next((m for m in stated[dissenter] if m.written and not m.loose
+                                and str(m.value) != (by_id[dissenter].reference_date or "")[:10]
+                                and not _later_day(by_id[dissenter], m.start, m.end)), None)
+            written_out = True
+        if own_mention is None:
             continue
         own = own_mention.value
         mine = [m.value for m in stated[dissenter]] + [own]
@@ -561,8 +588,15 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         if majority in _all_days(by_id[dissenter]):
             continue  # it gives the majority's date somewhere
         ref = by_id[dissenter].reference_date
-        if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS:
-            continue  # a follow-up: its days are later days of the story
+        written_out = written_out or own_mention.written or \
+            _WRITTEN_DAY.search(by_id[dissenter].text, own_mention.start, own_mention.end) is not None
+        # a day written out is pinned, but one weeks from the others' is another event the article
+        # recalls ("the Nov. 15 shooting of Jamar Clark"), not a misdated one
+        pinned = written_out and abs((own - majority).days) <= ONE_TO_ONE_DAYS
+        if written_out and not pinned and own_mention.written:
+            continue
+        if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS and not pinned:
+            continue  # a follow-up: its weekdays are later days of the story (a written-out day is pinned)
         if _loose_weekday(by_id[dissenter], own_mention.start, own_mention.end, majority):
             continue
         if own > majority and death_day(by_id[dissenter], own_mention.start, own):

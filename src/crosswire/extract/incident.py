@@ -98,9 +98,12 @@ SINGLE_INJURED = re.compile(
 # photo", a wire photo's "CHICAGO, IL - JUNE 11: Mourners ..."): the day the picture was taken, often
 # of another incident. (Neither a caption that only
 # credits its photo, "(AP Photo/...)", nor a "Related: ..." link line: both mostly tell of this
-# incident, an outlet's earlier figure included.)
+# incident, an outlet's earlier figure included -- unless it also dates the picture with its year.)
 _CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b|"
-                      r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)", re.I | re.M)
+                      r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)|"
+                      # a day written with its year in a line that ends crediting its photo ("..., July 18, 2016 (KOIN)")
+                      r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b[^\n]*\((?:(?:AP\s+)?Photo\b|(?-i:[A-Z0-9]{2,}))[^\n)]*\)[ \t]*$",
+                      re.I | re.M)
 
 
 def caption_line(text: str, offset: int) -> bool:

@@ -101,6 +101,10 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+#: "on a Saturday", "every Sunday": a weekday, not a day ("in a Sunday night shooting" is one)
+_ANY_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+a|one|every|each|any)\s+$", re.I)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -501,6 +505,8 @@ def iter_times(text: str, reference_date: str | None = None,
             continue
         if (m.groupdict().get("month") or m.groupdict().get("wd") or "X")[0].islower():
             continue  # "may", "sunday best": month and day names are capitalised in running text
+        if kind == "weekday" and not m.group("rel") and _ANY_WEEKDAY_BEFORE.search(text, max(0, start - 10), start):
+            continue  # "on a Saturday night this summer", "every Sunday": no one day
         if kind == "rel_period" and m.group("period")[0].isupper():
             continue  # ABC's "This Week": a title, not a week
         if kind == "weekday" and (m.group("rel") or "").lower() == "on":
@@ -519,7 +525,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "7", requires=("text",), assigns=("time",))
+@stage("times", "8", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
