@@ -307,6 +307,20 @@ def raise_count(text: str, slot: str, value: int) -> tuple[str, str, str] | None
     return text, first.group(0), _written_like(first.group(0), value + 2)
 
 
+_STAMP = re.compile(r"\b(?:published|posted|updated|modified)\b[^\n]{0,20}$", re.I)
+_INCIDENT = re.compile(rf"\b(?:shot|shoot\w*|gunfire|gunman|fired|{KIND_WORDS['killed']}|{KIND_WORDS['injured']})", re.I)
+
+
+def _tells_of_incident(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` is written in a sentence about the shooting, not in a posting
+    stamp ("Published: Saturday, 2/21/2015"): changing a stamp changes no statement of the incident."""
+    if _STAMP.search(text, max(0, start - 30), start):
+        return False
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return _INCIDENT.search(text, s, e) is not None
+
+
 def plant_gold(doc, incident: dict, slot: str, all_text: str, cities: list[str], rng: random.Random):
     """The Doc's text with the incident's gold value of ``slot`` changed at every mention of it, or
     None when the article does not state that value in a changeable way."""
@@ -317,14 +331,16 @@ def plant_gold(doc, incident: dict, slot: str, all_text: str, cities: list[str],
         return raise_count(doc.text, slot, value)
     if slot == "date":
         for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
-            if str(span.attrs.get("iso"))[:10] == value:
+            if str(span.attrs.get("iso"))[:10] == value and _tells_of_incident(doc.text, span.start, span.end):
                 result = change_date(doc.text, span.start, span.end)
                 if result:
                     return result
         return None
     if not re.search(rf"\b{re.escape(value)}\b", doc.text, re.I):
         return None
-    choices = [c for c in cities if not re.search(rf"\b{re.escape(c)}\b", all_text, re.I)]
+    # a town none of whose words the story writes: "New Kensington" in a story of Kensington would
+    # leave the article naming the others' place
+    choices = [c for c in cities if not re.search(r"\b(?:" + "|".join(map(re.escape, c.split())) + r")\b", all_text, re.I)]
     return change_city(doc.text, value, rng.choice(choices)) if choices else None
 
 

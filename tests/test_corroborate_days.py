@@ -154,3 +154,13 @@ def test_a_follow_up_recalling_an_event_weeks_away_is_no_contradiction():
             _doc("c", "A Toledo man was sentenced Monday for the Feb. 2 shooting that killed his cousin on "
                       "Elm Street.", "2015-07-21")]
     assert _date_conflicts(docs) == []
+
+
+def test_a_day_told_of_what_occurred_is_the_incident_day():
+    # "the incident, which occurred ... March 14": no shooting word, still the incident's day
+    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
+            _doc("c", "A second man was arrested Friday. Surveillance video captured the incident, which occurred "
+                      "around 2:10 a.m. March 14 outside the bar.", "2015-05-23")]
+    found = _date_conflicts(docs)
+    assert len(found) == 1
+    assert [v["normalized"] for v in found[0]["variants"]] == ["2015-03-11", "2015-03-14"]

@@ -237,7 +237,7 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
                 _stamp(doc.text, span.start, span.end):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
-        if SHOOTING_WORDS.search(doc.text[s:e]):
+        if SHOOTING_WORDS.search(doc.text[s:e]) or _HAPPENED.search(doc.text[s:e]):
             out.append(Mention(day, span.start, span.end, written=written))
     cache["dates"] = out
     return out
