@@ -131,17 +131,21 @@ def _date_conflicts(docs: list[Doc]) -> list[dict]:
     return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
 
 
-_DAY_OF_REPORTS = ("A man was shot and killed Wednesday, March 11, outside a bar on Main Street, police said.",
-                   "Police said a man was fatally shot outside a Main Street bar on Wednesday, March 11.")
+def _against_two_day_of_reports(text: str, published: str) -> list[dict]:
+    """Date conflicts of a report ``c`` against two reports of the day that give March 11."""
+    docs = [_doc("a", "A man was shot and killed Wednesday, March 11, outside a bar on Main Street, police said.",
+                 "2015-03-12"),
+            _doc("b", "Police said a man was fatally shot outside a Main Street bar on Wednesday, March 11.",
+                 "2015-03-12"),
+            _doc("c", text, published)]
+    return _date_conflicts(docs)
 
 
 def test_a_follow_up_months_later_that_writes_the_day_out_can_contradict_it():
     # the sentencing report's own reading is the day of the sentencing; the day of the shooting it
     # writes out is pinned however long after it was written, and it is not the others' day
-    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
-            _doc("c", "A Toledo man was sentenced Monday to 20 years in prison for the March 14 shooting that "
-                      "killed a man outside a Main Street bar.", "2015-07-21")]
-    found = _date_conflicts(docs)
+    found = _against_two_day_of_reports("A Toledo man was sentenced Monday to 20 years in prison for the March 14 "
+                                        "shooting that killed a man outside a Main Street bar.", "2015-07-21")
     assert len(found) == 1
     sides = {v["normalized"]: v["sources"] for v in found[0]["variants"]}
     assert sides == {"2015-03-11": ["a", "b"], "2015-03-14": ["c"]}
@@ -150,17 +154,14 @@ def test_a_follow_up_months_later_that_writes_the_day_out_can_contradict_it():
 
 def test_a_follow_up_recalling_an_event_weeks_away_is_no_contradiction():
     # "the Feb. 2 shooting" weeks before is another event the report recalls, not a misdated one
-    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
-            _doc("c", "A Toledo man was sentenced Monday for the Feb. 2 shooting that killed his cousin on "
-                      "Elm Street.", "2015-07-21")]
-    assert _date_conflicts(docs) == []
+    assert _against_two_day_of_reports("A Toledo man was sentenced Monday for the Feb. 2 shooting that killed his "
+                                       "cousin on Elm Street.", "2015-07-21") == []
 
 
 def test_a_day_told_of_what_occurred_is_the_incident_day():
     # "the incident, which occurred ... March 14": no shooting word, still the incident's day
-    docs = [_doc("a", _DAY_OF_REPORTS[0], "2015-03-12"), _doc("b", _DAY_OF_REPORTS[1], "2015-03-12"),
-            _doc("c", "A second man was arrested Friday. Surveillance video captured the incident, which occurred "
-                      "around 2:10 a.m. March 14 outside the bar.", "2015-05-23")]
-    found = _date_conflicts(docs)
+    found = _against_two_day_of_reports("A second man was arrested Friday. Surveillance video captured the "
+                                        "incident, which occurred around 2:10 a.m. March 14 outside the bar.",
+                                        "2015-05-23")
     assert len(found) == 1
     assert [v["normalized"] for v in found[0]["variants"]] == ["2015-03-11", "2015-03-14"]
