@@ -220,7 +220,7 @@ def others_stating(docs, i: int, slot: str, value, roots: dict[str, str]) -> int
     found = set()
     if slot in ("killed", "injured"):
         for j, d in enumerate(docs):
-            if j != i and _count_stated(d.text, slot, int(value)):
+            if j != i and _count_mentions(d.text, slot, int(value)):
                 found.add(roots[d.id])
     elif slot == "date":
         for j, d in enumerate(docs):
@@ -234,25 +234,18 @@ def others_stating(docs, i: int, slot: str, value, roots: dict[str, str]) -> int
     return len(found)
 
 
-def _count_mentions(text: str, slot: str, value: int) -> list[re.Match]:
-    """Where ``value`` is written as a count of ``slot``'s kind: the figure then (within three words)
-    a word of the kind ("three people were killed", "5 wounded"), or a word of the kind then the
-    figure ("killing two", "the deaths of six people"). Not a part ("one of the victims"), charges
-    ("four counts of murder"), an age or a clock time."""
+def _count_mentions(text: str, slot: str, value: int) -> list[tuple[int, int]]:
+    """Where ``value`` is written as a count of ``slot``'s kind (the figure's span): the figure then
+    (within three words) a word of the kind ("three people were killed", "5 wounded"), or a word of
+    the kind then the figure ("killing two", "the deaths of six people"). Not a part ("one of the
+    victims"), charges ("four counts of murder"), an age or a clock time."""
     forms = "|".join(re.escape(f) for f in _number_forms(value))
     kind = KIND_WORDS[slot]
-    number = rf"(?<![\d:.,$-])\b(?:{forms})\b(?![-\u2010\u2011]\w|[:.,]\d)"
+    number = rf"(?P<n>(?<![\d:.,$-])\b(?:{forms})\b(?![-\u2010\u2011]\w|[:.,]\d))"
     not_a_count = r"(?!\s+(?:of|counts?|times|years?|months?|days?|hours?|[ap]\.?m\b|percent|shots?|rounds?)\b)"
     before = re.compile(rf"{number}{not_a_count}\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{kind})", re.I)
-    after = re.compile(rf"\b(?:{kind})\w*\s+(?:of\s+)?(?P<n>{number}){not_a_count}", re.I)
-    found = {m.start(): m for m in before.finditer(text)}
-    for m in after.finditer(text):
-        found.setdefault(m.start("n"), m)
-    return [found[k] for k in sorted(found)]
-
-
-def _count_stated(text: str, slot: str, value: int) -> bool:
-    return bool(_count_mentions(text, slot, value))
+    after = re.compile(rf"\b(?:{kind})\w*\s+(?:of\s+)?{number}{not_a_count}", re.I)
+    return sorted({m.span("n") for pattern in (before, after) for m in pattern.finditer(text)})
 
 
 def read_value(doc, facts: dict, slot: str):
@@ -293,18 +286,13 @@ def gold_value(incident: dict, slot: str):
 def raise_count(text: str, slot: str, value: int) -> tuple[str, str, str] | None:
     """Every statement of ``value`` as a count of ``slot``'s kind raised by two, each written the
     way it was ("three" -> "five", "3" -> "5"); None when the article states no such count."""
-    found = _count_mentions(text, slot, value)
-    if not found:
+    spans = _count_mentions(text, slot, value)
+    if not spans:
         return None
-    forms = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _number_forms(value)) + r")\b", re.I)
-    changes = []
-    for m in found:
-        n = forms.search(text, m.start("n") if "n" in m.re.groupindex else m.start(), m.end())
-        changes.append((n.start(), n.end(), _written_like(n.group(0), value + 2)))
-    for a, b, word in sorted(set(changes), reverse=True):
-        text = text[:a] + word + text[b:]
-    first = forms.search(found[0].string, found[0].start("n") if "n" in found[0].re.groupindex else found[0].start())
-    return text, first.group(0), _written_like(first.group(0), value + 2)
+    old = text[spans[0][0]:spans[0][1]]
+    for a, b in reversed(spans):
+        text = text[:a] + _written_like(text[a:b], value + 2) + text[b:]
+    return text, old, _written_like(old, value + 2)
 
 
 _STAMP = re.compile(r"\b(?:published|posted|updated|modified)\b[^\n]{0,20}$", re.I)

@@ -44,7 +44,8 @@ _OTHER_TALLY_AFTER = re.compile(
 _OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|separate)\s+(?:\w+\s+)?$|"
                                  r"\b(?:identities|names|identity)\s+of\s+(?:the\s+)?$", re.I)
 #: a number that is part of a date or an age, not a count ("May 31 shooting death", "killed 13-year-old")
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_NAME = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"{_MONTH_NAME}\s+$", re.I)
 #: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
 _SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
                              r"across\s+the\s+city)\b",
@@ -244,7 +245,7 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
 
 
 #: a day written with its month ("March 11", "Aug. 3"): pinned, whenever the article was written
-_WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+_WRITTEN_DAY = re.compile(rf"{_MONTH_NAME}\s+\d{{1,2}}\b", re.I)
 
 
 #: the day of writing, not of the incident: an article says "today" whatever it reports
@@ -544,13 +545,11 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         fact = (facts.get(dissenter) or {}).get("date") or {}
         own_mention = _own_day(by_id[dissenter], fact, stated[dissenter]) \
             if fact.get("evidence") and fact.get("value") else None
-        written_out = False
         if own_mention is None or guessed_day(by_id[dissenter], own_mention.start, own_mention.end):
             # a follow-up's reading is a later day (the sentencing); the incident's it writes out
             own_mention = next((m for m in stated[dissenter] if m.written and not m.loose
                                 and str(m.value) != (by_id[dissenter].reference_date or "")[:10]
                                 and not _later_day(by_id[dissenter], m.start, m.end)), None)
-            written_out = True
         if own_mention is None:
             continue
         own = own_mention.value
@@ -588,12 +587,12 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         if majority in _all_days(by_id[dissenter]):
             continue  # it gives the majority's date somewhere
         ref = by_id[dissenter].reference_date
-        written_out = written_out or own_mention.written or \
+        # a day written out (a stated one, or the reading's own words) is pinned, but one weeks from
+        # the others' is another event the article recalls ("the Nov. 15 shooting of Jamar Clark")
+        written_out = own_mention.written or \
             _WRITTEN_DAY.search(by_id[dissenter].text, own_mention.start, own_mention.end) is not None
-        # a day written out is pinned, but one weeks from the others' is another event the article
-        # recalls ("the Nov. 15 shooting of Jamar Clark"), not a misdated one
         pinned = written_out and abs((own - majority).days) <= ONE_TO_ONE_DAYS
-        if written_out and not pinned and own_mention.written:
+        if own_mention.written and not pinned:
             continue
         if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS and not pinned:
             continue  # a follow-up: its weekdays are later days of the story (a written-out day is pinned)
