@@ -201,7 +201,7 @@ def test_unexpected_error_is_a_500_envelope_without_internals(client):
 
     service.corpus.articles = explode
     response = client.get("/api/articles")
-    error = assert_envelope(response, 500, "internal")
+    assert_envelope(response, 500, "internal")
     assert "secret" not in response.text
 
 

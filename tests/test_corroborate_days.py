@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
-from crosswire.corroborate.mentions import _later_day
+from crosswire.corroborate.days import later_day
 from crosswire.doc import Doc
 
 
@@ -16,7 +16,7 @@ def _doc(doc_id: str, text: str, published: str = "2015-03-09") -> Doc:
 def _later(text: str, day: str) -> bool:
     doc = _doc("a", text)
     start = text.index(day)
-    return _later_day(doc, start, start + len(day))
+    return later_day(doc, start, start + len(day))
 
 
 def test_a_future_in_another_clause_does_not_move_the_incident_day():
@@ -75,7 +75,7 @@ def test_an_undated_reports_weekday_is_a_guess_that_never_dissents():
     assert _date_conflicts(dated + [dated_too])
 
 
-def test_a_posting_stamp_and_a_fronted_statement_day_are_later_days():
+def test_a_posting_stamp_and_a_fronted_statement_day_arelater_days():
     assert _later("The firm's blog posted in Hit and Run Accidents on Friday, September 20, 2013.",
                   "Friday, September 20, 2013")
     assert _later("Yesterday, the police explained that officers shot the teenager because he pointed a gun.",
@@ -125,10 +125,6 @@ def test_a_day_after_the_victims_of_a_charge_dates_the_shooting():
     assert not _later("Man Charged With Shooting 6 People Monday Night", "Monday")
     assert _later("A man was charged in the shooting Monday.", "Monday")
     assert _later("Police arrested a man Monday in the shooting.", "Monday")
-
-
-def _date_conflicts(docs: list[Doc]) -> list[dict]:
-    return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
 
 
 def _against_two_day_of_reports(text: str, published: str) -> list[dict]:

@@ -26,7 +26,7 @@ def test_a_town_police_force_places_nothing_in_a_story_of_a_dismissal():
 
 
 def _counts(text: str, kind: str) -> list[tuple[int, bool]]:
-    from crosswire.corroborate.mentions import count_mentions
+    from crosswire.corroborate.counts import count_mentions
 
     return [(m.value, m.loose) for m in count_mentions(_doc("x", text))[kind]]
 
@@ -176,7 +176,7 @@ def test_a_source_that_also_gives_the_agreed_day_makes_no_split():
                       "five people, police said.", "2013-01-26")]
     # read mention by mention: "b" gives Wednesday (another day near "c"'s) but the agreed Saturday too
     from crosswire.corroborate.incident import _facts
-    from crosswire.corroborate.mentions import date_conflicts
+    from crosswire.corroborate.days import date_conflicts
 
     facts = {d.id: _facts(d) for d in docs}
     dates = date_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, facts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
-from crosswire.corroborate.mentions import count_conflicts, count_mentions
+from crosswire.corroborate.counts import count_conflicts, count_mentions
 from crosswire.doc import Doc
 from test_corroborate_incident import assert_one_killed_conflict
 
@@ -46,7 +46,7 @@ def test_a_bound_does_not_contradict_a_figure():
 
 
 def test_numbers_that_are_not_counts_of_people():
-    from crosswire.corroborate.mentions import is_count
+    from crosswire.corroborate.counts import is_count
 
     for text, number in [("the gun that killed 13-year-old Ann", "1"), ("1:51 Boy killed", "51"),
                          ("the May 31 shooting death", "31"), ("he was killed two weeks later", "two"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
-from crosswire.corroborate.mentions import count_mentions
+from crosswire.corroborate.counts import count_mentions
 from crosswire.corroborate.places import _candidate_names, lower_words, place_slots, scene_names
 from crosswire.doc import Doc
 

@@ -8,7 +8,7 @@ that contradicts a value at least two other independent sources agree on is a co
 unless the texts themselves show the two values are not exclusive (the dissenting article
 also states the majority value, or a majority article also states the dissenting one).
 Slots the vote leaves without a conflict are then compared mention by mention
-(:mod:`.mentions`): every count, date and place each article states, not one guess per article.
+(:mod:`.counts`, :mod:`.days`, :mod:`.places`): every count, date and place each article states, not one guess per article.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from typing import Any, Callable
 
 from ..doc import Doc
 from .text import Sentences, content_tokens, trim_evidence
-from .mentions import death_day
+from .counts import QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count
+from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
+from .mentions import earlier_report
+from .places import (city_conflicts, city_key, compatible_cities, filed_or_home, home_only, mentions_of,
+                     named_as_person, named_at_hospital)
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")
@@ -31,7 +35,6 @@ _WHOLE_NUMBER = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|ni
                            re.I)
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|slain|murder\w*|homicide|stabb\w*)\b", re.I)
 _REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
@@ -54,34 +57,11 @@ def _facts(doc: Doc) -> dict[str, Any] | None:
     return {name: fact.to_dict(doc) for name, fact in facts.items()}
 
 
-_CITY_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bst\b\.?"), "saint"),
-                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington"),
-                       (re.compile(r"\bdc\b"), "washington")]
-_CITY_KINDS = {"borough", "township", "twp", "village", "city", "town", "area"}
-
-
-def _city_key(name: Any) -> str:
-    low = str(name or "").lower()
-    for pattern, full in _CITY_ABBREVIATIONS:
-        low = pattern.sub(full, low)
-    return " ".join(w for w in re.findall(r"[a-z]+", low) if w not in _CITY_KINDS) or \
-        " ".join(re.findall(r"[a-z]+", low))
-
-
-def _near_spelling(a: str, b: str) -> bool:
-    """One letter apart (a typo: "Wilimington") in a name long enough not to be another place."""
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
-        return False
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
-
-
 def _key(slot: str, value: Any) -> Any:
     if value in (None, ""):
         return None
     if slot == "city":
-        return _city_key(value) or None
+        return city_key(value) or None
     if slot in ("killed", "injured"):
         return int(value)
     return str(value)[:10]
@@ -116,8 +96,6 @@ def _states_value(doc: Doc, slot: str, value: Any) -> bool:
         # any number of people near a casualty word (a part, a total of people shot, another
         # tally: each shows the figures may not exclude each other) -- but no age, date or
         # duration ("eight months pregnant", "seven or eight weeks since he died")
-        from .mentions import is_count
-
         return any(s.attrs.get("value") is not None and float(s.attrs["value"]) == float(value)
                    and s.attrs.get("unit") in (None, "people", "person", "persons")
                    and is_count(doc.text, s.start, s.end)
@@ -187,13 +165,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 explicit = False
                 if not re.match(r"an?\s", quote, re.I):  # "a 36-year-old man dead" tells of one victim
                     parts.add(article)
-            if slot == "date" and _TODAY.search(quote):
+            if slot == "date" and TODAY.search(quote):
                 continue  # "today": the day of writing, not necessarily of the incident
             if slot == "date":
-                from .mentions import _later_day, guessed_day
-
                 ev = fact["evidence"][0]
-                if _later_day(by_id[article], ev["start"], ev["end"]):
+                if later_day(by_id[article], ev["start"], ev["end"]):
                     continue  # "entered the plea Wednesday": a later day of the story, for or against
                 if guessed_day(by_id[article], ev["start"], ev["end"]):
                     # an undated report's "Wednesday" was read against the story's date, a guess:
@@ -203,9 +179,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not explicit:
                 implicit.add(article)
         # "four dead, including the gunman" and "three killed" agree when the shooter died
-        from .mentions import _SHOOTER_DIED
-
-        slack = 1 if slot == "killed" and any(_SHOOTER_DIED.search(d.text) for d in docs) else 0
+        slack = 1 if slot == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
         agree = readings.get(majority, [])
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
@@ -222,9 +196,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                from .places import filed_or_home, mentions_of, named_as_person, named_at_hospital
-
-                articles = [a for a in articles if not _only_home(by_id[a], facts[a]["city"]["evidence"])
+                articles = [a for a in articles if not home_only(by_id[a], [ev["start"] for ev in facts[a]["city"]["evidence"]])
                             and not filed_or_home(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
                             and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
                             and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
@@ -241,10 +213,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     for a in articles):
                 continue  # ... or the other way round
             if slot == "date":
-                from .mentions import _later_day
-
                 articles = [a for a in articles if not any(
-                    _later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
+                    later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
                 if not articles:
                     continue  # "arraigned Thursday": a later day of the story
             if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):
@@ -252,8 +222,6 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if any(_states_value(by_id[a], slot, _raw(slot, value, facts, articles)) for a in agree):
                 continue
             if slot in ("killed", "injured") and value < majority:
-                from .mentions import earlier_report
-
                 if all(earlier_report(by_id[a], [by_id[b] for b in agree]) for a in articles):
                     continue  # a toll that rose after these articles were written: superseded
             if weight is not None and _parallel(slot, facts, agree, articles, by_id, weight) < PARALLEL:
@@ -265,58 +233,42 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                              _variant(slot, facts, articles, by_id, order, roots)],
             })
     # every statement of a slot, not one reading per article: finds the outlier the vote missed
-    from . import mentions
-
     have = {c["slot"] for c in conflicts}
     extra: list[dict] = []
     for kind in ("killed", "injured"):
         if kind not in have:
-            extra += mentions.count_conflicts(docs, roots, order, kind)
+            extra += count_conflicts(docs, roots, order, kind)
     if "date" not in have:
-        extra += mentions.date_conflicts(docs, roots, order, facts)
+        extra += date_conflicts(docs, roots, order, facts)
     if "city" not in have:
-        from .places import city_conflicts
-
         extra += city_conflicts(docs, roots, order, facts)
     for c in extra:
         conflicts.append({"subject": _subject(c["slot"], incident), **c})
     return incident, conflicts
 
 
-def _only_home(doc: Doc, evidence: list[dict]) -> bool:
-    from .places import _HOME_BEFORE
-
-    return bool(evidence) and all(_HOME_BEFORE.search(doc.text[max(0, ev["start"] - 6):ev["start"]]) for ev in evidence)
-
-
 def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:
     """Whether the reading is not one of the article's loose counts (a bound, a part of the toll,
     a tally of other events)."""
-    from .mentions import count_mentions
-
-    from .mentions import _SEVERAL_EVENTS, is_count
-
     ev = fact["evidence"][0]
     start, end = ev.get("start", 0), ev.get("end", 0)
     number = _WHOLE_NUMBER.search(doc.text[start:end])
     if number and not is_count(doc.text, start + number.start(), start + number.end()):
         return False
     s, e = Sentences.of(doc).around(start, end)
-    if _SEVERAL_EVENTS.search(doc.text[s:e]):
+    if SEVERAL_EVENTS.search(doc.text[s:e]):
         return False  # "three shootings left five wounded"
     return not any((m.loose or m.backs_only) and m.start < end and start < m.end for m in count_mentions(doc)[slot])
 
 
 def _bounded(doc: Doc, evidence: dict) -> bool:
-    from .mentions import _QUALIFIER_BEFORE
-
     start = evidence.get("start")
     if start is None:
         return False
     piece = doc.text[start:evidence.get("end", start)]
     number = _NUMBER.search(piece)
     at = start + (number.start() if number else 0)
-    return _QUALIFIER_BEFORE.search(doc.text[max(0, at - 30):at]) is not None
+    return QUALIFIER_BEFORE.search(doc.text[max(0, at - 30):at]) is not None
 
 
 #: IDF-weighted cosine of the evidence sentences for a dissent to count as the same statement
@@ -373,8 +325,7 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
 
 def _compatible(slot: str, a: Any, b: Any) -> bool:
     if slot == "city":
-        wa, wb = set(str(a).split()), set(str(b).split())
-        return wa <= wb or wb <= wa or _near_spelling(str(a), str(b))
+        return compatible_cities(str(a), str(b))
     if slot == "date":
         # a shooting near midnight is "Saturday night" to one outlet and "early Sunday" to another
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1

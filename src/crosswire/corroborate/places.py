@@ -23,11 +23,14 @@ sharing a word with the others' place ("Southeast Washington" / "Washington") ne
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc
-from ..extract.incident import GUNFIRE_FIRED
-from .mentions import Mention, _variant
+from ..extract.incident import (GUNFIRE_FIRED, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES, _STATE_AFTER,
+                                _is_state_or_country)
+from .mentions import Mention, variant
+from .text import STOPWORDS, Sentences, content_tokens
 
 _REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 #: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
@@ -56,19 +59,46 @@ _NOT_PLACE_WORDS = {
 }
 
 
+_CITY_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bst\b\.?"), "saint"),
+                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington"),
+                       (re.compile(r"\bdc\b"), "washington")]
+_CITY_KINDS = {"borough", "township", "twp", "village", "city", "town", "area"}
+
+
+def city_key(name: Any) -> str:
+    low = str(name or "").lower()
+    for pattern, full in _CITY_ABBREVIATIONS:
+        low = pattern.sub(full, low)
+    return " ".join(w for w in re.findall(r"[a-z]+", low) if w not in _CITY_KINDS) or \
+        " ".join(re.findall(r"[a-z]+", low))
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """One letter apart (a typo: "Wilimington") in a name long enough not to be another place."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def compatible_cities(a: str, b: str) -> bool:
+    """Whether two keyed place names may be one place: one name's words within the other's
+    ("mount oliver" / "mount oliver borough"), or a one-letter typo."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa or _near_spelling(a, b)
+
+
 def mentions_of(doc: Doc, name: str) -> list[Mention]:
     """Every place in ``doc.text`` where ``name`` is written as a word (any case)."""
     return [Mention(name, m.start(), m.end())
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.I)]
 
 
-def _home_only(doc: Doc, found: list[Mention]) -> bool:
-    return bool(found) and all(_HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
+def home_only(doc: Doc, starts: list[int]) -> bool:
+    """Whether every one of these names of a place says where someone lives ("of Willingboro")."""
+    return bool(starts) and all(_HOME_BEFORE.search(doc.text[max(0, at - 6):at]) for at in starts)
 
 
 def _sentence(doc: Doc, start: int, end: int) -> str:
-    from .text import Sentences
-
     s, e = Sentences.of(doc).around(start, end)
     return doc.text[s:e]
 
@@ -231,8 +261,6 @@ def _a_name_elsewhere(doc: Doc, word: str, start: int, end: int) -> bool:
 def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tuple[str, int, int]]:
     """Capitalised names that may be towns, with where they are written: people's names, weekdays,
     counties, streets, states and institutions ("X Medical Center") left out."""
-    from ..extract.incident import STREET_WORDS, _is_state_or_country
-
     people = {str(s.attrs.get("name") or "").lower() for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"}
     common = lower_words(doc.text) if common is None else common
     out = []
@@ -292,8 +320,6 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     """The slots the name at ``start:end`` is written in (empty: a name in passing). A town slot
     counts in a sentence that tells of the incident: "Pueblo police said a man attacked two
     officers", "the trial turned Orlando, Florida into" are other stories."""
-    from ..extract.incident import _STATE_AFTER
-
     slots = {"scene"} if _at_scene(doc, start, end) else set()
     if not _INCIDENT_WORDS.search(_line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start) \
             or _outlet_tail(doc.text, start):
@@ -313,8 +339,6 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def _is_state(word: str) -> bool:
-    from ..extract.incident import STATE_ABBREVIATIONS, US_STATES
-
     low = word.lower().rstrip(".")
     return low in US_STATES or low in STATE_ABBREVIATIONS
 
@@ -388,7 +412,7 @@ def _dissent(by_id: dict[str, Doc], dissenter: str, others: list[str], place: st
         if any(_related(own, p) for p in (place, *also_agreed)):
             continue
         named_own = mentions_of(doc, own)
-        if not named_own or _home_only(doc, named_own):
+        if not named_own or home_only(doc, [m.start for m in named_own]):
             continue
         in_shared_slot = any(place_slots(doc, m.start, m.end) & shared for m in named_own)
         if not in_shared_slot and not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
@@ -407,8 +431,6 @@ SAME_SENTENCE = 0.6
 
 def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
     """The content words of the sentence around ``start:end``, the name itself left out."""
-    from .text import Sentences, content_tokens
-
     s, e = Sentences.of(doc).around(start, end)
     return {w for w, ws, _ in content_tokens(doc.text[s:e], s) if not start <= ws < end}
 
@@ -437,8 +459,8 @@ def _same_sentence_other_place(by_id: dict[str, Doc], dissenter: str, named_own:
 def _conflict(by_id: dict[str, Doc], dissenter: str, place: str, agree: dict[str, Mention],
               found: tuple[str, Mention], order: dict[str, int], roots: dict[str, str]) -> dict:
     own, evidence = found
-    return {"slot": "city", "variants": [_variant(by_id, agree, place, order, roots),
-                                         _variant(by_id, {dissenter: evidence}, own, order, roots)]}
+    return {"slot": "city", "variants": [variant(by_id, agree, place, order, roots),
+                                         variant(by_id, {dissenter: evidence}, own, order, roots)]}
 
 
 def _secondary_places(by_id: dict[str, Doc], others: list[str], majority: str, roots: dict[str, str],
@@ -486,7 +508,7 @@ def _others_place(by_id: dict[str, Doc], others: list[str], readings: dict[str, 
         if _REGION_WORDS.search(name) or len(name) < 3:
             continue
         named[name] = {roots.get(a, a) for a in others
-                       if (found := mentions_of(by_id[a], name)) and not _home_only(by_id[a], found)}
+                       if (found := mentions_of(by_id[a], name)) and not home_only(by_id[a], [m.start for m in found])}
     # two sources naming it, or one that reads it and writes it as the scene ("shot in X"): one
     # outlet's word against another's is still a contradiction when both state a scene
     # (or in a town slot: "Peoria, Ill.", "a Peoria man")
@@ -544,9 +566,6 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
 
 def _place_like(name: str) -> bool:
     """Not a function word ("When") nor a street ("Cynthia Loop Northwest")."""
-    from ..extract.incident import STREET_WORDS
-    from .text import STOPWORDS
-
     words = _words(name)
     return bool(words) and not all(w in STOPWORDS for w in words) and not any(
         w in STREET_WORDS or w in {"loop", "northwest", "northeast", "southwest", "southeast"} for w in words[1:])
@@ -554,11 +573,9 @@ def _place_like(name: str) -> bool:
 
 def _related(a: str, b: str) -> bool:
     """Names that may be one place at two scales or spellings ("Mt. Oliver" / "Mount Oliver")."""
-    from .incident import _city_key, _compatible
-
-    if set(_words(a)) & set(_words(b)) or set(_city_key(a).split()) & set(_city_key(b).split()):
+    if set(_words(a)) & set(_words(b)) or set(city_key(a).split()) & set(city_key(b).split()):
         return True
-    return _compatible("city", _city_key(a), _city_key(b))
+    return compatible_cities(city_key(a), city_key(b))
 
 
 def _words(name: str) -> list[str]:

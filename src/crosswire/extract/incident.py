@@ -22,6 +22,7 @@ from typing import Any, Iterator
 
 from ..doc import Doc, Span
 from .numbers import NUMBER, parse_number, vague_multiple
+from .times import MONTH_WORD
 
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -102,7 +103,7 @@ SINGLE_INJURED = re.compile(
 _CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b|"
                       r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)|"
                       # a day written with its year in a line that ends crediting its photo ("..., July 18, 2016 (KOIN)")
-                      r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b[^\n]*\((?:(?:AP\s+)?Photo\b|(?-i:[A-Z0-9]{2,}))[^\n)]*\)[ \t]*$",
+                      rf"{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\b[^\n]*\((?:(?:AP\s+)?Photo\b|(?-i:[A-Z0-9]{{2,}}))[^\n)]*\)[ \t]*$",
                       re.I | re.M)
 
 

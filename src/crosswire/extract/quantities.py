@@ -184,7 +184,6 @@ def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
             i += 1
     if i >= len(parsed):
         return None
-    first = parsed[i]
     # "12 were injured", "three have been killed"
     j = i
     while j < len(parsed) and j - i < 3 and parsed[j].pos_ in {"AUX", "ADV"}:

@@ -36,6 +36,8 @@ ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D",
             "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
+#: any month's name or abbreviation, for rules that need no month number ("Aug. 3", "Sept 9")
+MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_FULL = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"

@@ -1,0 +1,250 @@
+"""Casualty counts (killed / injured) across a story, mention by mention.
+
+Each article contributes every count next to a casualty word of that kind ("two people were
+killed", "killing three", "5 wounded"). Loose counts -- bounds ("at least 3"), parts of the toll
+("one of the men killed", "two others", "a man was killed"), tallies of other events ("killed
+this year", a sentence about several shootings) -- never dissent and never agree; numbers that
+are ages, dates, clock times or numbers of shots are no counts at all. Two death tolls one apart
+are compatible when the shooter died (one outlet counts him).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from ..doc import Doc
+from ..extract import incident as extractor
+from ..extract.incident import KILLED_WORDS, PERSONS
+from ..extract.times import MONTH_WORD
+from .mentions import Mention, earlier_report, variant
+from .text import Sentences
+
+
+#: a count qualified this way is a bound, not a figure ("at least 3 killed")
+QUALIFIER_BEFORE = re.compile(
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|roughly|up\s+to|as\s+many\s+as|"
+    r"fewer\s+than|less\s+than|some|estimated|total\s+of|least)\s+$", re.I)
+#: ... and a count followed by these is another tally ("five people killed this year")
+_OTHER_TALLY_AFTER = re.compile(
+    r"^[^.;\n]{0,60}?\b(?:this\s+year|so\s+far|since|last\s+year|in\s+(?:19|20)\d\d|each\s+year|a\s+year|"
+    r"every\s+year|per\s+year|annually|this\s+month|last\s+month|in\s+recent|over\s+the\s+past|"
+    r"in\s+the\s+past|previous|earlier\s+this|year-to-date|to\s+date|during\s+that|"
+    r"in\s+(?:\d+|two|three|four|five|six|seven|a|one)\s+(?:days|weeks|months))\b", re.I)
+_OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|separate)\s+(?:\w+\s+)?$|"
+                                 r"\b(?:identities|names|identity)\s+of\s+(?:the\s+)?$", re.I)
+#: a number that is part of a date or an age, not a count ("May 31 shooting death", "killed 13-year-old")
+_MONTH_BEFORE = re.compile(rf"{MONTH_WORD}\s+$", re.I)
+#: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
+SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
+                             r"across\s+the\s+city)\b",
+                             re.I)
+#: ("two men and a woman": a second group; "seven men and women" is one)
+_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|\d+)\b|first|second|third|fourth|fifth|sixth|"
+                          r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
+#: ... "killed two of his cousins": a part of the toll
+_PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
+#: a victim listed before the figure: "Baby, 4 people injured"
+_LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
+                            r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
+#: a charge or a suspicion names the victims one suspect is charged with
+_CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"
+                            r"\bcharged\s+(?:with|in)\s+$", re.I)
+#: a count of people shot just before a figure of the injured: two groups ("Three shot, 1 injured")
+_SHOT_BEFORE = re.compile(r"\b\w+\s+(?:[\w-]+\s+)?shot\s*,\s*$", re.I)
+#: the shooter is among the dead in some tallies and not in others
+SHOOTER_DIED = re.compile(
+    r"\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself)|"
+    r"including\s+the\s+(?:gunman|shooter|suspect|attacker)|murder-suicide|suicide|(?:gunman|shooter|suspect|attacker)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?killed|"
+    r"(?:gunman|shooter|suspect|attacker)\s+(?:died|is\s+dead|was\s+dead)|"
+    # "before he was shot and killed by police": who the police kill is the attacker
+    r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+by\s+(?:police|officers|deputies|troopers|"
+    r"(?:an?\s+|the\s+)?(?:officer|deputy|trooper)))",
+    re.I)
+#: "shot" and "shooting" make a count of people hit, which is neither slot on its own
+_KINDS = ("killed", "injured")
+
+
+_NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
+                               r"bullets|counts?)\b", re.I)
+
+
+def is_count(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` can be a count of people: not a digit split off an
+    age or a longer number ("killing 21-year-old"), a date ("May 31 death"), a clock time ("1:51"),
+    a number of shots or of days ("killed 4 times", "killed two weeks earlier")."""
+    after = text[end:end + 2]
+    if after[:1].isdigit() or after.lower() == "-y" or after[:1] in ("%", ":"):
+        return False
+    before = text[max(0, start - 30):start]
+    if _MONTH_BEFORE.search(before) or re.search(r"[\d:]$", before):
+        return False
+    return _NOT_PEOPLE_AFTER.match(text[end:end + 20]) is None
+
+
+def _and_more(after: str) -> bool:
+    """"five adults and an unborn child": the figure counts only some of the dead."""
+    # ("two men and a 10-year-old girl"; a headline's "killed 5, unborn child")
+    return re.match(rf"\s+(?:[\w-]+\s+)?{PERSONS}\s+and\s+(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?{PERSONS}",
+                    after, re.I) is not None or \
+        re.match(rf",\s+(?:and\s+)?(?:an?\s+)?(?:[\w-]+\s+)?{PERSONS}[ \t]*(?:\n|$)", after, re.I) is not None
+
+
+def _after_the_dead(doc: Doc, start: int) -> bool:
+    """"One person was killed and five others were hurt": the others are everyone but the dead,
+    so the figure may be the whole injured count -- a loose one ("others" is still a part), which
+    shows that an article that gives it does state that figure."""
+    s, _ = Sentences.of(doc).around(start, start + 1)
+    return re.search(rf"\b{KILLED_WORDS}\b", doc.text[s:start], re.I) is not None
+
+
+def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
+    """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
+    cache = doc.cache.setdefault("corroborate.mentions", {})
+    if "counts" in cache:
+        return cache["counts"]
+    text = doc.text
+    out: dict[str, list[Mention]] = {k: [] for k in _KINDS}
+    seen: set[tuple[str, int]] = set()
+    for pattern_kind, pattern in extractor.COUNT_PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.group("num")
+            if raw.lower() == "another":
+                continue
+            value = extractor.count_value(text, m)
+            if value is None or value > 1000 or value != int(value):
+                continue
+            what = " ".join(m.group("what").lower().split())
+            if what in {"shot", "shooting"}:
+                continue
+            if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
+                continue
+            kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
+            others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
+            all_but_the_dead = others and kind == "injured" and _after_the_dead(doc, m.start())
+            if others and pattern_kind != "after" and not all_but_the_dead:
+                continue  # "two others were hurt": a part of the toll, not all of it
+            start, end = m.start("num"), m.end("num")
+            if not is_count(text, start, end):
+                continue
+            before = text[max(0, start - 30):start]
+            s, e = Sentences.of(doc).around(m.start(), m.end())
+            # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
+            # woman dead" is two: none of them is the toll
+            # ("shot and killed" is one verb: its "and" joins no second group of people)
+            outside_verb = text[m.start():m.start("what")] + " " + text[m.end("what"):m.end()]
+            partial = raw.lower() in {"a", "an"} or _PART_INSIDE.search(outside_verb) is not None
+            # "one injured woman tried to drive": the casualty word describes some victims ("the two
+            # wounded officers": all of them)
+            partial = partial or (pattern_kind == "bare"
+                                  and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
+                                  and not re.search(r"\bthe\s+$", before, re.I))
+            # "One was treated at the scene": who a hospital saw, not how many were hurt
+            partial = partial or what == "treated"
+            # "2 men also wounded": some besides others ("girl hurt, 2 men also wounded")
+            partial = partial or re.search(r"\balso\b", m.group(0), re.I) is not None
+            # "Three children shot, 1 injured": a second group beside those shot
+            partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
+            # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
+            partial = partial or _LISTED_BEFORE.search(before) is not None
+            loose = bool(partial or SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
+                         or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
+                         or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
+            if (kind, start) in seen:
+                continue
+            seen.add((kind, start))
+            charge = _CHARGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
+                                     backs_only=charge))
+    for kind in _KINDS:
+        out[kind].sort(key=lambda x: x.start)
+    cache["counts"] = out
+    return out
+
+
+def _same(a: int, b: int, slack: int) -> bool:
+    return abs(a - b) <= slack
+
+
+def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
+    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included; not
+    "a man died", which tells of one victim whatever the toll)."""
+    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind] if not m.one_victim)
+
+
+def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
+    """Articles whose every count of ``kind`` differs from one two other sources agree on."""
+    by_id = {d.id: d for d in docs}
+    stated = {d.id: [m for m in count_mentions(d)[kind] if not m.loose] for d in docs}
+    # "four dead, including the gunman" and "three killed" agree when the shooter died
+    slack = 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
+    values = {a: {m.value for m in ms} for a, ms in stated.items()}
+    own_figures = {a: [m for m in ms if not m.backs_only] for a, ms in stated.items()}
+    out: list[dict] = []
+    pairs: list[tuple[int, int]] = []
+    done: set[Any] = set()
+    for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
+        mine = values[dissenter]
+        if not own_figures[dissenter]:
+            continue
+        root = roots.get(dissenter, dissenter)
+        # each other source's lead figure (its first): later counts are often parts or other tallies
+        support: dict[int, set[str]] = defaultdict(set)
+        for a, ms in stated.items():
+            if roots.get(a, a) != root and ms:
+                support[ms[0].value].add(roots.get(a, a))
+        if not support:
+            continue
+        # "four dead, including the gunman" backs "three killed" when the shooter died
+        backing = {v: set().union(*(support[x] for x in support if _same(x, v, slack))) for v in support}
+        majority = max(support, key=lambda v: (len(backing[v]), len(support[v]), v))
+        one_to_one = len(support) == 1 and len(support[majority]) == 1
+        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
+            continue
+        if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
+            continue
+        if any(len(support.get(v, ())) >= 2 for v in mine):
+            continue  # another source states the dissenter's figure too: a split, not one outlier
+        if len([v for v in support if len(backing[v]) == len(backing[majority]) and not _same(v, majority, slack)]):
+            continue  # the others do not agree among themselves
+        own = own_figures[dissenter][0].value  # the lede's figure
+        if (kind, own, majority) in done or (kind, majority, own) in done:
+            continue  # the same two figures the other way round: a split, not one outlier
+        if _any_count(by_id[dissenter], kind, majority, slack):
+            continue
+        agree = {a: stated[a][0] for a in stated
+                 if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
+        if any(_any_count(by_id[a], kind, own, slack) for a in agree):
+            continue
+        # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
+        agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
+                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], kind, own, slack)}
+        if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
+            continue
+        if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
+            continue  # a toll that rose after the article was written: superseded, not contradicted
+        dissent = {a: next(m for m in own_figures[a] if m.value == own) for a in stated
+                   if any(m.value == own for m in own_figures[a]) and majority not in values[a]
+                   and roots.get(a, a) == root}
+        done.add((kind, own, majority))
+        pairs.append((own, majority))
+        out.append({"slot": kind,
+                    "variants": [variant(by_id, agree, f"{majority} people", order, roots),
+                                 variant(by_id, dissent, f"{own} people", order, roots)]})
+    # each figure an outlier against the other: two camps, not one outlier
+    return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
+
+
+def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
+                    roots: dict[str, str], kind: str) -> bool:
+    """One source's figure against another's: each states one figure, the same day."""
+    other = [a for a in stated if roots.get(a, a) == other_root and stated[a]]
+    if not other:
+        return False
+    a, b = by_id[dissenter], by_id[other[0]]
+    if len({m.value for m in stated[dissenter]}) != 1 or len({m.value for m in stated[other[0]]}) != 1:
+        return False
+    return bool(a.published and b.published and a.published[:10] == b.published[:10])
