@@ -363,3 +363,40 @@ def test_men_and_women_are_one_group_while_men_and_a_woman_are_two():
     assert [(m.value, m.loose) for m in whole["injured"]] == [(7, False)]
     parts = count_mentions(_doc("b", "Two men and a woman were injured in a drive-by shooting outside a nightclub."))
     assert [m.loose for m in parts["injured"]] and all(m.loose for m in parts["injured"])
+
+
+def test_a_dateline_alone_places_the_report_unless_it_is_someones_home():
+    # the dissenter names no place but its dateline: a local report is filed where it happened
+    filed = _city_conflicts_with(
+        AGREE, "c",
+        "Boy killed, two hurt in shooting\n\nRIVERTON, Ore. (KXYZ) — A boy was shot and killed on Monday. "
+        "Two people were wounded, police said.")
+    assert len(filed) == 1
+    assert filed[0]["variants"][1]["value"].lower() == "riverton"
+    assert filed[0]["variants"][1]["evidence"][0]["quote"].startswith("RIVERTON")
+    # ... but a dateline that is also the suspect's home town is where the news came from
+    home = _city_conflicts_with(
+        AGREE, "c",
+        "Arrest made in shooting\n\nRIVERTON, Ore. -- Police arrested a man from Riverton in the shooting "
+        "that killed a boy on Monday. Two people were wounded, police said.")
+    assert not home
+    # ... and against others that only write their own datelines, it is one desk against another
+    desks = [("a", "Boy killed\n\nSPRINGFIELD -- A boy was shot and killed on Monday. Two people were wounded."),
+             ("b", "Boy dies\n\nSPRINGFIELD -- A gunman killed a boy on Monday and wounded two people.")]
+    assert not _city_conflicts_with(desks, "c", "Boy killed\n\nRIVERTON -- A boy was shot and killed on Monday. "
+                                                "Two people were wounded, police said.")
+
+
+def test_a_neighbourhood_never_dissents_and_the_town_at_the_scene_does():
+    # the reading is a part of a city ("the Lindenwald neighborhood"): the town told of at the
+    # scene ("the Riverton shooting") is what the others contradict
+    city = _city_conflicts_with(
+        AGREE, "c",
+        "Teen held in Riverton shooting\n\nA boy was shot and killed on Monday at a home in the Lindenwald "
+        "neighborhood. Two people were wounded in the Riverton shooting, police said.")
+    assert [v["value"] for v in city[0]["variants"]][1] == "Riverton"
+    alone = _city_conflicts_with(
+        AGREE, "c",
+        "Boy killed in shooting\n\nA boy was shot and killed on Monday in the Lindenwald neighborhood. "
+        "Two people were wounded, police said.")
+    assert not alone

@@ -24,7 +24,7 @@ from .counts import QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_confli
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
 from .places import (city_conflicts, city_key, compatible_cities, filed_or_home, home_only, mentions_of,
-                     named_as_person, named_at_hospital)
+                     named_as_person, named_at_hospital, names_a_neighbourhood)
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")
@@ -198,6 +198,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if slot == "city":
                 articles = [a for a in articles if not home_only(by_id[a], [ev["start"] for ev in facts[a]["city"]["evidence"]])
                             and not filed_or_home(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
+                            and not names_a_neighbourhood(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
                             and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
                             and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
                 if not articles:

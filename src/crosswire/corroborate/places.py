@@ -27,8 +27,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc
-from ..extract.incident import (GUNFIRE_FIRED, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES, _STATE_AFTER,
-                                _is_state_or_country)
+from ..extract.incident import (GUNFIRE_FIRED, NEIGHBOURHOOD_AFTER, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES,
+                                _STATE_AFTER, _is_state_or_country)
 from .mentions import Mention, variant
 from .text import STOPWORDS, Sentences, content_tokens
 
@@ -136,6 +136,69 @@ def _at_dateline(doc: Doc, m: Mention) -> bool:
     return m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) is not None
 
 
+#: a dateline's tail after the town: its state, the outlet, then the dash ("AUBURNDALE, Tenn. --",
+#: "DADEVILLE, N.C. (WBTV) —")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*)?(?:\([^)\n]{0,40}\)[ \t]*)?"
+                            r"(?:—|–|--?)[ \t]")
+
+
+def _filed_at(doc: Doc, m: Mention) -> bool:
+    """Whether the name opens the report as its dateline: in capitals or at a line's start, near
+    the top, before the dash ("MINNEAPOLIS - Two people ...")."""
+    text = doc.text
+    at_line_start = not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+    return m.start < 800 and (text[m.start:m.end].isupper() or at_line_start) and \
+        _DATELINE_TAIL.match(text, m.end) is not None
+
+
+def _filed_where_it_happened(by_id: dict[str, Doc], dissenter: str, own: str, named_own: list[Mention],
+                             place: str, agree: dict[str, Mention]) -> bool:
+    """Whether the dissenter's dateline is its statement of the place: the report names no other
+    place for the incident and nobody lives there, while the others write their place as the
+    scene, not in datelines alone (two datelines are two desks, not two places)."""
+    doc = by_id[dissenter]
+    if not any(_filed_at(doc, m) for m in named_own) or _a_home(doc, named_own) or \
+            _placed_elsewhere(doc, own, lower_words(doc.text)):
+        return False
+    return any(any(place_slots(by_id[a], m.start, m.end) for m in mentions_of(by_id[a], place)) for a in agree)
+
+
+#: a place given as a region: "a Gaston County park", "in northwestern Minnesota", "rural Clearbrook"
+_REGION_NAMED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:County|Parish)\b|"
+                           r"\b(?:(?:north|south)(?:east|west)?|east|west|central|rural)(?:ern)?\s+[A-Z][a-z]+")
+
+
+def _placed_elsewhere(doc: Doc, name: str, common: frozenset[str]) -> bool:
+    """Whether the article places the incident other than by ``name``: another town at the scene
+    or in a town slot, or a region in a sentence about the incident ("over Clearwater County")."""
+    for other, start, end in _candidate_names(doc, common):
+        if not _related(other, name) and place_slots(doc, start, end) \
+                and not names_a_neighbourhood(doc, [Mention(other, start, end)]):
+            return True
+    return any(_INCIDENT_WORDS.search(_line_sentence(doc.text, m.start(), m.end()))
+               for m in _REGION_NAMED.finditer(doc.text))
+
+
+def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
+    """Whether any mention names a part of a city ("the Lindenwald neighborhood", "the city's
+    Northside"): it cannot contradict the city the others name."""
+    def part_of_a_city(m: Mention) -> bool:
+        after = NEIGHBOURHOOD_AFTER.match(doc.text[m.end:m.end + 20])
+        # "the Lindenwald neighborhood" -- not "a Milford neighborhood" (one of the city's), "the Troy
+        # area" (around a town) or a name that goes on ("the Naples Community Hospital")
+        if after and after.group(0).split()[-1].lower() != "area" and \
+                re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
+            return re.match(r"\s+[A-Z]", doc.text[m.end + after.end():m.end + after.end() + 3]) is None
+        return re.search(r"\bcity['’]s\s+$", doc.text[max(0, m.start - 10):m.start], re.I) is not None
+
+    return any(part_of_a_city(m) for m in found)
+
+
+def _a_home(doc: Doc, found: list[Mention]) -> bool:
+    """Whether any mention says where someone lives ("a man from Harvey")."""
+    return any(_HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
+
+
 def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
     """Whether every mention is a dateline or a home town ("HARVEY, La. -- ... a man from Harvey")."""
     return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start])
@@ -240,7 +303,8 @@ def _trimmed_name(doc: Doc, start: int, end: int, common: frozenset[str]) -> tup
     words = [(m.group(0), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     cut = next((i for i, (w, _, _) in enumerate(words) if i and w.lower() in _NAME_ENDS), len(words))
     del words[cut:]  # "York City Police Sgt.", "Bristol Thursday": the town ends where the rest starts
-    if words and _sentence_start(text, start) and (
+    # (a word in capitals is no sentence's first word capitalised: "RIVERTON, Ore. --")
+    if words and _sentence_start(text, start) and not (words[0][0].isupper() and len(words[0][0]) > 2) and (
             words[0][0].lower() in common or len(words) == 1 and not _a_name_elsewhere(doc, *words[0])):
         words.pop(0)
     if not words:
@@ -412,11 +476,12 @@ def _dissent(by_id: dict[str, Doc], dissenter: str, others: list[str], place: st
         if any(_related(own, p) for p in (place, *also_agreed)):
             continue
         named_own = mentions_of(doc, own)
-        if not named_own or home_only(doc, [m.start for m in named_own]):
+        if not named_own or home_only(doc, [m.start for m in named_own]) or names_a_neighbourhood(doc, named_own):
             continue
         in_shared_slot = any(place_slots(doc, m.start, m.end) & shared for m in named_own)
         if not in_shared_slot and not _firm(doc, named_own) and not (_dateline(doc, named_own) and not any(
                 mentions_of(doc, readings[a]) for a in others if a in readings)) \
+                and not _filed_where_it_happened(by_id, dissenter, own, named_own, place, agree) \
                 and not _same_sentence_other_place(by_id, dissenter, named_own, agree):
             continue  # a dateline alone places the incident only when nothing else does
         if any(mentions_of(by_id[a], own) for a in others):
@@ -559,7 +624,8 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
         out.append((reading, None))
     # ... or, when its reading is where a hospital is ("taken to Harrison Hospital in Bremerton") or a
     # county, where it tells of the incident itself ("Four shot to death in Corinth")
-    if not out or reading and (named_at_hospital(doc, ev[:1]) or _REGION_WORDS.search(reading)):
+    if not out or reading and (named_at_hospital(doc, ev[:1]) or _REGION_WORDS.search(reading)
+                               or names_a_neighbourhood(doc, mentions_of(doc, reading))):
         out += [(name, None) for name in scene_names(doc)[:2]]
     return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
 

@@ -212,7 +212,7 @@ STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "drive", "dr", "b
 
 
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
-_NEIGHBOURHOOD_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhood|community|section|area|district|side|subdivision)\b",
+NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhood|community|section|area|district|side|subdivision)\b",
                                      re.IGNORECASE)
 
 
@@ -256,7 +256,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
                 or " - " in name or SHOOTING_WORDS.search(name)):
             continue  # "Interstate 240", "FOX5 Vegas - KVVU", "Shooting Outside"
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
-        if _NEIGHBOURHOOD_AFTER_RE.match(text[span.end:span.end + 20]) or re.search(
+        if NEIGHBOURHOOD_AFTER.match(text[span.end:span.end + 20]) or re.search(
                 r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
                 "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
             score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
