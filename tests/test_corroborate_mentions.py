@@ -103,13 +103,6 @@ def test_a_victim_described_does_not_state_the_toll():
     assert [[v["sources"] for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]
 
 
-def test_others_after_the_dead_are_an_injured_count():
-    doc = _doc("a", "One person was killed and five others were hurt in the shooting at Club Envy. "
-                    "Three people were injured; two others were hurt as they ran.")
-    # the five is given (a source that writes it states that figure), loosely: "others" is a part
-    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(5, True), (3, False)]
-
-
 def test_one_source_against_another_on_the_toll_the_same_day():
     shot = "{n} killed in a shooting at a Springfield bar on Monday, police said. Officers found the victims inside."
     docs = [_doc("a", shot.format(n="Three people were")),
@@ -151,3 +144,27 @@ def test_tolls_one_apart_when_the_shooter_died_back_one_figure_against_an_outlie
             _doc("c", "Six dead in a shooting at a Springfield plant on Thursday, officials said.")]
     found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "killed")
     assert [[sorted(v["sources"]) for v in c["variants"]] for c in found] == [[["a", "b"], ["c"]]]
+
+
+def test_the_others_wounded_beside_the_dead_are_the_whole_injured_count():
+    doc = _doc("a", "A gunman killed three young men and wounded six other persons outside a club on Monday. "
+                    "One person was killed and five others were hurt at Club Envy.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["injured"]] == [(6, False), (5, False)]
+    # ... but "two others" with no dead before them is a part of the toll
+    part = _doc("b", "One man was shot in the leg. Two others were wounded, police said.")
+    assert all(m.loose for m in count_mentions(part)["injured"])
+    docs = [_doc("a", "Police said four people were wounded in a shooting at a Springfield bar on Monday."),
+            _doc("b", "A gunman wounded four people at a bar in Springfield early Monday, police said."),
+            _doc("c", "A gunman killed one man and wounded six other people in a Springfield bar on Monday.")]
+    injured = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "injured"]
+    assert [[v["normalized"] for v in c["variants"]] for c in injured] == [["4 people", "6 people"]]
+
+
+def test_a_figure_a_majority_source_also_gives_is_no_outlier():
+    # "b" gives the agreed six and, of a later part of the rampage, the dissenter's three
+    docs = [_doc("a", "Six people were injured in a shooting rampage in Springfield on Monday."),
+            _doc("b", "Six people were injured in the rampage. Later the gunman fired into a house, injuring "
+                      "three people, police said."),
+            _doc("c", "Six people were wounded when a gunman opened fire in Springfield on Monday."),
+            _doc("d", "After the first shots, the gunman walked down the street, wounding three people.")]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "injured"]

@@ -38,7 +38,7 @@ _OTHER_TALLY_BEFORE = re.compile(r"\b(?:another|other|additional|more|previous|s
 _MONTH_BEFORE = re.compile(rf"{MONTH_WORD}\s+$", re.I)
 #: a count of several incidents ("three shootings left five wounded") or a part ("two more were killed")
 SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
-                             r"across\s+the\s+city)\b",
+                             r"across\s+the\s+city|(?:first|second|earlier|later)\s+(?:shooting|incident|attack))\b",
                              re.I)
 #: ("two men and a woman": a second group; "seven men and women" is one)
 _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them)|and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
@@ -94,9 +94,8 @@ def _and_more(after: str) -> bool:
 
 
 def _after_the_dead(doc: Doc, start: int) -> bool:
-    """"One person was killed and five others were hurt": the others are everyone but the dead,
-    so the figure may be the whole injured count -- a loose one ("others" is still a part), which
-    shows that an article that gives it does state that figure."""
+    """"One person was killed and five others were hurt": the others are everyone hit but the
+    dead, so the figure is the whole injured count."""
     s, _ = Sentences.of(doc).around(start, start + 1)
     return re.search(rf"\b{KILLED_WORDS}\b", doc.text[s:start], re.I) is not None
 
@@ -124,7 +123,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                 continue
             kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
             others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
-            all_but_the_dead = others and kind == "injured" and _after_the_dead(doc, m.start())
+            # "killed three men and wounded six other persons": the others are everyone hit but the dead
+            all_but_the_dead = kind == "injured" and (others or re.match(r"\s+others?\b", text[m.end("num"):])) \
+                and _after_the_dead(doc, m.start())
             if others and pattern_kind != "after" and not all_but_the_dead:
                 continue  # "two others were hurt": a part of the toll, not all of it
             start, end = m.start("num"), m.end("num")
@@ -150,7 +151,8 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
-            loose = bool(partial or SEVERAL_EVENTS.search(text[s:e]) or _PART_AFTER.match(text[end:end + 15])
+            loose = bool(partial or SEVERAL_EVENTS.search(text[s:e])
+                         or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
                          or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
                          or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
             if (kind, start) in seen:
@@ -217,8 +219,9 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         agree = {a: stated[a][0] for a in stated
                  if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
-        if any(_any_count(by_id[a], kind, own, slack) for a in agree):
-            continue
+        if any(_any_count(by_id[a], kind, own, slack) for a in stated
+               if roots.get(a, a) != root and _any_count(by_id[a], kind, majority, slack)):
+            continue  # a source that gives the majority's figure gives the dissenter's too: not exclusive
         # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
         agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
                   and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], kind, own, slack)}
