@@ -161,3 +161,10 @@ def test_a_day_told_of_what_occurred_is_the_incident_day():
                                         "2015-05-23")
     assert len(found) == 1
     assert [v["normalized"] for v in found[0]["variants"]] == ["2015-03-11", "2015-03-14"]
+
+
+def test_an_autopsy_and_a_status_as_of_a_day_are_later_days():
+    assert _later("An autopsy Saturday ruled his death a homicide.", "Saturday")
+    assert _later("The suspect remained at large as of Thursday afternoon, police said.", "Thursday")
+    assert _later("No arrests had been made as of Thursday.", "Thursday")
+    assert not _later("A man was shot and killed Thursday afternoon.", "Thursday")

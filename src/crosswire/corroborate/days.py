@@ -66,11 +66,12 @@ TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now
 AFTERMATH = re.compile(
     r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
-    r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained)\b", re.I)
+    r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained|autops\w+)\b",
+    re.I)
 #: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
-#: "posted in Hit and Run Accidents on Friday": the day of writing
+#: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
 _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?"
-                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+)$", re.I)
+                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
 
 
 #: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph
@@ -133,7 +134,7 @@ _STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|aut
                               r"(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
-                    r"pleaded|indict\w*|will|scheduled)\b", re.I)
+                    r"pleaded|indict\w*|will|scheduled|autops\w+)\b", re.I)
 #: "the Monday shooting", "Thursday's early morning drive-by shooting": the day names the incident
 _INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|the|a|an|and|after|with)\b)[\w-]+\s+){0,3}?"
                              r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?)\b", re.I)
