@@ -168,3 +168,23 @@ def test_a_figure_a_majority_source_also_gives_is_no_outlier():
             _doc("c", "Six people were wounded when a gunman opened fire in Springfield on Monday."),
             _doc("d", "After the first shots, the gunman walked down the street, wounding three people.")]
     assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "injured"]
+
+
+def test_a_count_confirmed_or_told_with_murder_is_a_count():
+    doc = _doc("a", "4 confirmed dead in Lolo shooting. The gunman murdered two women in a second house.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["killed"]] == [(4, False), (2, False)]
+
+
+def test_where_nobody_died_everyone_shot_is_injured():
+    def story(dissent: str) -> list[dict]:
+        docs = [_doc("a", "Four people were wounded in a shooting at a Springfield park on Monday."),
+                _doc("b", "Four people were injured when a gunman opened fire in a Springfield park on Monday."),
+                _doc("c", dissent)]
+        found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "injured")
+        return [[v["normalized"] for v in c["variants"]] for c in found]
+
+    assert story("Seven people were shot at a park in Springfield on Monday, police said.") == \
+        [["4 people", "7 people"]]
+    # ... not where someone died, nor beside the article's own count of the injured
+    assert not story("Seven people were shot, one fatally, at a park in Springfield on Monday. One man died.")
+    assert not story("Three children shot, 1 injured at a park in Springfield on Monday.")

@@ -64,8 +64,9 @@ SHOOTER_DIED = re.compile(
     r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+by\s+(?:police|officers|deputies|troopers|"
     r"(?:an?\s+|the\s+)?(?:officer|deputy|trooper)))",
     re.I)
-#: "shot" and "shooting" make a count of people hit, which is neither slot on its own
-_KINDS = ("killed", "injured")
+#: "shot" and "shooting" make a count of people hit, which is neither slot on its own -- but the
+#: injured where nobody died
+_KINDS = ("killed", "injured", "shot")
 
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s+(?:times|weeks?|days?|months?|years?|hours?|minutes?|seconds?|rounds|shots|"
@@ -117,11 +118,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if value is None or value > 1000 or value != int(value):
                 continue
             what = " ".join(m.group("what").lower().split())
-            if what in {"shot", "shooting"}:
-                continue
             if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
                 continue
-            kind = "killed" if re.match(extractor.KILLED_WORDS, what) or what.startswith("kill") else "injured"
+            kind = "shot" if what in {"shot", "shooting"} else extractor.casualty_kind(what)
             others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
             # "killed three men and wounded six other persons": the others are everyone hit but the dead
             all_but_the_dead = kind == "injured" and (others or re.match(r"\s+others?\b", text[m.end("num"):])) \
@@ -144,7 +143,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
                                   and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
                                   and not re.search(r"\bthe\s+$", before, re.I))
             # "One was treated at the scene": who a hospital saw, not how many were hurt
-            partial = partial or what == "treated"
+            partial = partial or what == "treated" or what.startswith("hospitali")
             # "2 men also wounded": some besides others ("girl hurt, 2 men also wounded")
             partial = partial or re.search(r"\balso\b", m.group(0), re.I) is not None
             # "Three children shot, 1 injured": a second group beside those shot
@@ -171,16 +170,32 @@ def _same(a: int, b: int, slack: int) -> bool:
     return abs(a - b) <= slack
 
 
-def _any_count(doc: Doc, kind: str, value: int, slack: int = 0) -> bool:
-    """Whether the article gives ``value`` as a count of ``kind`` anywhere (a bound included; not
-    "a man died", which tells of one victim whatever the toll)."""
-    return any(_same(m.value, value, slack) for m in count_mentions(doc)[kind] if not m.one_victim)
+def _any_count(doc: Doc, kinds: tuple[str, ...], value: int, slack: int = 0) -> bool:
+    """Whether the article gives ``value`` as a count of one of ``kinds`` anywhere (a bound
+    included; not "a man died", which tells of one victim whatever the toll)."""
+    return any(_same(m.value, value, slack) for m in _counts(doc, kinds) if not m.one_victim)
+
+
+def _counts(doc: Doc, kinds: tuple[str, ...]) -> list[Mention]:
+    found = count_mentions(doc)
+    return sorted((m for kind in kinds for m in found[kind]), key=lambda m: m.start)
+
+
+def _nobody_died(docs: list[Doc]) -> bool:
+    """Whether no article tells of a death: then everyone shot is injured ("seven people shot")."""
+    return not any(count_mentions(d)["killed"] or extractor.SINGLE_KILLED.search(d.text) for d in docs)
 
 
 def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
     """Articles whose every count of ``kind`` differs from one two other sources agree on."""
     by_id = {d.id: d for d in docs}
-    stated = {d.id: [m for m in count_mentions(d)[kind] if not m.loose] for d in docs}
+    # where nobody died, everyone shot is injured -- in an article that gives no count of the injured
+    # beside ("Three children shot, 1 injured": two groups)
+    shot_too = kind == "injured" and _nobody_died(docs)
+    kinds_of = {d.id: (kind, "shot") if shot_too and not count_mentions(d)["injured"] else (kind,) for d in docs}
+    stated = {d.id: [m for m in _counts(d, kinds_of[d.id]) if not m.loose] for d in docs}
+    # ... while any figure an article gives of either shows what it states
+    given = (kind, "shot") if shot_too else (kind,)
     # "four dead, including the gunman" and "three killed" agree when the shooter died
     slack = 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
     values = {a: {m.value for m in ms} for a, ms in stated.items()}
@@ -215,16 +230,16 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         own = own_figures[dissenter][0].value  # the lede's figure
         if (kind, own, majority) in done or (kind, majority, own) in done:
             continue  # the same two figures the other way round: a split, not one outlier
-        if _any_count(by_id[dissenter], kind, majority, slack):
+        if _any_count(by_id[dissenter], given, majority, slack):
             continue
         agree = {a: stated[a][0] for a in stated
                  if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
-        if any(_any_count(by_id[a], kind, own, slack) for a in stated
-               if roots.get(a, a) != root and _any_count(by_id[a], kind, majority, slack)):
+        if any(_any_count(by_id[a], given, own, slack) for a in stated
+               if roots.get(a, a) != root and _any_count(by_id[a], given, majority, slack)):
             continue  # a source that gives the majority's figure gives the dissenter's too: not exclusive
         # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
         agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
-                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], kind, own, slack)}
+                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
         if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):

@@ -75,14 +75,21 @@ COUNT_PATTERNS = [
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
     # ... never "a dead-end street"
-    ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b"
+    # ... "4 confirmed dead", "two reported killed"
+    ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?:(?:confirmed|reported|reportedly|believed)[ \t]+)?"
+                        rf"(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b"
                         r"(?![-\u2010\u2011]\w)", re.IGNORECASE)),
     # "killing two", "killed three people", "wounding five others", "left two dead"
-    ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
+    ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|murder(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
                          rf"{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
     ("left", re.compile(rf"\bleft\s+{_NUM}\s+(?:{_ADJ}{PERSONS}\s+)?(?P<what>dead|injured|wounded|hurt)\b",
                         re.IGNORECASE)),
 ]
+def casualty_kind(what: str) -> str:
+    """"killed" or "injured" for a COUNT_PATTERNS casualty word ("killing", "murdered", "wounded")."""
+    return "killed" if re.match(KILLED_WORDS, what) or what.startswith(("kill", "murder")) else "injured"
+
+
 # ("killed himself" is the shooter's own death: it tells nothing of how many he killed)
 SINGLE_KILLED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:fatally|later|shot\s+and)\s+)?(?:shot\s+and\s+killed|killed|pronounced\s+dead|"
@@ -349,7 +356,7 @@ def casualties(doc: Doc) -> tuple[Fact, Fact]:
             if kind == "after" and not re.search(PERSONS, m.group(0), re.IGNORECASE) and m.group("num").lower() in {"a", "an"}:
                 continue
             evidence = (m.start(), m.end())
-            if re.match(KILLED_WORDS, what) or what.startswith("kill"):
+            if casualty_kind(what) == "killed":
                 killed.append((value, evidence))
             elif what == "shot":
                 shot.append((value, evidence))
