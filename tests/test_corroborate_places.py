@@ -191,6 +191,8 @@ def test_place_slots():
     assert "resident" in slot_of["Gary"] and "direction" in slot_of["Hammond"]
     assert "police" in slot_of["Griffith"] and "state" in slot_of["Crown Point"]
     assert "state" not in slot_of["Orlando"]  # a sentence that tells of no shooting
+    rang = _doc("y", "Two men were in the yard when shots rang out, said a Gary police spokesman.")
+    assert "police" in {n: place_slots(rang, s, e) for n, s, e in _candidate_names(rang)}["Gary"]
 
 
 ARANSAS_PASS = [

@@ -48,7 +48,7 @@ NOT_CITIES = {"u.s", "us", "usa", "united states", "america", "u.s.a", "the unit
 # "fired" is gunfire in "shots were fired" and "he fired twice", but a dismissal in "the officer has
 # been fired" and "fired from his job": a person fired (passive) lost a job, shots fired were shots
 GUNFIRE_FIRED = (r"(?:(?:shots?|rounds?|bullets?|gunshots?|guns?|weapons?|rifles?|pistols?|firearms?)\s+(?:\w+\s+){0,2}"
-                 r"fired|" + "".join(rf"(?<!\b{w} )" for w in ("was", "were", "been", "be", "being", "is", "are", "got",
+                 r"fired|shots\s+rang\s+out|" + "".join(rf"(?<!\b{w} )" for w in ("was", "were", "been", "be", "being", "is", "are", "got",
                                                              "get", "gets", "getting")) +
                  r"fired(?!\s+(?:for|from\s+(?:his|her|their|the|a|being)\s+(?:\w+\s+)?"
                  r"(?:job|post|position|force|department)))|firing(?!\s+(?:of|him|her)\b))")
