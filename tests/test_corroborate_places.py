@@ -31,14 +31,18 @@ AGREE = [
 ]
 
 
-def test_a_place_only_the_dissenter_names_at_the_scene_is_a_conflict():
-    city = _city_conflicts_with(
-        AGREE, "c",
-        "Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed on Monday. "
-        "Two people were wounded, police said.")
+def _dissenting_place(text: str) -> dict:
+    """The variant of report ``c`` in the one place conflict it makes against AGREE."""
+    city = _city_conflicts_with(AGREE, "c", text)
     assert len(city) == 1
     assert [v["sources"] for v in city[0]["variants"]] == [["a", "b"], ["c"]]
-    assert "Riverton" in city[0]["variants"][1]["evidence"][0]["quote"]
+    return city[0]["variants"][1]
+
+
+def test_a_place_only_the_dissenter_names_at_the_scene_is_a_conflict():
+    dissent = _dissenting_place("Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed on Monday. "
+                                "Two people were wounded, police said.")
+    assert "Riverton" in dissent["evidence"][0]["quote"]
 
 
 def test_a_name_in_passing_or_a_county_is_no_place_conflict():
@@ -369,13 +373,9 @@ def test_men_and_women_are_one_group_while_men_and_a_woman_are_two():
 
 def test_a_dateline_alone_places_the_report_unless_it_is_someones_home():
     # the dissenter names no place but its dateline: a local report is filed where it happened
-    filed = _city_conflicts_with(
-        AGREE, "c",
-        "Boy killed, two hurt in shooting\n\nRIVERTON, Ore. (KXYZ) — A boy was shot and killed on Monday. "
-        "Two people were wounded, police said.")
-    assert len(filed) == 1
-    assert filed[0]["variants"][1]["value"].lower() == "riverton"
-    assert filed[0]["variants"][1]["evidence"][0]["quote"].startswith("RIVERTON")
+    filed = _dissenting_place("Boy killed, two hurt in shooting\n\nRIVERTON, Ore. (KXYZ) — A boy was shot and killed "
+                              "on Monday. Two people were wounded, police said.")
+    assert filed["value"].lower() == "riverton" and filed["evidence"][0]["quote"].startswith("RIVERTON")
     # ... but a dateline that is also the suspect's home town is where the news came from
     home = _city_conflicts_with(
         AGREE, "c",
@@ -392,11 +392,9 @@ def test_a_dateline_alone_places_the_report_unless_it_is_someones_home():
 def test_a_neighbourhood_never_dissents_and_the_town_at_the_scene_does():
     # the reading is a part of a city ("the Lindenwald neighborhood"): the town told of at the
     # scene ("the Riverton shooting") is what the others contradict
-    city = _city_conflicts_with(
-        AGREE, "c",
-        "Teen held in Riverton shooting\n\nA boy was shot and killed on Monday at a home in the Lindenwald "
-        "neighborhood. Two people were wounded in the Riverton shooting, police said.")
-    assert [v["value"] for v in city[0]["variants"]][1] == "Riverton"
+    city = _dissenting_place("Teen held in Riverton shooting\n\nA boy was shot and killed on Monday at a home in the "
+                             "Lindenwald neighborhood. Two people were wounded in the Riverton shooting, police said.")
+    assert city["value"] == "Riverton"
     alone = _city_conflicts_with(
         AGREE, "c",
         "Boy killed in shooting\n\nA boy was shot and killed on Monday in the Lindenwald neighborhood. "
