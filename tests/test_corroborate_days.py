@@ -168,3 +168,8 @@ def test_an_autopsy_and_a_status_as_of_a_day_are_later_days():
     assert _later("The suspect remained at large as of Thursday afternoon, police said.", "Thursday")
     assert _later("No arrests had been made as of Thursday.", "Thursday")
     assert not _later("A man was shot and killed Thursday afternoon.", "Thursday")
+
+
+def test_a_word_that_begins_with_plea_is_no_plea():
+    assert not _later("Around 1:00 a.m. Tuesday deputies responded to a home on Pleasant Oak Road.", "Tuesday")
+    assert _later("He entered a plea Tuesday.", "Tuesday") and _later("He pleads not guilty Tuesday.", "Tuesday")

@@ -64,7 +64,7 @@ TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now
 
 #: what follows an incident: a day these words date is another day of the story
 AFTERMATH = re.compile(
-    r"\b(?:arraign\w*|sentenc\w*|plea\w*|pleaded|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
+    r"\b(?:arraign\w*|sentenc\w*|plea(?:s|d|ds|ded|ding)?|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
     r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained|autops\w+)\b",
     re.I)
@@ -133,8 +133,8 @@ _STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|aut
                               r"deputies|officers|the)\s+){1,7}"
                               r"(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
-_LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|plea\w*|"
-                    r"pleaded|indict\w*|will|scheduled|autops\w+)\b", re.I)
+_LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|"
+                    r"plea(?:s|d|ds|ded|ding)?|indict\w*|will|scheduled|autops\w+)\b", re.I)
 #: "the Monday shooting", "Thursday's early morning drive-by shooting": the day names the incident
 _INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|the|a|an|and|after|with)\b)[\w-]+\s+){0,3}?"
                              r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?)\b", re.I)
