@@ -23,8 +23,8 @@ from .text import Sentences, content_tokens, trim_evidence
 from .counts import QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
-from .places import (city_conflicts, city_key, compatible_cities, filed_or_home, home_only, mentions_of,
-                     named_as_person, named_at_hospital, names_a_neighbourhood)
+from .placenames import city_key, compatible_cities, filed_or_home, home_only, mentions_of, names_a_neighbourhood
+from .places import city_conflicts, named_as_person, named_at_hospital
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")

@@ -23,18 +23,16 @@ sharing a word with the others' place ("Southeast Washington" / "Washington") ne
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
-from typing import Any
 
 from ..doc import Doc
-from ..extract.incident import (GUNFIRE_FIRED, NEIGHBOURHOOD_AFTER, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES,
-                                _STATE_AFTER, _is_state_or_country)
+from ..extract.incident import (GUNFIRE_FIRED, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES, _STATE_AFTER,
+                                _is_state_or_country)
 from .mentions import Mention, variant
+from .placenames import (HOME_BEFORE, any_home, at_dateline, city_key, compatible_cities, filed_at, filed_or_home,
+                         home_only, is_home, mentions_of, names_a_neighbourhood)
 from .text import STOPWORDS, Sentences, content_tokens
 
 _REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
-#: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
-_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
 _INCIDENT_WORDS = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|homicide|"
     r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
@@ -57,45 +55,6 @@ _NOT_PLACE_WORDS = {
     "authorities", "court", "hospital", "county", "city", "state", "north", "south", "east", "west",
     "northeast", "northwest", "southeast", "southwest",
 }
-
-
-_CITY_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bst\b\.?"), "saint"),
-                       (re.compile(r"\bft\b\.?"), "fort"), (re.compile(r"\bd\.\s?c\b\.?"), "washington"),
-                       (re.compile(r"\bdc\b"), "washington")]
-_CITY_KINDS = {"borough", "township", "twp", "village", "city", "town", "area"}
-
-
-def city_key(name: Any) -> str:
-    low = str(name or "").lower()
-    for pattern, full in _CITY_ABBREVIATIONS:
-        low = pattern.sub(full, low)
-    return " ".join(w for w in re.findall(r"[a-z]+", low) if w not in _CITY_KINDS) or \
-        " ".join(re.findall(r"[a-z]+", low))
-
-
-def _near_spelling(a: str, b: str) -> bool:
-    """One letter apart (a typo: "Wilimington") in a name long enough not to be another place."""
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
-        return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
-
-
-def compatible_cities(a: str, b: str) -> bool:
-    """Whether two keyed place names may be one place: one name's words within the other's
-    ("mount oliver" / "mount oliver borough"), or a one-letter typo."""
-    wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa or _near_spelling(a, b)
-
-
-def mentions_of(doc: Doc, name: str) -> list[Mention]:
-    """Every place in ``doc.text`` where ``name`` is written as a word (any case)."""
-    return [Mention(name, m.start(), m.end())
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.I)]
-
-
-def home_only(doc: Doc, starts: list[int]) -> bool:
-    """Whether every one of these names of a place says where someone lives ("of Willingboro")."""
-    return bool(starts) and all(_HOME_BEFORE.search(doc.text[max(0, at - 6):at]) for at in starts)
 
 
 def _sentence(doc: Doc, start: int, end: int) -> str:
@@ -128,27 +87,8 @@ def _dateline(doc: Doc, found: list[Mention]) -> bool:
     """A dateline or headline ("KENT, Wash. --") named again in the text -- not only as where
     someone lives ("HARVEY, La. -- Police arrested a man from Harvey"): where the report was filed
     and where a suspect is from place no incident."""
-    heads = [m for m in found if _at_dateline(doc, m)]
+    heads = [m for m in found if at_dateline(doc, m)]
     return bool(heads) and not filed_or_home(doc, found)
-
-
-def _at_dateline(doc: Doc, m: Mention) -> bool:
-    return m.start < 80 and re.match(r"[ \t]*(?:,|—|–|--|\(|$)", doc.text[m.end:m.end + 4]) is not None
-
-
-#: a dateline's tail after the town: its state, the outlet, then the dash ("AUBURNDALE, Tenn. --",
-#: "DADEVILLE, N.C. (WBTV) —")
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*)?(?:\([^)\n]{0,40}\)[ \t]*)?"
-                            r"(?:—|–|--?)[ \t]")
-
-
-def _filed_at(doc: Doc, m: Mention) -> bool:
-    """Whether the name opens the report as its dateline: in capitals or at a line's start, near
-    the top, before the dash ("MINNEAPOLIS - Two people ...")."""
-    text = doc.text
-    at_line_start = not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
-    return m.start < 800 and (text[m.start:m.end].isupper() or at_line_start) and \
-        _DATELINE_TAIL.match(text, m.end) is not None
 
 
 def _filed_where_it_happened(by_id: dict[str, Doc], dissenter: str, own: str, named_own: list[Mention],
@@ -157,7 +97,7 @@ def _filed_where_it_happened(by_id: dict[str, Doc], dissenter: str, own: str, na
     place for the incident and nobody lives there, while the others write their place as the
     scene, not in datelines alone (two datelines are two desks, not two places)."""
     doc = by_id[dissenter]
-    if not any(_filed_at(doc, m) for m in named_own) or _a_home(doc, named_own) or \
+    if not any(filed_at(doc, m) for m in named_own) or any_home(doc, named_own) or \
             _placed_elsewhere(doc, own, lower_words(doc.text)):
         return False
     return any(any(place_slots(by_id[a], m.start, m.end) for m in mentions_of(by_id[a], place)) for a in agree)
@@ -177,32 +117,6 @@ def _placed_elsewhere(doc: Doc, name: str, common: frozenset[str]) -> bool:
             return True
     return any(_INCIDENT_WORDS.search(_line_sentence(doc.text, m.start(), m.end()))
                for m in _REGION_NAMED.finditer(doc.text))
-
-
-def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
-    """Whether any mention names a part of a city ("the Lindenwald neighborhood", "the city's
-    Northside"): it cannot contradict the city the others name."""
-    def part_of_a_city(m: Mention) -> bool:
-        after = NEIGHBOURHOOD_AFTER.match(doc.text[m.end:m.end + 20])
-        # "the Lindenwald neighborhood" -- not "a Milford neighborhood" (one of the city's), "the Troy
-        # area" (around a town) or a name that goes on ("the Naples Community Hospital")
-        if after and after.group(0).split()[-1].lower() != "area" and \
-                re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
-            return re.match(r"\s+[A-Z]", doc.text[m.end + after.end():m.end + after.end() + 3]) is None
-        return re.search(r"\bcity['’]s\s+$", doc.text[max(0, m.start - 10):m.start], re.I) is not None
-
-    return any(part_of_a_city(m) for m in found)
-
-
-def _a_home(doc: Doc, found: list[Mention]) -> bool:
-    """Whether any mention says where someone lives ("a man from Harvey")."""
-    return any(_HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start]) for m in found)
-
-
-def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
-    """Whether every mention is a dateline or a home town ("HARVEY, La. -- ... a man from Harvey")."""
-    return bool(found) and all(_at_dateline(doc, m) or _HOME_BEFORE.search(doc.text[max(0, m.start - 6):m.start])
-                               for m in found)
 
 
 def _playlist_line(text: str, offset: int) -> bool:
@@ -392,7 +306,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     after, before = text[end:end + 40], text[max(0, start - 30):start]
     if _POLICE_AFTER.match(after):
         slots.add("police")
-    if _RESIDENT_AFTER.match(after) and not _HOME_BEFORE.search(before):
+    if _RESIDENT_AFTER.match(after) and not HOME_BEFORE.search(before):
         slots.add("resident")
     if _DIRECTION_BEFORE.search(before):
         slots.add("direction")
@@ -558,7 +472,7 @@ def _written_by(by_id: dict[str, Doc], articles: list[str], name: str, order: di
     agree = {}
     for a in sorted(articles, key=lambda x: order.get(x, 0)):
         found = [m for m in mentions_of(by_id[a], name)
-                 if not _HOME_BEFORE.search(by_id[a].text[max(0, m.start - 6):m.start])]
+                 if not is_home(by_id[a], m.start)]
         if found:
             agree[a] = found[0]
     return agree
