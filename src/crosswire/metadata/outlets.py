@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+#: what parts a page title into its headline and a site's name: "Teen hurt - KSLA News 12",
+#: "Bridge falls | The Capital Post", "Crash :: WRAL.com"
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+|\s*\|\s*")
+
 #: canonical name -> the spellings it appears under (matched case-sensitively for short forms)
 AGENCIES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),

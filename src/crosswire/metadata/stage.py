@@ -16,7 +16,7 @@ from ..doc import Doc, Removal
 from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
-from .outlets import canonical_agency, clean_site_name, outlet_from_domain
+from .outlets import TITLE_SEPARATOR, canonical_agency, clean_site_name, outlet_from_domain
 
 VERSION = "5"
 
@@ -194,7 +194,7 @@ def title_suffix_site(html: str) -> str | None:
     if not m:
         return None
     title = " ".join(html_lib.unescape(m.group(1)).split())
-    parts = re.split(r"\s+[|–—:-]\s+|\s*[|]\s*", title)
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return None
     from ..clean.stage import page_title
@@ -215,7 +215,7 @@ def title_site_of_domain(title: str | None, url: str | None) -> str | None:
     domain = outlet_from_domain(url) if title and url else None
     if not domain:
         return None
-    parts = re.split(r"\s+(?:[|–—:-]|::)\s+|\s*\|\s*", " ".join(title.split()))
+    parts = TITLE_SEPARATOR.split(" ".join(title.split()))
     last = parts[-1].strip() if len(parts) >= 2 else ""
     stem = re.sub(r"[^a-z0-9]", "", domain.lower().split(".")[0])
     if len(stem) >= 3 and 1 <= len(last.split()) <= 5 and stem in re.sub(r"[^a-z0-9]", "", last.lower()):

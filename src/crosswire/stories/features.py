@@ -26,6 +26,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..metadata.outlets import TITLE_SEPARATOR
+
 #: characters of the body used for the event vector (the lede and the first paragraphs)
 LEDE_CHARS = 3000
 #: how many of the smallest shingle hashes a sketch keeps (Jaccard error about 1/sqrt(k))
@@ -35,8 +37,6 @@ SHINGLE_WORDS = 5
 #: event ("Four Hills shooting"), where a long lede wanders (GVC F1 .9278 -> .9283; 1.0 gave
 #: .9289 but ECB+ topic batches .929 -> .926, headlines there being the event's own words)
 HEADLINE_EXTRA = 0.5
-#: a headline segment after " - ", " | ", " :: " is most often the site's name
-_HEADLINE_SPLIT = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?![a-z]))"
@@ -143,7 +143,7 @@ def headline_core(title: str) -> str:
     """The headline without a site's name after a separator ("Three hurt in shooting - KSLA
     News 12 Shreveport" -> "Three hurt in shooting"): its first segment when that holds three
     words or more, else the whole headline."""
-    parts = _HEADLINE_SPLIT.split(title)
+    parts = TITLE_SEPARATOR.split(title)  # a segment after " - ", " | " is most often the site's name
     return parts[0] if len(parts) > 1 and len(parts[0].split()) >= 3 else title
 
 
