@@ -5,7 +5,8 @@ killed", "killing three", "5 wounded"). Loose counts -- bounds ("at least 3"), p
 ("one of the men killed", "two others", "a man was killed"), tallies of other events ("killed
 this year", a sentence about several shootings) -- never dissent and never agree; numbers that
 are ages, dates, clock times or numbers of shots are no counts at all. Two death tolls one apart
-are compatible when the shooter died (one outlet counts him).
+are compatible when the shooter died (one outlet counts him); where no report tells of a death,
+a count of people shot ("seven people shot") is a count of the injured.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if value is None or value > 1000 or value != int(value):
                 continue
             what = " ".join(m.group("what").lower().split())
-            if raw.lower() in {"a", "an"} and not re.search(extractor.PERSONS, m.group(0), re.I):
+            if raw.lower() in {"a", "an"} and not re.search(PERSONS, m.group(0), re.I):
                 continue
             kind = "shot" if what in {"shot", "shooting"} else extractor.casualty_kind(what)
             others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
@@ -140,7 +141,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "one injured woman tried to drive": the casualty word describes some victims ("the two
             # wounded officers": all of them)
             partial = partial or (pattern_kind == "bare"
-                                  and re.match(rf"[ \t]+{extractor.PERSONS}", text[m.end():]) is not None
+                                  and re.match(rf"[ \t]+{PERSONS}", text[m.end():]) is not None
                                   and not re.search(r"\bthe\s+$", before, re.I))
             # "One was treated at the scene": who a hospital saw, not how many were hurt
             partial = partial or what == "treated" or what.startswith("hospitali")
