@@ -115,3 +115,13 @@ def test_a_credited_photo_line_dated_with_its_year_is_a_caption():
             "He was shot July 18, 2016 in the yard (police said) and died.")
     assert caption_line(text, 10) and caption_line(text, text.index("Graffiti") + 5)
     assert not caption_line(text, text.index("He was shot") + 3)
+
+
+def test_a_town_a_shooting_is_placed_in_is_read_whatever_the_tagger_made_of_it():
+    # the small English model calls "Chattanooga" a product and "Chattanooga Sunday" a date
+    read = facts("Teen dies in laundromat shooting\n\nA teenager is dead and three other men are injured after a "
+                 "shooting in Chattanooga Sunday. The men were shot at a laundromat on Dodds Avenue.", "2013-06-24")
+    assert read["city"]["value"] == "Chattanooga" and read["city"]["evidence"][0]["quote"] == "Chattanooga"
+    for text in ("A man was shot in the leg on Monday.", "He was shot in Smith's yard on Monday.",
+                 "A man was shot in Dodds Avenue on Monday.", "A man was shot in March, police said."):
+        assert facts(text)["city"]["value"] is None, text

@@ -233,6 +233,33 @@ _NOT_CITY_START = {"the", "a", "an", "in", "on", "at", "police", "officers", "he
                    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr"}
 
 
+#: "a shooting in Chattanooga Sunday", "killed near Sharon Hill": a capitalised name a shooting is
+#: placed in, read whatever the tagger made of it (it calls some towns products or dates)
+_SHOT_IN = re.compile(r"\b(?:shot|shooting|killed|slain|wounded|injured|gunfire|stabbed|murdered)\b"
+                      r"(?:[ \t]+(?:and[ \t]+killed|to[ \t]+death|dead|early|late|overnight|on|at[ \t]+a|at[ \t]+an))*"
+                      r"[ \t]+(?:in|near|outside)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b(?!['’]s|[ \t]+[A-Z])")
+_INSTITUTION_WORDS = {"hospital", "medical", "center", "school", "university", "college", "park", "mall", "church",
+                      "apartments", "county", "parish", "township"}
+
+
+def _shot_in_names(text: str, person_words: set[str]) -> list[tuple[str, int, int]]:
+    """Names written right after "shot in", "a shooting near": (name, start, end)."""
+    out = []
+    for m in _SHOT_IN.finditer(text):
+        words = m.group("city").split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_CITY_START), len(words))
+        words = words[:cut]  # "Chattanooga Sunday": the town ends where the day starts
+        if not words:
+            continue
+        name = " ".join(words)
+        words = name.lower().split()
+        if _is_state_or_country(name) or name in person_words or \
+                any(w in STREET_WORDS or w in _INSTITUTION_WORDS for w in words):
+            continue
+        out.append((name, m.start("city"), m.start("city") + len(name)))
+    return out
+
+
 def _is_state_or_country(name: str) -> bool:
     low = name.lower().strip(". ")
     return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5
@@ -285,6 +312,12 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         key = name.title() if name.isupper() else name
         scores[key] = scores.get(key, 0.0) + score
         evidence.setdefault(key, []).append((span.start, span.end))
+    # "a shooting in Chattanooga": a scene, whether or not the model tagged it
+    for name, start, end in _shot_in_names(text, person_words):
+        if any(start < e and s < end for s, e in evidence.get(name, [])):
+            continue  # the model's PLACE, scored above
+        scores[name] = scores.get(name, 0.0) + 2.5 + (1.5 if start < 400 else 0.0)
+        evidence.setdefault(name, []).append((start, end))
     # "Fort Worth, Texas" / "Rocky Mount, N.C." whether or not the model tagged it
     for m in CITY_STATE_RE.finditer(text):
         name = m.group("city")
