@@ -123,5 +123,12 @@ def test_a_town_a_shooting_is_placed_in_is_read_whatever_the_tagger_made_of_it()
                  "shooting in Chattanooga Sunday. The men were shot at a laundromat on Dodds Avenue.", "2013-06-24")
     assert read["city"]["value"] == "Chattanooga" and read["city"]["evidence"][0]["quote"] == "Chattanooga"
     for text in ("A man was shot in the leg on Monday.", "He was shot in Smith's yard on Monday.",
-                 "A man was shot in Dodds Avenue on Monday.", "A man was shot in March, police said."):
+                 "A man was shot in Dodds Avenue on Monday.", "A man was shot in March, police said.",
+                 "A soldier was killed in Iraq on Monday."):
         assert facts(text)["city"]["value"] is None, text
+
+
+def test_a_country_is_no_town_unless_a_state_follows_it():
+    assert facts("Two people were killed in a shooting in Kabul, Afghanistan on Monday.")["city"]["value"] == "Kabul"
+    assert facts("A soldier was shot and killed in Iraq on Monday, officials said.")["city"]["value"] is None
+    assert facts("Two people were shot in Lebanon, Pa., on Monday night.")["city"]["value"] == "Lebanon"

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from ..extract.incident import (GUNFIRE_FIRED, STATE_ABBREVIATIONS, STREET_WORDS, US_STATES, _STATE_AFTER,
-                                _is_state_or_country)
+from ..extract.incident import GUNFIRE_FIRED, STREET_WORDS, _STATE_AFTER, _is_state_or_country, is_us_state
 from .mentions import Mention, variant
 from .placenames import (HOME_BEFORE, any_home, at_dateline, city_key, compatible_cities, filed_at, filed_or_home,
                          home_only, is_home, mentions_of, names_a_neighbourhood)
@@ -311,14 +310,9 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     if _DIRECTION_BEFORE.search(before):
         slots.add("direction")
     state = _STATE_AFTER.match(after)
-    if state and after.startswith(",") and _is_state(state.group("state")) and text[start - 1:start] not in ("", "\n"):
+    if state and after.startswith(",") and is_us_state(state.group("state")) and text[start - 1:start] not in ("", "\n"):
         slots.add("state")  # but not a dateline: where the report was filed
     return slots
-
-
-def _is_state(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return low in US_STATES or low in STATE_ABBREVIATIONS
 
 
 def _slotted_names(doc: Doc, common: frozenset[str] | None) -> list[tuple[str, int, int, set[str]]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ..doc import Doc, Span
@@ -260,9 +261,33 @@ def _shot_in_names(text: str, person_words: set[str]) -> list[tuple[str, int, in
     return out
 
 
-def _is_state_or_country(name: str) -> bool:
+#: names of countries pycountry files under another one ("Russian Federation", "Türkiye")
+_COUNTRY_COMMON_NAMES = {"russia", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
+                         "turkey", "palestine", "the netherlands", "holland", "burma", "ivory coast", "macedonia"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names = {name.lower() for country in pycountry.countries
+             for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+             if name}
+    return frozenset(names | _COUNTRY_COMMON_NAMES)
+
+
+def is_us_state(word: str) -> bool:
+    """A US state's name or abbreviation ("Ohio", "Ind.", "Calif")."""
+    low = word.lower().rstrip(".")
+    return low in US_STATES or low in STATE_ABBREVIATIONS
+
+
+def _is_state_or_country(name: str, with_state: bool = False) -> bool:
+    """A US state, a country or a word no town is named ("downtown") -- but a country's name written
+    with a state after it is a town ("Lebanon, Pa.", "Peru, Ind.")."""
     low = name.lower().strip(". ")
-    return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5
+    return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5 \
+        or not with_state and low in _countries()
 
 
 _STATE_AFTER = re.compile(
@@ -282,7 +307,9 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         if span.attrs.get("type") != "PLACE":
             continue
         name = _TRAILING_EVENT_RE.sub("", span.attrs.get("name") or doc.span_text(span)).strip()
-        if _is_state_or_country(name) or len(name) < 3 or name in person_words:
+        state_after = _STATE_AFTER.match(text[span.end:span.end + 20])
+        if _is_state_or_country(name, with_state=state_after is not None and is_us_state(state_after.group("state"))) \
+                or len(name) < 3 or name in person_words:
             continue
         words = name.split()
         last_word = words[-1].lower().rstrip(".")
@@ -297,8 +324,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         after = text[span.end:span.end + 20]
         sm = _STATE_AFTER.match(after)
         if sm:
-            state = sm.group("state").lower().rstrip(".")
-            if state in US_STATES or state in STATE_ABBREVIATIONS:
+            if is_us_state(sm.group("state")):
                 score += 3.0
         if span.start < 400:
             score += 1.5
@@ -321,10 +347,10 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
     # "Fort Worth, Texas" / "Rocky Mount, N.C." whether or not the model tagged it
     for m in CITY_STATE_RE.finditer(text):
         name = m.group("city")
-        state = m.group("state").lower().rstrip(".")
-        if state not in US_STATES and state not in STATE_ABBREVIATIONS:
+        if not is_us_state(m.group("state")):
             continue
-        if _is_state_or_country(name) or name in person_words or name.split()[0].lower() in _NOT_CITY_START:
+        if _is_state_or_country(name, with_state=True) or name in person_words or \
+                name.split()[0].lower() in _NOT_CITY_START:
             continue
         key = name.title() if name.isupper() else name
         scores[key] = scores.get(key, 0.0) + 2.0
