@@ -196,11 +196,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             if not articles or dissent_roots & agree_roots:
                 continue
             if slot == "city":
-                articles = [a for a in articles if not home_only(by_id[a], [ev["start"] for ev in facts[a]["city"]["evidence"]])
-                            and not filed_or_home(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
-                            and not names_a_neighbourhood(by_id[a], mentions_of(by_id[a], str(facts[a]["city"]["value"])))
-                            and not named_as_person(by_id[a], facts[a]["city"]["evidence"])
-                            and not named_at_hospital(by_id[a], facts[a]["city"]["evidence"])]
+                articles = [a for a in articles if _states_its_place(by_id[a], facts[a]["city"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
@@ -246,6 +242,15 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     for c in extra:
         conflicts.append({"subject": _subject(c["slot"], incident), **c})
     return incident, conflicts
+
+
+def _states_its_place(doc: Doc, fact: dict) -> bool:
+    """Whether the article's reading of the place is a statement of where it happened: not only
+    where someone lives, a dateline, a part of a city, a person's name or where a hospital is."""
+    evidence, named = fact["evidence"], mentions_of(doc, str(fact["value"]))
+    return not (home_only(doc, [ev["start"] for ev in evidence]) or filed_or_home(doc, named)
+                or names_a_neighbourhood(doc, named) or named_as_person(doc, evidence)
+                or named_at_hospital(doc, evidence))
 
 
 def _plain_count(doc: Doc, slot: str, fact: dict) -> bool:

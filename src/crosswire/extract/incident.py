@@ -307,9 +307,10 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         if span.attrs.get("type") != "PLACE":
             continue
         name = _TRAILING_EVENT_RE.sub("", span.attrs.get("name") or doc.span_text(span)).strip()
-        state_after = _STATE_AFTER.match(text[span.end:span.end + 20])
-        if _is_state_or_country(name, with_state=state_after is not None and is_us_state(state_after.group("state"))) \
-                or len(name) < 3 or name in person_words:
+        after = text[span.end:span.end + 20]
+        sm = _STATE_AFTER.match(after)
+        in_a_state = sm is not None and is_us_state(sm.group("state"))
+        if _is_state_or_country(name, with_state=in_a_state) or len(name) < 3 or name in person_words:
             continue
         words = name.split()
         last_word = words[-1].lower().rstrip(".")
@@ -317,15 +318,12 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
                 or " - " in name or SHOOTING_WORDS.search(name)):
             continue  # "Interstate 240", "FOX5 Vegas - KVVU", "Shooting Outside"
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
-        if NEIGHBOURHOOD_AFTER.match(text[span.end:span.end + 20]) or re.search(
+        if NEIGHBOURHOOD_AFTER.match(after) or re.search(
                 r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
                 "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
             score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
-        after = text[span.end:span.end + 20]
-        sm = _STATE_AFTER.match(after)
-        if sm:
-            if is_us_state(sm.group("state")):
-                score += 3.0
+        if in_a_state:
+            score += 3.0
         if span.start < 400:
             score += 1.5
         if span.start < 80 and re.match(r"^[A-Z .'-]+$", doc.span_text(span)):
