@@ -11,6 +11,7 @@ a count of people shot ("seven people shot") is a count of the injured.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import Any
@@ -99,7 +100,7 @@ def _after_the_dead(doc: Doc, start: int) -> bool:
     """"One person was killed and five others were hurt": the others are everyone hit but the
     dead, so the figure is the whole injured count."""
     s, _ = Sentences.of(doc).around(start, start + 1)
-    return re.search(rf"\b{KILLED_WORDS}\b", doc.text[s:start], re.I) is not None
+    return re.search(rf"\b(?:{KILLED_WORDS}|kill(?:ing|s)|murder(?:ing|s))\b", doc.text[s:start], re.I) is not None
 
 
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
@@ -124,7 +125,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             kind = "shot" if what in {"shot", "shooting"} else extractor.casualty_kind(what)
             others = re.search(r"\bothers?\b", m.group(0), re.I) is not None
             # "killed three men and wounded six other persons": the others are everyone hit but the dead
-            all_but_the_dead = kind == "injured" and (others or re.match(r"\s+others?\b", text[m.end("num"):])) \
+            all_but_the_dead = kind == "injured" and (others or re.match(r"\s+(?:others?|more)\b", text[m.end("num"):])) \
                 and _after_the_dead(doc, m.start())
             if others and pattern_kind != "after" and not all_but_the_dead:
                 continue  # "two others were hurt": a part of the toll, not all of it
@@ -151,16 +152,18 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
-            loose = bool(partial or SEVERAL_EVENTS.search(text[s:e])
+            other_events = bool(SEVERAL_EVENTS.search(text[s:e]) or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
+            loose = bool(partial or other_events
                          or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
-                         or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before)
-                         or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
+                         or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before))
             if (kind, start) in seen:
                 continue
             seen.add((kind, start))
             charge = _CHARGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            # "three victims in critical condition": who is still in hospital, maybe not all the hurt
+            status = what.startswith("in ")
             out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
-                                     backs_only=charge))
+                                     backs_only=charge or status, other_events=other_events))
     for kind in _KINDS:
         out[kind].sort(key=lambda x: x.start)
     cache["counts"] = out
@@ -184,7 +187,14 @@ def _counts(doc: Doc, kinds: tuple[str, ...]) -> list[Mention]:
 
 def _nobody_died(docs: list[Doc]) -> bool:
     """Whether no article tells of a death: then everyone shot is injured ("seven people shot")."""
-    return not any(count_mentions(d)["killed"] or extractor.SINGLE_KILLED.search(d.text) for d in docs)
+    # ("nine people were killed and 46 wounded in shootings this weekend" tells of other shootings' dead)
+    def tells_of_this_death(doc: Doc, m: re.Match) -> bool:
+        s, e = Sentences.of(doc).around(m.start(), m.end())
+        return SEVERAL_EVENTS.search(doc.text, s, e) is None and \
+            _OTHER_TALLY_AFTER.search(doc.text[m.end():m.end() + 80]) is None
+
+    return not any(any(not m.other_events for m in count_mentions(d)["killed"])
+                   or any(tells_of_this_death(d, m) for m in extractor.SINGLE_KILLED.finditer(d.text)) for d in docs)
 
 
 def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
@@ -193,7 +203,8 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     # where nobody died, everyone shot is injured -- in an article that gives no count of the injured
     # beside ("Three children shot, 1 injured": two groups)
     shot_too = kind == "injured" and _nobody_died(docs)
-    kinds_of = {d.id: (kind, "shot") if shot_too and not count_mentions(d)["injured"] else (kind,) for d in docs}
+    kinds_of = {d.id: (kind, "shot") if shot_too and all(m.other_events for m in count_mentions(d)["injured"])
+                else (kind,) for d in docs}
     stated = {d.id: [m for m in _counts(d, kinds_of[d.id]) if not m.loose] for d in docs}
     # ... while any figure an article gives of either shows what it states
     given = (kind, "shot") if shot_too else (kind,)
@@ -209,11 +220,12 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         if not own_figures[dissenter]:
             continue
         root = roots.get(dissenter, dissenter)
-        # each other source's lead figure (its first): later counts are often parts or other tallies
+        # each other source's lead figure: the one it states most often, else its first -- later
+        # counts are often parts or other tallies
         support: dict[int, set[str]] = defaultdict(set)
         for a, ms in stated.items():
             if roots.get(a, a) != root and ms:
-                support[ms[0].value].add(roots.get(a, a))
+                support[_lead(ms).value].add(roots.get(a, a))
         if not support:
             continue
         # "four dead, including the gunman" backs "three killed" when the shooter died
@@ -233,14 +245,14 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue  # the same two figures the other way round: a split, not one outlier
         if _any_count(by_id[dissenter], given, majority, slack):
             continue
-        agree = {a: stated[a][0] for a in stated
-                 if stated[a] and stated[a][0].value == majority and own not in values[a] and roots.get(a, a) != root}
+        agree = {a: _lead(stated[a]) for a in stated
+                 if stated[a] and _lead(stated[a]).value == majority and own not in values[a] and roots.get(a, a) != root}
         if any(_any_count(by_id[a], given, own, slack) for a in stated
                if roots.get(a, a) != root and _any_count(by_id[a], given, majority, slack)):
             continue  # a source that gives the majority's figure gives the dissenter's too: not exclusive
         # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
-        agree |= {a: stated[a][0] for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
-                  and _same(stated[a][0].value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
+        agree |= {a: _lead(stated[a]) for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
+                  and _same(_lead(stated[a]).value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
         if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
@@ -257,13 +269,38 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
 
 
+#: how many days apart two reports may be for one's figure to contradict the other's
+ONE_TO_ONE_DAYS = 2
+
+
+def _lead(stated: list[Mention]) -> Mention:
+    """An article's lead figure: the one it states most often ("three others wounded" three times
+    against one "killing one and injuring one"), the first of a tie."""
+    times = defaultdict(int)
+    for m in stated:
+        times[m.value] += 1
+    return max(stated, key=lambda m: (times[m.value], -m.start))
+
+
 def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
                     roots: dict[str, str], kind: str) -> bool:
-    """One source's figure against another's: each states one figure, the same day."""
+    """One source's figure against another's: each states one figure, the same day -- or a few
+    days apart with the later report giving no higher toll (a toll that rose is news, not a
+    contradiction; one that fell contradicts the earlier figure)."""
     other = [a for a in stated if roots.get(a, a) == other_root and stated[a]]
     if not other:
         return False
     a, b = by_id[dissenter], by_id[other[0]]
     if len({m.value for m in stated[dissenter]}) != 1 or len({m.value for m in stated[other[0]]}) != 1:
         return False
-    return bool(a.published and b.published and a.published[:10] == b.published[:10])
+    if not (a.published and b.published):
+        return False
+    try:
+        days = (dt.date.fromisoformat(a.published[:10]) - dt.date.fromisoformat(b.published[:10])).days
+    except ValueError:
+        return False
+    if days == 0:
+        return True
+    mine, theirs = stated[dissenter][0].value, stated[other[0]][0].value
+    later_higher = mine > theirs if days > 0 else theirs > mine
+    return abs(days) <= ONE_TO_ONE_DAYS and not later_higher

@@ -35,6 +35,9 @@ class Mention:
     #: a day written with its month ("the March 11 shooting"): the same day however long after it
     #: the article was written, unlike a weekday, which a follow-up may mean of another week
     written: bool = False
+    #: a count told in a sentence about several incidents or another period ("46 wounded in the
+    #: city this weekend"): no statement of this incident's toll
+    other_events: bool = False
 
 
 def evidence_quote(doc: Doc, start: int, end: int) -> str:

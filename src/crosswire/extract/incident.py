@@ -66,9 +66,14 @@ _NUM = _NOT_FAMILY + (rf"(?P<num>{NUMBER}|a|an|another|one)"
                       rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
-           r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile)\b)")
+           r"deputies|troopers|protesters|demonstrators|patrons|partygoers|customers|passengers|residents|"
+           r"relatives|employees|workers|worshippers|shoppers|"
+           r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile|"
+           r"deputy|trooper|protester|demonstrator|patron|customer|passenger|resident|employee|worker)\b)")
 # ... but no casualty word that ends a clause: "Four shot, man dead" tells of one death, not four
-_ADJ = r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,)(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}"
+# ... nor a determiner: "WAVE 3 News the man died" counts nobody
+_ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her|their|its|this|that|these|those)\b)"
+        r"(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}")
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
     ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|are|is|been|"
