@@ -221,3 +221,13 @@ def test_a_tally_of_other_shootings_tells_of_no_death_in_this_one():
             _doc("d", "Seven people were shot at a club on Thursday morning, officers said.")]
     found = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "injured")
     assert [[v["normalized"] for v in c["variants"]] for c in found] == [["7 people", "9 people"]]
+
+
+def test_an_updates_stamp_is_no_day_of_the_incident():
+    from crosswire.corroborate.days import _stamp
+
+    text = "UPDATE#1 (01/21/2013): The four remaining victims were identified. Breaking News Staff UPDATE @ 5:30 p.m. " \
+           "(Jan. 20): Police released the video. The boy was shot (Jan. 19) in his home."
+    assert _stamp(text, text.index("01/21"), text.index("01/21") + 10)
+    assert _stamp(text, text.index("Jan. 20"), text.index("Jan. 20") + 7)
+    assert not _stamp(text, text.index("Jan. 19"), text.index("Jan. 19") + 7)

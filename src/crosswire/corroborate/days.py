@@ -66,7 +66,7 @@ TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now
 AFTERMATH = re.compile(
     r"\b(?:arraign\w*|sentenc\w*|plea(?:s|d|ds|ded|ding)?|hearing|court|trial|indict\w*|funeral|vigil|memorial|"
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
-    r"press\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained|autops\w+)\b",
+    r"(?:press|news)\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained|autops\w+)\b",
     re.I)
 #: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
 #: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
@@ -74,14 +74,15 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:
                                r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
 
 
-#: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*$")
+#: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph, or one an update
+#: names ("UPDATE#1 (01/21/2013):", "UPDATE @ 5:30 p.m. (Jan. 20):")
+_STAMP_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|\bUPDATE\b[^\n()]{0,25})\(?[ \t]*$")
 _STAMP_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:-|–|—|:)")
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` opens its paragraph as a stamp ("(09/11/16) -")."""
-    return _STAMP_BEFORE.search(text[max(0, start - 4):start]) is not None and \
+    return _STAMP_BEFORE.search(text[max(0, start - 40):start]) is not None and \
         _STAMP_AFTER.match(text, end) is not None
 
 
@@ -272,7 +273,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
                 continue
             fev = f["date"]["evidence"][0]
-            if TODAY.search(fev["quote"]) or later_day(by_id[a], fev["start"], fev["end"]):
+            if TODAY.search(fev["quote"]) or later_day(by_id[a], fev["start"], fev["end"]) or \
+                    _stamp(by_id[a].text, fev["start"], fev["end"]):
                 continue  # "entered the plea Wednesday": a later day of the story backs no incident date
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
