@@ -76,12 +76,13 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:
 
 #: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph, or one an update
 #: names ("UPDATE#1 (01/21/2013):", "UPDATE @ 5:30 p.m. (Jan. 20):")
-_STAMP_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|\bUPDATE\b[^\n()]{0,25})\(?[ \t]*$")
+_STAMP_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|(?i:\bupdate\b)[^\n()]{0,25})\(?[ \t]*$")
 _STAMP_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:-|–|—|:)")
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` opens its paragraph as a stamp ("(09/11/16) -")."""
+    """Whether the date at ``start:end`` is a stamp: opening its paragraph ("(09/11/16) -") or
+    dating an update ("UPDATE @ 5:30 p.m. (Jan. 20):")."""
     return _STAMP_BEFORE.search(text[max(0, start - 40):start]) is not None and \
         _STAMP_AFTER.match(text, end) is not None
 
