@@ -231,3 +231,12 @@ def test_an_updates_stamp_is_no_day_of_the_incident():
     assert _stamp(text, text.index("01/21"), text.index("01/21") + 10)
     assert _stamp(text, text.index("Jan. 20"), text.index("Jan. 20") + 7)
     assert not _stamp(text, text.index("Jan. 19"), text.index("Jan. 19") + 7)
+
+
+def test_shot_then_how_many_fatally_is_a_death_toll():
+    doc = _doc("a", "Stockton police say four people were shot, one fatally, at Constitution Park.")
+    counts = count_mentions(doc)
+    assert [m.value for m in counts["shot"]] == [4]
+    assert [(m.value, m.loose) for m in counts["killed"]] == [(1, False)]
+    doc = _doc("b", "Four people were shot, one man fatally, outside a North Long Beach home Sunday.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["killed"]] == [(1, False)]

@@ -90,10 +90,13 @@ COUNT_PATTERNS = [
                          rf"{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
     ("left", re.compile(rf"\bleft\s+{_NUM}\s+(?:{_ADJ}{PERSONS}\s+)?(?P<what>dead|injured|wounded|hurt)\b",
                         re.IGNORECASE)),
+    # "four people were shot, one fatally", "Four shot, one man fatally", "shot four people -- one fatally"
+    ("fatally", re.compile(rf"\bshot(?:\s+{_ADJ}{PERSONS})?\s*(?:,|--|[\u2013\u2014-])\s*{_NUM}(?:\s+{PERSONS})?\s+(?P<what>fatally)\b"
+                           r"(?!\s+(?:shot|wounded|injured|struck))", re.IGNORECASE)),
 ]
 def casualty_kind(what: str) -> str:
     """"killed" or "injured" for a COUNT_PATTERNS casualty word ("killing", "murdered", "wounded")."""
-    return "killed" if re.match(KILLED_WORDS, what) or what.startswith(("kill", "murder")) else "injured"
+    return "killed" if re.match(KILLED_WORDS, what) or what.startswith(("kill", "murder", "fatally")) else "injured"
 
 
 # ("killed himself" is the shooter's own death: it tells nothing of how many he killed)
