@@ -133,7 +133,6 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             if not is_count(text, start, end):
                 continue
             before = text[max(0, start - 30):start]
-            s, e = Sentences.of(doc).around(m.start(), m.end())
             # "a man was killed" describes one victim, "one of the men killed" is a part, "a man and
             # woman dead" is two: none of them is the toll
             # ("shot and killed" is one verb: its "and" joins no second group of people)
@@ -152,7 +151,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
-            other_events = bool(SEVERAL_EVENTS.search(text[s:e]) or _OTHER_TALLY_AFTER.search(text[m.end():m.end() + 80]))
+            other_events = _of_other_events(doc, m.start(), m.end())
             loose = bool(partial or other_events
                          or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
                          or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before))
@@ -185,16 +184,19 @@ def _counts(doc: Doc, kinds: tuple[str, ...]) -> list[Mention]:
     return sorted((m for kind in kinds for m in found[kind]), key=lambda m: m.start)
 
 
+def _of_other_events(doc: Doc, start: int, end: int) -> bool:
+    """Whether the casualty words at ``start:end`` tell of other incidents or another period: a
+    sentence about several shootings, or a tally after them ("46 wounded in the city this weekend")."""
+    s, e = Sentences.of(doc).around(start, end)
+    return bool(SEVERAL_EVENTS.search(doc.text[s:e]) or _OTHER_TALLY_AFTER.search(doc.text[end:end + 80]))
+
+
 def _nobody_died(docs: list[Doc]) -> bool:
     """Whether no article tells of a death: then everyone shot is injured ("seven people shot")."""
     # ("nine people were killed and 46 wounded in shootings this weekend" tells of other shootings' dead)
-    def tells_of_this_death(doc: Doc, m: re.Match) -> bool:
-        s, e = Sentences.of(doc).around(m.start(), m.end())
-        return SEVERAL_EVENTS.search(doc.text, s, e) is None and \
-            _OTHER_TALLY_AFTER.search(doc.text[m.end():m.end() + 80]) is None
-
     return not any(any(not m.other_events for m in count_mentions(d)["killed"])
-                   or any(tells_of_this_death(d, m) for m in extractor.SINGLE_KILLED.finditer(d.text)) for d in docs)
+                   or any(not _of_other_events(d, m.start(), m.end()) for m in extractor.SINGLE_KILLED.finditer(d.text))
+                   for d in docs)
 
 
 def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
@@ -206,6 +208,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     kinds_of = {d.id: (kind, "shot") if shot_too and all(m.other_events for m in count_mentions(d)["injured"])
                 else (kind,) for d in docs}
     stated = {d.id: [m for m in _counts(d, kinds_of[d.id]) if not m.loose] for d in docs}
+    leads = {a: _lead(ms) for a, ms in stated.items() if ms}
     # ... while any figure an article gives of either shows what it states
     given = (kind, "shot") if shot_too else (kind,)
     # "four dead, including the gunman" and "three killed" agree when the shooter died
@@ -225,7 +228,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         support: dict[int, set[str]] = defaultdict(set)
         for a, ms in stated.items():
             if roots.get(a, a) != root and ms:
-                support[_lead(ms).value].add(roots.get(a, a))
+                support[leads[a].value].add(roots.get(a, a))
         if not support:
             continue
         # "four dead, including the gunman" backs "three killed" when the shooter died
@@ -245,14 +248,14 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue  # the same two figures the other way round: a split, not one outlier
         if _any_count(by_id[dissenter], given, majority, slack):
             continue
-        agree = {a: _lead(stated[a]) for a in stated
-                 if stated[a] and _lead(stated[a]).value == majority and own not in values[a] and roots.get(a, a) != root}
+        agree = {a: lead for a, lead in leads.items()
+                 if lead.value == majority and own not in values[a] and roots.get(a, a) != root}
         if any(_any_count(by_id[a], given, own, slack) for a in stated
                if roots.get(a, a) != root and _any_count(by_id[a], given, majority, slack)):
             continue  # a source that gives the majority's figure gives the dissenter's too: not exclusive
         # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
-        agree |= {a: _lead(stated[a]) for a in stated if stated[a] and roots.get(a, a) != root and a not in agree
-                  and _same(_lead(stated[a]).value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
+        agree |= {a: lead for a, lead in leads.items() if roots.get(a, a) != root and a not in agree
+                  and _same(lead.value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
         if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
