@@ -240,3 +240,30 @@ def test_shot_then_how_many_fatally_is_a_death_toll():
     assert [(m.value, m.loose) for m in counts["killed"]] == [(1, False)]
     doc = _doc("b", "Four people were shot, one man fatally, outside a North Long Beach home Sunday.")
     assert [(m.value, m.loose) for m in count_mentions(doc)["killed"]] == [(1, False)]
+
+
+def test_a_tally_over_a_period_before_the_figure_is_no_toll():
+    doc = _doc("a", "Five people were killed early Monday at a mobile home. Between January 2010 and August 2013, "
+                    "seven people were killed in crashes on the road. So far in 2017, 150 people have been murdered.")
+    killed = count_mentions(doc)["killed"]
+    assert [(m.value, m.loose) for m in killed] == [(5, False), (7, True), (150, True)]
+
+
+def test_more_people_shot_than_wounded_and_dead_is_a_conflict():
+    from crosswire.corroborate.counts import shot_total_conflicts
+
+    def story(dissent: str) -> list[dict]:
+        docs = [_doc("a", "A shooting Downtown wounded four people on Monday night, police said."),
+                _doc("b", "Four people were wounded in a shooting Downtown on Monday night."),
+                _doc("c", dissent)]
+        return shot_total_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)})
+
+    found = story("Six people have been shot Downtown on Monday night, police said.")
+    assert [[v["normalized"] for v in c["variants"]] for c in found] == [["4 people", "6 people shot"]]
+    assert found[0]["variants"][1]["sources"] == ["c"]
+    # the dead make up the difference: four wounded and one killed are five shot
+    assert not story("Five people were shot Downtown on Monday night; one man died at the hospital.")
+    # fewer shot than wounded describes one victim or a part
+    assert not story("One woman was shot in the chest Downtown on Monday night.")
+    # the article gives the others' figure too
+    assert not story("Six people have been shot Downtown. Four people were wounded, police said.")

@@ -184,11 +184,18 @@ def _counts(doc: Doc, kinds: tuple[str, ...]) -> list[Mention]:
     return sorted((m for kind in kinds for m in found[kind]), key=lambda m: m.start)
 
 
+#: a period the sentence counts over, before the figure ("So far in 2017, 150 people have been
+#: murdered", "Between January 2010 and August 2013, seven people were killed"): a tally, not the toll
+_PERIOD_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|(?:since|between)\s+(?:\w+\.?\s+){0,2}(?:19|20)\d\d)\b|"
+                            r"\b(?:this|last|past)\s+(?:year|month)\b", re.I)
+
+
 def _of_other_events(doc: Doc, start: int, end: int) -> bool:
     """Whether the casualty words at ``start:end`` tell of other incidents or another period: a
     sentence about several shootings, or a tally after them ("46 wounded in the city this weekend")."""
     s, e = Sentences.of(doc).around(start, end)
-    return bool(SEVERAL_EVENTS.search(doc.text[s:e]) or _OTHER_TALLY_AFTER.search(doc.text[end:end + 80]))
+    return bool(SEVERAL_EVENTS.search(doc.text[s:e]) or _OTHER_TALLY_AFTER.search(doc.text[end:end + 80])
+                or _PERIOD_BEFORE.search(doc.text[s:start]))
 
 
 def _nobody_died(docs: list[Doc]) -> bool:
@@ -270,6 +277,48 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                                  variant(by_id, dissent, f"{own} people", order, roots)]})
     # each figure an outlier against the other: two camps, not one outlier
     return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
+
+
+def shot_total_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]) -> list[dict]:
+    """An article that counts only the people shot ("nine people were shot") against the injured
+    two other sources agree on ("seven wounded"): those shot are the injured and the dead, so the
+    figure dissents only when no death toll any report gives makes up the difference."""
+    by_id = {d.id: d for d in docs}
+    injured = {d.id: [m for m in count_mentions(d)["injured"] if not m.loose] for d in docs}
+    leads = {a: _lead(ms) for a, ms in injured.items() if ms}
+    # every toll a report gives, bounds and parts too, and none: the difference they may explain
+    tolls = {0} | {m.value for d in docs for m in count_mentions(d)["killed"] if not m.other_events}
+    if any(extractor.SINGLE_KILLED.search(d.text) for d in docs):
+        tolls.add(1)
+    if any(SHOOTER_DIED.search(d.text) for d in docs):
+        tolls |= {t + 1 for t in tolls}
+    for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
+        shot = [m for m in count_mentions(by_id[dissenter])["shot"] if not (m.loose or m.backs_only)]
+        if injured[dissenter] or not shot:
+            continue
+        root = roots.get(dissenter, dissenter)
+        support: dict[int, set[str]] = defaultdict(set)
+        for a, lead in leads.items():
+            if roots.get(a, a) != root:
+                support[lead.value].add(roots.get(a, a))
+        if not support:
+            continue
+        majority = max(support, key=lambda v: (len(support[v]), v))
+        if len(support[majority]) < 2 or any(len(r) == len(support[majority]) for v, r in support.items() if v != majority):
+            continue
+        own = shot[0].value  # the lede's figure
+        # fewer shot than wounded is mostly one victim described ("one woman was shot") or a part
+        if own <= majority or any(m.value - majority in tolls for m in shot) or \
+                _any_count(by_id[dissenter], ("injured", "shot"), majority):
+            continue
+        agree = {a: lead for a, lead in leads.items() if lead.value == majority and roots.get(a, a) != root
+                 and not _any_count(by_id[a], ("injured", "shot"), own)}
+        if len({roots.get(a, a) for a in agree}) < 2:
+            continue
+        return [{"slot": "injured",
+                 "variants": [variant(by_id, agree, f"{majority} people", order, roots),
+                              variant(by_id, {dissenter: shot[0]}, f"{own} people shot", order, roots)]}]
+    return []
 
 
 #: how many days apart two reports may be for one's figure to contradict the other's

@@ -20,7 +20,8 @@ from typing import Any, Callable
 
 from ..doc import Doc
 from .text import Sentences, content_tokens, trim_evidence
-from .counts import QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count
+from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count,
+                     shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
 from .placenames import city_key, compatible_cities, filed_or_home, home_only, mentions_of, names_a_neighbourhood
@@ -234,7 +235,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     extra: list[dict] = []
     for kind in ("killed", "injured"):
         if kind not in have:
-            extra += count_conflicts(docs, roots, order, kind)
+            found = count_conflicts(docs, roots, order, kind)
+            extra += found or (shot_total_conflicts(docs, roots, order) if kind == "injured" else [])
     if "date" not in have:
         extra += date_conflicts(docs, roots, order, facts)
     if "city" not in have:
