@@ -267,3 +267,8 @@ def test_more_people_shot_than_wounded_and_dead_is_a_conflict():
     assert not story("One woman was shot in the chest Downtown on Monday night.")
     # the article gives the others' figure too
     assert not story("Six people have been shot Downtown. Four people were wounded, police said.")
+
+
+def test_one_of_so_many_shot_is_a_part():
+    doc = _doc("a", "Daquarius Tucker, 19, was one of five people shot on July 4th during a block party.")
+    assert [(m.value, m.loose) for m in count_mentions(doc)["shot"]] == [(1, True)]

@@ -54,6 +54,11 @@ def test_weekday_tense_past_and_future():
     assert attrs["iso"] == "2025-10-24"
     surface, attrs = one("The negotiators are due to have finished the text by Friday.")
     assert attrs["iso"] == "2025-10-31"
+    # "last Sunday" written on a Sunday is a week ago, as "next Sunday" is a week on
+    surface, attrs = one("The boy was shot and killed last Sunday in his home.")
+    assert surface == "last Sunday" and attrs["iso"] == "2025-10-19"
+    surface, attrs = one("The boy was shot and killed last Friday in his home.")
+    assert attrs["iso"] == "2025-10-24"
 
 
 def test_year_inference_prefers_the_plausible_year():

@@ -366,6 +366,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
             date = _week_start(ref) + dt.timedelta(days=wd)
         else:  # past, or no cue: newswire reports what happened
             delta = (ref.weekday() - wd) % 7
+            if delta == 0 and rel in {"last", "past"}:
+                delta = 7  # "last Monday" written on a Monday is a week ago, as "next Monday" is a week on
             date = ref - dt.timedelta(days=delta)
         return _date_attrs(date.isoformat(), "day", relative=True)
     if kind == "deictic":
@@ -527,7 +529,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "8", requires=("text",), assigns=("time",))
+@stage("times", "9", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
