@@ -201,13 +201,27 @@ def extract(docs):
     return list(extract_many(docs, pipeline=pipeline))
 
 
-def detected(conflicts: list[dict], changed_id: str, new_text: str) -> bool:
+def new_wordings(slot: str, new_text: str) -> list[str]:
+    """Every way the changed article now writes the planted value: a count is changed in each of its
+    written forms ("2 dead" and "two people were killed" both become four), so either form in the
+    evidence shows the conflict is the plant's."""
+    if slot in ("killed", "injured"):
+        value = int(new_text) if new_text.isdigit() else NUMBER_WORDS.index(new_text.lower())
+        return _number_forms(value)
+    return [new_text]
+
+
+def detected(conflicts: list[dict], changed_id: str, new_text: str, slot: str | None = None) -> bool:
+    """Whether a conflict sets the changed article, with the planted value in its evidence, against
+    another article."""
+    wordings = new_wordings(slot, new_text) if slot else [new_text]
+    planted = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, wordings)) + r")(?!\w)", re.I)
     for c in conflicts:
         sides = [set(v["sources"]) for v in c["variants"]]
         quotes = [" ".join(e["quote"] for e in v["evidence"]) for v in c["variants"]]
         for i, (side, quote) in enumerate(zip(sides, quotes)):
             # the changed article's side, against any other side some other article is on
-            if changed_id in side and new_text.lower() in quote.lower() and any(
+            if changed_id in side and planted.search(quote) and any(
                     other - {changed_id} for j, other in enumerate(sides) if j != i):
                 return True
     return False
@@ -440,7 +454,7 @@ def main(argv: list[str] | None = None) -> dict:
             new_doc = extract([Doc(id=original.id, text=new_text, title=original.title,
                                    published=original.published)])[0]
             after = corroborate_story(docs[:i] + [new_doc] + docs[i + 1:], roots)
-            hit = detected(after.conflicts, original.id, new)
+            hit = detected(after.conflicts, original.id, new, slot)
             tally[mode].add(slot, stating, hit)
             if dump:
                 dump.write(json.dumps({"incident": incident_id, "plant": mode, "slot": slot, "old": old, "new": new,
