@@ -272,3 +272,11 @@ def test_more_people_shot_than_wounded_and_dead_is_a_conflict():
 def test_one_of_so_many_shot_is_a_part():
     doc = _doc("a", "Daquarius Tucker, 19, was one of five people shot on July 4th during a block party.")
     assert [(m.value, m.loose) for m in count_mentions(doc)["shot"]] == [(1, True)]
+
+
+def test_a_group_listed_before_the_figure_leaves_the_figure_a_part():
+    doc = _doc("a", "Police are investigating after four women and one man were shot in northwest Miami-Dade. "
+                    "UPDATE: 1 shooting victim has died.")
+    counts = count_mentions(doc)
+    assert [(m.value, m.loose) for m in counts["shot"]] == [(1, True)]
+    assert [(m.value, m.loose) for m in counts["killed"]] == [(1, False)]

@@ -49,7 +49,8 @@ _PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them|\d+|two|three|fo
 #: ... "killed two of his cousins": a part of the toll
 _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|their|its|them|those|these))\b", re.I)
 #: a victim listed before the figure: "Baby, 4 people injured"
-_LISTED_BEFORE = re.compile(r"\b(?:baby|toddler|infant|child|boy|girl|man|woman|teen|teenager|officer|mother|father)"
+_LISTED_BEFORE = re.compile(r"\b(?:bab(?:y|ies)|toddlers?|infants?|child(?:ren)?|boys?|girls?|m[ae]n|wom[ae]n|teens?|"
+                            r"teenagers?|officers?|mothers?|fathers?)"
                             r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
 #: a charge or a suspicion names the victims one suspect is charged with
 _CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"

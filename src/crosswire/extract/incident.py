@@ -76,7 +76,7 @@ _ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her
         r"(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}")
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
-    ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|are|is|been|"
+    ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|has|have|are|is|been|"
                           rf"also|later|reportedly|all)\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
