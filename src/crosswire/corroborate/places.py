@@ -56,6 +56,11 @@ _NOT_PLACE_WORDS = {
 }
 
 
+#: "the longest murder trial in American history": a people's adjective, no town (alone)
+_DEMONYMS = {"american", "african", "asian", "european", "hispanic", "latino", "mexican", "canadian", "british",
+             "english", "chinese", "russian", "christian", "muslim", "jewish", "catholic", "native"}
+
+
 def _sentence(doc: Doc, start: int, end: int) -> str:
     s, e = Sentences.of(doc).around(start, end)
     return doc.text[s:e]
@@ -246,7 +251,7 @@ def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tup
         if not name:
             continue
         words = name.lower().split()
-        if words[0] in _NOT_PLACE_WORDS or _REGION_WORDS.search(name) or _REGION_AFTER.match(doc.text[end:end + 12]):
+        if words[0] in _NOT_PLACE_WORDS or name.lower() in _DEMONYMS or _REGION_WORDS.search(name) or _REGION_AFTER.match(doc.text[end:end + 12]):
             continue  # "El Paso County": a county
         if _INSTITUTION_AFTER.match(doc.text[end:end + 30]):
             continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
@@ -535,6 +540,11 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
     if not out or reading and (named_at_hospital(doc, ev[:1]) or _REGION_WORDS.search(reading)
                                or names_a_neighbourhood(doc, mentions_of(doc, reading))):
         out += [(name, None) for name in scene_names(doc)[:2]]
+    elif reading and not _firm(doc, mentions_of(doc, reading)):
+        # a reading never written as the scene ("Harlem", a name in passing): a town it writes as
+        # the scene again and again ("Campbellsburg shootings", "Tuesday night in Campbellsburg")
+        out += [(name, None) for name in scene_names(doc)
+                if sum(_at_scene(doc, m.start, m.end) for m in mentions_of(doc, name)) >= 2][:2]
     return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
 
 
