@@ -413,3 +413,23 @@ def test_a_town_written_as_the_scene_twice_dissents_when_the_reading_is_a_name_i
     # ... but a people's adjective is no town at the scene
     assert "American" not in scene_names(_doc("d", "It was the longest murder trial in American history. "
                                                    "Four people were killed in American crime's worst year."))
+
+
+def test_last_weekday_dissents_when_neither_week_is_the_majority_night():
+    # published Thursday 2015-03-05 and Friday 2015-03-06: the shooting was Thursday 2015-03-05
+    shot = "The girl was shot and killed at her school on {day}, police said. Officers found her inside."
+    agree = [_doc("a", shot.format(day="Thursday"), published="2015-03-05"),
+             _doc("b", shot.format(day="Thursday").replace("Officers", "Deputies"), published="2015-03-06")]
+    # published Tuesday 2015-03-10: "last Sunday" is 2015-03-08 or 2015-03-01, never Thursday the 5th
+    dissent = "Police released new details of last Sunday's shooting at the school, where the girl was killed."
+    found = [c for c in corroborate_story(agree + [_doc("c", dissent, published="2015-03-10")]).conflicts
+             if c.get("slot") == "date"]
+    assert [v["sources"] for v in found[0]["variants"]] == [["a", "b"], ["c"]]
+    # "last Friday" may be the 6th, a night off the 5th: no contradiction
+    maybe = dissent.replace("Sunday", "Friday")
+    assert not [c for c in corroborate_story(agree + [_doc("c", maybe, published="2015-03-10")]).conflicts
+                if c.get("slot") == "date"]
+    # ... nor a day in a sentence about something else
+    visit = "The girl visited the youth center last Sunday night. She was killed in the shooting at her school."
+    assert not [c for c in corroborate_story(agree + [_doc("c", visit, published="2015-03-10")]).conflicts
+                if c.get("slot") == "date"]

@@ -119,11 +119,15 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
     if any(ch.isdigit() for ch in text) or not re.search(
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.I):
         return False  # written out ("March 3"): pinned
+    days = [dt.date.fromisoformat(str(s.attrs["iso"])[:10]) for s in spans if s.attrs.get("iso")]
     if _LAST_BEFORE.search(doc.text[max(0, start - 12):start]) or re.match(r"(?i)(?:last|past|previous)\b", text):
-        return True
+        # "last Sunday" is the latest Sunday or the one a week before it, as the reader takes it:
+        # it dissents only when neither is the majority's night
+        # (and only in a sentence about the incident: "she visited the center last Wednesday")
+        return not days or any(_near(day, majority) for day in (days[0], days[0] - dt.timedelta(days=7))) \
+            or not _of_the_incident(doc, start, end)
     # the majority's own weekday a week off: the same day named, resolved against another week
-    days = [s.attrs.get("iso") for s in spans if s.attrs.get("iso")]
-    return bool(days) and (majority - dt.date.fromisoformat(str(days[0])[:10])).days % 7 == 0
+    return bool(days) and (majority - days[0]).days % 7 == 0
 
 
 #: an incident told of with its victims between a charge and a day ("charged with shooting 6 people Monday")
