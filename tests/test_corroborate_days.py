@@ -173,3 +173,16 @@ def test_an_autopsy_and_a_status_as_of_a_day_are_later_days():
 def test_a_word_that_begins_with_plea_is_no_plea():
     assert not _later("Around 1:00 a.m. Tuesday deputies responded to a home on Pleasant Oak Road.", "Tuesday")
     assert _later("He entered a plea Tuesday.", "Tuesday") and _later("He pleads not guilty Tuesday.", "Tuesday")
+
+
+def test_a_day_decades_before_any_report_backs_no_incident_date():
+    # the second report recalls "Aug. 1, 1966"; the tie between it and Thursday must not go to 1966
+    docs = [_doc("a", "A girl was shot and wounded at Alpine High School on Thursday, police said.",
+                 published="2016-09-08"),
+            _doc("b", "It was the deadliest school shooting since Aug. 1, 1966, when a gunman killed 14 people.",
+                 published="2016-09-08"),
+            _doc("c", "Police released new details of last Sunday's shooting at Alpine High School.",
+                 published="2016-09-13")]
+    found = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
+    # one report's day against another's: Thursday the 8th against Sunday the 11th, either way round
+    assert [sorted(v["normalized"] for v in c["variants"]) for c in found] == [["2016-09-08", "2016-09-11"]]

@@ -257,6 +257,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     is two or more days from a date that two other sources give and it never mentions."""
     by_id = {d.id: d for d in docs}
     stated = {d.id: date_mentions(d) for d in docs}
+    written = sorted(dt.date.fromisoformat(d.reference_date[:10]) for d in docs if d.reference_date)
+    oldest = written[0] - dt.timedelta(days=365) if written else None
     out = []
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         fact = (facts.get(dissenter) or {}).get("date") or {}
@@ -284,10 +286,11 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
         # ... and every other day each other source gives the incident, not only its reading
+        # (but no day a year before any report: "mass shootings since Aug. 1, 1966")
         for a, ms in stated.items():
             if roots.get(a, a) != root:
                 for m in ms:
-                    if not later_day(by_id[a], m.start, m.end):
+                    if not later_day(by_id[a], m.start, m.end) and (oldest is None or m.value >= oldest):
                         support[m.value].add(roots.get(a, a))
         if not support:
             continue
