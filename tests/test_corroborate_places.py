@@ -433,3 +433,16 @@ def test_last_weekday_dissents_when_neither_week_is_the_majority_night():
     visit = "The girl visited the youth center last Sunday night. She was killed in the shooting at her school."
     assert not [c for c in corroborate_story(agree + [_doc("c", visit, published="2015-03-10")]).conflicts
                 if c.get("slot") == "date"]
+
+
+def test_a_town_named_by_the_place_of_business_where_shots_were_fired_is_the_scene():
+    from crosswire.corroborate.places import _at_scene
+
+    text = ("Police continue to search for the gunman who opened fire inside a crowded central Fayetteville "
+            "nightclub, killing a boy and wounding two people on Monday.")
+    start = text.index("Fayetteville")
+    assert _at_scene(_doc("x", text), start, start + len("Fayetteville"))
+    # ... in a sentence that tells of the incident only
+    other = "The band played a Fayetteville nightclub last year."
+    start = other.index("Fayetteville")
+    assert not _at_scene(_doc("y", other), start, start + len("Fayetteville"))

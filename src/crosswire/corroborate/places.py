@@ -39,7 +39,8 @@ _INCIDENT_WORDS = re.compile(
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
 #: ... or named by what happened there: "Mountainburg shooting victims", "a Caruthersville home"
 _SCENE_AFTER = re.compile(r"^[ \t]+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
-                          r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police)\b", re.I)
+                          r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police|"
+                          r"nightclub|club|bar|restaurant|store|park|school|church|mall|motel|hotel|neighborhood)\b", re.I)
 _NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
 _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
                               re.I)
