@@ -142,3 +142,17 @@ def test_a_player_who_was_hurt_is_no_violent_incident():
     docs = [_doc("a", "A man was hurt when a gunman opened fire outside a Springfield bar on Monday."),
             _doc("b", "A man was hurt in a shooting in Springfield on Monday, police said.")]
     assert corroborate_story(docs).incident is not None
+
+
+def test_two_counties_are_two_places_while_a_county_and_a_town_are_two_scales():
+    same = ("Two people were killed and three others were wounded in a shooting at a rural home in {place} "
+            "early Monday, deputies said. Investigators found the victims inside the home.")
+    def city(dissent: str) -> list[dict]:
+        docs = [_doc("a", same.format(place="Wagoner County")),
+                _doc("b", same.format(place="Wagoner County").replace("Investigators", "Officers")),
+                _doc("c", same.format(place=dissent).replace("Investigators", "Troopers"))]
+        return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+
+    found = city("Tulsa County")
+    assert [[v["value"] for v in c["variants"]] for c in found] == [["Wagoner County", "Tulsa County"]]
+    assert not city("Coweta")  # a town the county may hold

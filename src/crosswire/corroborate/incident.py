@@ -38,6 +38,7 @@ _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|w
                        r"victims?|condition)\b", re.I)
 _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|slain|murder\w*|homicide|stabb\w*)\b", re.I)
+_COUNTY = re.compile(r"[a-z][a-z .'-]* (?:county|parish)", re.I)
 _REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
@@ -190,8 +191,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):
                 continue
-            if slot == "city" and (_REGION.search(str(value)) or _REGION.search(str(majority))):
-                continue  # a county or a region holds the city: another scale, not another place
+            if slot == "city" and (_REGION.search(str(value)) or _REGION.search(str(majority))) and not (
+                    _COUNTY.fullmatch(str(value)) and _COUNTY.fullmatch(str(majority))):
+                continue  # a county or a region holds the city: another scale (two counties are two places)
             articles = [a for a in articles if a not in implicit]
             dissent_roots = {roots.get(a, a) for a in articles}
             if not articles or dissent_roots & agree_roots:
