@@ -42,8 +42,9 @@ _MONTH_BEFORE = re.compile(rf"{MONTH_WORD}\s+$", re.I)
 SEVERAL_EVENTS = re.compile(r"\b(?:shootings|incidents|attacks|cases|separate|unrelated|weekend\s+violence|"
                              r"across\s+the\s+city|(?:first|second|earlier|later)\s+(?:shooting|incident|attack))\b",
                              re.I)
-#: ("two men and a woman": a second group; "seven men and women" is one)
-_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
+#: ("two men and a woman": a second group, "seven men and women" is one; "one of five people shot": a part)
+_PART_INSIDE = re.compile(r"\b(?:of\s+(?:the|his|her|their|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                          r"and\s+(?:an?|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|\d+)\b|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 #: ... "killed two of his cousins": a part of the toll

@@ -252,7 +252,8 @@ def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tup
         if not name:
             continue
         words = name.lower().split()
-        if words[0] in _NOT_PLACE_WORDS or name.lower() in _DEMONYMS or _REGION_WORDS.search(name) or _REGION_AFTER.match(doc.text[end:end + 12]):
+        if words[0] in _NOT_PLACE_WORDS or name.lower() in _DEMONYMS or _REGION_WORDS.search(name) or \
+                _REGION_AFTER.match(doc.text[end:end + 12]):
             continue  # "El Paso County": a county
         if _INSTITUTION_AFTER.match(doc.text[end:end + 30]):
             continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
