@@ -256,9 +256,10 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     """An article whose reading of the incident date, and every other incident date it gives,
     is two or more days from a date that two other sources give and it never mentions."""
     by_id = {d.id: d for d in docs}
-    stated = {d.id: date_mentions(d) for d in docs}
+    # no day a year before every report is this incident's ("mass shootings since Aug. 1, 1966")
     written = sorted(dt.date.fromisoformat(d.reference_date[:10]) for d in docs if d.reference_date)
-    oldest = written[0] - dt.timedelta(days=365) if written else None
+    oldest = written[0] - dt.timedelta(days=365) if written else dt.date.min
+    stated = {d.id: [m for m in date_mentions(d) if m.value >= oldest] for d in docs}
     out = []
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         fact = (facts.get(dissenter) or {}).get("date") or {}
@@ -286,11 +287,10 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
         # ... and every other day each other source gives the incident, not only its reading
-        # (but no day a year before any report: "mass shootings since Aug. 1, 1966")
         for a, ms in stated.items():
             if roots.get(a, a) != root:
                 for m in ms:
-                    if not later_day(by_id[a], m.start, m.end) and (oldest is None or m.value >= oldest):
+                    if not later_day(by_id[a], m.start, m.end):
                         support[m.value].add(roots.get(a, a))
         if not support:
             continue
