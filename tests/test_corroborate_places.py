@@ -446,3 +446,25 @@ def test_a_town_named_by_the_place_of_business_where_shots_were_fired_is_the_sce
     other = "The band played a Fayetteville nightclub last year."
     start = other.index("Fayetteville")
     assert not _at_scene(_doc("y", other), start, start + len("Fayetteville"))
+
+
+def test_a_town_one_source_writes_at_the_scene_and_another_in_a_town_slot_is_agreed_on():
+    # "in Chicago" (scene) and "Chicago police" (town slot): two sources agree on the town
+    agreeing = [
+        ("c1", "Boy, 12, shot dead in Englewood\n\nA 12-year-old boy was shot and killed Saturday in Englewood "
+               "in Chicago, officers said. No one is in custody."),
+        CHICAGO[1],
+    ]
+    city = _city_conflicts_with(
+        agreeing, "c3",
+        "A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. No one is in custody.")
+    assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
+    assert city[0]["variants"][1]["value"] == "Jonesboro"
+
+
+def test_a_metropolitan_force_is_its_towns_police():
+    text = "The boy was shot and killed Saturday, a spokesman for the Indianapolis Metropolitan Police Department said."
+    doc = _doc("x", text)
+    start = text.index("Indianapolis")
+    assert [n for n, _, _ in _candidate_names(doc) if n.startswith("Indianapolis")] == ["Indianapolis"]
+    assert "police" in place_slots(doc, start, start + len("Indianapolis"))

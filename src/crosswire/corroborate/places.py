@@ -197,8 +197,8 @@ def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
 
 _REGION_AFTER = re.compile(r"[ \t]+(?:county|parish|township|borough)\b", re.I)
 #: words that end a town's name when they follow it ("Gaston Police Sergeant", "Arkansas State Police", "Brooklyn Sunday")
-_NAME_ENDS = {"police", "sheriff", "fire", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-              "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+_NAME_ENDS = {"police", "sheriff", "fire", "state", "metro", "metropolitan", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december"}
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’]?\s+)$")
 
@@ -282,7 +282,7 @@ def scene_names(doc: Doc) -> list[str]:
 
 #: the recurring slots a report writes its town in: "Gary police said", "a Gary man", "north of
 #: Gary", "shot in Gary", "the Gary shooting", "Gary, Ind."
-_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro\s+|city\s+)?(?:police|sheriff|PD\b)", re.I)
+_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro(?:politan)?\s+|city\s+)?(?:police|sheriff|PD\b)", re.I)
 _RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|couple|resident|residents|mother|father)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
@@ -462,10 +462,13 @@ def _slotted_by(by_id: dict[str, Doc], articles: list[str], roots: dict[str, str
     """Names two or more independent sources among ``articles`` write in a town slot, each with
     those sources; no county or region."""
     sources: dict[str, set[str]] = {}
+    strong: set[str] = set()
     for a in articles:
-        for name, _ in slot_names(by_id[a], STRONG_SLOTS, common):
+        for name, _ in slot_names(by_id[a], STRONG_SLOTS | {"scene"}, common):
             sources.setdefault(name, set()).add(roots.get(a, a))
-    return {n: r for n, r in sources.items() if len(r) >= 2 and not _REGION_WORDS.search(n)}
+        strong |= {name for name, _ in slot_names(by_id[a], STRONG_SLOTS, common)}
+    # (one of them may write it at the scene, "shot in Lexington", where another writes "Lexington police")
+    return {n: r for n, r in sources.items() if len(r) >= 2 and n in strong and not _REGION_WORDS.search(n)}
 
 
 def _written_by(by_id: dict[str, Doc], articles: list[str], name: str, order: dict[str, int]) -> dict[str, Mention]:
