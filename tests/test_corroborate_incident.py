@@ -147,6 +147,7 @@ def test_a_player_who_was_hurt_is_no_violent_incident():
 def test_two_counties_are_two_places_while_a_county_and_a_town_are_two_scales():
     same = ("Two people were killed and three others were wounded in a shooting at a rural home in {place} "
             "early Monday, deputies said. Investigators found the victims inside the home.")
+
     def city(dissent: str) -> list[dict]:
         docs = [_doc("a", same.format(place="Wagoner County")),
                 _doc("b", same.format(place="Wagoner County").replace("Investigators", "Officers")),

@@ -198,8 +198,8 @@ def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
 _REGION_AFTER = re.compile(r"[ \t]+(?:county|parish|township|borough)\b", re.I)
 #: words that end a town's name when they follow it ("Gaston Police Sergeant", "Arkansas State Police", "Brooklyn Sunday")
 _NAME_ENDS = {"police", "sheriff", "fire", "state", "metro", "metropolitan", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december"}
+              "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december"}
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’]?\s+)$")
 
 
@@ -459,15 +459,14 @@ def _secondary_places(by_id: dict[str, Doc], others: list[str], majority: str, r
 
 def _slotted_by(by_id: dict[str, Doc], articles: list[str], roots: dict[str, str],
                 common: frozenset[str]) -> dict[str, set[str]]:
-    """Names two or more independent sources among ``articles`` write in a town slot, each with
-    those sources; no county or region."""
+    """Names two or more independent sources among ``articles`` write in a town slot (or, beside
+    one that does, at the scene), each with those sources; no county or region."""
     sources: dict[str, set[str]] = {}
     strong: set[str] = set()
     for a in articles:
         for name, _ in slot_names(by_id[a], STRONG_SLOTS | {"scene"}, common):
             sources.setdefault(name, set()).add(roots.get(a, a))
         strong |= {name for name, _ in slot_names(by_id[a], STRONG_SLOTS, common)}
-    # (one of them may write it at the scene, "shot in Lexington", where another writes "Lexington police")
     return {n: r for n, r in sources.items() if len(r) >= 2 and n in strong and not _REGION_WORDS.search(n)}
 
 
