@@ -232,12 +232,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         if not own_figures[dissenter]:
             continue
         root = roots.get(dissenter, dissenter)
-        # each other source's lead figure: the one it states most often, else its first -- later
-        # counts are often parts or other tallies
-        support: dict[int, set[str]] = defaultdict(set)
-        for a, ms in stated.items():
-            if roots.get(a, a) != root and ms:
-                support[leads[a].value].add(roots.get(a, a))
+        support = _lead_support(leads, roots, root)
         if not support:
             continue
         # "four dead, including the gunman" backs "three killed" when the shooter died
@@ -281,12 +276,27 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
 
 
+def _lead_support(leads: dict[str, Mention], roots: dict[str, str], root: str) -> dict[int, set[str]]:
+    """Each figure, with the independent sources (other than ``root``) whose lead figure it is: the
+    one a source states most often, else its first -- later counts are often parts or other tallies."""
+    support: dict[int, set[str]] = defaultdict(set)
+    for a, lead in leads.items():
+        if roots.get(a, a) != root:
+            support[lead.value].add(roots.get(a, a))
+    return support
+
+
 def shot_total_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]) -> list[dict]:
     """An article that counts only the people shot ("nine people were shot") against the injured
     two other sources agree on ("seven wounded"): those shot are the injured and the dead, so the
     figure dissents only when no death toll any report gives makes up the difference."""
     by_id = {d.id: d for d in docs}
     injured = {d.id: [m for m in count_mentions(d)["injured"] if not m.loose] for d in docs}
+    # the reports that count only the people shot: where there are none, nothing to compare
+    only_shot = {d.id: shot for d in docs if not injured[d.id] and (
+        shot := [m for m in count_mentions(d)["shot"] if not (m.loose or m.backs_only)])}
+    if not only_shot:
+        return []
     leads = {a: _lead(ms) for a, ms in injured.items() if ms}
     # every toll a report gives, bounds and parts too, and none: the difference they may explain
     tolls = {0} | {m.value for d in docs for m in count_mentions(d)["killed"] if not m.other_events}
@@ -294,15 +304,10 @@ def shot_total_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str
         tolls.add(1)
     if any(SHOOTER_DIED.search(d.text) for d in docs):
         tolls |= {t + 1 for t in tolls}
-    for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
-        shot = [m for m in count_mentions(by_id[dissenter])["shot"] if not (m.loose or m.backs_only)]
-        if injured[dissenter] or not shot:
-            continue
+    for dissenter in sorted(only_shot, key=lambda a: order.get(a, 0)):
+        shot = only_shot[dissenter]
         root = roots.get(dissenter, dissenter)
-        support: dict[int, set[str]] = defaultdict(set)
-        for a, lead in leads.items():
-            if roots.get(a, a) != root:
-                support[lead.value].add(roots.get(a, a))
+        support = _lead_support(leads, roots, root)
         if not support:
             continue
         majority = max(support, key=lambda v: (len(support[v]), v))

@@ -464,9 +464,11 @@ def _slotted_by(by_id: dict[str, Doc], articles: list[str], roots: dict[str, str
     sources: dict[str, set[str]] = {}
     strong: set[str] = set()
     for a in articles:
-        for name, _ in slot_names(by_id[a], STRONG_SLOTS | {"scene"}, common):
-            sources.setdefault(name, set()).add(roots.get(a, a))
-        strong |= {name for name, _ in slot_names(by_id[a], STRONG_SLOTS, common)}
+        for name, _, _, written_in in _slotted_names(by_id[a], common):
+            if written_in & (STRONG_SLOTS | {"scene"}):
+                sources.setdefault(name, set()).add(roots.get(a, a))
+            if written_in & STRONG_SLOTS:
+                strong.add(name)
     return {n: r for n, r in sources.items() if len(r) >= 2 and n in strong and not _REGION_WORDS.search(n)}
 
 
