@@ -468,3 +468,29 @@ def test_a_metropolitan_force_is_its_towns_police():
     start = text.index("Indianapolis")
     assert [n for n, _, _ in _candidate_names(doc) if n.startswith("Indianapolis")] == ["Indianapolis"]
     assert "police" in place_slots(doc, start, start + len("Indianapolis"))
+
+
+def test_more_town_slots_and_a_home_in_none():
+    doc = _doc("x", "Juneau brothers indicted, charged with shooting eight people. Pittsburgh homicide detectives "
+                    "said the teen was shot in Pittsburgh's Bloomfield neighborhood. The gunman, Gavin Long, 29, "
+                    "of Kansas City, Mo., was killed.")
+    slot_of = {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}
+    assert "resident" in slot_of["Juneau"]
+    assert {"police", "parts"} <= {slot for n, s, e in _candidate_names(doc) if n == "Pittsburgh"
+                                   for slot in place_slots(doc, s, e)}
+    assert "state" not in slot_of["Kansas City"]  # where the gunman lived
+
+
+def test_a_car_or_a_region_is_no_scene():
+    doc = _doc("x", "Deputies later found two people slain in the Continental. He was mourned in Metro Detroit, "
+                    "where he died. A man was shot in Riverton.")
+    assert scene_names(doc) == ["Riverton"]
+
+
+def test_the_dissenter_names_the_agreed_neighbourhood_and_another_town_at_the_scene():
+    city = _city_conflicts_with(
+        CHICAGO, "c3",
+        "A 12-year-old boy was shot and killed Saturday in Englewood. The shooting capped a violent weekend "
+        "in Jonesboro, where four people were killed.")
+    assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
+    assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]

@@ -31,7 +31,8 @@ from .placenames import (HOME_BEFORE, any_home, at_dateline, city_key, compatibl
                          home_only, is_home, mentions_of, names_a_neighbourhood)
 from .text import STOPWORDS, Sentences, content_tokens
 
-_REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
+_REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b|"
+                           r"^(?:metro|greater)\s", re.I)  # "Metro Detroit", "Greater Boston": a region
 _INCIDENT_WORDS = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|homicide|"
     r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
@@ -41,7 +42,7 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|t
 _SCENE_AFTER = re.compile(r"^[ \t]+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
                           r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police|"
                           r"nightclub|club|bar|restaurant|store|park|school|church|mall|motel|hotel|neighborhood)\b", re.I)
-_NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w'-])")
+_NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w-]|'(?!s\b))")
 _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
                               re.I)
 #: a line of a page's video list starts with the clip's length
@@ -161,8 +162,10 @@ def _at_scene(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Mountainburg shooting"
     # "a Caruthersville home", "San Antonio police" place something only in a sentence that tells
     # of the incident ("A San Antonio police officer has been fired" tells of a dismissal)
-    return bool((after or _SCENE_BEFORE.search(doc.text[max(0, start - 12):start]))
-                and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
+    before = _SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
+    if before and not after and before.group(0).lower().split()[-1] == "the":
+        return False  # "found in the Continental": a town takes no article, "the X home" does
+    return bool((after or before) and _INCIDENT_WORDS.search(_sentence(doc, start, end)))
 
 
 #: "killed in Sharon Hill": a name a shooting happened in is a place, whatever the tagger thought
@@ -262,7 +265,7 @@ def _candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tup
         placed_in = _IN_BEFORE.search(doc.text[max(0, start - 8):start]) is not None
         if not town_slot and _person_like(name, placed_in, people):  # "Aransas Pass police", "a Gary man": no person
             continue
-        if _PERSON_AFTER.match(doc.text[end:end + 12]):
+        if _PERSON_AFTER.match(doc.text[end:end + 12]) and not _PARTS_AFTER.match(doc.text[end:end + 40]):
             continue  # "in Keith Lamont Scott death": a person's name
         if _is_state_or_country(name) or words[-1] in STREET_WORDS:
             continue
@@ -282,14 +285,16 @@ def scene_names(doc: Doc) -> list[str]:
 
 #: the recurring slots a report writes its town in: "Gary police said", "a Gary man", "north of
 #: Gary", "shot in Gary", "the Gary shooting", "Gary, Ind."
-_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro(?:politan)?\s+|city\s+)?(?:police|sheriff|PD\b)", re.I)
-_RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|couple|resident|residents|mother|father)\b")
+_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro(?:politan)?\s+|city\s+)?(?:police|sheriff|PD\b|(?:homicide\s+)?detectives\b)", re.I)
+#: "Pittsburgh's Bloomfield neighborhood": the city a part of town belongs to
+_PARTS_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:neighbou?rhood|section|district)\b")
+_RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|youths?|toddler|child|children|baby|infant|brothers?|sisters?|sons?|daughters?|couple|residents?|mother|father|mom|dad|husband|wife|grandmother|grandfather|gang\s+members?|students?|homeowners?)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
                                re.I)
 #: slots that name a town and little else ("Gary police", "a Gary man", "north of Gary", "Gary, Ind."),
 #: unlike "at the scene" ("shot in X", "the X shooting"), which also takes streets, shops and parks
-STRONG_SLOTS = {"police", "resident", "direction", "state"}
+STRONG_SLOTS = {"police", "resident", "direction", "state", "parts"}
 
 
 def _line_sentence(text: str, start: int, end: int) -> str:
@@ -314,10 +319,13 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
         slots.add("police")
     if _RESIDENT_AFTER.match(after) and not HOME_BEFORE.search(before):
         slots.add("resident")
+    if _PARTS_AFTER.match(after):
+        slots.add("parts")
     if _DIRECTION_BEFORE.search(before):
         slots.add("direction")
     state = _STATE_AFTER.match(after)
-    if state and after.startswith(",") and is_us_state(state.group("state")) and text[start - 1:start] not in ("", "\n"):
+    if state and after.startswith(",") and is_us_state(state.group("state")) and text[start - 1:start] not in ("", "\n") \
+            and not HOME_BEFORE.search(before):  # "a gunman of Kansas City, Mo.": a home
         slots.add("state")  # but not a dateline: where the report was filed
     return slots
 
@@ -373,7 +381,7 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if mentions_of(doc, place):
                 continue
             shared = _town_slots(by_id, agree_on)
-            own = slot_names(doc, shared, common)[:2]
+            own = [(n, m) for n, m in slot_names(doc, shared | {"scene"}, common) if not _related(n, majority)][:2]
             if found := _dissent(by_id, dissenter, others, place, agree_on, own, shared, readings, majority):
                 return [_conflict(by_id, dissenter, place, agree_on, found, order, roots)]
     return []
