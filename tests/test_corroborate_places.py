@@ -494,3 +494,17 @@ def test_the_dissenter_names_the_agreed_neighbourhood_and_another_town_at_the_sc
         "in Jonesboro, where four people were killed.")
     assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
     assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]
+
+
+def test_a_name_the_tagger_cut_short_is_read_whole_but_never_as_a_county():
+    from crosswire.corroborate.places import _whole_name_end
+
+    doc = Doc(id="x", text="at a Dingmans Ferry apartment complex, in Dingmans Ferry County District Court")
+    first, second = doc.text.index("Dingmans"), doc.text.rindex("Dingmans")
+    assert doc.text[first:_whole_name_end(doc, first, first + 8)] == "Dingmans Ferry"
+    assert doc.text[second:_whole_name_end(doc, second, second + 8)] == "Dingmans Ferry"
+
+
+def test_a_killer_sought_by_a_towns_police_is_a_town_slot():
+    doc = _doc("x", "Memphis Police Department is searching for a killer who is on the loose.")
+    assert "police" in {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}["Memphis"]

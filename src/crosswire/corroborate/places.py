@@ -34,7 +34,7 @@ from .text import STOPWORDS, Sentences, content_tokens
 _REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b|"
                            r"^(?:metro|greater)\s", re.I)  # "Metro Detroit", "Greater Boston": a region
 _INCIDENT_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|homicide|"
+    r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|killers?|slain|murder\w*|homicide|"
     r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)
 #: a name placed as the scene: "shooting in Kissimmee", "killed at a Kissimmee home"
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.I)
@@ -544,7 +544,7 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
     out = slot_names(doc, shared, common)[:2]
     ev = (fact or {}).get("city", {}).get("evidence") or []
     if reading and ev:
-        name, start, end = _trimmed_name(doc, ev[0]["start"], ev[0]["end"], common)
+        name, start, end = _trimmed_name(doc, ev[0]["start"], _whole_name_end(doc, ev[0]["start"], ev[0]["end"]), common)
         if name:  # not "Fatal" of "Fatal shooting of ..."
             out.append((reading if name == doc.text[ev[0]["start"]:ev[0]["end"]] else name, Mention(name, start, end)))
     elif reading:
@@ -560,6 +560,16 @@ def _own_places(doc: Doc, reading: str | None, fact: dict | None, shared: set[st
         out += [(name, None) for name in scene_names(doc)
                 if sum(_at_scene(doc, m.start, m.end) for m in mentions_of(doc, name)) >= 2][:2]
     return [pair for i, pair in enumerate(out) if all(pair[0] != seen for seen, _ in out[:i])]
+
+
+def _whole_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where the capitalised name read at ``start:end`` ends: "Dingmans Ferry", where the tagger read
+    "Dingmans" (but not "Dingmans Ferry County": the county is another scale)."""
+    whole = _NAME.match(doc.text, start)
+    if not whole or whole.end() <= end:
+        return end
+    region = _REGION_AFTER.search(doc.text, end, whole.end())
+    return region.start() if region else whole.end()
 
 
 def _place_like(name: str) -> bool:
