@@ -508,3 +508,10 @@ def test_a_name_the_tagger_cut_short_is_read_whole_but_never_as_a_county():
 def test_a_killer_sought_by_a_towns_police_is_a_town_slot():
     doc = _doc("x", "Memphis Police Department is searching for a killer who is on the loose.")
     assert "police" in {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}["Memphis"]
+
+
+def test_places_sharing_only_a_direction_or_a_kind_are_unrelated():
+    from crosswire.corroborate.places import _related
+
+    assert not _related("South Trenton", "South Philadelphia") and not _related("North Bergen", "North Haven")
+    assert _related("East Highland", "Highland") and _related("Mt. Oliver", "Mount Oliver")

@@ -579,9 +579,16 @@ def _place_like(name: str) -> bool:
         w in STREET_WORDS or w in {"loop", "northwest", "northeast", "southwest", "southeast"} for w in words[1:])
 
 
+#: words many unrelated places share: "South Trenton" is no part of "South Philadelphia"
+_GENERIC_PLACE_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper",
+                        "lower", "new", "old", "city", "town", "village", "heights", "park", "lake", "falls", "springs",
+                        "beach", "point", "port", "mount", "saint", "fort", "valley", "hills"}
+
+
 def _related(a: str, b: str) -> bool:
     """Names that may be one place at two scales or spellings ("Mt. Oliver" / "Mount Oliver")."""
-    if set(_words(a)) & set(_words(b)) or set(city_key(a).split()) & set(city_key(b).split()):
+    if (set(_words(a)) & set(_words(b))) - _GENERIC_PLACE_WORDS or \
+            (set(city_key(a).split()) & set(city_key(b).split())) - _GENERIC_PLACE_WORDS:
         return True
     return compatible_cities(city_key(a), city_key(b))
 
