@@ -515,3 +515,15 @@ def test_places_sharing_only_a_direction_or_a_kind_are_unrelated():
 
     assert not _related("South Trenton", "South Philadelphia") and not _related("North Bergen", "North Haven")
     assert _related("East Highland", "Highland") and _related("Mt. Oliver", "Mount Oliver")
+
+
+def test_a_town_slot_sentence_runs_past_an_abbreviation():
+    doc = _doc("x", "According to Oakwood Police Chief Hassan Aden, it all started at about 11:44 a.m. on June 21, "
+                    "when Faust shot a man.")
+    assert "police" in {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}["Oakwood"]
+
+
+def test_a_town_written_where_it_happened_stays_a_place_beside_a_person_named_after_it():
+    doc = _doc("x", "The summer shooting spree in Oakwood injured five people. Donations went to Oakwood Strong, "
+                    "said Oakwood Strong.")
+    assert "Oakwood" in scene_names(doc)

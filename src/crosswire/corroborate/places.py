@@ -195,7 +195,7 @@ def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
     if low in people and not placed_in:
         return True
     words = set(low.split())
-    return any(words & set(p.split()) for p in people if p != low)
+    return not placed_in and any(words & set(p.split()) for p in people if p != low)
 
 
 _REGION_AFTER = re.compile(r"[ \t]+(?:county|parish|township|borough)\b", re.I)
@@ -297,12 +297,17 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|
 STRONG_SLOTS = {"police", "resident", "direction", "state", "parts"}
 
 
+#: a line break or a sentence's end -- not the stop of "a.m.", "Mr." or "Sgt."
+_SENTENCE_STOP = re.compile(r"\n|(?<!\b[a-z]\.[a-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Co|No))(?<!\b(?:Mrs|Sgt|Gov|Sen|Rep|Ave|Inc))"
+                            r"(?<!\bCapt)(?<!\bBlvd)[.!?](?= )")
+
+
 def _line_sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``start:end`` as its punctuation and line breaks bound it (the tagger
     may cut "Aransas Pass police are investigating ..." after "Pass")."""
-    s = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? "))) + 1
-    ends = [i for i in (text.find(p, end) for p in ("\n", ". ", "! ", "? ")) if i >= 0]
-    return text[s:min(ends, default=len(text))]
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(text, max(0, start - 1000), end + 1000)]
+    s = max([i + 1 for i in stops if i < start], default=max(0, start - 1000))
+    return text[s:min([i for i in stops if i >= end], default=min(len(text), end + 1000))]
 
 
 def place_slots(doc: Doc, start: int, end: int) -> set[str]:
