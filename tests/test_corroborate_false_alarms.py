@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.corroborate.places import place_slots
+from crosswire.corroborate.placeslots import place_slots
 from crosswire.doc import Doc
 
 
@@ -197,10 +197,10 @@ def test_an_outlets_home_in_a_headline_tail_places_nothing():
     doc = _doc("a", "Father charged in shooting death of daughter - WXYZ 9 News - Marlow, AL\n\nA father was "
                     "charged after his daughter was shot in Riverton.")
     assert _slots(doc, "Marlow") == set()
-    from crosswire.corroborate.places import _at_scene
+    from crosswire.corroborate.placeslots import at_scene
 
     start = doc.text.index("Marlow")
-    assert not _at_scene(doc, start, start + len("Marlow"))
+    assert not at_scene(doc, start, start + len("Marlow"))
 
 
 def test_one_source_writing_its_town_in_a_town_slot_can_be_contradicted():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosswire.corroborate import corroborate_story
 from crosswire.corroborate.counts import count_mentions
-from crosswire.corroborate.places import _candidate_names, lower_words, place_slots, scene_names
+from crosswire.corroborate.placeslots import candidate_names, lower_words, place_slots, scene_names
 from crosswire.doc import Doc
 
 
@@ -182,7 +182,7 @@ def test_a_town_named_in_passing_is_no_dissent_even_beside_a_club():
 def test_words_capitalised_by_a_sentence_start_or_before_a_force_are_cut_from_a_town():
     doc = _doc("x", "Fatal shooting of Bristol teen appears accidental\n\nThe boy was shot Thursday inside a Bristol "
                     "home, Gaston Police Sergeant William Wentz said. He was killed in the Bronx Thursday.")
-    names = [n for n, _, _ in _candidate_names(doc)]
+    names = [n for n, _, _ in candidate_names(doc)]
     assert "Fatal" not in names and "Bristol" in names
     assert "Gaston" in names and "Gaston Police Sergeant" not in names
     assert "Bronx" in names and "Bronx Thursday" not in names
@@ -191,12 +191,12 @@ def test_words_capitalised_by_a_sentence_start_or_before_a_force_are_cut_from_a_
 def test_place_slots():
     doc = _doc("x", "A Gary man was shot and killed north of Hammond on Monday, Griffith police said. A second "
                     "man was shot later in Crown Point, Ind. The suspect grew up in Orlando, Florida, his family said.")
-    slot_of = {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}
+    slot_of = {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}
     assert "resident" in slot_of["Gary"] and "direction" in slot_of["Hammond"]
     assert "police" in slot_of["Griffith"] and "state" in slot_of["Crown Point"]
     assert "state" not in slot_of["Orlando"]  # a sentence that tells of no shooting
     rang = _doc("y", "Two men were in the yard when shots rang out, said a Gary police spokesman.")
-    assert "police" in {n: place_slots(rang, s, e) for n, s, e in _candidate_names(rang)}["Gary"]
+    assert "police" in {n: place_slots(rang, s, e) for n, s, e in candidate_names(rang)}["Gary"]
 
 
 ARANSAS_PASS = [
@@ -277,7 +277,7 @@ def test_a_town_whose_police_speak_is_no_part_of_a_person_the_tagger_saw():
     doc.add_span("entity", text.index("Chattanooga View"), text.index(" as list"), type="PERSON",
                  name="Chattanooga View")  # the tagger's misreading of a photo gallery caption
     doc.add_span("entity", text.index("Brandon"), text.index(", 34"), type="PERSON", name="Brandon Hill")
-    found = [(n, start) for n, start, _ in _candidate_names(doc)]
+    found = [(n, start) for n, start, _ in candidate_names(doc)]
     assert ("Chattanooga", 0) in found and "Brandon Hill" not in [n for n, _ in found]
 
 
@@ -436,16 +436,16 @@ def test_last_weekday_dissents_when_neither_week_is_the_majority_night():
 
 
 def test_a_town_named_by_the_place_of_business_where_shots_were_fired_is_the_scene():
-    from crosswire.corroborate.places import _at_scene
+    from crosswire.corroborate.placeslots import at_scene
 
     text = ("Police continue to search for the gunman who opened fire inside a crowded central Fayetteville "
             "nightclub, killing a boy and wounding two people on Monday.")
     start = text.index("Fayetteville")
-    assert _at_scene(_doc("x", text), start, start + len("Fayetteville"))
+    assert at_scene(_doc("x", text), start, start + len("Fayetteville"))
     # ... in a sentence that tells of the incident only
     other = "The band played a Fayetteville nightclub last year."
     start = other.index("Fayetteville")
-    assert not _at_scene(_doc("y", other), start, start + len("Fayetteville"))
+    assert not at_scene(_doc("y", other), start, start + len("Fayetteville"))
 
 
 def test_a_town_one_source_writes_at_the_scene_and_another_in_a_town_slot_is_agreed_on():
@@ -466,7 +466,7 @@ def test_a_metropolitan_force_is_its_towns_police():
     text = "The boy was shot and killed Saturday, a spokesman for the Indianapolis Metropolitan Police Department said."
     doc = _doc("x", text)
     start = text.index("Indianapolis")
-    assert [n for n, _, _ in _candidate_names(doc) if n.startswith("Indianapolis")] == ["Indianapolis"]
+    assert [n for n, _, _ in candidate_names(doc) if n.startswith("Indianapolis")] == ["Indianapolis"]
     assert "police" in place_slots(doc, start, start + len("Indianapolis"))
 
 
@@ -474,9 +474,9 @@ def test_more_town_slots_and_a_home_in_none():
     doc = _doc("x", "Juneau brothers indicted, charged with shooting eight people. Pittsburgh homicide detectives "
                     "said the teen was shot in Pittsburgh's Bloomfield neighborhood. The gunman, Gavin Long, 29, "
                     "of Kansas City, Mo., was killed.")
-    slot_of = {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}
+    slot_of = {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}
     assert "resident" in slot_of["Juneau"]
-    assert {"police", "parts"} <= {slot for n, s, e in _candidate_names(doc) if n == "Pittsburgh"
+    assert {"police", "parts"} <= {slot for n, s, e in candidate_names(doc) if n == "Pittsburgh"
                                    for slot in place_slots(doc, s, e)}
     assert "state" not in slot_of["Kansas City"]  # where the gunman lived
 
@@ -497,17 +497,17 @@ def test_the_dissenter_names_the_agreed_neighbourhood_and_another_town_at_the_sc
 
 
 def test_a_name_the_tagger_cut_short_is_read_whole_but_never_as_a_county():
-    from crosswire.corroborate.places import _whole_name_end
+    from crosswire.corroborate.placeslots import whole_name_end
 
     doc = Doc(id="x", text="at a Dingmans Ferry apartment complex, in Dingmans Ferry County District Court")
     first, second = doc.text.index("Dingmans"), doc.text.rindex("Dingmans")
-    assert doc.text[first:_whole_name_end(doc, first, first + 8)] == "Dingmans Ferry"
-    assert doc.text[second:_whole_name_end(doc, second, second + 8)] == "Dingmans Ferry"
+    assert doc.text[first:whole_name_end(doc, first, first + 8)] == "Dingmans Ferry"
+    assert doc.text[second:whole_name_end(doc, second, second + 8)] == "Dingmans Ferry"
 
 
 def test_a_killer_sought_by_a_towns_police_is_a_town_slot():
     doc = _doc("x", "Memphis Police Department is searching for a killer who is on the loose.")
-    assert "police" in {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}["Memphis"]
+    assert "police" in {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}["Memphis"]
 
 
 def test_places_sharing_only_a_direction_or_a_kind_are_unrelated():
@@ -520,7 +520,7 @@ def test_places_sharing_only_a_direction_or_a_kind_are_unrelated():
 def test_a_town_slot_sentence_runs_past_an_abbreviation():
     doc = _doc("x", "According to Oakwood Police Chief Hassan Aden, it all started at about 11:44 a.m. on June 21, "
                     "when Faust shot a man.")
-    assert "police" in {n: place_slots(doc, s, e) for n, s, e in _candidate_names(doc)}["Oakwood"]
+    assert "police" in {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}["Oakwood"]
 
 
 def test_a_town_written_where_it_happened_stays_a_place_beside_a_person_named_after_it():

@@ -239,7 +239,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         backing = {v: set().union(*(support[x] for x in support if _same(x, v, slack))) for v in support}
         majority = max(support, key=lambda v: (len(backing[v]), len(support[v]), v))
         one_to_one = len(support) == 1 and len(support[majority]) == 1
-        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
+        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots):
             continue
         if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
             continue
@@ -342,7 +342,7 @@ def _lead(stated: list[Mention]) -> Mention:
 
 
 def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
-                    roots: dict[str, str], kind: str) -> bool:
+                    roots: dict[str, str]) -> bool:
     """One source's figure against another's: each states one figure, the same day -- or a few
     days apart with the later report giving no higher toll (a toll that rose is news, not a
     contradiction; one that fell contradicts the earlier figure)."""

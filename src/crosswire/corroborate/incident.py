@@ -25,7 +25,8 @@ from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_confl
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
 from .placenames import city_key, compatible_cities, filed_or_home, home_only, mentions_of, names_a_neighbourhood
-from .places import city_conflicts, named_as_person, named_at_hospital
+from .places import city_conflicts
+from .placeslots import REGION_WORDS, named_as_person, named_at_hospital
 from .vote import vote
 
 SLOTS = ("date", "city", "killed", "injured")
@@ -39,7 +40,6 @@ _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|w
 _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|slain|murder\w*|homicide|stabb\w*)\b", re.I)
 _COUNTY = re.compile(r"[a-z][a-z .'-]* (?:county|parish)", re.I)
-_REGION = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison)\b", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
 
@@ -191,7 +191,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):
                 continue
-            if slot == "city" and (_REGION.search(str(value)) or _REGION.search(str(majority))) and not (
+            if slot == "city" and (REGION_WORDS.search(str(value)) or REGION_WORDS.search(str(majority))) and not (
                     _COUNTY.fullmatch(str(value)) and _COUNTY.fullmatch(str(majority))):
                 continue  # a county or a region holds the city: another scale (two counties are two places)
             articles = [a for a in articles if a not in implicit]
