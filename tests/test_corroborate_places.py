@@ -527,3 +527,10 @@ def test_a_town_written_where_it_happened_stays_a_place_beside_a_person_named_af
     doc = _doc("x", "The summer shooting spree in Oakwood injured five people. Donations went to Oakwood Strong, "
                     "said Oakwood Strong.")
     assert "Oakwood" in scene_names(doc)
+
+
+def test_a_headline_that_opens_with_a_town_before_its_residents_names_the_town():
+    doc = _doc("x", "Bentonville gang member sentenced in murder of 12-year-old girl\n\nThe shooting wounded three women.")
+    assert "Bentonville" in [n for n, _, _ in candidate_names(doc)]
+    crowd = _doc("y", "Multiple students were injured in a shooting at a high school parking lot.")
+    assert "Multiple" not in [n for n, _, _ in candidate_names(crowd)]

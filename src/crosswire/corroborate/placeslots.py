@@ -39,6 +39,10 @@ _NOT_PLACE_WORDS = {
     "police", "the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "this", "that", "officers",
     "authorities", "court", "hospital", "county", "city", "state", "north", "south", "east", "west",
     "northeast", "northwest", "southeast", "southwest",
+    # words that open a sentence about people ("Multiple students were injured", "Several men")
+    "multiple", "several", "many", "some", "both", "all", "other", "local", "area", "young", "elderly", "unarmed",
+    "armed", "injured", "wounded", "missing", "former", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "one",
 }
 
 
@@ -175,7 +179,8 @@ def trimmed_name(doc: Doc, start: int, end: int, common: frozenset[str]) -> tupl
     del words[cut:]  # "York City Police Sgt.", "Bristol Thursday": the town ends where the rest starts
     # (a word in capitals is no sentence's first word capitalised: "RIVERTON, Ore. --")
     if words and _sentence_start(text, start) and not (words[0][0].isupper() and len(words[0][0]) > 2) and (
-            words[0][0].lower() in common or len(words) == 1 and not _a_name_elsewhere(doc, *words[0])):
+            words[0][0].lower() in common or len(words) == 1 and not _a_name_elsewhere(doc, *words[0])
+            and not _town_slot_after(text, end)):  # "Bentonville gang member sentenced ...": a town
         words.pop(0)
     if not words:
         return "", start, start
@@ -240,6 +245,12 @@ _RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|men|woman|women|boys?|girls?|teens?
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
                                re.I)
+def _town_slot_after(text: str, end: int) -> bool:
+    """Whether a force or a resident follows the name ending at ``end`` ("Gary police", "Gary man")."""
+    after = text[end:end + 40]
+    return bool(_POLICE_AFTER.match(after) or _RESIDENT_AFTER.match(after))
+
+
 #: slots that name a town and little else ("Gary police", "a Gary man", "north of Gary", "Gary, Ind."),
 #: unlike "at the scene" ("shot in X", "the X shooting"), which also takes streets, shops and parks
 STRONG_SLOTS = {"police", "resident", "direction", "state", "parts"}
