@@ -157,3 +157,22 @@ def test_two_counties_are_two_places_while_a_county_and_a_town_are_two_scales():
     found = city("Tulsa County")
     assert [[v["value"] for v in c["variants"]] for c in found] == [["Wagoner County", "Tulsa County"]]
     assert not city("Coweta")  # a town the county may hold
+
+
+def test_copies_of_one_report_that_give_two_tolls_disagree_and_a_rising_toll_does_not():
+    wire = ("SPRINGFIELD, Ill. — Two people were killed and four others were wounded in a shooting at a "
+            "bar in Springfield early Monday, police said. Officers found the victims inside the bar.")
+    other = ("Two people were killed when a gunman opened fire at a Springfield tavern, police said Monday. "
+             "Two men died at the scene.")
+    docs = [_doc("a", wire), _doc("b", wire.replace("four others", "six others")), _doc("c", other)]
+    roots = {"a": "a", "b": "a", "c": "c"}  # a and b: copies of one wire report
+    injured = [c for c in corroborate_story(docs, roots).conflicts if c.get("slot") == "injured"]
+    assert len(injured) == 1 and injured[0]["copies_of"] == "a" and "copies" in injured[0]["subject"]
+    assert sorted(v["sources"] for v in injured[0]["variants"]) == [["a"], ["b"]]
+    # the copy published a day later with the higher toll: updated, not contradicted
+    docs = [_doc("a", wire), Doc(id="b", text=wire.replace("four others", "six others"), published="2015-03-04"),
+            _doc("c", other)]
+    from crosswire.extract import extract_doc
+
+    docs[1] = extract_doc(docs[1])
+    assert not [c for c in corroborate_story(docs, roots).conflicts if c.get("slot") == "injured"]

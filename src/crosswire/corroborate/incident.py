@@ -243,9 +243,48 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         extra += date_conflicts(docs, roots, order, facts)
     if "city" not in have:
         extra += city_conflicts(docs, roots, order, facts)
+    have |= {c["slot"] for c in extra}
+    extra += _copies_disagree(facts, roots, by_id, order, [slot for slot in SLOTS if slot not in have])
     for c in extra:
-        conflicts.append({"subject": _subject(c["slot"], incident), **c})
+        subject = _subject(c["slot"], incident) + (": copies of one report disagree" if c.get("copies_of") else "")
+        conflicts.append({"subject": subject, **c})
     return incident, conflicts
+
+
+def _copies_disagree(facts: dict[str, dict], roots: dict[str, str], by_id: dict[str, Doc], order: dict[str, int],
+                     slots: list[str]) -> list[dict]:
+    """Copies of one report that give a slot two values, neither copy writing the other's: a reprint
+    edited, or a figure changed in one copy and not the rest. One source either way, so no majority
+    decides: both sides are shown. A copy published earlier with a lower toll was superseded."""
+    copies: dict[str, list[str]] = defaultdict(list)
+    for article in facts:
+        copies[roots.get(article, article)].append(article)
+    out = []
+    for articles in copies.values():
+        if len(articles) < 2:
+            continue
+        for slot in slots:
+            values: dict[Any, list[str]] = defaultdict(list)
+            for a in articles:
+                fact = facts[a].get(slot) or {}
+                if fact.get("evidence") and (k := _key(slot, fact.get("value"))) is not None:
+                    values[k].append(a)
+            if len(values) != 2:
+                continue
+            (first, ones), (second, others) = sorted(values.items(), key=lambda kv: -len(kv[1]))
+            if _compatible(slot, first, second) or any(
+                    _states_value(by_id[a], slot, _raw(slot, second, facts, others)) for a in ones) or any(
+                    _states_value(by_id[a], slot, _raw(slot, first, facts, ones)) for a in others):
+                continue
+            if slot in ("killed", "injured"):
+                low, high = (ones, others) if first < second else (others, ones)
+                if all(earlier_report(by_id[a], [by_id[b] for b in high]) for a in low):
+                    continue  # the toll rose between the copies: superseded, not contradicted
+            out.append({"slot": slot, "copies_of": roots.get(ones[0], ones[0]),
+                        "variants": [_variant(slot, facts, ones, by_id, order, roots),
+                                     _variant(slot, facts, others, by_id, order, roots)]})
+            break
+    return out
 
 
 def _states_its_place(doc: Doc, fact: dict) -> bool:
