@@ -231,13 +231,15 @@ CHICAGO = [
 ]
 
 
-def test_an_article_that_names_the_agreed_place_still_dissents_on_the_town_the_others_write():
-    city = _city_conflicts_with(
-        CHICAGO, "c3",
-        "A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. No one "
-        "is in custody.")
+def _jonesboro_against_chicago(text: str) -> None:
+    city = _city_conflicts_with(CHICAGO, "c3", text)
     assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
     assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]
+
+
+def test_an_article_that_names_the_agreed_place_still_dissents_on_the_town_the_others_write():
+    _jonesboro_against_chicago("A 12-year-old boy was shot and killed Saturday in Englewood, Jonesboro police said. "
+                               "No one is in custody.")
 
 
 def test_another_force_that_another_source_names_too_is_no_dissent():
@@ -488,12 +490,8 @@ def test_a_car_or_a_region_is_no_scene():
 
 
 def test_the_dissenter_names_the_agreed_neighbourhood_and_another_town_at_the_scene():
-    city = _city_conflicts_with(
-        CHICAGO, "c3",
-        "A 12-year-old boy was shot and killed Saturday in Englewood. The shooting capped a violent weekend "
-        "in Jonesboro, where four people were killed.")
-    assert len(city) == 1 and city[0]["variants"][0]["value"] == "Chicago"
-    assert city[0]["variants"][1]["value"] == "Jonesboro" and city[0]["variants"][1]["sources"] == ["c3"]
+    _jonesboro_against_chicago("A 12-year-old boy was shot and killed Saturday in Englewood. The shooting capped a "
+                               "violent weekend in Jonesboro, where four people were killed.")
 
 
 def test_a_name_the_tagger_cut_short_is_read_whole_but_never_as_a_county():
