@@ -176,3 +176,14 @@ def test_copies_of_one_report_that_give_two_tolls_disagree_and_a_rising_toll_doe
 
     docs[1] = extract_doc(docs[1])
     assert not [c for c in corroborate_story(docs, roots).conflicts if c.get("slot") == "injured"]
+
+
+def test_copies_that_word_a_day_alike_do_not_disagree_on_it():
+    wire = ("SPRINGFIELD, Ill. — Two people were killed in a shooting at a bar in Springfield yesterday, police "
+            "said. Officers found the victims inside the bar.")
+    from crosswire.extract import extract_doc
+
+    other = "Two men were shot and killed at a Springfield tavern, police said. Two people died."
+    docs = [_doc("a", wire), extract_doc(Doc(id="b", text=wire, published="2015-03-06")), _doc("c", other)]
+    found = corroborate_story(docs, {"a": "a", "b": "a", "c": "c"})
+    assert found.incident is not None and not [c for c in found.conflicts if c.get("copies_of")]

@@ -532,3 +532,17 @@ def test_a_headline_that_opens_with_a_town_before_its_residents_names_the_town()
     assert "Bentonville" in [n for n, _, _ in candidate_names(doc)]
     crowd = _doc("y", "Multiple students were injured in a shooting at a high school parking lot.")
     assert "Multiple" not in [n for n, _, _ in candidate_names(crowd)]
+
+
+def test_a_name_in_the_body_before_residents_is_no_town_and_the_bronx_is_a_scene():
+    doc = _doc("x", "Police respond to a shooting\n\nNearby residents heard the gunshots when a man was shot and "
+                    "killed in the Bronx on Monday.")
+    names = {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}
+    assert "Nearby" not in names and "scene" in names["Bronx"]
+
+
+def test_a_town_after_a_direction_or_town_of_is_no_home():
+    doc = _doc("x", "A man was shot south of Valparaiso, Ind., on Monday. A woman was shot in the town of "
+                    "Riverton, Wyo., the same night.")
+    slots = {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}
+    assert "state" in slots["Valparaiso"] and "state" in slots["Riverton"]

@@ -253,17 +253,17 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
 
 def _copies_disagree(facts: dict[str, dict], roots: dict[str, str], by_id: dict[str, Doc], order: dict[str, int],
                      slots: list[str]) -> list[dict]:
-    """Copies of one report that give a slot two values, neither copy writing the other's: a reprint
-    edited, or a figure changed in one copy and not the rest. One source either way, so no majority
-    decides: both sides are shown. A copy published earlier with a lower toll was superseded."""
+    """Copies of one report that write a slot two ways with two values, neither copy writing the
+    other's: a reprint edited, or a figure changed in one copy and not the rest (at most one per
+    slot). One source either way, so no majority decides: both sides are shown. The same words
+    read two ways ("yesterday" in copies filed on two days) are no disagreement, and a copy that
+    came out earlier with a lower toll was superseded."""
     copies: dict[str, list[str]] = defaultdict(list)
-    for article in facts:
+    for article in sorted(facts, key=lambda a: order.get(a, 0)):
         copies[roots.get(article, article)].append(article)
     out = []
-    for articles in copies.values():
-        if len(articles) < 2:
-            continue
-        for slot in slots:
+    for slot in slots:
+        for articles in copies.values():
             values: dict[Any, list[str]] = defaultdict(list)
             for a in articles:
                 fact = facts[a].get(slot) or {}
@@ -271,8 +271,11 @@ def _copies_disagree(facts: dict[str, dict], roots: dict[str, str], by_id: dict[
                     values[k].append(a)
             if len(values) != 2:
                 continue
-            (first, ones), (second, others) = sorted(values.items(), key=lambda kv: -len(kv[1]))
-            if _compatible(slot, first, second) or any(
+            # the value more copies give first, then the one the story's first copy gives
+            (first, ones), (second, others) = sorted(values.items(),
+                                                     key=lambda kv: (-len(kv[1]), order.get(kv[1][0], 0)))
+            worded = {" ".join(facts[a][slot]["evidence"][0]["quote"].lower().split()) for a in ones + others}
+            if len(worded) < 2 or _compatible(slot, first, second) or any(
                     _states_value(by_id[a], slot, _raw(slot, second, facts, others)) for a in ones) or any(
                     _states_value(by_id[a], slot, _raw(slot, first, facts, ones)) for a in others):
                 continue

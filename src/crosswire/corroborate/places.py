@@ -33,6 +33,7 @@ from .placeslots import (INCIDENT_WORDS, REGION_WORDS, STRONG_SLOTS, at_scene, c
                          slot_names, slotted_names, trimmed_name, whole_name_end)
 from .text import Sentences, content_tokens
 
+
 def _dateline(doc: Doc, found: list[Mention]) -> bool:
     """A dateline or headline ("KENT, Wash. --") named again in the text -- not only as where
     someone lives ("HARVEY, La. -- Police arrested a man from Harvey"): where the report was filed

@@ -115,8 +115,8 @@ def at_scene(doc: Doc, start: int, end: int) -> bool:
     # "a Caruthersville home", "San Antonio police" place something only in a sentence that tells
     # of the incident ("A San Antonio police officer has been fired" tells of a dismissal)
     before = _SCENE_BEFORE.search(doc.text[max(0, start - 12):start])
-    if before and not after and before.group(0).lower().split()[-1] == "the":
-        return False  # "found in the Continental": a town takes no article, "the X home" does
+    if before and not after and before.group(0).lower().split()[-1] == "the" and not _tagged_place(doc, start, end):
+        return False  # "found in the Continental": a town takes no article ("the X home" does; "the Bronx")
     return bool((after or before) and INCIDENT_WORDS.search(_sentence(doc, start, end)))
 
 
@@ -140,9 +140,9 @@ def _title_case_line(text: str, offset: int) -> bool:
 
 
 def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
-    """Whether ``name`` is (part of) a person's name: a part of a longer one ("Scott" of "Keith
-    Lamont Scott"), or a whole one not written where something happened ("in Sharon Hill") or
-    whose police it is ("Gary police")."""
+    """Whether ``name`` is (part of) a person's name where it is not written as where something
+    happened ("in Sharon Hill", "in Oakwood" beside "Oakwood Strong"): a whole one, or a part of a
+    longer one ("Scott" of "Keith Lamont Scott")."""
     low = name.lower()
     if low in people and not placed_in:
         return True
@@ -180,7 +180,8 @@ def trimmed_name(doc: Doc, start: int, end: int, common: frozenset[str]) -> tupl
     # (a word in capitals is no sentence's first word capitalised: "RIVERTON, Ore. --")
     if words and _sentence_start(text, start) and not (words[0][0].isupper() and len(words[0][0]) > 2) and (
             words[0][0].lower() in common or len(words) == 1 and not _a_name_elsewhere(doc, *words[0])
-            and not _town_slot_after(text, end)):  # "Bentonville gang member sentenced ...": a town
+            and not ("\n" not in text[:start] and _town_slot_after(text, end))):
+        # (but a headline's "Bentonville gang member sentenced ..." opens with a town)
         words.pop(0)
     if not words:
         return "", start, start
@@ -238,20 +239,43 @@ def scene_names(doc: Doc) -> list[str]:
 
 #: the recurring slots a report writes its town in: "Gary police said", "a Gary man", "north of
 #: Gary", "shot in Gary", "the Gary shooting", "Gary, Ind."
-_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro(?:politan)?\s+|city\s+)?(?:police|sheriff|PD\b|(?:homicide\s+)?detectives\b)", re.I)
+_POLICE_AFTER = re.compile(r"^[ \t]+(?:metro(?:politan)?\s+|city\s+)?(?:police|sheriff|PD\b|(?:homicide\s+)?detectives\b)",
+                           re.I)
 #: "Pittsburgh's Bloomfield neighborhood": the city a part of town belongs to
 _PARTS_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:neighbou?rhoods?|section|district)\b")
-_RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|youths?|toddler|child|children|baby|infant|brothers?|sisters?|sons?|daughters?|couple|residents?|mother|father|mom|dad|husband|wife|grandmother|grandfather|gang\s+members?|students?|homeowners?)\b")
+_RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|youths?|toddler|child|"
+                             r"children|baby|infant|brothers?|sisters?|sons?|daughters?|couple|residents?|mother|"
+                             r"father|mom|dad|husband|wife|grandmother|grandfather|gang\s+members?|students?|"
+                             r"homeowners?)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
                                re.I)
+
+
+#: "of" and "from" before a town tell where someone lives -- not "south of Valparaiso", "the town of Riverton"
+_NOT_HOME_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|city|town|"
+                          r"village|borough|township|suburbs?|outskirts)\s+of\s+$", re.I)
+
+
+def _home_before(before: str) -> bool:
+    return HOME_BEFORE.search(before) is not None and not _NOT_HOME_OF.search(before)
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger read the name at ``start:end``, and no longer one, as a place ("the Bronx",
+    not "the Harlem Gardens Apartments")."""
+    return any(s.start == start and s.end == end and s.attrs.get("type") == "PLACE"
+               for s in doc.spans_of("entity"))
+
+
 def _town_slot_after(text: str, end: int) -> bool:
     """Whether a force or a resident follows the name ending at ``end`` ("Gary police", "Gary man")."""
     after = text[end:end + 40]
     return bool(_POLICE_AFTER.match(after) or _RESIDENT_AFTER.match(after))
 
 
-#: slots that name a town and little else ("Gary police", "a Gary man", "north of Gary", "Gary, Ind."),
+#: slots that name a town and little else ("Gary police", "a Gary man", "north of Gary", "Gary, Ind.",
+#: "Gary's Glen Park neighborhood"),
 #: unlike "at the scene" ("shot in X", "the X shooting"), which also takes streets, shops and parks
 STRONG_SLOTS = {"police", "resident", "direction", "state", "parts"}
 
@@ -263,7 +287,8 @@ _SENTENCE_STOP = re.compile(r"\n|(?<!\b[a-z]\.[a-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|L
 
 def line_sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``start:end`` as its punctuation and line breaks bound it (the tagger
-    may cut "Aransas Pass police are investigating ..." after "Pass")."""
+    may cut "Aransas Pass police are investigating ..." after "Pass"), read up to 1,000 characters
+    either side. A stop after "a.m." or "Sgt." ends no sentence (nor, then, "11 a.m. Police said")."""
     stops = [m.start() for m in _SENTENCE_STOP.finditer(text, max(0, start - 1000), end + 1000)]
     s = max([i + 1 for i in stops if i < start], default=max(0, start - 1000))
     return text[s:min([i for i in stops if i >= end], default=min(len(text), end + 1000))]
@@ -281,7 +306,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     after, before = text[end:end + 40], text[max(0, start - 30):start]
     if _POLICE_AFTER.match(after):
         slots.add("police")
-    if _RESIDENT_AFTER.match(after) and not HOME_BEFORE.search(before):
+    if _RESIDENT_AFTER.match(after) and not _home_before(before):
         slots.add("resident")
     if _PARTS_AFTER.match(after):
         slots.add("parts")
@@ -289,7 +314,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
         slots.add("direction")
     state = _STATE_AFTER.match(after)
     if state and after.startswith(",") and is_us_state(state.group("state")) and text[start - 1:start] not in ("", "\n") \
-            and not HOME_BEFORE.search(before):  # "a gunman of Kansas City, Mo.": a home
+            and not _home_before(before):  # "a gunman of Kansas City, Mo.": a home
         slots.add("state")  # but not a dateline: where the report was filed
     return slots
 
