@@ -546,3 +546,8 @@ def test_a_town_after_a_direction_or_town_of_is_no_home():
                     "Riverton, Wyo., the same night.")
     slots = {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}
     assert "state" in slots["Valparaiso"] and "state" in slots["Riverton"]
+
+
+def test_a_town_glued_to_the_sentence_before_is_still_read():
+    doc = _doc("x", "No one was in custody Tuesday night.Ypsilanti police said the boy was shot in the head.")
+    assert "police" in {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}["Ypsilanti"]

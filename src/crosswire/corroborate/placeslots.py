@@ -26,7 +26,9 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the|his|her|t
 _SCENE_AFTER = re.compile(r"^[ \t]+(?:(?:double|triple|fatal|deadly|mass|police|officer-involved)\s+)?(?:shootings?|homicides?|"
                           r"killings?|murders?|slayings?|stabbings?|home|house|residence|apartment|police|"
                           r"nightclub|club|bar|restaurant|store|park|school|church|mall|motel|hotel|neighborhood)\b", re.I)
-_NAME = re.compile(r"(?<![\w.'-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w-]|'(?!s\b))")
+#: (a scraped page glues sentences, "custody Tuesday night.Ypsilanti Police": a name after a
+#: word's stop starts one -- not after an initial, "J.Smith", or within "U.S.")
+_NAME = re.compile(r"(?<![\w'-])(?<![^a-z0-9)\]]\.)[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w-]|'(?!s\b))")
 _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
                               re.I)
 #: a line of a page's video list starts with the clip's length
