@@ -551,3 +551,10 @@ def test_a_town_after_a_direction_or_town_of_is_no_home():
 def test_a_town_glued_to_the_sentence_before_is_still_read():
     doc = _doc("x", "No one was in custody Tuesday night.Ypsilanti police said the boy was shot in the head.")
     assert "police" in {n: place_slots(doc, s, e) for n, s, e in candidate_names(doc)}["Ypsilanti"]
+
+
+def test_a_body_named_like_a_place_is_no_town():
+    doc = _doc("x", "Prosecutors in the Crimes Against Police Officers Section said the deputy was shot. An officer "
+                    "was stabbed to death at California Institution for Men in Chino.")
+    names = [n for n, _, _ in candidate_names(doc)]
+    assert "Crimes Against" not in names and "California Institution" not in names and "Chino" in names

@@ -128,6 +128,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.I)
 
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Medical|Hospitals?|Campus|Center|Tribal|Investigations|University|College|"
                                 r"Elementary|High|Middle|School|Mall|Church|nightclub|club|bar|restaurant)\b")
+#: a name that ends in one of these is a body ("California Institution"), and a town's name has no
+#: such link word inside ("Crimes Against ...")
+_BODY_WORDS = {"institution", "department", "section", "division", "bureau", "office", "unit", "agency", "court",
+               "academy", "institute", "association", "society", "foundation", "company", "corporation"}
+_LINK_WORDS = {"against", "for", "with", "without", "and", "or", "versus", "about", "from", "to", "by"}
 #: small words a title-case headline leaves in lower case
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after", "as"}
 
@@ -214,8 +219,10 @@ def candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tupl
         if words[0] in _NOT_PLACE_WORDS or name.lower() in _DEMONYMS or REGION_WORDS.search(name) or \
                 _REGION_AFTER.match(doc.text[end:end + 12]):
             continue  # "El Paso County": a county
-        if _INSTITUTION_AFTER.match(doc.text[end:end + 30]):
-            continue  # "Nassau University Medical Center", "Leech Lake Tribal Police": a body, not a town
+        if _INSTITUTION_AFTER.match(doc.text[end:end + 30]) or words[-1] in _BODY_WORDS or \
+                any(w in _LINK_WORDS for w in words[1:]):
+            continue  # "Nassau University Medical Center", "California Institution for Men", "Crimes Against
+            # Police Officers Section": a body, not a town
         town_slot = _POLICE_AFTER.match(doc.text[end:end + 20]) or (
             _A_BEFORE.search(doc.text[max(0, start - 4):start]) and _RESIDENT_AFTER.match(doc.text[end:end + 20]))
         placed_in = _IN_BEFORE.search(doc.text[max(0, start - 8):start]) is not None
