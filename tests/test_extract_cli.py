@@ -134,3 +134,21 @@ def test_cli_attributions_add_stances_to_speech(tmp_path):
     assert len(record["attributions"]) > len(record["quotes"])
     for item in record["attributions"]:
         assert text[item["start"]:item["end"]] == item["evidence"]
+
+
+def test_the_model_loads_without_spacys_command_line_which_stays_importable():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from crosswire.extract.nlp import load_nlp\n"
+        "nlp = load_nlp()\n"
+        "print('requests' in sys.modules, 'weasel' in sys.modules)\n"
+        "print([e.label_ for e in nlp('Scott Bessent spoke in London on Sunday.').ents])\n"
+        "import spacy, spacy.cli\n"
+        "print(callable(spacy.cli.download), callable(spacy.info))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False False"
+    assert "GPE" in out[1] and "PERSON" in out[1]
+    assert out[2] == "True True"
