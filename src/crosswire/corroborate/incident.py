@@ -217,13 +217,10 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
                 if not articles:
                     continue  # "arraigned Thursday": a later day of the story
-            if any(_states_value(by_id[a], slot, _raw(slot, majority, facts, agree)) for a in articles):
+            if _either_writes_the_other(by_id, slot, facts, (majority, agree), (value, articles)):
                 continue
-            if any(_states_value(by_id[a], slot, _raw(slot, value, facts, articles)) for a in agree):
-                continue
-            if slot in ("killed", "injured") and value < majority:
-                if all(earlier_report(by_id[a], [by_id[b] for b in agree]) for a in articles):
-                    continue  # a toll that rose after these articles were written: superseded
+            if slot in ("killed", "injured") and value < majority and _superseded(by_id, articles, agree):
+                continue  # a toll that rose after these articles were written
             if weight is not None and _parallel(slot, facts, agree, articles, by_id, weight) < PARALLEL:
                 continue  # not the same statement with another value: more likely a misreading
             conflicts.append({
@@ -275,19 +272,32 @@ def _copies_disagree(facts: dict[str, dict], roots: dict[str, str], by_id: dict[
             (first, ones), (second, others) = sorted(values.items(),
                                                      key=lambda kv: (-len(kv[1]), order.get(kv[1][0], 0)))
             worded = {" ".join(facts[a][slot]["evidence"][0]["quote"].lower().split()) for a in ones + others}
-            if len(worded) < 2 or _compatible(slot, first, second) or any(
-                    _states_value(by_id[a], slot, _raw(slot, second, facts, others)) for a in ones) or any(
-                    _states_value(by_id[a], slot, _raw(slot, first, facts, ones)) for a in others):
+            if len(worded) < 2 or _compatible(slot, first, second) or \
+                    _either_writes_the_other(by_id, slot, facts, (first, ones), (second, others)):
                 continue
-            if slot in ("killed", "injured"):
-                low, high = (ones, others) if first < second else (others, ones)
-                if all(earlier_report(by_id[a], [by_id[b] for b in high]) for a in low):
-                    continue  # the toll rose between the copies: superseded, not contradicted
+            lower, higher = (ones, others) if first < second else (others, ones)
+            if slot in ("killed", "injured") and _superseded(by_id, lower, higher):
+                continue  # the toll rose between the copies
             out.append({"slot": slot, "copies_of": roots.get(ones[0], ones[0]),
                         "variants": [_variant(slot, facts, ones, by_id, order, roots),
                                      _variant(slot, facts, others, by_id, order, roots)]})
             break
     return out
+
+
+def _either_writes_the_other(by_id: dict[str, Doc], slot: str, facts: dict[str, dict],
+                             one: tuple[Any, list[str]], other: tuple[Any, list[str]]) -> bool:
+    """Whether an article on either side, (value, articles), also writes the other side's value
+    anywhere: then the two values may not exclude each other."""
+    (one_value, ones), (other_value, others) = one, other
+    return any(_states_value(by_id[a], slot, _raw(slot, one_value, facts, ones)) for a in others) or \
+        any(_states_value(by_id[a], slot, _raw(slot, other_value, facts, others)) for a in ones)
+
+
+def _superseded(by_id: dict[str, Doc], lower: list[str], higher: list[str]) -> bool:
+    """Whether every article with the lower toll came out before every one with the higher: a toll
+    that rose is news, not a contradiction."""
+    return all(earlier_report(by_id[a], [by_id[b] for b in higher]) for a in lower)
 
 
 def _states_its_place(doc: Doc, fact: dict) -> bool:
