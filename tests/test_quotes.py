@@ -434,3 +434,28 @@ def test_a_report_opening_the_story_leaves_the_dateline_out():
     assert ("Two people were hurt when a crane fell onto a school roof in the town centre",
             "fire officials", False) in [(t, (s or "").lower(), d) for t, s, d in found]
     assert not any(t.startswith(("ARDENNE", "BERLIN")) for t, _, _ in found)
+
+
+def test_according_to_reports_is_not_a_speaker() -> None:
+    text = "Carl Moss was sentenced to life in prison for a 2005 shooting in Atlanta, according to reports."
+    speakers = [sp for _, sp, d in quotes_of(text) if not d]
+    assert speakers == ["reports"]
+
+
+def test_clause_before_and_is_not_what_the_next_speaker_said() -> None:
+    text = ("They became the focus of testimony about their son's upbringing, and his mother testified "
+            "about events leading up to his trial.")
+    assert not [c for c, sp, d in quotes_of(text) if sp == "his mother" and "focus of testimony" in c]
+
+
+def test_a_question_reports_nothing() -> None:
+    text = "Whether he knew Ray Wills was a federal agent could make a difference on whether he is indicted."
+    assert quotes_of(text) == []
+
+
+def test_as_clause_inside_another_report_stays_with_it() -> None:
+    text = ("At trial, prosecutors contended Nichols ambushed Wills and that he had no gun drawn "
+            "as Nichols claimed.")
+    reported = [(sp, c) for c, sp, d in quotes_of(text) if not d]
+    assert [sp for sp, _ in reported] == ["prosecutors"]
+    assert reported[0][1].startswith("Nichols ambushed Wills")

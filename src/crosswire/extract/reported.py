@@ -65,6 +65,7 @@ _TRAILING = re.compile(
     r"noted|notes|added|adds|wrote|writes|argued|argues|explained|explains)[ \t]*[.!]?[”\"’]?[ \t]*$")
 _NOT_SUBJECT_WORDS = frozenset("""
 and but or which who that when where while as if because he she it they we i you this these
+according
 """.split())
 
 
@@ -165,10 +166,39 @@ def _passive(verb: Any) -> bool:
 _NO_THINKER = frozenset({"it", "that", "this", "there"})
 
 
+def _not_asserted(verb: Any) -> bool:
+    """'Whether he knew Wilhelm was an agent …', 'if she said so': a cue in a question or a
+    condition attributes nothing."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+
+
+def _inside_other_report(verb: Any) -> bool:
+    """'prosecutors contended Nichols ambushed him … as Nichols claimed': a cue within what
+    another speaker is reported to say is part of that report, not a report of the sentence."""
+    for above in verb.ancestors:
+        if not _is_cue(above, SPEECH_VERBS | COGNITION_VERBS):
+            continue
+        if any(c.dep_ == "nsubj" for c in above.children) and any(
+                c.dep_ == "ccomp" and c.left_edge.i <= verb.i <= c.right_edge.i for c in above.children):
+            return True
+    return False
+
+
+def _names_someone(verb: Any, att: Attribution) -> bool:
+    """A speaker mention has a noun or pronoun in it: 'according to' read as the subject of
+    "reports" ("…, according to reports.") names no one."""
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc
+               if att.speaker_start <= t.idx < att.speaker_end)
+
+
+#: words that join a clause to the one before it: "…, and his mother testified about …"
+_JOINING_WORDS = frozenset({"and", "but", "or", "so", "yet", "nor"})
+
+
 def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
                     all_marks: list[tuple[int, int]], *, bare: bool = True) -> dict[str, Any] | None:
     text = doc.text
-    if _passive(verb):
+    if _passive(verb) or _not_asserted(verb):
         return None
     complement = _complement(text, verb)
     if complement is None:
@@ -196,7 +226,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     if covered > 0.5 * (end - start):
         return None
     att = _attribution(doc, verb)
-    if att.speaker_start is None:
+    if att.speaker_start is None or not _names_someone(verb, att):
         return None
     if start <= att.speaker_start < end:
         return None
@@ -215,6 +245,8 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     closing = cue_lemma(verb) in _EVIDENCE_VERBS and all(t.is_punct for t in verb.doc[verb.i + 1:verb.sent.end])
     if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING
             or as_clause or closing):
+        return None
+    if as_clause and _inside_other_report(verb):
         return None
     if cue_lemma(verb) in _QUOTE_ONLY or (cue_lemma(verb) in _ANSWERS and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
@@ -247,12 +279,15 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
         if 1 <= len(words) <= 6 and words[0][:1].isupper():
             a, b = _trim_clause(text, comma_before + 1, verb.idx)
             att = Attribution(resolve_speaker(doc, a, b), a, b, verb.text, verb.idx)
-    if att.speaker_start is None or not (s_start <= att.speaker_start < s_end):
+    if att.speaker_start is None or not (s_start <= att.speaker_start < s_end) or not _names_someone(verb, att):
         return None
     phrase_start = min(att.speaker_start, verb.idx)
     comma = text.find(",", verb.idx, s_end)
     phrase_end = comma if comma >= 0 else s_end
     sides = [_trim_clause(text, s_start, phrase_start), _trim_clause(text, phrase_end, s_end)]
+    words_before = text[slice(*sides[0])].split()
+    if words_before and words_before[-1].lower() in _JOINING_WORDS:
+        sides = sides[1:]  # the clause before "…, and she testified" is not what she said
     def quoted_share(a: int, b: int) -> float:
         return sum(max(0, min(b, qe) - max(a, qs)) for qs, qe in speech) / max(1, b - a)
 
