@@ -176,3 +176,9 @@ def test_a_name_glued_across_and_onto_a_surname_is_dropped():
     kept = _without_joined_people([at("Scott Bessent", "PERSON"), at("Bessent and Trade", "ORG"),
                                    at("Jamieson Greer", "PERSON"), at("Procter and Gamble", "ORG")])
     assert [m.text for m in kept] == ["Scott Bessent", "Jamieson Greer", "Procter and Gamble"]
+
+
+@needs_model
+def test_a_plural_people_is_not_a_person():
+    found = entities("But Greeks must also understand that without these measures it would be worse.")
+    assert ("Greeks", "PERSON", "Greeks") not in found

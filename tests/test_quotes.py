@@ -459,3 +459,15 @@ def test_as_clause_inside_another_report_stays_with_it() -> None:
     reported = [(sp, c) for c, sp, d in quotes_of(text) if not d]
     assert [sp for sp, _ in reported] == ["prosecutors"]
     assert reported[0][1].startswith("Nichols ambushed Wills")
+
+
+def test_he_is_never_a_plural_people() -> None:
+    text = ("“I understand the anger,” Anna Weiss said. But Greeks must also understand that without "
+            "these measures, “the situation would be far worse,” he said.")
+    speakers = {sp for _, sp, _ in quotes_of(text)}
+    assert "Greeks" not in speakers
+
+
+def test_a_relative_clause_reports_nothing_around_it() -> None:
+    text = "The protesters threw rocks at the officers, who responded with stun grenades and tear gas."
+    assert quotes_of(text) == []

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
-from .nlp import has_model, parse
+from .nlp import has_model, names_a_person, parse
 
 TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
 
@@ -206,6 +206,8 @@ def model_mentions(doc: Doc) -> list[Mention]:
         typ = TYPE_MAP.get(ent.label_)
         if typ is None:
             continue
+        if typ == "PERSON" and not names_a_person(ent):
+            typ = "NORP"
         words = [t for t in ent if not t.is_punct]
         # "Broader", "Soybeans", "Popular": a capitalised common word, not a name
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words):
@@ -425,7 +427,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "4", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "5", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

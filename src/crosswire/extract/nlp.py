@@ -26,6 +26,13 @@ AUTO_MAX_JOBS = 4
 _IMPORT_LOCK = threading.Lock()
 
 
+def names_a_person(ent: Any) -> bool:
+    """spaCy's PERSON entity, unless it is one plural proper noun ("Greeks", "Joneses"): a
+    people or a family, which "he" or "she" never refers to."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ == "PERSON" and not (len(words) == 1 and words[0].tag_ == "NNPS")
+
+
 def import_spacy() -> Any:
     """``import spacy`` without the import of spaCy's command line (``spacy/__init__`` imports
     ``spacy.cli.info``, which pulls in weasel, requests and httpx: ~0.2 s of a cold brief that

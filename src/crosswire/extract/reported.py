@@ -246,10 +246,10 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     if not (verb.lower_ in SAID_FORMS or cue_lemma(verb) in STRONG_SPEECH_VERBS | _REPORTING
             or as_clause or closing):
         return None
-    if as_clause and _inside_other_report(verb):
-        return None
+    if (as_clause and _inside_other_report(verb)) or verb.dep_ == "relcl":
+        return None  # a relative clause ('… at the police, who responded …') reports nothing around it
     if cue_lemma(verb) in _QUOTE_ONLY or (cue_lemma(verb) in _ANSWERS and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+            c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in verb.children)):
         return None  # 'the campaign continued …', 'responded to Sanders more aggressively
     inverted = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" or any(

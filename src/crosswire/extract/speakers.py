@@ -147,7 +147,7 @@ def people_of(doc: Doc) -> People:
 
 
 def _build_people(doc: Doc) -> People:
-    from .nlp import parse
+    from .nlp import names_a_person, parse
 
     parsed = parse(doc)
     spans: list[tuple[int, int, str]] = []
@@ -156,7 +156,7 @@ def _build_people(doc: Doc) -> People:
         for s in entity_spans:
             spans.append((s.start, s.end, _clean_name(s.attrs.get("name") or doc.text[s.start:s.end])))
     for ent in getattr(parsed, "ents", ()):
-        if ent.label_ == "PERSON":
+        if names_a_person(ent):
             surface = _clean_name(ent.text)
             if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
                 spans.append((ent.start_char, ent.end_char, surface))
