@@ -213,3 +213,21 @@ def test_one_source_writing_its_town_in_a_town_slot_can_be_contradicted():
                       "on Sunday, police said. The shooting in Allison is under investigation.")]
     city = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
     assert city and {v["value"] for v in city[0]["variants"]} == {"Peoria", "Allison"}
+
+
+def test_the_day_someone_explained_is_not_the_day_of_what_they_explained():
+    from crosswire.corroborate import corroborate_story
+
+    def conflicts(third: str) -> list[tuple[str, list[str]]]:
+        docs = [_doc("a", "Teen killed\n\nTwo plainclothes officers shot and killed Omar Reyes, 16, on Saturday night "
+                          "after he pointed a gun at them, police said.", "2013-03-13"),
+                _doc("b", "Protests\n\nOmar Reyes, 16, was shot and killed by two plainclothes officers on Saturday "
+                          "night after police said he pointed a gun at them.", "2013-03-13"),
+                _doc("c", third, "2013-03-13")]
+        return [(c["subject"], [v["value"] for v in c["variants"]]) for c in corroborate_story(docs).conflicts]
+
+    assert conflicts("Vigil\n\nYesterday, the police explained that officers shot and killed Omar Reyes, 16, "
+                     "because he pointed a gun at them.") == []
+    # the same outlet giving the shooting another day still contradicts the others
+    assert [v for _, v in conflicts("Vigil\n\nOfficers shot and killed Omar Reyes, 16, on Tuesday night because "
+                                    "he pointed a gun at them.")] == [["Saturday night", "Tuesday night"]]

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .claims import Claim
+from .days import dates_a_statement
 from .text import content_tokens, stem
 from .values import Amount, DateValue, compatible, more_precise, value_key
 
@@ -271,6 +272,8 @@ class Aligner:
                 return None  # "a hearing is set for March 31" against the day one was held: plans move
             if _names_event(g) != _names_event(h):
                 return None  # "a suspect in the March 9 shooting" dates the shooting, not the suspicion
+            if _dates_statements(g) != _dates_statements(h):
+                return None  # "Yesterday, the police explained that officers shot …" dates the explaining
         if not _nouns_agree_groups(g, h):
             return None  # "4 dead" and "2 injured" count different things
         sim = cosine(g.vector, h.vector)
@@ -418,6 +421,12 @@ def _planned(g: Group) -> bool:
 def _names_event(g: Group) -> bool:
     """Every claim's date stands before the event it dates ("the March 9 shooting")."""
     return all(_EVENT_AFTER.match(c.evidence, c.end - c.ev_start) for c in g.claims)
+
+
+def _dates_statements(g: Group) -> bool:
+    """Every claim's date is the day someone spoke ("police said Sunday")."""
+    return all(dates_a_statement(c.evidence, c.start - c.ev_start, c.end - c.ev_start, 0, len(c.evidence))
+               for c in g.claims)
 
 
 def _year_guessed(g: Group) -> bool:

@@ -161,15 +161,22 @@ def later_day(doc: Doc, start: int, end: int) -> bool:
     # "charged with shooting 6 people Monday night": the day dates the shooting the charge is for
     if aftermath and not _SHOT_VERB.search(before, aftermath[-1].end()):
         return True
-    if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
+    if dates_a_statement(text, start, end, s, e):
         return True
-    if _OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]):
-        return True  # "On Friday, Prosecutor Joe Bergacs confirmed the children died": the day of the statement
     commas = [m.end() for m in re.finditer(r"[,;]", text[s:start])]
     clause_start = s + commas[-1] if commas else s
     found = re.search(r"[,;]", text[end:e])
     clause_end = end + found.start() if found else e
     return _LATER.search(text, clause_start, clause_end) is not None
+
+
+def dates_a_statement(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the day at ``start:end`` of the sentence ``s:e`` is when someone spoke ("police
+    said Sunday"; "On Friday, Prosecutor Joe Bergacs confirmed the children died"), not when
+    what they told of happened."""
+    if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
+        return True
+    return bool(_OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]))
 
 
 #: one source's day against another's: how far apart two readings of one incident may be
