@@ -186,3 +186,11 @@ def test_a_day_decades_before_any_report_backs_no_incident_date():
     found = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "date"]
     # one report's day against another's: Thursday the 8th against Sunday the 11th, either way round
     assert [sorted(v["normalized"] for v in c["variants"]) for c in found] == [["2016-09-08", "2016-09-11"]]
+
+
+def test_a_statement_day_with_its_medium_or_its_speaker_described():
+    assert _later("The county attorney said in a press release Wednesday that he had heard of the charges.",
+                  "Wednesday")
+    assert _later("On Tuesday, the company's lawyer explained that the guard fired first.", "Tuesday")
+    # the speaker's relative clause is not the statement: the day dates the shooting
+    assert not _later("On Tuesday, a man who shot two people told no one.", "Tuesday")

@@ -231,3 +231,12 @@ def test_the_day_someone_explained_is_not_the_day_of_what_they_explained():
     # the same outlet giving the shooting another day still contradicts the others
     assert [v for _, v in conflicts("Vigil\n\nOfficers shot and killed Omar Reyes, 16, on Tuesday night because "
                                     "he pointed a gun at them.")] == [["Saturday night", "Tuesday night"]]
+
+
+def test_a_length_that_places_an_event_in_time_is_no_length_claim():
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Wildlife rule\n\nThe new wildlife rule will take effect in about 30 days, the agency said."),
+            _doc("b", "Rule signed\n\nThe agency said the new wildlife rule will take effect in about 30 days."),
+            _doc("c", "Rule timing\n\nThe new wildlife rule takes effect nine days before the inauguration.")]
+    assert corroborate_story(docs).conflicts == []

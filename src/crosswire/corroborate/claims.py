@@ -161,6 +161,10 @@ def _is_dateline(doc: Doc, span, value: object) -> bool:
         or "\u2014" in line[:120]) and bool(re.match(r"^[A-Z][A-Z .,'-]+,", head))
 
 
+#: a length that places something in time from another event ("nine days before …")
+_OFFSET_AFTER = re.compile(r"\s+(?:before|after|earlier|later|prior\s+to|ahead\s+of)\b", re.I)
+
+
 def _value_of(doc: Doc, span) -> tuple[object | None, str, str | None]:
     a = span.attrs
     if span.label == "time":
@@ -172,6 +176,8 @@ def _value_of(doc: Doc, span) -> tuple[object | None, str, str | None]:
             precision = a.get("precision") or {4: "year", 7: "month"}.get(len(iso), "day")
             return DateValue(iso, precision, a.get("modifier")), "date", None
         if kind == "duration" and a.get("days"):
+            if _OFFSET_AFTER.match(doc.text, span.end):
+                return None, "", None  # "nine days before the inauguration": when, not how long
             qualifier = a.get("qualifier") or hedge_before(doc.text, span.start)
             return Duration(float(a["days"]), qualifier), "duration", None
         return None, "", None

@@ -70,7 +70,8 @@ AFTERMATH = re.compile(
     re.I)
 #: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
 #: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
-_STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:(?:on|late|early)\s+)?"
+_STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:in\s+an?\s+(?:[\w-]+\s+){1,2})?"
+                               r"(?:(?:on|late|early)\s+)?"
                                r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
 
 
@@ -135,9 +136,8 @@ _SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death
 #: a day that opens its sentence ("On Friday, ...") ...
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
 #: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
-_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?:[A-Z][\w.'’-]*|police|authorities|officials|investigators|"
-                              r"deputies|officers|the)\s+){1,7}"
-                              r"(?:said|says|confirmed|announced|told|explained|reported)\b")
+_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?!(?:who|whom|whose|that|which|and|but|or|after|before|when|while)\b)"
+                              r"[\w.'’-]+\s+){1,6}?(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|"
                     r"plea(?:s|d|ds|ded|ding)?|indict\w*|will|scheduled|autops\w+)\b", re.I)
