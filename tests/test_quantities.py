@@ -153,3 +153,15 @@ def test_partitives_and_family_sizes():
     # "a mother of two" has two children: no toll of two people
     assert ("two", "2 children") in counted("A 59-year-old mother of two died when a driver struck her.")
     assert counted("Two of the victims died at the scene.") == [("Two", "2 people")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The 170,000-square-foot building opened.", 170000, "sq ft"),
+    ("The 15,800-square-metre building opened.", 15800, "m²"),
+    ("The mall has 170,000 square feet of shops.", 170000, "sq ft"),
+    ("The fire burned 40 square miles.", 40, "sq mi"),
+    ("The wall is 10 feet tall.", 10, "foot"),
+])
+def test_areas_keep_their_square_unit(text, value, unit):
+    _, attrs = only(text)
+    assert (attrs["value"], attrs["unit"]) == (value, unit)

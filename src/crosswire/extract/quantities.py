@@ -45,19 +45,21 @@ MEASURE_UNITS = {
     "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
     "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
+    "square foot": "sq ft", "square feet": "sq ft", "square metre": "m²", "square meter": "m²",
+    "square mile": "sq mi", "square kilometre": "km²", "square kilometer": "km²",
 }
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?|RMB\s?|Rs\.?\s?)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|trn|[kmb])"
 _UNIT_WORDS = sorted(
     [re.escape(w).replace(r"\ ", r"\s+") for w in PERCENT_WORDS if w != "%"]
-    + [re.escape(w) + r"(?:e?s)?" for w in MEASURE_UNITS if w not in {"feet"}]
-    + ["feet"]
+    + [re.escape(w).replace(r"\ ", r"\s+") + r"(?:e?s)?" for w in MEASURE_UNITS if not w.endswith("feet")]
+    + ["feet", r"square\s+feet"]
     + [re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS],
     key=len, reverse=True,
 )
 _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
-_HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
+_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
 
 QUANTITY_RE = re.compile(
     rf"(?<![\w$€£¥.,/:#-])"
@@ -223,7 +225,7 @@ def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
     unit = (match.group("unit") or "").strip().lower()
     unit = " ".join(unit.split())
     if match.group("hunit"):
-        hunit = match.group("hunit").lower()
+        hunit = re.sub(r"[-\u2010\u2011]", " ", match.group("hunit").lower())
         if match.group("old"):
             return "years old", 1.0
         return MEASURE_UNITS.get(hunit, hunit), 1.0
@@ -350,7 +352,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
-@stage("quantities", "5", requires=("text",), assigns=("quantity",))
+@stage("quantities", "6", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
