@@ -471,3 +471,10 @@ def test_he_is_never_a_plural_people() -> None:
 def test_a_relative_clause_reports_nothing_around_it() -> None:
     text = "The protesters threw rocks at the officers, who responded with stun grenades and tear gas."
     assert quotes_of(text) == []
+
+
+def test_reports_from_a_place_and_a_passive_report_name_no_speaker():
+    text = ("According to reports from the scene, people vandalized property and threw bottles at police. "
+            "One person has been arrested, though no injuries have been reported.")
+    speakers = [sp for _, sp, _ in quotes_of(text)]
+    assert speakers == ["reports"]

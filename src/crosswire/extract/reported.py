@@ -65,8 +65,10 @@ _TRAILING = re.compile(
     r"noted|notes|added|adds|wrote|writes|argued|argues|explained|explains)[ \t]*[.!]?[”\"’]?[ \t]*$")
 _NOT_SUBJECT_WORDS = frozenset("""
 and but or which who that when where while as if because he she it they we i you this these
-according
+according though although even yet so
 """.split())
+#: a subject that ends on one of these is a passive ("… though no injuries have been reported")
+_AUXILIARY_WORDS = frozenset({"been", "be", "being", "was", "were", "is", "are", "has", "have", "had"})
 
 
 def _trailing_attribution(doc: Doc, start: int, end: int, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
@@ -77,7 +79,7 @@ def _trailing_attribution(doc: Doc, start: int, end: int, speech: list[tuple[int
         return None
     who_start, who_end = start + m.start("who"), start + m.end("who")
     words = text[who_start:who_end].split()
-    if words[0].lower() in _NOT_SUBJECT_WORDS or _inside(who_start, speech):
+    if words[0].lower() in _NOT_SUBJECT_WORDS or words[-1].lower() in _AUXILIARY_WORDS or _inside(who_start, speech):
         return None
     c_start, c_end = _clip_to_paragraph(text, who_start, start, start + m.start())
     c_start, c_end = _trim_clause(text, c_start, c_end)
@@ -342,7 +344,8 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
         # 'according to a post from Arianna Huffington': the author, not the post
         by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+        # 'reports from the scene' come from a place, not an author: "from" names one by name
+        if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and by.lower_ == "by")):
             source = author
     s_start, s_end = phrase_bounds(source)
     if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
