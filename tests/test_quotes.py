@@ -478,3 +478,17 @@ def test_reports_from_a_place_and_a_passive_report_name_no_speaker():
             "One person has been arrested, though no injuries have been reported.")
     speakers = [sp for _, sp, _ in quotes_of(text)]
     assert speakers == ["reports"]
+
+
+def test_according_to_with_a_participle_or_a_phrase_after_reports_what_came_before():
+    text = ("The state attorney general is investigating Nordvik, according to two people familiar with the "
+            "matter, adding to a mounting series of problems that have turned the firm into a pariah. "
+            "Two men were arrested, according to police, during a raid on a house in the north of the city.")
+    reported = {sp: c for c, sp, d in quotes_of(text) if not d}
+    assert reported["two people"] == "The state attorney general is investigating Nordvik"
+    assert reported["police"] == "Two men were arrested"
+
+
+def test_an_inverted_speaker_ends_where_a_clause_begins():
+    text = "“We received an inquiry,” said a Nordvik spokesperson when contacted by Reuters."
+    assert [(sp, d) for _, sp, d in quotes_of(text)] == [("Nordvik spokesperson", True)]

@@ -54,6 +54,8 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 
 
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
+#: words that open a clause after a speaker's name ("… when contacted by Reuters")
+_CLAUSE_OPENER = re.compile(r"\s(?:when|while|after|before|because|although|though|as|if|since)\b")
 #: a lawmaker's party and state after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,12}\)")
 
@@ -175,7 +177,10 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     stop = _phrase_stop(text, after)
                     end = stop if stop is not None else len(text)
                     comma = text.find(",", after, end)
-                    return _text_speaker(doc, after, comma if comma > after else end, tok)
+                    end = comma if comma > after else end
+                    # 'said a WeWork spokesperson when contacted by Reuters': the speaker ends at a new clause
+                    clause = _CLAUSE_OPENER.search(text, after, end)
+                    return _text_speaker(doc, after, clause.start() if clause else end, tok)
                 subject = _subject_of(tok)
                 # a full stop parsed as the subject ("Juror No. 12 said") leaves it to the words
                 if subject is not None and quote.close <= subject.idx < tok.idx and not subject.is_punct:
@@ -433,7 +438,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "17", requires=("text",), assigns=("quote",))
+@stage("quotes", "18", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

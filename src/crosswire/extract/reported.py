@@ -317,6 +317,7 @@ _ANSWERS = frozenset({"respond", "reply", "answer"})
 _REPORTING = frozenset({"report"})
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\b|;\s")
 
 
@@ -360,7 +361,14 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     cut = _NEXT_CLAUSE.search(doc.text, right[0], right[1])
     if cut is not None:
         right = (right[0], cut.start())
-    start, end = max(left, right, key=lambda b: len(doc.text[b[0]:b[1]].strip(" ,.")))
+    sides = [left, right]
+    after = [t for t in according.doc[source.right_edge.i + 1:] if t.idx < right[1] and not (t.is_punct or t.is_space)]
+    # '…, according to two people, adding to …' / '…, according to police, during a raid': a
+    # participle or a phrase with no clause of its own goes on with the sentence the source reports
+    if len(doc.text[slice(*left)].split()) >= 3 and after and (
+            after[0].tag_ == "VBG" or not any(t.tag_ in _FINITE_TAGS for t in after)):
+        sides = [left]
+    start, end = max(sides, key=lambda b: len(doc.text[b[0]:b[1]].strip(" ,.")))
     start, end = _trim_clause(doc.text, start, end)
     if end - start < 3:
         return None
