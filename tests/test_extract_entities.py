@@ -182,3 +182,11 @@ def test_a_name_glued_across_and_onto_a_surname_is_dropped():
 def test_a_plural_people_is_not_a_person():
     found = entities("But Greeks must also understand that without these measures it would be worse.")
     assert ("Greeks", "PERSON", "Greeks") not in found
+
+
+@needs_model
+def test_a_name_after_a_lowercase_title_is_a_person_and_links_its_surname():
+    found = entities("Cuts are coming, said the firm's recently named executive chair Marcelo Claure in an email. "
+                     "“We will scale back,” Claure said.")
+    assert ("Marcelo Claure", "PERSON", "Marcelo Claure") in found
+    assert ("Claure", "PERSON", "Marcelo Claure") in found

@@ -150,6 +150,14 @@ def role_before(text: str, start: int) -> str | None:
     return " ".join(words)
 
 
+def _titled_name(text: str, start: int, end: int) -> bool:
+    """Two or three capitalised words right after a title word ("chair Marcelo Claure")."""
+    words = text[start:end].split()
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30):start])
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1].lower() not in ORG_HEADS
+            and before is not None and before.group(1).lower() in TITLE_WORDS | ROLE_HEADS)
+
+
 def _role_key(role: str) -> str:
     """A role without its country or "former": "US Treasury Secretary" -> "treasury secretary"."""
     words = [w for w in role.lower().replace(".", "").split() if w not in {"us", "u.s", "former", "acting", "the"}]
@@ -274,6 +282,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         first_word = text[start:end].split()[0].lower().rstrip(".") if text[start:end].split() else ""
         if first_word in HONORIFICS and len(text[start:end].split()) > 1:
             m.type = "PERSON"  # "Ms Lindqvar", whatever the model called it
+        elif m.type == "ORG" and _titled_name(text, start, end):
+            m.type = "PERSON"  # "executive chair Marcelo Claure": a title is held by a person
         if m.type == "PERSON":
             start, title = split_title(text, start, end)
             role = title
@@ -427,7 +437,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "5", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "6", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
