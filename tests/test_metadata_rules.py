@@ -194,3 +194,10 @@ def test_an_export_source_field_names_the_outlet():
 def test_a_source_line_gives_the_url():
     doc = ingest("https://news.example.org/2025/10/26/talks-end\n\n" + LEAD)
     assert doc.url == "https://news.example.org/2025/10/26/talks-end" and doc.meta["url"].source == "text:header"
+
+
+def test_a_site_name_written_as_a_url_becomes_its_host():
+    page = (PAGE.replace('content="The Daily Planet"', 'content="https://www.dailyplanet.example"')
+            .replace("<title>Talks end in Kuala Lumpur | The Daily Planet</title>", "<title>Talks end</title>"))
+    doc = ingest(page, "html")
+    assert doc.outlet == "dailyplanet.example"

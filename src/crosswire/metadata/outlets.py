@@ -124,4 +124,6 @@ def clean_site_name(name: str | None) -> str | None:
     if not name:
         return None
     name = _COMPANY_SUFFIX.sub("", " ".join(name.split())).strip()
+    if re.match(r"(?i)https?://", name):
+        return outlet_from_domain(name)  # og:site_name "https://www.hawaiinewsnow.com": the host
     return canonical_agency(name) or name or None
