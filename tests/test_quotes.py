@@ -492,3 +492,9 @@ def test_according_to_with_a_participle_or_a_phrase_after_reports_what_came_befo
 def test_an_inverted_speaker_ends_where_a_clause_begins():
     text = "“We received an inquiry,” said a Nordvik spokesperson when contacted by Reuters."
     assert [(sp, d) for _, sp, d in quotes_of(text)] == [("Nordvik spokesperson", True)]
+
+
+def test_a_name_wins_over_a_split_title_as_the_subject():
+    text = ("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+            "study co-author Anezina Solomonidou, a European Space Agency research fellow.")
+    assert [sp for _, sp, _ in quotes_of(text)] == ["Anezina Solomonidou"]

@@ -110,9 +110,11 @@ def _subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a cue verb, climbing through participles and conjuncts."""
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return _antecedent_author(child) or child
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            # 'said study co-author Anezina Solomonidou' split into two subjects: the name
+            child = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 else subjects[0]
+            return _antecedent_author(child) or child
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             # "GOP voters saying they want …": a participle's subject is the noun it modifies;
             # a document speaks for its author ("issued a statement saying …", "shot back in
