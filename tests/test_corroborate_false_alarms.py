@@ -240,3 +240,16 @@ def test_a_length_that_places_an_event_in_time_is_no_length_claim():
             _doc("b", "Rule signed\n\nThe agency said the new wildlife rule will take effect in about 30 days."),
             _doc("c", "Rule timing\n\nThe new wildlife rule takes effect nine days before the inauguration.")]
     assert corroborate_story(docs).conflicts == []
+
+
+def test_an_outbreak_with_deaths_is_no_violent_incident():
+    from crosswire.corroborate import corroborate_story
+
+    docs = [_doc("a", "Plague case\n\nA hunter who killed and ate a wild rabbit was hospitalized with bubonic plague. "
+                      "The Black Death killed millions in Europe. Plague deaths are rare today; the disease killed a "
+                      "man in May."),
+            _doc("b", "Third plague case\n\nPlague killed a couple in May after they ate a marmot. The Black Death "
+                      "killed millions. Health officials said a third patient died of the disease."),
+            _doc("c", "Plague in China\n\nThere were 3,248 cases worldwide between 2010 and 2015, with 584 deaths. "
+                      "The Black Death killed millions; a patient died in hospital.")]
+    assert corroborate_story(docs).incident is None

@@ -132,3 +132,9 @@ def test_a_country_is_no_town_unless_a_state_follows_it():
     assert facts("Two people were killed in a shooting in Kabul, Afghanistan on Monday.")["city"]["value"] == "Kabul"
     assert facts("A soldier was shot and killed in Iraq on Monday, officials said.")["city"]["value"] is None
     assert facts("Two people were shot in Lebanon, Pa., on Monday night.")["city"]["value"] == "Lebanon"
+
+
+def test_killed_an_estimated_figure_is_no_single_victim():
+    got = facts("The Black Death pandemic killed an estimated 25 million people in Europe in the 14th century.")
+    assert got["killed"]["value"] != 1
+    assert facts("A gunman killed a man outside a bar on Monday.")["killed"]["value"] == 1

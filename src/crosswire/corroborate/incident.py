@@ -38,7 +38,8 @@ _WHOLE_NUMBER = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|ni
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|die[ds]?|death\w*|fatal\w*|injur\w*|wound\w*|hurt|shot|hospital\w*|"
                        r"victims?|condition)\b", re.I)
 _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treated)\b", re.I)
-_VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|slain|murder\w*|homicide|stabb\w*)\b", re.I)
+#: words of violence -- not "killed" alone, which a plague or a hunter (of a rabbit) does too
+_VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|slain|murder\w*|homicide|stabb\w*|bomb\w*|explosions?)\b", re.I)
 _COUNTY = re.compile(r"[a-z][a-z .'-]* (?:county|parish)", re.I)
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
@@ -86,7 +87,8 @@ def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[
         return False
     from ..extract.incident import SHOOTING_WORDS
 
-    telling = {roots.get(d.id, d.id) for d in docs if len(SHOOTING_WORDS.findall(d.text)) >= 3}
+    telling = {roots.get(d.id, d.id) for d in docs
+               if len(SHOOTING_WORDS.findall(d.text)) >= 3 and _VIOLENT.search(d.text)}
     return len(telling) >= 2
 
 

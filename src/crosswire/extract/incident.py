@@ -99,12 +99,14 @@ def casualty_kind(what: str) -> str:
     return "killed" if re.match(KILLED_WORDS, what) or what.startswith(("kill", "murder", "fatally")) else "injured"
 
 
-# ("killed himself" is the shooter's own death: it tells nothing of how many he killed)
+# ("killed himself" is the shooter's own death: it tells nothing of how many he killed; "killed an
+# estimated 25 million people" is a figure, not one victim)
 SINGLE_KILLED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:fatally|later|shot\s+and)\s+)?(?:shot\s+and\s+killed|killed|pronounced\s+dead|"
     r"fatally\s+(?:shot|wounded)|shot\s+dead|shot\s+to\s+death|found\s+dead|slain|murdered)\b|"
     r"\b(?:died|dies)\b|\bshooting\s+death\b|\bfatal(?:ly)?\s+(?:shot|shooting|wound\w*|injur\w*)\b|"
-    r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b|\bdeath\s+of\b|"
+    r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b"
+    r"(?!\s+(?:estimated|reported|approximate\w*|total|further|additional|combined|\d))|\bdeath\s+of\b|"
     r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b", re.IGNORECASE)
 SINGLE_INJURED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:also|critically|seriously|reportedly)\s+)?(?:shot|wounded|injured|hurt|"
