@@ -224,3 +224,10 @@ def test_a_weekday_of_no_one_week_is_no_day():
     assert [s for s, _ in times("Every Sunday they met at the church.")] == []
     surface, attrs = one("Two men were killed in a Sunday night shooting.")
     assert (surface, attrs["iso"]) == ("Sunday night", "2025-10-26")
+
+
+def test_the_next_or_following_period_is_the_story_time_not_the_papers():
+    found = [t for t, _ in times("They were seized in August 2016. The next year, the group released two videos. "
+                                 "The following month he left; the previous week he had called.")]
+    assert found == ["August 2016"]
+    assert [a["iso"] for _, a in times("Talks will resume next year.", "2019-11-19")] == ["2020"]

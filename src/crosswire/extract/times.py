@@ -383,6 +383,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         rel = " ".join(m.group("rel").lower().split())
         period = m.group("period").lower()
         modifier = _modifier(m.group("mod"))
+        if rel in {"the following", "the previous"} or (
+                rel == "next" and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the "):
+            return None  # "the next year", "the following month": counted from the story's time, not the paper's
         step = {"this": 0, "next": 1, "the coming": 1, "the following": 1, "last": -1, "the past": -1,
                 "the previous": -1}[rel]
         if ref is None:
@@ -529,7 +532,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "9", requires=("text",), assigns=("time",))
+@stage("times", "10", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
