@@ -231,3 +231,12 @@ def test_the_next_or_following_period_is_the_story_time_not_the_papers():
                                  "The following month he left; the previous week he had called.")]
     assert found == ["August 2016"]
     assert [a["iso"] for _, a in times("Talks will resume next year.", "2019-11-19")] == ["2020"]
+
+
+def test_a_date_naming_an_event_takes_the_tense_of_its_clause():
+    from crosswire.extract import extract_doc
+
+    doc = extract_doc(Doc(text="Lee was arrested in April for a March 21 phone call he made to the mayor's office.",
+                          published="2019-11-18"))
+    found = {doc.span_text(s): s.attrs.get("iso") for s in doc.spans_of("time")}
+    assert found["March 21"] == "2019-03-21"
