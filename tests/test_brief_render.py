@@ -219,5 +219,7 @@ def test_source_labels_tell_articles_apart():
         {"id": "b" * 16, "outlet": "Reuters", "path": "x/b.txt"},
         {"id": "c" * 16, "outlet": None, "path": "feeds/export.jsonl", "source_id": "17"},
         {"id": "d" * 16, "outlet": None, "path": None},
+        {"id": "e" * 16, "outlet": None, "path": "pages/" + "c0" * 32 + ".html"},
     ]}
-    assert list(_names(story).values()) == ["Reuters (1)", "Reuters (2)", "export#17", "dddddddd"]
+    assert list(_names(story).values()) == ["Reuters (1)", "Reuters (2)", "export#17", "dddddddd",
+                                            "c0c0c0c0c0c0c0c0\u2026"]

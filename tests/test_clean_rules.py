@@ -356,3 +356,26 @@ def test_a_one_line_flash_is_its_own_body():
     assert doc.title == "Esther Williams, swimming star, dies at 91"
     assert "headline" not in {r.reason for r in doc.removed}
     assert {r.reason: r.text for r in doc.removed}["page metadata"] == "http://www.example.com/video/52126262"
+
+
+def test_a_headline_glued_to_the_first_paragraph_is_cut_with_its_byline_and_date():
+    text = ("Seeking a bigger role for a big rocket by Jeff Foust Monday, November 18, 2019 Earlier this month, "
+            "NASA announced the newest milestone in the development of its Space Launch System.\n\n" + BODY)
+    result = clean_text(text, title_hint="Seeking a bigger role for a big rocket", keep_offsets=False, guess_title=False)
+    assert result.text.startswith("Earlier this month, NASA announced")
+    assert reasons(result)["repeated headline"] == [
+        "Seeking a bigger role for a big rocket by Jeff Foust Monday, November 18, 2019"]
+    # a paragraph that only starts with the headline's words, and goes on as a sentence, stays
+    kept = clean_text("Seeking a bigger role for a big rocket is what NASA's managers want now, officials said.\n\n"
+                      + BODY, title_hint="Seeking a bigger role for a big rocket", keep_offsets=False, guess_title=False)
+    assert kept.text.startswith("Seeking a bigger role")
+
+
+def test_a_table_layout_row_of_one_prose_cell_is_a_paragraph():
+    from crosswire.clean.html import unwrap_layout_cells
+
+    text = ("|  | Earlier this month, NASA announced the newest milestone in the development of its rocket. |\n"
+            "| Year | Launches |\n| 2019 | 4 |")
+    assert unwrap_layout_cells(text).split("\n") == [
+        "Earlier this month, NASA announced the newest milestone in the development of its rocket.",
+        "| Year | Launches |", "| 2019 | 4 |"]

@@ -21,6 +21,8 @@ def _names(story: dict[str, Any]) -> dict[str, str]:
         label = art.get("outlet")
         if not label and art.get("path"):
             label = Path(art["path"]).stem
+            if len(label) > 32:
+                label = label[:16] + "\u2026"  # a file named by a 64-digit hash: its start tells them apart
             if art.get("source_id"):
                 label = f"{label}#{art['source_id']}"
         labels[art["id"]] = label or art["id"][:8]

@@ -91,7 +91,27 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction:
         fallback = fallback_text(html)
         if len(fallback) > len(text):
             text, method = fallback, "lxml"
-    return HtmlExtraction(text=text, method=method, metadata={"article": article})
+    return HtmlExtraction(text=unwrap_layout_cells(text), method=method, metadata={"article": article})
+
+
+#: a table row as trafilatura writes it ("| cell | cell |")
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
+#: words that make a lone cell a paragraph, not a figure or a label
+PROSE_CELL_WORDS = 8
+
+
+def unwrap_layout_cells(text: str) -> str:
+    """A page laid out in a table gives rows of one prose cell ("|  | Earlier this month, NASA …|"):
+    the paragraph without its cell marks. Rows of data keep theirs."""
+    out = []
+    for line in text.split("\n"):
+        row = _TABLE_ROW.match(line)
+        if row:
+            cells = [c.strip() for c in row.group("cells").split("|") if c.strip()]
+            if len(cells) == 1 and len(cells[0].split()) >= PROSE_CELL_WORDS:
+                line = cells[0]
+        out.append(line)
+    return "\n".join(out)
 
 
 def fallback_text(html: str | bytes) -> str:

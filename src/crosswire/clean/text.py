@@ -359,6 +359,24 @@ def _join_bare_datelines(units: list[Unit]) -> list[Unit]:
     return joined
 
 
+#: a byline and a date written right after a headline glued to the first paragraph
+_BYLINE_AND_DATE = re.compile(
+    r"[ \t]*(?:by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,4})?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+)?")
+
+
+def _glued_headline_end(text: str, title: str) -> int | None:
+    """Where a page's headline (with its byline and date) ends when a layout glued it to the
+    first paragraph ("Seeking a bigger role … by Jeff Foust Monday, November 18, 2019 Earlier
+    this month, NASA …"); None unless prose follows it."""
+    title = normalize_space(title)
+    if len(title.split()) < 3 or not text.startswith(title) or len(text) <= len(title) + 1 or text[len(title)] != " ":
+        return None
+    end = _BYLINE_AND_DATE.match(text, len(title)).end()
+    rest = text[end:]
+    return end if rest[:1].isupper() and is_prose(rest) else None
+
+
 def clean_text(
     text: str, *, title_hint: str | None = None, keep_offsets: bool = True, guess_title: bool = True
 ) -> CleanResult:
@@ -390,6 +408,12 @@ def clean_text(
             else:
                 unit.text = unit_text
                 markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
+
+    # the headline glued to the first paragraph by a table layout: cut, keeping the paragraph
+    first = next((u for u in units if not u.reason), None)
+    if first is not None and title_hint and (glued := _glued_headline_end(first.text, title_hint)):
+        markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
+        first.text = first.text[glued:]
 
     # 2. page header: dates, menus, breadcrumbs, bylines, the headline
     top_end = _top_region_end(units)
