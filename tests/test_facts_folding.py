@@ -52,3 +52,12 @@ def test_one_person_is_labelled_as_written():
     labels = {label for f in found if f["statement"].endswith(sentence) and f["statement"].startswith("[")
               for label in f["statement"][1:f["statement"].index("]")].split("; ")}
     assert "one person" in labels and "one people" not in labels
+
+
+def test_a_count_is_labelled_with_its_noun_as_written_after_an_adjective():
+    sentence = "The jury of six African-American women and three white men heard the case over 12 days in March."
+    found = facts([sentence + " The verdict came on Friday.",
+                   "Officials said the trial ran long. " + sentence])
+    line = next(f["statement"] for f in found if f["statement"].endswith(sentence))
+    labels = line[1:line.index("]")].split("; ")
+    assert "six women" in labels and "six woman" not in labels

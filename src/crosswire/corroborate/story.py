@@ -20,7 +20,7 @@ from .values import Amount, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "39"
+VERSION = "40"
 
 
 @dataclass
@@ -166,10 +166,13 @@ def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Al
         rep = _representative(g, aligner)
         label = rep.surface
         noun = words.get(rep.noun or "", rep.noun)
-        written = re.search(re.escape(rep.surface) + r"[\s-]+([A-Za-z]+)", rep.evidence)
-        if noun and written and (written.group(1).lower().startswith(noun.lower()[:3])
-                                 or {written.group(1).lower(), noun.lower()} == {"person", "people"}):
-            noun = written.group(1)  # as the sentence writes it: "six children", "one person"
+        # the noun as the sentence writes it, maybe after an adjective or two: "six children",
+        # "one person", "six African-American women"
+        written = noun and re.search(re.escape(rep.surface) + r"[\s-]+(?:[\w’'-]+\s+){0,2}?"
+                                     rf"((?i:{re.escape(noun[:3])}[A-Za-z]*|people|persons?))\b", rep.evidence)
+        if written and (written.group(1).lower().startswith(noun.lower()[:3])
+                        or {written.group(1).lower(), noun.lower()} <= {"person", "persons", "people"}):
+            noun = written.group(1)
         if noun and noun.lower() not in label.lower():
             label = f"{label} {noun}"
         f["statement"] = f"[{' '.join(label.split())}] {f['statement']}"
