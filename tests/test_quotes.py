@@ -498,3 +498,13 @@ def test_a_name_wins_over_a_split_title_as_the_subject():
     text = ("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
             "study co-author Anezina Solomonidou, a European Space Agency research fellow.")
     assert [sp for _, sp, _ in quotes_of(text)] == ["Anezina Solomonidou"]
+
+
+def test_the_medium_is_not_part_of_an_inverted_speaker_and_which_is_no_one():
+    from crosswire.extract.speakers import resolve_speaker
+
+    text = '"We have released a security update for our browser," said the company in a statement.'
+    assert [sp for _, sp, d in quotes_of(text) if d] == ["company"]
+    doc = Doc(text="The ministry, which said little, left.")
+    start = doc.text.index("which")
+    assert resolve_speaker(doc, start, start + len("which")) is None

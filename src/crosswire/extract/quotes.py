@@ -54,8 +54,11 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
 
 
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
-#: words that open a clause after a speaker's name ("… when contacted by Reuters")
-_CLAUSE_OPENER = re.compile(r"\s(?:when|while|after|before|because|although|though|as|if|since)\b")
+#: words that open a clause or name the medium after a speaker ("… when contacted by Reuters",
+#: "… in a statement")
+_CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since)\b|"
+                            r"(?:in|on)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|e-?mail|"
+                            r"release|post|tweet|letter|video|speech|briefing)s?\b)")
 #: a lawmaker's party and state after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,12}\)")
 
@@ -438,7 +441,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "19", requires=("text",), assigns=("quote",))
+@stage("quotes", "20", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -25,7 +25,8 @@ from typing import Any
 from ..doc import Doc
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "this", "that"})
+OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "which", "this", "that",
+                            "these", "those"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: pronouns that name no one: "Somebody said …" keeps its mention but has no speaker
 INDEFINITE_PRONOUNS = frozenset("""
