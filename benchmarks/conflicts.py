@@ -55,15 +55,21 @@ KIND_WORDS = {"killed": r"kill|dead|die|death|fatal|slain|murder|homicide",
               "injured": r"injur|wound|hurt|hospital|condition|shot"}
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
 def _replace_all(text: str, old: str, new: str, near: str | None, number: bool = False) -> str:
     """Every standalone ``old`` (near a word of ``near`` when given) becomes ``new``, case kept.
-    A ``number`` is not replaced inside an age, a time or a longer figure ("3-year-old", "3:15")."""
+    A ``number`` is not replaced inside an age, a time or a longer figure ("3-year-old", "3:15"),
+    nor as a day of the month ("the March 1 death")."""
     out, last = [], 0
     before, after = (r"(?<![\d:.,$])", r"(?![-\u2010\u2011]\w|[:.,]\d)") if number else ("", "")
     for m in re.finditer(rf"{before}\b{re.escape(old)}\b{after}", text, re.I):
         window = text[max(0, m.start() - 60):m.end() + 60]
         if near and not re.search(near, window, re.I):
             continue
+        if number and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the March 1 death": a day, not a count
         word = new.capitalize() if m.group(0)[0].isupper() else new
         out += [text[last:m.start()], word]
         last = m.end()

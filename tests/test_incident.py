@@ -138,3 +138,8 @@ def test_killed_an_estimated_figure_is_no_single_victim():
     got = facts("The Black Death pandemic killed an estimated 25 million people in Europe in the 14th century.")
     assert got["killed"]["value"] != 1
     assert facts("A gunman killed a man outside a bar on Monday.")["killed"]["value"] == 1
+
+
+def test_a_day_of_the_month_before_a_casualty_word_is_no_count():
+    got = facts("The boy faces a felony charge in the March 3 death of his best friend, prosecutors said.")
+    assert got["killed"]["value"] == 1 and "3" not in got["killed"]["evidence"][0]["quote"]

@@ -240,3 +240,7 @@ def test_a_date_naming_an_event_takes_the_tense_of_its_clause():
                           published="2019-11-18"))
     found = {doc.span_text(s): s.attrs.get("iso") for s in doc.spans_of("time")}
     assert found["March 21"] == "2019-03-21"
+    # the first verb above is not finite: no say, so the nearest such day (not "won't be charged"'s future)
+    doc = extract_doc(Doc(text="The parents of a boy facing a charge in the March 3 death of his friend won't be "
+                               "charged, the attorney said.", published="2014-08-26"))
+    assert [s.attrs.get("iso") for s in doc.spans_of("time")] == ["2014-03-03"]

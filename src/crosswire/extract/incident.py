@@ -390,7 +390,12 @@ def count_value(text: str, match: re.Match[str]) -> float | None:
         return 0.0
     if vague_multiple(text, match.start("num"), raw):
         return None
+    if raw[:1].isdigit() and _MONTH_BEFORE.search(before):
+        return None  # "the March 1 death": a day of the month, not a count
     return _count(raw)
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
 def _count(raw: str) -> float | None:

@@ -141,12 +141,14 @@ class Tense:
         tok = token_at(self.doc, start)
         if tok is None:
             return None
-        if strict and tok.dep_ in {"nmod", "compound"} and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-            strict = False  # "arrested for a March 21 phone call": a date naming an event takes the clause's tense
+        # "arrested for a March 21 phone call": a date naming an event takes the tense of the first
+        # verb above the event's noun (none when that verb is not finite: "facing a charge in the March 3 death")
+        naming = strict and tok.dep_ in {"nmod", "compound"} and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
         seen = 0
         t = tok
         while seen < 10:
-            if strict and t is not tok and t.pos_ in {"NOUN", "PROPN", "PRON"} and t.lemma_.lower() not in FUTURE_LEMMAS:
+            if strict and not naming and t is not tok and t.pos_ in {"NOUN", "PROPN", "PRON"} \
+                    and t.lemma_.lower() not in FUTURE_LEMMAS:
                 return None
             if t is not tok:
                 if _future_word(t):
@@ -534,7 +536,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "11", requires=("text",), assigns=("time",))
+@stage("times", "12", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
