@@ -15,8 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .claims import Claim
-from .days import dates_a_statement
-from .text import content_tokens, stem
+from .text import content_tokens, dates_a_statement, stem
 from .values import Amount, DateValue, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact

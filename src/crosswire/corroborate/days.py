@@ -15,7 +15,7 @@ from ..doc import Doc
 from ..extract.incident import SHOOTING_WORDS, caption_line, recent_days
 from ..extract.times import MONTH_WORD
 from .mentions import Mention, variant
-from .text import Sentences
+from .text import Sentences, dates_a_statement
 
 
 #: a weekday in an article published this long after the incident is more likely another day
@@ -68,11 +68,6 @@ AFTERMATH = re.compile(
     r"booked|jail\w*|arrest\w*|charged|custody|turned\s+(?:himself|herself)\s+in|tweeted|"
     r"(?:press|news)\s+conference|briefing|scheduled|visitation|services|released|identified|meeting|remained|autops\w+)\b",
     re.I)
-#: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
-#: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
-_STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:in\s+an?\s+(?:[\w-]+\s+){1,2})?"
-                               r"(?:(?:on|late|early)\s+)?"
-                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
 
 
 #: "(09/11/16) - Five men were shot ...": an update's stamp opening its paragraph, or one an update
@@ -133,11 +128,6 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
 
 #: an incident told of with its victims between a charge and a day ("charged with shooting 6 people Monday")
 _SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
-#: a day that opens its sentence ("On Friday, ...") ...
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
-#: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
-_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?!(?:who|whom|whose|that|which|and|but|or|after|before|when|while)\b)"
-                              r"[\w.'’-]+\s+){1,6}?(?:said|says|confirmed|announced|told|explained|reported)\b")
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|"
                     r"plea(?:s|d|ds|ded|ding)?|indict\w*|will|scheduled|autops\w+)\b", re.I)
@@ -170,13 +160,6 @@ def later_day(doc: Doc, start: int, end: int) -> bool:
     return _LATER.search(text, clause_start, clause_end) is not None
 
 
-def dates_a_statement(text: str, start: int, end: int, s: int, e: int) -> bool:
-    """Whether the day at ``start:end`` of the sentence ``s:e`` is when someone spoke ("police
-    said Sunday"; "On Friday, Prosecutor Joe Bergacs confirmed the children died"), not when
-    what they told of happened."""
-    if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
-        return True
-    return bool(_OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]))
 
 
 #: one source's day against another's: how far apart two readings of one incident may be

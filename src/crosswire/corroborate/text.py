@@ -207,3 +207,24 @@ def dedupe_evidence(items: Iterable[dict]) -> list[dict]:
             seen.add(key)
             out.append(e)
     return out
+
+
+#: "police said Sunday": the day of the statement -- but "said a man shot two people Sunday" dates the shooting;
+#: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
+_STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:in\s+an?\s+(?:[\w-]+\s+){1,2})?"
+                               r"(?:(?:on|late|early)\s+)?"
+                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
+#: a day that opens its sentence ("On Friday, ...") ...
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
+#: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
+_STATEMENT_AFTER = re.compile(r"[^,;]{0,25},\s+(?:(?!(?:who|whom|whose|that|which|and|but|or|after|before|when|while)\b)"
+                              r"[\w.'’-]+\s+){1,6}?(?:said|says|confirmed|announced|told|explained|reported)\b")
+
+
+def dates_a_statement(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the day at ``start:end`` of the sentence ``s:e`` is when someone spoke ("police
+    said Sunday"; "On Friday, Prosecutor Joe Bergacs confirmed the children died"), not when
+    what they told of happened."""
+    if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
+        return True
+    return bool(_OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]))
