@@ -189,8 +189,8 @@ def _inside_other_report(verb: Any) -> bool:
 def _names_someone(verb: Any, att: Attribution) -> bool:
     """A speaker mention has a noun or pronoun in it: 'according to' read as the subject of
     "reports" ("…, according to reports.") names no one."""
-    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc
-               if att.speaker_start <= t.idx < att.speaker_end)
+    span = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span)
 
 
 #: words that join a clause to the one before it: "…, and his mother testified about …"
@@ -362,7 +362,8 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     if cut is not None:
         right = (right[0], cut.start())
     sides = [left, right]
-    after = [t for t in according.doc[source.right_edge.i + 1:] if t.idx < right[1] and not (t.is_punct or t.is_space)]
+    after = [t for t in according.doc[source.right_edge.i + 1:according.sent.end]
+             if t.idx < right[1] and not (t.is_punct or t.is_space)]
     # '…, according to two people, adding to …' / '…, according to police, during a raid': a
     # participle or a phrase with no clause of its own goes on with the sentence the source reports
     if len(doc.text[slice(*left)].split()) >= 3 and after and (
