@@ -253,3 +253,36 @@ def test_an_outbreak_with_deaths_is_no_violent_incident():
             _doc("c", "Plague in China\n\nThere were 3,248 cases worldwide between 2010 and 2015, with 584 deaths. "
                       "The Black Death killed millions; a patient died in hospital.")]
     assert corroborate_story(docs).incident is None
+
+
+def test_distances_from_two_places_do_not_contradict_each_other():
+    from crosswire.corroborate import corroborate_story
+
+    a = ("A magnitude 4.6 quake shook Northern California on Thursday. The temblor struck at 2:09 a.m. and was "
+         "centered in Geyserville, about 20 miles north of Santa Rosa, according to the U.S. Geological Survey. "
+         "No damage was reported.")
+    c = ("A magnitude 4.6 quake shook Northern California on Thursday. No damage was reported. The temblor "
+         "struck {} north of {}, according to the U.S. Geological Survey.")
+    docs = [_doc("a", a, "2013-03-14"), _doc("b", a.replace("No damage", "No injuries"), "2013-03-14"),
+            _doc("c", c.format("one mile", "The Geysers"), "2013-03-14")]
+    assert not corroborate_story(docs).conflicts
+    # from the same place, the two figures do disagree
+    docs[2] = _doc("c", c.format("two miles", "Santa Rosa"), "2013-03-14")
+    assert [[v["value"] for v in x["variants"]] for x in corroborate_story(docs).conflicts] == [
+        ["about 20 miles", "two miles"]]
+
+
+def test_two_days_of_two_acts_by_the_same_people_do_not_contradict():
+    from crosswire.corroborate import corroborate_story
+
+    revoked = "President Obama today revoked George W. Bush's endangered species rule."
+    lifted = ("On January 30, President Obama lifted George W. Bush's rule change barring U.S. financial aid to "
+              "international organizations that provide or promote abortions.")
+    docs = [_doc("a", revoked, "2009-04-28"), _doc("b", revoked.replace("today", "on Tuesday"), "2009-04-28"),
+            _doc("c", lifted, "2009-04-28")]
+    assert not corroborate_story(docs).conflicts
+    # the same act on another day is a contradiction
+    docs[2] = _doc("c", "On January 30, President Obama revoked George W. Bush's endangered species rule.",
+                   "2009-04-28")
+    assert [[v["value"] for v in c["variants"]] for c in corroborate_story(docs).conflicts] == [
+        ["today", "January 30"]]

@@ -187,3 +187,20 @@ def test_copies_that_word_a_day_alike_do_not_disagree_on_it():
     docs = [_doc("a", wire), extract_doc(Doc(id="b", text=wire, published="2015-03-06")), _doc("c", other)]
     found = corroborate_story(docs, {"a": "a", "b": "a", "c": "c"})
     assert found.incident is not None and not [c for c in found.conflicts if c.get("copies_of")]
+
+
+def test_a_toll_in_a_sentence_dated_months_before_is_another_incident():
+    from crosswire.extract import extract_doc
+
+    lede = ("TROY, Mich. — A man shot three people at an accounting firm in Troy on Monday, killing one, police "
+            "said. Officers arrested him after a chase.")
+    recall = ("TROY, Mich. — A man opened fire at an accounting firm in Troy on Monday, police said. In February, "
+              "a gunman killed five people at a shopping mall in Salt Lake City, Utah.")
+    docs = [extract_doc(Doc(id=i, text=t, published="2015-04-14"))
+            for i, t in (("a", lede), ("b", lede.replace("Officers", "Deputies")), ("c", recall))]
+    found = corroborate_story(docs)
+    assert found.incident["killed"]["value"] == 1
+    assert not found.conflicts
+    # in a report from early March the same February is the incident's own month: five is its toll
+    docs = [extract_doc(Doc(id=d.id, text=d.text, published="2015-03-03")) for d in docs]
+    assert [c["slot"] for c in corroborate_story(docs).conflicts] == ["killed"]

@@ -143,3 +143,22 @@ def test_killed_an_estimated_figure_is_no_single_victim():
 def test_a_day_of_the_month_before_a_casualty_word_is_no_count():
     got = facts("The boy faces a felony charge in the March 3 death of his best friend, prosecutors said.")
     assert got["killed"]["value"] == 1 and "3" not in got["killed"]["evidence"][0]["quote"]
+
+
+def test_a_sentence_dated_to_an_older_period_tells_of_another_incident():
+    text = ("A gunman shot three people at an accounting firm in Troy on Monday, killing one, police said. "
+            "In February, a gunman killed five people and injured several others at a shopping mall in "
+            "Salt Lake City, Utah.")
+    got = facts(text, "2007-04-10")
+    assert got["killed"]["value"] == 1
+    assert got["city"]["value"] == "Troy"
+    # "since March" compares with the past; the sentence is still this incident's
+    got = facts("Five people were killed in Troy on Monday, the worst shooting since March 2005.", "2007-04-10")
+    assert got["killed"]["value"] == 5
+
+
+def test_an_article_with_no_day_of_its_own_trusts_no_older_date():
+    # its date may be a crawl date months after the event: the dated sentence is all it has
+    got = facts("On Feb. 3, a gunman killed five people at a shopping mall in Salt Lake City, Utah.", "2007-06-20")
+    assert got["killed"]["value"] == 5
+    assert got["city"]["value"] == "Salt Lake City"

@@ -121,7 +121,7 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
         # it dissents only when neither is the majority's night
         # (and only in a sentence about the incident: "she visited the center last Wednesday")
         return not days or any(_near(day, majority) for day in (days[0], days[0] - dt.timedelta(days=7))) \
-            or not _of_the_incident(doc, start, end)
+            or not of_the_incident(doc, start, end)
     # the majority's own weekday a week off: the same day named, resolved against another week
     return bool(days) and (majority - days[0]).days % 7 == 0
 
@@ -189,7 +189,7 @@ def _incident_mention(doc: Doc, mention: Mention) -> Mention | None:
     """``mention`` if it states the day of the incident itself, else the article's first other
     mention of that day that does."""
     for m in [mention] + [x for x in date_mentions(doc) if x.value == mention.value and x.start != mention.start]:
-        if _of_the_incident(doc, m.start, m.end) and not later_day(doc, m.start, m.end):
+        if of_the_incident(doc, m.start, m.end) and not later_day(doc, m.start, m.end):
             return m
     return None
 
@@ -198,7 +198,7 @@ def _incident_mention(doc: Doc, mention: Mention) -> Mention | None:
 _HAPPENED = re.compile(r"\b(?:happened|occurred|suicide)\b", re.I)
 
 
-def _of_the_incident(doc: Doc, start: int, end: int) -> bool:
+def of_the_incident(doc: Doc, start: int, end: int) -> bool:
     """Whether the sentence of the day at ``start:end`` tells of the incident; a fragment ("shortly
     before 2 a.m. Tuesday.", cut off by a line break) is read with the sentence before it."""
     sentences = Sentences.of(doc)

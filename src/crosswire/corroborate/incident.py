@@ -54,10 +54,7 @@ def _facts(doc: Doc) -> dict[str, Any] | None:
         return extractor.incident_facts(doc)  # it runs the stages it reads
     # already extracted: read the spans as they are (an article with no dates has no time spans,
     # and must not be parsed again to find that out)
-    killed, injured = extractor.casualties(doc)
-    facts = {"date": extractor.incident_date(doc), "city": extractor.incident_city(doc),
-             "killed": killed, "injured": injured}
-    return {name: fact.to_dict(doc) for name, fact in facts.items()}
+    return extractor.facts_from_spans(doc)
 
 
 def _key(slot: str, value: Any) -> Any:

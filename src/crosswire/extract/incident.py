@@ -157,7 +157,7 @@ def _ensure_spans(doc: Doc) -> None:
         times_stage(doc)
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     spans = sorted((s.start, s.end) for s in doc.spans_of("sentence"))
     if spans:
         return spans
@@ -192,7 +192,7 @@ def recent_days(doc: Doc, window_days: int = 14) -> Iterator[tuple[dt.date, Span
 def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, window_days: int = 14) -> Fact:
     ref_text = doc.reference_date
     ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
-    sentences = sentences or _sentences(doc)
+    sentences = sentences or sentence_bounds(doc)
     best_any: Span | None = None
     in_context: list[tuple[dt.date, Span]] = []
     for day, span in recent_days(doc, window_days):
@@ -213,6 +213,53 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
     if best_any is not None:
         return Fact(best_any.attrs["iso"], [(best_any.start, best_any.end)])
     return Fact(ref.isoformat() if ref else None)
+
+
+def _period_end(iso: str) -> dt.date | None:
+    """The last day of an ISO date, month or year ("2007-02" -> 2007-02-28)."""
+    try:
+        if len(iso) >= 10:
+            return dt.date.fromisoformat(iso[:10])
+        if len(iso) == 7:
+            year, month = int(iso[:4]), int(iso[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if len(iso) == 4:
+            return dt.date(int(iso), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+_SINCE_BEFORE = re.compile(r"(?:since|until|till|than|before|after)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+
+
+def past_sentences(doc: Doc, sentences: list[tuple[int, int]], window_days: int = 14) -> list[tuple[int, int]]:
+    """Sentences dated to a period over before the incident could have happened ("In February,
+    a gunman killed five people at a mall": another, older incident), unless they also name a
+    day of the window ("on Sunday, the worst since March"). Empty when the article has no date or
+    names no day of the window anywhere (its date may then be a crawl date, months late)."""
+    ref_text = doc.reference_date
+    if not ref_text:
+        return []
+    ref = dt.date.fromisoformat(ref_text[:10])
+    earliest = ref - dt.timedelta(days=window_days)
+    past: set[tuple[int, int]] = set()
+    current: set[tuple[int, int]] = set()
+    for span in doc.spans_of("time"):
+        a = span.attrs
+        if a.get("kind") != "date" or not a.get("iso"):
+            continue
+        end = _period_end(str(a["iso"]))
+        if end is None:
+            continue
+        sentence = _sentence_of(sentences, span.start)
+        if end >= earliest:
+            current.add(sentence)
+        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]):
+            past.add(sentence)  # "since March 2005" compares with the past; it does not date the clause
+    if not current:
+        return []  # no day of the window at all: the article's own date may be off, trust nothing
+    return sorted(past - current)
 
 
 def _in_dateline(text: str, offset: int) -> bool:
@@ -305,11 +352,16 @@ _STATE_AFTER = re.compile(
     + r"|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
 
 
-def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> Fact:
-    sentences = sentences or _sentences(doc)
+def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
+                  past: list[tuple[int, int]] = ()) -> Fact:
+    """The city the incident happened in; places in the ``past`` sentences count for little."""
+    sentences = sentences or sentence_bounds(doc)
     scores: dict[str, float] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
     text = doc.text
+
+    def weight(start: int) -> float:
+        return 0.2 if any(s <= start < e for s, e in past) else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
     person_words = {w for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
                     for w in str(s.attrs.get("name") or "").split()}
@@ -344,13 +396,13 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
         if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
             score += 0.5
         key = name.title() if name.isupper() else name
-        scores[key] = scores.get(key, 0.0) + score
+        scores[key] = scores.get(key, 0.0) + score * weight(span.start)
         evidence.setdefault(key, []).append((span.start, span.end))
     # "a shooting in Chattanooga": a scene, whether or not the model tagged it
     for name, start, end in _shot_in_names(text, person_words):
         if any(start < e and s < end for s, e in evidence.get(name, [])):
             continue  # the model's PLACE, scored above
-        scores[name] = scores.get(name, 0.0) + 2.5 + (1.5 if start < 400 else 0.0)
+        scores[name] = scores.get(name, 0.0) + (2.5 + (1.5 if start < 400 else 0.0)) * weight(start)
         evidence.setdefault(name, []).append((start, end))
     # "Fort Worth, Texas" / "Rocky Mount, N.C." whether or not the model tagged it
     for m in CITY_STATE_RE.finditer(text):
@@ -361,7 +413,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None) -> F
                 name.split()[0].lower() in _NOT_CITY_START:
             continue
         key = name.title() if name.isupper() else name
-        scores[key] = scores.get(key, 0.0) + 2.0
+        scores[key] = scores.get(key, 0.0) + 2.0 * weight(m.start())
         evidence.setdefault(key, []).append((m.start("city"), m.end("city")))
     for m in DATELINE_RE.finditer(text[:800]):
         name = m.group("city").strip()
@@ -411,8 +463,9 @@ def _first(found: list[tuple[float, tuple[int, int]]]) -> tuple[float, tuple[int
     return min(found, key=lambda x: x[1][0])
 
 
-def casualties(doc: Doc) -> tuple[Fact, Fact]:
-    """(killed, injured) as stated in the article; 0 when it says nothing."""
+def casualties(doc: Doc, past: list[tuple[int, int]] = ()) -> tuple[Fact, Fact]:
+    """(killed, injured) as stated in the article; 0 when it says nothing. Counts inside the
+    ``past`` sentences (:func:`past_sentences`) tell of other incidents and are skipped."""
     text = doc.text
     killed: list[tuple[float, tuple[int, int]]] = []
     injured: list[tuple[float, tuple[int, int]]] = []
@@ -420,7 +473,7 @@ def casualties(doc: Doc) -> tuple[Fact, Fact]:
     for kind, pattern in COUNT_PATTERNS:
         for m in pattern.finditer(text):
             value = count_value(text, m)
-            if value is None or value > 1000:
+            if value is None or value > 1000 or any(s <= m.start() < e for s, e in past):
                 continue
             what = " ".join(m.group("what").lower().split())
             if kind == "after" and what in {"shot", "shooting"}:
@@ -459,11 +512,17 @@ def incident_facts(doc: Doc) -> dict[str, Any]:
     Runs the entities, quantities and times stages on ``doc`` if they have not run.
     """
     _ensure_spans(doc)
-    sentences = _sentences(doc)
-    killed, injured = casualties(doc)
+    return facts_from_spans(doc)
+
+
+def facts_from_spans(doc: Doc) -> dict[str, Any]:
+    """:func:`incident_facts` from the spans ``doc`` already has (no stage is run)."""
+    sentences = sentence_bounds(doc)
+    past = past_sentences(doc, sentences)
+    killed, injured = casualties(doc, past)
     facts = {
         "date": incident_date(doc, sentences),
-        "city": incident_city(doc, sentences),
+        "city": incident_city(doc, sentences, past),
         "killed": killed,
         "injured": injured,
     }
