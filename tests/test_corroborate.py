@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosswire.corroborate import corroborate_story
-from crosswire.corroborate.values import Amount, DateValue, Duration, compatible
+from crosswire.values import Amount, DateValue, Duration, compatible
 from crosswire.doc import Doc
 
 

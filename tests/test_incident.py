@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.doc import Doc
-from crosswire.extract.incident import incident_facts
+from crosswire.extract.incident import incident_facts, past_sentences
 
 ARTICLE = """Two dead, three hurt in Rocky Mount shooting
 
@@ -57,8 +57,6 @@ def test_empty_text_does_not_crash():
 
 
 def test_no_one_is_zero_and_dozens_is_no_figure():
-    from crosswire.doc import Doc
-    from crosswire.extract.incident import incident_facts
 
     def counts(text: str) -> tuple[int, int]:
         facts = incident_facts(Doc(text=text, published="2020-01-06"))
@@ -162,3 +160,17 @@ def test_an_article_with_no_day_of_its_own_trusts_no_older_date():
     got = facts("On Feb. 3, a gunman killed five people at a shopping mall in Salt Lake City, Utah.", "2007-06-20")
     assert got["killed"]["value"] == 5
     assert got["city"]["value"] == "Salt Lake City"
+
+
+def test_a_part_of_a_month_ends_with_that_part():
+    # "early February" was over by the 15th: three weeks before an article of 8 March it is past,
+    # though February as a whole ended only a week before
+    text = ("A gunman shot three people in Troy on Monday, killing one, police said. In early February, "
+            "a gunman killed five people at a shopping mall in Salt Lake City.")
+    doc = Doc(text=text, published="2007-03-08")
+    incident_facts(doc)
+    second = text.index("In early")
+    assert second in past_sentences(doc)
+    late = Doc(text=text.replace("In early February", "In late February"), published="2007-03-08")
+    incident_facts(late)  # late February ran to the 28th: within two weeks of the article
+    assert not past_sentences(late)

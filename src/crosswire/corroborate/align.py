@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .text import content_tokens, dates_a_statement, stem
-from .values import Amount, DateValue, compatible, more_precise, value_key
+from ..values import Amount, DateValue, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
 JOIN_THRESHOLD = 0.35

@@ -18,7 +18,7 @@ from typing import Iterable
 from ..doc import Doc
 from .entities import EntityIndex
 from .text import Sentences, content_tokens, phrase_key, stem, trim_evidence
-from .values import Amount, DateValue, Duration, hedge_before
+from ..values import Amount, DateValue, Duration, hedge_before
 
 #: content words either side of a value that count as its slot
 WINDOW = 8
@@ -48,7 +48,7 @@ class Claim:
     def bucket(self) -> str:
         """Claims are only compared within a bucket (same kind, same unit)."""
         if isinstance(self.value, Amount):
-            from .values import unit_key
+            from ..values import unit_key
 
             return f"amount:{unit_key(self.value.unit)}"
         return self.kind
@@ -170,11 +170,8 @@ def _value_of(doc: Doc, span) -> tuple[object | None, str, str | None]:
     if span.label == "time":
         kind = a.get("kind") or "date"
         if kind in ("date", "range") and a.get("iso"):
-            iso = str(a["iso"])
-            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", iso):
-                return None, "", None
-            precision = a.get("precision") or {4: "year", 7: "month"}.get(len(iso), "day")
-            return DateValue(iso, precision, a.get("modifier")), "date", None
+            date = DateValue.of_time_attrs(a)
+            return (date, "date", None) if date else (None, "", None)
         if kind == "duration" and a.get("days"):
             if _OFFSET_AFTER.match(doc.text, span.end):
                 return None, "", None  # "nine days before the inauguration": when, not how long

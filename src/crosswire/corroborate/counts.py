@@ -198,15 +198,7 @@ def _of_other_events(doc: Doc, start: int, end: int) -> bool:
     s, e = Sentences.of(doc).around(start, end)
     return bool(SEVERAL_EVENTS.search(doc.text[s:e]) or _OTHER_TALLY_AFTER.search(doc.text[end:end + 80])
                 or _PERIOD_BEFORE.search(doc.text[s:start])
-                or any(ps <= start < pe for ps, pe in _past_sentences(doc)))
-
-
-def _past_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences dated to an older period ("In February, a gunman killed five"), once per article."""
-    cache = doc.cache.setdefault("corroborate.mentions", {})
-    if "past" not in cache:
-        cache["past"] = extractor.past_sentences(doc, extractor.sentence_bounds(doc))
-    return cache["past"]
+                or start in extractor.past_sentences(doc))
 
 
 def _nobody_died(docs: list[Doc]) -> bool:

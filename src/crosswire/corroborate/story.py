@@ -15,7 +15,7 @@ from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
 from .text import WORD_RE, dedupe_evidence, stem
-from .values import Amount, DateValue, value_key
+from ..values import Amount, DateValue, value_key
 
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12

@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from ..doc import Doc, Span
+from ..sentences import sentence_bounds
+from ..values import DateValue
 from .numbers import NUMBER, parse_number, vague_multiple
 from .times import MONTH_WORD
 
@@ -157,13 +159,6 @@ def _ensure_spans(doc: Doc) -> None:
         times_stage(doc)
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    spans = sorted((s.start, s.end) for s in doc.spans_of("sentence"))
-    if spans:
-        return spans
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", doc.text)]
-
-
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     for start, end in sentences:
         if start <= offset < end:
@@ -215,32 +210,42 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
     return Fact(ref.isoformat() if ref else None)
 
 
-def _period_end(iso: str) -> dt.date | None:
-    """The last day of an ISO date, month or year ("2007-02" -> 2007-02-28)."""
-    try:
-        if len(iso) >= 10:
-            return dt.date.fromisoformat(iso[:10])
-        if len(iso) == 7:
-            year, month = int(iso[:4]), int(iso[5:7])
-            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        if len(iso) == 4:
-            return dt.date(int(iso), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 _SINCE_BEFORE = re.compile(r"(?:since|until|till|than|before|after)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 
 
-def past_sentences(doc: Doc, sentences: list[tuple[int, int]], window_days: int = 14) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class PastSentences:
+    """Sentences that tell of an older incident (:func:`past_sentences`); ``offset in past``."""
+
+    bounds: tuple[tuple[int, int], ...] = ()
+
+    def __contains__(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.bounds)
+
+    def __bool__(self) -> bool:
+        return bool(self.bounds)
+
+
+def past_sentences(doc: Doc, window_days: int = 14) -> PastSentences:
     """Sentences dated to a period over before the incident could have happened ("In February,
     a gunman killed five people at a mall": another, older incident), unless they also name a
     day of the window ("on Sunday, the worst since March"). Empty when the article has no date or
-    names no day of the window anywhere (its date may then be a crawl date, months late)."""
+    names no day of the window anywhere (its date may then be a crawl date, months late).
+
+    Read once per article state: extraction and corroboration both ask."""
+    key = (doc.text, doc.reference_date, len(doc.spans), window_days)
+    cached = doc.cache.get("incident.past")
+    if cached is None or cached[0] != key:
+        cached = key, PastSentences(tuple(_find_past_sentences(doc, window_days)))
+        doc.cache["incident.past"] = cached
+    return cached[1]
+
+
+def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
     ref_text = doc.reference_date
     if not ref_text:
         return []
+    sentences = sentence_bounds(doc)
     ref = dt.date.fromisoformat(ref_text[:10])
     earliest = ref - dt.timedelta(days=window_days)
     past: set[tuple[int, int]] = set()
@@ -249,9 +254,10 @@ def past_sentences(doc: Doc, sentences: list[tuple[int, int]], window_days: int 
         a = span.attrs
         if a.get("kind") != "date" or not a.get("iso"):
             continue
-        end = _period_end(str(a["iso"]))
-        if end is None:
+        date = DateValue.of_time_attrs(a)
+        if date is None:
             continue
+        end = date.interval()[1]  # "early February" is over by the 15th
         sentence = _sentence_of(sentences, span.start)
         if end >= earliest:
             current.add(sentence)
@@ -353,7 +359,7 @@ _STATE_AFTER = re.compile(
 
 
 def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
-                  past: list[tuple[int, int]] = ()) -> Fact:
+                  past: PastSentences = PastSentences()) -> Fact:
     """The city the incident happened in; places in the ``past`` sentences count for little."""
     sentences = sentences or sentence_bounds(doc)
     scores: dict[str, float] = {}
@@ -361,7 +367,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
     text = doc.text
 
     def weight(start: int) -> float:
-        return 0.2 if any(s <= start < e for s, e in past) else 1.0  # another, older incident's place
+        return 0.2 if start in past else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
     person_words = {w for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
                     for w in str(s.attrs.get("name") or "").split()}
@@ -463,7 +469,7 @@ def _first(found: list[tuple[float, tuple[int, int]]]) -> tuple[float, tuple[int
     return min(found, key=lambda x: x[1][0])
 
 
-def casualties(doc: Doc, past: list[tuple[int, int]] = ()) -> tuple[Fact, Fact]:
+def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, Fact]:
     """(killed, injured) as stated in the article; 0 when it says nothing. Counts inside the
     ``past`` sentences (:func:`past_sentences`) tell of other incidents and are skipped."""
     text = doc.text
@@ -473,7 +479,7 @@ def casualties(doc: Doc, past: list[tuple[int, int]] = ()) -> tuple[Fact, Fact]:
     for kind, pattern in COUNT_PATTERNS:
         for m in pattern.finditer(text):
             value = count_value(text, m)
-            if value is None or value > 1000 or any(s <= m.start() < e for s, e in past):
+            if value is None or value > 1000 or m.start() in past:
                 continue
             what = " ".join(m.group("what").lower().split())
             if kind == "after" and what in {"shot", "shooting"}:
@@ -518,7 +524,7 @@ def incident_facts(doc: Doc) -> dict[str, Any]:
 def facts_from_spans(doc: Doc) -> dict[str, Any]:
     """:func:`incident_facts` from the spans ``doc`` already has (no stage is run)."""
     sentences = sentence_bounds(doc)
-    past = past_sentences(doc, sentences)
+    past = past_sentences(doc)
     killed, injured = casualties(doc, past)
     facts = {
         "date": incident_date(doc, sentences),

@@ -89,6 +89,9 @@ def amounts_compatible(a: Amount, b: Amount) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A calendar date at day, month or year precision, maybe "early"/"mid"/"late"."""
@@ -96,6 +99,21 @@ class DateValue:
     iso: str
     precision: str = "day"
     modifier: str | None = None
+
+    @classmethod
+    def of_time_attrs(cls, attrs: dict) -> DateValue | None:
+        """The date a time span's attrs state (its ``iso``, ``precision`` and ``modifier``), or
+        None when the span resolved to no calendar date."""
+        iso = str(attrs.get("iso") or "")
+        if not _ISO_DATE.fullmatch(iso):
+            return None
+        precision = attrs.get("precision") or {4: "year", 7: "month"}.get(len(iso), "day")
+        value = cls(iso, precision, attrs.get("modifier"))
+        try:
+            value.interval()
+        except ValueError:
+            return None  # no such day ("2025-02-30")
+        return value
 
     @property
     def year(self) -> int:

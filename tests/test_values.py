@@ -1,0 +1,22 @@
+"""Comparable values built from extracted spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosswire.values import DateValue
+
+
+def test_a_time_span_states_a_date_of_its_precision():
+    value = DateValue.of_time_attrs({"iso": "2025-11", "precision": "month", "modifier": "mid"})
+    assert value == DateValue("2025-11", "month", "mid")
+    assert value.interval() == (dt.date(2025, 11, 5), dt.date(2025, 11, 25))
+    # precision follows the ISO form when the span does not say
+    assert DateValue.of_time_attrs({"iso": "2025"}).precision == "year"
+    assert DateValue.of_time_attrs({"iso": "2025-10-30"}).precision == "day"
+
+
+def test_a_span_without_a_calendar_date_states_none():
+    assert DateValue.of_time_attrs({"iso": None}) is None
+    assert DateValue.of_time_attrs({"iso": "2025-W44"}) is None
+    assert DateValue.of_time_attrs({"iso": "2025-02-30"}) is None  # no such day
