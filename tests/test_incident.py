@@ -57,7 +57,6 @@ def test_empty_text_does_not_crash():
 
 
 def test_no_one_is_zero_and_dozens_is_no_figure():
-
     def counts(text: str) -> tuple[int, int]:
         facts = incident_facts(Doc(text=text, published="2020-01-06"))
         return facts["killed"]["value"], facts["injured"]["value"]
