@@ -190,3 +190,24 @@ def test_a_name_after_a_lowercase_title_is_a_person_and_links_its_surname():
                      "“We will scale back,” Claure said.")
     assert ("Marcelo Claure", "PERSON", "Marcelo Claure") in found
     assert ("Claure", "PERSON", "Marcelo Claure") in found
+
+
+def test_a_place_named_like_the_first_word_of_a_person_stays_a_place():
+    # the tagger read the fund "Oakwood Strong" as a person: the town is no first name of it
+    text = "The shooting in Oakwood shocked the town. Gifts go to Oakwood Strong, a fund for the victims."
+    linked = link_mentions(text, [_mention(text, "Oakwood", "PLACE"), _mention(text, "Oakwood Strong", "PERSON")])
+    assert [(m.text, m.type, m.name) for m in linked][0] == ("Oakwood", "PLACE", "Oakwood")
+    # a surname alone still takes the full name, whatever the tagger guessed
+    text = "Scott Bessent spoke on Sunday. Bessent said the talks went well."
+    linked = link_mentions(text, [_mention(text, "Scott Bessent", "PERSON"), _mention(text, "Bessent", "PLACE")])
+    assert [(m.type, m.name) for m in linked][1] == ("PERSON", "Scott Bessent")
+
+
+def test_a_town_placed_again_and_again_is_a_place_though_tagged_as_a_person():
+    text = ("Suspect arraigned in Twin Falls club shooting. The owner was shot at a club in Twin Falls. "
+            "Twin Falls police said the suspect fled. John Washington said he saw it; many trust in John Washington's word.")
+    mentions = [_mention(text, "Twin Falls", "PERSON", nth=n) for n in range(3)]
+    mentions += [_mention(text, "John Washington", "PERSON", nth=n) for n in range(2)]
+    linked = link_mentions(text, mentions)
+    assert [m.type for m in linked if m.name == "Twin Falls"] == ["PLACE"] * 3
+    assert {m.type for m in linked if m.name == "John Washington"} == {"PERSON"}

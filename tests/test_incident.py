@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.doc import Doc
-from crosswire.extract.incident import incident_facts, past_sentences
+from crosswire.extract.incident import incident_city, incident_facts, past_sentences
 
 ARTICLE = """Two dead, three hurt in Rocky Mount shooting
 
@@ -173,3 +173,51 @@ def test_a_part_of_a_month_ends_with_that_part():
     late = Doc(text=text.replace("In early February", "In late February"), published="2007-03-08")
     incident_facts(late)  # late February ran to the 28th: within two weeks of the article
     assert not past_sentences(late)
+
+
+def test_a_dateline_with_a_county_places_the_incident():
+    text = ("Indictment: shooting spree motivated by race\n\nOAKWOOD, PITT COUNTY -\n\nThe summer shooting "
+            "spree that injured five people was motivated by race, according to indictment documents.")
+    got = facts(text, "2013-09-24")
+    assert got["city"]["value"] == "Oakwood"
+    assert got["city"]["evidence"][0]["quote"] == "OAKWOOD"
+
+
+def test_a_first_name_is_no_reason_to_doubt_a_place():
+    # places the tagger also saw inside a person's name ("Oakwood Strong", a fund it took for one):
+    # only a surname alone is suspect ("Yattoni" is a person however it was tagged)
+    text = "A gunman shot four people in Oakwood on Friday. Donations go to Oakwood Strong. Troy was calm."
+    doc = Doc(text=text, published="2013-06-22")
+    for surface, kind, name in (("Oakwood", "PLACE", "Oakwood"), ("Oakwood Strong", "PERSON", "Oakwood Strong"),
+                                ("Troy", "PLACE", "Troy")):
+        start = text.index(surface)
+        doc.add_span("entity", start, start + len(surface), type=kind, name=name)
+    for start, end in ((0, 48), (49, 80), (81, len(text))):
+        doc.add_span("sentence", start, end)
+    assert incident_city(doc).value == "Oakwood"
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_sentence():
+    # the warrant was served now; the altercation it was for is dated, not the serving
+    text = ("A woman was shot dead by police in Allison on Monday. Officers were serving warrants in Allison, "
+            "one to her boyfriend, who was charged with assault in connection with an alleged altercation "
+            "with her on June 28. Police released their March 10 traffic stop video. In June, a gunman "
+            "killed five people at a mall in Troy.")
+    doc = Doc(text=text, published="2016-08-02")
+    incident_facts(doc)
+    past = past_sentences(doc)
+    assert text.index("Officers") not in past
+    assert text.index("Police released") not in past
+    assert text.index("In June") in past  # "In June" dates the killing itself
+
+
+def test_a_local_police_force_names_the_place():
+    text = ("Man arrested after shooting\n\nKokomo police arrested a man on Monday after a shooting on South "
+            "Street. The child was taken to a hospital in Little Rock.")
+    got = facts(text, "2017-03-01")
+    assert got["city"]["value"] == "Kokomo"
+    assert got["city"]["evidence"][0]["quote"] == "Kokomo"
+    # "Metro police" serve no town called Metro
+    got = facts("Metro police said a man was shot on Monday. He was taken to a hospital in Little Rock.",
+                "2017-03-01")
+    assert got["city"]["value"] != "Metro"

@@ -24,7 +24,8 @@ from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_confl
                      shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
-from .placenames import city_key, compatible_cities, filed_or_home, home_only, mentions_of, names_a_neighbourhood
+from .placenames import (city_key, compatible_cities, filed_or_home, force_only, home_only, mentions_of,
+                         names_a_neighbourhood)
 from .places import city_conflicts
 from .placeslots import REGION_WORDS, named_as_person, named_at_hospital
 from .vote import vote
@@ -201,6 +202,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 articles = [a for a in articles if _states_its_place(by_id[a], facts[a]["city"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
+                if all(force_only(by_id[a], facts[a]["city"]) for a in agree) and \
+                        not any(force_only(by_id[a], facts[a]["city"]) for a in articles):
+                    continue  # "Aransas Pass police" against "in Brooklyn": maybe a part of that town
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if slot == "date" and value < majority and all(

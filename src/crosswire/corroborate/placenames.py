@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc
-from ..extract.incident import NEIGHBOURHOOD_AFTER
+from ..extract.incident import FORCE_AFTER, NEIGHBOURHOOD_AFTER
 from .mentions import Mention
 
 #: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened
@@ -105,3 +105,11 @@ def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
         return re.search(r"\bcity['’]s\s+$", doc.text[max(0, m.start - 10):m.start], re.I) is not None
 
     return any(part_of_a_city(m) for m in found)
+
+
+def force_only(doc: Doc, fact: dict) -> bool:
+    """Whether an article's reading of the place (its ``city`` fact) is written only as the name of
+    a police force ("Kokomo police said"): the force's town, which a scene in a part of it does not
+    contradict."""
+    evidence = fact.get("evidence") or []
+    return bool(evidence) and all(FORCE_AFTER.match(doc.text, ev["end"]) for ev in evidence)

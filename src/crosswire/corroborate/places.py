@@ -26,7 +26,7 @@ import re
 
 from ..doc import Doc
 from .mentions import Mention, variant
-from .placenames import (any_home, at_dateline, city_key, compatible_cities, filed_at, filed_or_home,
+from .placenames import (any_home, at_dateline, city_key, compatible_cities, filed_at, filed_or_home, force_only,
                          home_only, is_home, mentions_of, names_a_neighbourhood)
 from .placeslots import (INCIDENT_WORDS, REGION_WORDS, STRONG_SLOTS, at_scene, candidate_names, firm, line_sentence,
                          lower_words, name_words, named_at_hospital, place_like, place_slots, scene_names,
@@ -75,8 +75,10 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     """The first article (in story order) that places the incident where no other source does,
     against the place at least two other sources name: at most one per story."""
     by_id = {d.id: d for d in docs}
+    # a force's town ("Aransas Pass police") is agreed on in town slots, where places.py reads it
     readings = {a: str(f["city"]["value"]) for a, f in facts.items()
-                if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")}
+                if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")
+                and not force_only(by_id[a], f["city"])}
     common = lower_words(*(d.text for d in docs))
     for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
         doc = by_id[dissenter]

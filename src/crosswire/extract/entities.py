@@ -304,14 +304,18 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             full_names.setdefault(m.text, m.text)
     # a short form -> the full names it could stand for (last word, or first word for family-first names)
     short_to_full: dict[str, set[str]] = defaultdict(set)
+    surnames: set[str] = set()
     for full in full_names:
         words = _tokens(full)
         short_to_full[words[-1]].add(full)
         short_to_full[words[0]].add(full)
+        surnames.add(words[-1])
     # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
     for m in cleaned:
         words = _tokens(m.text)
-        if len(words) == 1 and m.text in short_to_full and m.text.lower() not in _common_words():
+        if m.type == "PLACE" and len(words) == 1 and m.text not in surnames:
+            pass  # "Oakwood" beside a fund the model took for "Oakwood Strong": a first word alone is no person
+        elif len(words) == 1 and m.text in short_to_full and m.text.lower() not in _common_words():
             candidates = short_to_full[m.text]
             if len(candidates) == 1:
                 m.name = next(iter(candidates))
@@ -369,16 +373,21 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
     # one type per canonical name: PERSON wins when the name is a linked person, else the majority
     by_name: dict[str, Counter[str]] = defaultdict(Counter)
+    placed: Counter[str] = Counter()
     for m in cleaned:
         by_name[m.name or m.text][m.type] += 1
         # "in Tolvenmouth", "near Harwick": a place, whatever the model guessed for this mention
         if re.search(r"\b(?:in|near|at|from|outside|across|into|to|(?:town|city|village|port|county|state|"
                      r"province|region|district) of)\s+$", text[max(0, m.start - 16):m.start]):
             by_name[m.name or m.text]["PLACE"] += 1
+            if not text.startswith("'s", m.end) and not text.startswith("\u2019s", m.end):
+                placed[m.name or m.text] += 1
     for m in cleaned:
         name = m.name or m.text
         counts = by_name[name]
-        if name in full_names:
+        if name in full_names and placed[name] >= 2 and m.attrs.get("via") != "role":
+            m.type = "PLACE"  # "shot in Twin Falls", "a club in Twin Falls": nobody is in a person twice
+        elif name in full_names:
             m.type = "PERSON"
         elif len(counts) > 1 and m.attrs.get("via") != "role":
             others = Counter({t: n for t, n in counts.items() if t != "PERSON"})

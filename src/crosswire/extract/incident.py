@@ -261,11 +261,40 @@ def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
         sentence = _sentence_of(sentences, span.start)
         if end >= earliest:
             current.add(sentence)
-        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]):
+        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]) \
+                and not _dates_a_thing(doc, sentence, span.start, span.end):
             past.add(sentence)  # "since March 2005" compares with the past; it does not date the clause
     if not current:
         return []  # no day of the window at all: the article's own date may be off, trust nothing
     return sorted(past - current)
+
+
+#: what an earlier date may qualify without dating the sentence's own action
+_ATTACK_NOUNS = re.compile(r"(?:shoot|kill|murder|attack|stabb|rampage|massacre|homicide|death|violence|gunfire)",
+                           re.I)
+
+
+def _dates_a_thing(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the date only says which thing the sentence means ("charged in an altercation on
+    June 28", "their March 10 traffic stop") while the sentence's action is another's -- read from
+    the parse: the date hangs on a noun, not on a verb. A date on an attack ("the shooting on
+    March 10") still tells of another incident. False without a parser."""
+    from .nlp import has_model, load_nlp, parse
+
+    if not has_model():
+        return False
+    if doc.cache.get("spacy_text") == doc.text:
+        tokens, offset = parse(doc), 0
+    else:  # a store-loaded Doc has no parse: the one sentence is enough
+        tokens, offset = load_nlp()(doc.text[sentence[0]:sentence[1]]), sentence[0]
+    inside = [t for t in tokens if start <= t.idx + offset < end]
+    root = next((t for t in inside if not (start <= t.head.idx + offset < end) or t.head is t), None)
+    if root is None:
+        return False
+    head = root.head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and not _ATTACK_NOUNS.match(head.lemma_ or head.text)
 
 
 def _in_dateline(text: str, offset: int) -> bool:
@@ -275,11 +304,39 @@ def _in_dateline(text: str, offset: int) -> bool:
 
 
 DATELINE_RE = re.compile(
-    r"(?m)^(?P<city>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*(?P<state>[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?))?"
+    r"(?m)^(?P<city>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*(?P<state>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
     r"[ ]*(?:\([^)\n]{0,40}\)[ ]*)?(?:—|–|-{1,2}|:)")
 STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",
                 "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "place", "terrace", "circle", "trail",
                 "interstate", "route", "block", "apartments", "hospital", "school", "church", "center", "mall"}
+
+
+#: a local force named after its town or county ("Kokomo Police Department", "Lubbock County Sheriff's Office")
+_LOCAL_FORCE = re.compile(r"^(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}?)\s+(?:Police|Sheriff|PD\b)", re.I)
+#: a name followed by its force: "Kokomo police", "Lubbock County Sheriff's Office"
+FORCE_AFTER = re.compile(r"[ ]+(?:police|sheriff|PD\b)", re.I)
+#: forces named after no place: "Metro police", "State Police", "Capitol Police", "Transit Police"
+_NOT_FORCE_PLACES = {"metro", "metropolitan", "state", "capitol", "transit", "campus", "university", "tribal",
+                     "military", "airport", "school", "park", "county", "city", "the", "local", "federal", "national",
+                     "border", "railroad", "port", "housing", "highway", "royal", "secret", "city's", "county's"}
+def _names_no_force_place(doc: Doc, span: Span) -> bool:
+    """"Metro police", "State Police": a force named after no town."""
+    return bool(FORCE_AFTER.match(doc.text, span.end)) and \
+        doc.span_text(span).split()[0].lower() in _NOT_FORCE_PLACES
+
+
+def _local_force(doc: Doc, span: Span) -> str | None:
+    """The town or county a police force named in ``span`` serves ("Kokomo Police Department", or
+    "Kokomo" the model took for a person in "Kokomo police arrested"), if it is one."""
+    if span.attrs.get("type") == "PLACE":
+        return None
+    force = _LOCAL_FORCE.match(doc.span_text(span))
+    place = force.group("place") if force else None
+    if place is None and FORCE_AFTER.match(doc.text, span.end):
+        place = doc.span_text(span)
+    if not place or not place[0].isupper() or place.split()[0].lower() in _NOT_FORCE_PLACES:
+        return None
+    return place
 
 
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
@@ -369,12 +426,18 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
     def weight(start: int) -> float:
         return 0.2 if start in past else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
-    person_words = {w for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
-                    for w in str(s.attrs.get("name") or "").split()}
+    forces = {span.start: force for span in doc.spans_of("entity") if (force := _local_force(doc, span))}
+    person_words = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
+                    if s.attrs.get("type") == "PERSON" and str(s.attrs.get("name") or "").split()
+                    and s.start not in forces}
     for span in doc.spans_of("entity"):
-        if span.attrs.get("type") != "PLACE":
+        if span.start in forces:
+            name = forces[span.start]  # "Kokomo police arrested ...": the force of the place
+        elif span.attrs.get("type") == "PLACE" and not _names_no_force_place(doc, span):
+            name = span.attrs.get("name") or doc.span_text(span)
+        else:
             continue
-        name = _TRAILING_EVENT_RE.sub("", span.attrs.get("name") or doc.span_text(span)).strip()
+        name = _TRAILING_EVENT_RE.sub("", name).strip()
         after = text[span.end:span.end + 20]
         sm = _STATE_AFTER.match(after)
         in_a_state = sm is not None and is_us_state(sm.group("state"))
@@ -403,7 +466,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
             score += 0.5
         key = name.title() if name.isupper() else name
         scores[key] = scores.get(key, 0.0) + score * weight(span.start)
-        evidence.setdefault(key, []).append((span.start, span.end))
+        evidence.setdefault(key, []).append((span.start, span.start + len(name) if span.start in forces else span.end))
     # "a shooting in Chattanooga": a scene, whether or not the model tagged it
     for name, start, end in _shot_in_names(text, person_words):
         if any(start < e and s < end for s, e in evidence.get(name, [])):
