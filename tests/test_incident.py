@@ -221,3 +221,11 @@ def test_a_local_police_force_names_the_place():
     got = facts("Metro police said a man was shot on Monday. He was taken to a hospital in Little Rock.",
                 "2017-03-01")
     assert got["city"]["value"] != "Metro"
+
+
+def test_a_date_alone_in_its_sentence_dates_it():
+    # the parse's root is the preposition itself ("On June 28."): the date hangs on no noun
+    text = "A man was shot in Troy on Monday. It was not the first time. On June 28. Police said so."
+    doc = Doc(text=text, published="2016-08-02")
+    incident_facts(doc)
+    assert text.index("On June") in past_sentences(doc)

@@ -288,11 +288,11 @@ def _dates_a_thing(doc: Doc, sentence: tuple[int, int], start: int, end: int) ->
     else:  # a store-loaded Doc has no parse: the one sentence is enough
         tokens, offset = load_nlp()(doc.text[sentence[0]:sentence[1]]), sentence[0]
     inside = [t for t in tokens if start <= t.idx + offset < end]
-    root = next((t for t in inside if not (start <= t.head.idx + offset < end) or t.head is t), None)
+    root = next((t for t in inside if not (start <= t.head.idx + offset < end) or t.head.i == t.i), None)
     if root is None:
         return False
     head = root.head
-    while head.pos_ == "ADP" and head.head is not head:
+    while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are views: compare positions
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and not _ATTACK_NOUNS.match(head.lemma_ or head.text)
 
@@ -319,6 +319,9 @@ FORCE_AFTER = re.compile(r"[ ]+(?:police|sheriff|PD\b)", re.I)
 _NOT_FORCE_PLACES = {"metro", "metropolitan", "state", "capitol", "transit", "campus", "university", "tribal",
                      "military", "airport", "school", "park", "county", "city", "the", "local", "federal", "national",
                      "border", "railroad", "port", "housing", "highway", "royal", "secret", "city's", "county's"}
+_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|health\s+center|trauma\s+center)\s+(?:in|of)\s+$", re.I)
+
+
 def _names_no_force_place(doc: Doc, span: Span) -> bool:
     """"Metro police", "State Police": a force named after no town."""
     return bool(FORCE_AFTER.match(doc.text, span.end)) and \
@@ -328,7 +331,7 @@ def _names_no_force_place(doc: Doc, span: Span) -> bool:
 def _local_force(doc: Doc, span: Span) -> str | None:
     """The town or county a police force named in ``span`` serves ("Kokomo Police Department", or
     "Kokomo" the model took for a person in "Kokomo police arrested"), if it is one."""
-    if span.attrs.get("type") == "PLACE":
+    if span.attrs.get("type") == "PLACE" and not FORCE_AFTER.match(doc.text, span.end):
         return None
     force = _LOCAL_FORCE.match(doc.span_text(span))
     place = force.group("place") if force else None
@@ -465,6 +468,10 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
             score += 0.5
         key = name.title() if name.isupper() else name
+        if span.start in forces:
+            score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
+        elif _AT_HOSPITAL_BEFORE.search(text, max(0, span.start - 40), span.start):
+            score *= 0.3  # "taken to Arkansas Children's Hospital in Little Rock": where the victims went
         scores[key] = scores.get(key, 0.0) + score * weight(span.start)
         evidence.setdefault(key, []).append((span.start, span.start + len(name) if span.start in forces else span.end))
     # "a shooting in Chattanooga": a scene, whether or not the model tagged it
