@@ -55,6 +55,13 @@ def test_a_name_in_passing_or_a_county_is_no_place_conflict():
         assert not _city_conflicts([_doc(i, t) for i, t in AGREE] + [dissenter])
 
 
+def test_a_region_or_an_island_holds_the_town():
+    for where in ("Southern California", "the Persian Gulf island of Qeshm"):
+        region = _doc("e", f"A boy was shot and killed in {where} on Monday. Two people were wounded, police said. "
+                           f"The sheriff returned to {where} on Tuesday.")
+        assert not _city_conflicts([_doc(i, t) for i, t in AGREE] + [region]), where
+
+
 def test_scene_names_read_where_the_incident_is_placed():
     doc = _doc("x", "Teen found shot to death in Caruthersville\n\nMartin Lopez said the Caruthersville shooting "
                     "shocked him. He moved from Memphis last year.")

@@ -75,7 +75,7 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
     """The first article (in story order) that places the incident where no other source does,
     against the place at least two other sources name: at most one per story."""
     by_id = {d.id: d for d in docs}
-    # a force's town ("Aransas Pass police") is agreed on in town slots, where places.py reads it
+    # a force's town ("Aransas Pass police") is compared in town slots (below), not as a reading
     readings = {a: str(f["city"]["value"]) for a, f in facts.items()
                 if (f.get("city") or {}).get("evidence") and (f.get("city") or {}).get("value")
                 and not force_only(by_id[a], f["city"])}

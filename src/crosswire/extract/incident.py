@@ -454,7 +454,8 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
         if NEIGHBOURHOOD_AFTER.match(after) or re.search(
                 r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
-                "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
+                "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "northern",
+                "southern", "eastern", "western", "upstate", "downstate"}:
             score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
         if in_a_state:
             score += 3.0
