@@ -55,6 +55,16 @@ def test_a_name_in_passing_or_a_county_is_no_place_conflict():
         assert not _city_conflicts([_doc(i, t) for i, t in AGREE] + [dissenter])
 
 
+def test_a_side_of_the_city_is_a_part_of_it():
+    agree = [_doc("a", "Teen shot seven times in South Richmond\n\nA football player shot seven times in South "
+                       "Richmond early Wednesday is expected to survive, his family said."),
+             _doc("b", "Family: teen was shot in South Richmond\n\nHe was staying at an apartment in South "
+                       "Richmond when two masked men broke in and shot him early Wednesday.")]
+    side = _doc("c", "Teen shot in the East End\n\nRichmond police say a teen was shot early Wednesday in the East "
+                     "End. The teen was taken to a hospital.")
+    assert not _city_conflicts(agree + [side])
+
+
 def test_a_region_or_an_island_holds_the_town():
     for where in ("Southern California", "the Persian Gulf island of Qeshm"):
         region = _doc("e", f"A boy was shot and killed in {where} on Monday. Two people were wounded, police said. "

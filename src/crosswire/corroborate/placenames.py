@@ -92,6 +92,9 @@ def filed_or_home(doc: Doc, found: list[Mention]) -> bool:
     return bool(found) and all(at_dateline(doc, m) or is_home(doc, m.start) for m in found)
 
 
+_COMPASS_FIRST = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s", re.I)
+
+
 def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
     """Whether any mention names a part of a city ("the Lindenwald neighborhood", "the city's
     Northside"): it cannot contradict the city the others name."""
@@ -102,6 +105,9 @@ def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
         if after and after.group(0).split()[-1].lower() != "area" and \
                 re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
             return re.match(r"\s+[A-Z]", doc.text[m.end + after.end():m.end + after.end() + 3]) is None
+        if _COMPASS_FIRST.match(doc.text[m.start:m.end]) and \
+                re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
+            return True  # "the East End", "the South Side": a part of a city, named by its side
         return re.search(r"\bcity['’]s\s+$", doc.text[max(0, m.start - 10):m.start], re.I) is not None
 
     return any(part_of_a_city(m) for m in found)

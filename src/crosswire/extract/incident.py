@@ -261,40 +261,11 @@ def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
         sentence = _sentence_of(sentences, span.start)
         if end >= earliest:
             current.add(sentence)
-        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]) \
-                and not _dates_a_thing(doc, sentence, span.start, span.end):
+        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]):
             past.add(sentence)  # "since March 2005" compares with the past; it does not date the clause
     if not current:
         return []  # no day of the window at all: the article's own date may be off, trust nothing
     return sorted(past - current)
-
-
-#: what an earlier date may qualify without dating the sentence's own action
-_ATTACK_NOUNS = re.compile(r"(?:shoot|kill|murder|attack|stabb|rampage|massacre|homicide|death|violence|gunfire)",
-                           re.I)
-
-
-def _dates_a_thing(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the date only says which thing the sentence means ("charged in an altercation on
-    June 28", "their March 10 traffic stop") while the sentence's action is another's -- read from
-    the parse: the date hangs on a noun, not on a verb. A date on an attack ("the shooting on
-    March 10") still tells of another incident. False without a parser."""
-    from .nlp import has_model, load_nlp, parse
-
-    if not has_model():
-        return False
-    if doc.cache.get("spacy_text") == doc.text:
-        tokens, offset = parse(doc), 0
-    else:  # a store-loaded Doc has no parse: the one sentence is enough
-        tokens, offset = load_nlp()(doc.text[sentence[0]:sentence[1]]), sentence[0]
-    inside = [t for t in tokens if start <= t.idx + offset < end]
-    root = next((t for t in inside if not (start <= t.head.idx + offset < end) or t.head.i == t.i), None)
-    if root is None:
-        return False
-    head = root.head
-    while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are views: compare positions
-        head = head.head
-    return head.pos_ in ("NOUN", "PROPN") and not _ATTACK_NOUNS.match(head.lemma_ or head.text)
 
 
 def _in_dateline(text: str, offset: int) -> bool:
