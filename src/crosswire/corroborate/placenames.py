@@ -106,8 +106,11 @@ def names_a_neighbourhood(doc: Doc, found: list[Mention]) -> bool:
                 re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
             return re.match(r"\s+[A-Z]", doc.text[m.end + after.end():m.end + after.end() + 3]) is None
         if _COMPASS_FIRST.match(doc.text[m.start:m.end]) and \
-                re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I):
-            return True  # "the East End", "the South Side": a part of a city, named by its side
+                re.search(r"\bthe\s+$", doc.text[max(0, m.start - 5):m.start], re.I) and \
+                not re.match(r"\s+[A-Z]", doc.text[m.end:m.end + 3]):
+            # "the East End", "the South Side": a part of a city, named by its side -- not "the North
+            # Chicago Police Department", where "the" is the department's
+            return True
         return re.search(r"\bcity['’]s\s+$", doc.text[max(0, m.start - 10):m.start], re.I) is not None
 
     return any(part_of_a_city(m) for m in found)

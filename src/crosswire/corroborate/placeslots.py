@@ -17,8 +17,7 @@ from .text import STOPWORDS, Sentences
 
 REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison|islands?|isle|"
                            r"peninsula|coast)\b|"
-                           r"^(?:metro|greater|northern|southern|eastern|western|upstate|downstate)\s",
-                           re.I)  # "Metro Detroit", "Greater Boston", "Southern California": a region
+                           r"^(?:metro|greater)\s", re.I)  # "Metro Detroit", "Greater Boston": a region
 INCIDENT_WORDS = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|killers?|slain|murder\w*|homicide|"
     r"wounded|injured|died|dead|death|stabb\w*|opened\s+fire|happened|occurred)\b|\bhomicides?\b", re.I)

@@ -380,8 +380,16 @@ def _is_state_or_country(name: str, with_state: bool = False) -> bool:
     """A US state, a country or a word no town is named ("downtown") -- but a country's name written
     with a state after it is a town ("Lebanon, Pa.", "Peru, Ind.")."""
     low = name.lower().strip(". ")
+    side, _, rest = low.partition(" ")
+    if side in _SIDES and (rest in US_STATES or rest in _countries()):
+        return True  # "Southern California", "upstate New York": a part of a state is no town either
     return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5 \
         or not with_state and low in _countries()
+
+
+_SIDES = {"northern", "southern", "eastern", "western", "central", "upstate", "downstate", "north", "south", "east",
+          "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+          "southwestern", "rural"}
 
 
 _STATE_AFTER = re.compile(
@@ -425,8 +433,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
         if NEIGHBOURHOOD_AFTER.match(after) or re.search(
                 r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
-                "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "northern",
-                "southern", "eastern", "western", "upstate", "downstate"}:
+                "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
             score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
         if in_a_state:
             score += 3.0
