@@ -575,3 +575,10 @@ def test_a_body_named_like_a_place_is_no_town():
                     "was stabbed to death at California Institution for Men in Chino.")
     names = [n for n, _, _ in candidate_names(doc)]
     assert "Crimes Against" not in names and "California Institution" not in names and "Chino" in names
+
+
+def test_a_town_named_after_a_side_is_a_town():
+    town = _doc("e", "A boy was shot and killed in North Chicago on Monday, according to the North Chicago Police "
+                     "Department. Two people were wounded in North Chicago.")
+    city = _city_conflicts([_doc(i, t) for i, t in AGREE] + [town])
+    assert len(city) == 1 and city[0]["variants"][1]["value"] == "North Chicago"

@@ -207,3 +207,10 @@ def test_a_local_police_force_names_the_place():
     got = facts("Metro police said a man was shot on Monday. He was taken to a hospital in Little Rock.",
                 "2017-03-01")
     assert got["city"]["value"] != "Metro"
+
+
+def test_a_part_of_a_state_is_no_town_but_a_town_named_after_one_is():
+    assert facts("A man was shot and killed in Southern Pines on Monday, police said.")["city"]["value"] == \
+        "Southern Pines"
+    got = facts("A deputy was shot and killed in Lakewood on Monday. The sheriff returned to Southern California.")
+    assert got["city"]["value"] == "Lakewood"
