@@ -582,3 +582,12 @@ def test_a_town_named_after_a_side_is_a_town():
                      "Department. Two people were wounded in North Chicago.")
     city = _city_conflicts([_doc(i, t) for i, t in AGREE] + [town])
     assert len(city) == 1 and city[0]["variants"][1]["value"] == "North Chicago"
+
+
+def test_a_police_station_may_serve_the_next_town():
+    agree = [_doc(i, f"Deputy shot dead in Hawaiian Gardens\n\nA sheriff's deputy was shot and killed in Hawaiian "
+                     f"Gardens on Monday{tail}") for i, tail in (("a", ", officials said."), ("b", ". One man was hurt."),
+                                                              ("c", ", a spokesman said."))]
+    station = _doc("e", "Deputy killed\n\nA sheriff's deputy was shot and killed on Monday. A passer-by who found "
+                        "the wounded deputy called the Lakewood sheriff's station to report the shooting.")
+    assert not _city_conflicts(agree + [station])

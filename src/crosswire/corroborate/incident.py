@@ -202,9 +202,12 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 articles = [a for a in articles if _states_its_place(by_id[a], facts[a]["city"])]
                 if not articles:
                     continue  # "Kelvin Watford, 50, of Willingboro": a home town, not the scene
-                if all(force_only(by_id[a], facts[a]["city"]) for a in agree) and \
-                        not any(force_only(by_id[a], facts[a]["city"]) for a in articles):
-                    continue  # "Aransas Pass police" against "in Brooklyn": maybe a part of that town
+                # a force's town is compared in town slots (places.py), never read against a scene:
+                # "the Lakewood sheriff's station" serves the next town too, and "in Brooklyn" may be
+                # a part of the town whose police the others name
+                articles = [a for a in articles if not force_only(by_id[a], facts[a]["city"])]
+                if not articles or all(force_only(by_id[a], facts[a]["city"]) for a in agree):
+                    continue
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if slot == "date" and value < majority and all(
