@@ -196,8 +196,6 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
             continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
         if caption_line(doc.text, span.start):
             continue  # the day a photo was taken
-        if names_a_thing(doc.text, span.start, span.end):
-            continue  # "Sept. 11, 2001 conspirator Zacarias Moussaoui": another event's name
         s, e = _sentence_of(sentences, span.start)
         if SHOOTING_WORDS.search(doc.text[s:e]):
             in_context.append((day, span))
@@ -210,28 +208,6 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
     if best_any is not None:
         return Fact(best_any.attrs["iso"], [(best_any.start, best_any.end)])
     return Fact(ref.isoformat() if ref else None)
-
-
-#: where a noun phrase opens: after an article, a possessive, "and", a comma or at a line's start
-_MODIFIER_SLOT_BEFORE = re.compile(r"(?:\b(?:the|a|an|and|or|his|her|their|its|our|that|this)\s+|[,;(]\s*|^\s*)$",
-                                   re.I | re.M)
-#: a lowercase word after a date that makes the date its modifier ("2001 conspirator", "March 10 traffic
-#: stop") -- not a time of day, a verb ("Monday marked") or a word that starts a clause
-_THING_AFTER = re.compile(r"\s+(?!(?:and|or|but|nor|the|a|an|to|in|on|at|of|for|as|by|with|from|when|while|after|"
-                          r"before|that|which|who|where|was|were|is|are|has|had|have|will|would|could|should|"
-                          r"may|might|can|did|does|said|says|saw|night|nights|morning|mornings|afternoon|evening|"
-                          r"evenings|overnight|noon|midnight|around|about|near|local|time|through|into|last|"
-                          r"this|next|police|officials|authorities|he|she|they|it|we|i|you)\b)[a-z][a-z-]*\b(?<!ed)")
-
-
-def names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` only names something ("Sept. 11, 2001 conspirator", "the
-    March 10 traffic stop") rather than dating what the sentence tells -- unless that something is
-    an attack ("the March 1 shooting", "Sunday's killing" dates one)."""
-    if not _MODIFIER_SLOT_BEFORE.search(text, max(0, start - 12), start):
-        return False  # "shot Sunday outside a bar": after a verb, the date dates it
-    after = _THING_AFTER.match(text, end)
-    return bool(after) and not SHOOTING_WORDS.match(after.group(0).strip())
 
 
 _SINCE_BEFORE = re.compile(r"(?:since|until|till|than|before|after)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
