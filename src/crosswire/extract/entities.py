@@ -446,7 +446,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "6", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "7", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
