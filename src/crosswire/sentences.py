@@ -4,6 +4,7 @@ rule-based split. Shared by extraction and corroboration, which read facts sente
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .doc import Doc
 
@@ -45,3 +46,52 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+class Sentences:
+    """Find the sentence around an offset quickly (bisect). ``Sentences.of(doc)`` reuses one per Doc
+    and state (a stage may add ``sentence`` spans later)."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Sentences":
+        cached = doc.cache.get("sentences")
+        if cached is None or cached.text is not doc.text or cached.span_count != len(doc.spans):
+            cached = cls(doc)
+            doc.cache["sentences"] = cached
+        return cached
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text
+        self.span_count = len(doc.spans)
+        self.bounds = sentence_bounds(doc)
+        self.starts = [b[0] for b in self.bounds]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0:
+            s, e = self.bounds[i]
+            if s <= start and end <= max(e, end):
+                e = max(e, end)
+                # a sentence never crosses a line break (headlines glued to the next line)
+                cut = self.text.rfind("\n", s, start)
+                if cut >= 0:
+                    s = cut + 1
+                cut = self.text.find("\n", end, e)
+                if cut >= 0:
+                    e = cut
+                while s < start and self.text[s].isspace():
+                    s += 1
+                while e > end and self.text[e - 1].isspace():
+                    e -= 1
+                return s, e
+        # fall back to the line around the span
+        s = self.text.rfind("\n", 0, start) + 1
+        e = self.text.find("\n", end)
+        return s, (len(self.text) if e < 0 else e)
+
+    def containing(self, offset: int) -> tuple[int, int]:
+        """The sentence ``offset`` lies in, as split; else the 100 characters either side."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.bounds[i][1]:
+            return self.bounds[i]
+        return max(0, offset - 100), offset + 100

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..doc import Doc
-from .entities import EntityIndex
-from .text import Sentences, content_tokens, phrase_key, stem, trim_evidence
+from ..sentences import Sentences
 from ..values import Amount, DateValue, Duration, hedge_before
+from .entities import EntityIndex
+from .text import content_tokens, phrase_key, stem, trim_evidence
 
 #: content words either side of a value that count as its slot
 WINDOW = 8

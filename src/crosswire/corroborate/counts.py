@@ -20,8 +20,8 @@ from ..doc import Doc
 from ..extract import incident as extractor
 from ..extract.incident import KILLED_WORDS, PERSONS
 from ..extract.times import MONTH_WORD
+from ..sentences import Sentences
 from .mentions import Mention, earlier_report, variant
-from .text import Sentences
 
 
 #: a count qualified this way is a bound, not a figure ("at least 3 killed")

@@ -14,8 +14,9 @@ from collections import defaultdict
 from ..doc import Doc
 from ..extract.incident import SHOOTING_WORDS, caption_line, recent_days
 from ..extract.times import MONTH_WORD
+from ..sentences import Sentences
 from .mentions import Mention, variant
-from .text import Sentences, dates_a_statement
+from .text import dates_a_statement
 
 
 #: a weekday in an article published this long after the incident is more likely another day

@@ -19,7 +19,8 @@ from datetime import date
 from typing import Any, Callable
 
 from ..doc import Doc
-from .text import Sentences, content_tokens, trim_evidence
+from ..sentences import Sentences
+from .text import content_tokens, trim_evidence
 from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count,
                      shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day

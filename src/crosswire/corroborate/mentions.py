@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..doc import Doc
-from .text import Sentences, trim_evidence
+from ..sentences import Sentences
+from .text import trim_evidence
 
 
 @dataclass(frozen=True)

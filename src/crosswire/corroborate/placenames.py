@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc
-from ..extract.incident import FORCE_AFTER, NEIGHBOURHOOD_AFTER
+from ..extract.localities import FORCE_AFTER, NEIGHBOURHOOD_AFTER
 from .mentions import Mention
 
 #: "Kelvin Watford, 50, of Willingboro": where someone lives, not where it happened

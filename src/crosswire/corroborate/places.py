@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..sentences import Sentences
 from .mentions import Mention, variant
 from .placenames import (any_home, at_dateline, city_key, compatible_cities, filed_at, filed_or_home, force_only,
                          home_only, is_home, mentions_of, names_a_neighbourhood)
 from .placeslots import (INCIDENT_WORDS, REGION_WORDS, STRONG_SLOTS, at_scene, candidate_names, firm, line_sentence,
                          lower_words, name_words, named_at_hospital, place_like, place_slots, scene_names,
                          slot_names, slotted_names, trimmed_name, whole_name_end)
-from .text import Sentences, content_tokens
+from .text import content_tokens
 
 
 def _dateline(doc: Doc, found: list[Mention]) -> bool:

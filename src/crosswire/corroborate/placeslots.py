@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from ..extract.incident import GUNFIRE_FIRED, STREET_WORDS, _STATE_AFTER, _is_state_or_country, is_us_state
+from ..extract.incident import GUNFIRE_FIRED
+from ..extract.localities import STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state
+from ..sentences import Sentences
 from .mentions import Mention
 from .placenames import HOME_BEFORE
-from .text import STOPWORDS, Sentences
+from .text import STOPWORDS
 
 REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison|islands?|isle|"
                            r"peninsula|coast)\b|"
@@ -231,7 +233,7 @@ def candidate_names(doc: Doc, common: frozenset[str] | None = None) -> list[tupl
             continue
         if _PERSON_AFTER.match(doc.text[end:end + 12]) and not _PARTS_AFTER.match(doc.text[end:end + 40]):
             continue  # "in Keith Lamont Scott death": a person's name
-        if _is_state_or_country(name) or words[-1] in STREET_WORDS:
+        if is_state_or_country(name) or words[-1] in STREET_WORDS:
             continue
         out.append((name, start, end))
     return out
@@ -322,7 +324,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
         slots.add("parts")
     if _DIRECTION_BEFORE.search(before):
         slots.add("direction")
-    state = _STATE_AFTER.match(after)
+    state = STATE_AFTER.match(after)
     if state and after.startswith(",") and is_us_state(state.group("state")) and text[start - 1:start] not in ("", "\n") \
             and not _home_before(before):  # "a gunman of Kansas City, Mo.": a home
         slots.add("state")  # but not a dateline: where the report was filed

@@ -1,4 +1,4 @@
-"""Words of a slot: tokens, a light stemmer, general-English synonyms, sentence bounds.
+"""Words of a slot: tokens, a light stemmer, general-English synonyms.
 
 No spaCy here, on purpose: alignment must work on any Doc with spans, and fast.
 """
@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from typing import Iterable
 
-from ..doc import Doc
-from ..sentences import sentence_bounds
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:[-\u2010\u2011][A-Za-z]+)*")
 
@@ -79,46 +76,6 @@ def content_tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             continue
         out.append((stem(word), m.start() + offset, m.end() + offset))
     return out
-
-
-class Sentences:
-    """Find the sentence around an offset quickly. ``Sentences.of(doc)`` reuses one per Doc."""
-
-    @classmethod
-    def of(cls, doc: Doc) -> "Sentences":
-        cached = doc.cache.get("corroborate.sentences")
-        if cached is None or cached.text is not doc.text:
-            cached = cls(doc)
-            doc.cache["corroborate.sentences"] = cached
-        return cached
-
-    def __init__(self, doc: Doc):
-        self.text = doc.text
-        self.bounds = sentence_bounds(doc)
-        self.starts = [b[0] for b in self.bounds]
-
-    def around(self, start: int, end: int) -> tuple[int, int]:
-        i = bisect_right(self.starts, start) - 1
-        if i >= 0:
-            s, e = self.bounds[i]
-            if s <= start and end <= max(e, end):
-                e = max(e, end)
-                # a sentence never crosses a line break (headlines glued to the next line)
-                cut = self.text.rfind("\n", s, start)
-                if cut >= 0:
-                    s = cut + 1
-                cut = self.text.find("\n", end, e)
-                if cut >= 0:
-                    e = cut
-                while s < start and self.text[s].isspace():
-                    s += 1
-                while e > end and self.text[e - 1].isspace():
-                    e -= 1
-                return s, e
-        # fall back to the line around the span
-        s = self.text.rfind("\n", 0, start) + 1
-        e = self.text.find("\n", end)
-        return s, (len(self.text) if e < 0 else e)
 
 
 #: a clause that opens with a verb of saying: its subject is before the cut

@@ -18,36 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Iterator
 
 from ..doc import Doc, Span
-from ..sentences import sentence_bounds
+from ..sentences import Sentences
 from ..values import DateValue
+from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, STATE_AFTER,
+                         STREET_WORDS, _NOT_CITY_START, is_state_or_country, is_us_state, local_force,
+                         names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
 from .times import MONTH_WORD
 
-US_STATES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
-    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
-    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
-    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
-}
-# AP-style and postal abbreviations written after a city ("Rocky Mount, N.C.")
-STATE_ABBREVIATIONS = {
-    "ala", "alaska", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho", "ill",
-    "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nebr", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa", "penn", "r.i", "s.c",
-    "s.d", "tenn", "texas", "utah", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
-} | {code.lower() for code in US_STATES.values()}
-NOT_CITIES = {"u.s", "us", "usa", "united states", "america", "u.s.a", "the united states", "county", "city",
-              "state", "north", "south", "east", "west", "downtown", "earth"}
 # "fired" is gunfire in "shots were fired" and "he fired twice", but a dismissal in "the officer has
 # been fired" and "fired from his job": a person fired (passive) lost a job, shots fired were shots
 GUNFIRE_FIRED = (r"(?:(?:shots?|rounds?|bullets?|gunshots?|guns?|weapons?|rifles?|pistols?|firearms?)\s+(?:\w+\s+){0,2}"
@@ -159,13 +140,6 @@ def _ensure_spans(doc: Doc) -> None:
         times_stage(doc)
 
 
-def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in sentences:
-        if start <= offset < end:
-            return start, end
-    return max(0, offset - 100), min(offset + 100, offset + 200)
-
-
 def recent_days(doc: Doc, window_days: int = 14) -> Iterator[tuple[dt.date, Span]]:
     """Day-precision dates in the ``window_days`` before the article's reference date
     (or any, when it has none), in text order: the candidates for when an incident happened."""
@@ -184,10 +158,10 @@ def recent_days(doc: Doc, window_days: int = 14) -> Iterator[tuple[dt.date, Span
         yield day, span
 
 
-def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, window_days: int = 14) -> Fact:
+def incident_date(doc: Doc, window_days: int = 14) -> Fact:
     ref_text = doc.reference_date
     ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
-    sentences = sentences or sentence_bounds(doc)
+    sentences = Sentences.of(doc)
     best_any: Span | None = None
     in_context: list[tuple[dt.date, Span]] = []
     for day, span in recent_days(doc, window_days):
@@ -196,7 +170,7 @@ def incident_date(doc: Doc, sentences: list[tuple[int, int]] | None = None, wind
             continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
         if caption_line(doc.text, span.start):
             continue  # the day a photo was taken
-        s, e = _sentence_of(sentences, span.start)
+        s, e = sentences.containing(span.start)
         if SHOOTING_WORDS.search(doc.text[s:e]):
             in_context.append((day, span))
         if best_any is None:
@@ -245,7 +219,7 @@ def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
     ref_text = doc.reference_date
     if not ref_text:
         return []
-    sentences = sentence_bounds(doc)
+    sentences = Sentences.of(doc)
     ref = dt.date.fromisoformat(ref_text[:10])
     earliest = ref - dt.timedelta(days=window_days)
     past: set[tuple[int, int]] = set()
@@ -258,7 +232,7 @@ def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
         if date is None:
             continue
         end = date.interval()[1]  # "early February" is over by the 15th
-        sentence = _sentence_of(sentences, span.start)
+        sentence = sentences.containing(span.start)
         if end >= earliest:
             current.add(sentence)
         elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]):
@@ -274,133 +248,10 @@ def _in_dateline(text: str, offset: int) -> bool:
     return offset - line_start < 60 and line_start < 600
 
 
-DATELINE_RE = re.compile(
-    r"(?m)^(?P<city>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*(?P<state>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
-    r"[ ]*(?:\([^)\n]{0,40}\)[ ]*)?(?:—|–|-{1,2}|:)")
-STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",
-                "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "place", "terrace", "circle", "trail",
-                "interstate", "route", "block", "apartments", "hospital", "school", "church", "center", "mall"}
-
-
-#: a local force named after its town or county ("Kokomo Police Department", "Lubbock County Sheriff's Office")
-_LOCAL_FORCE = re.compile(r"^(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}?)\s+(?:Police|Sheriff|PD\b)", re.I)
-#: a name followed by its force: "Kokomo police", "Lubbock County Sheriff's Office"
-FORCE_AFTER = re.compile(r"[ ]+(?:police|sheriff|PD\b)", re.I)
-#: forces named after no place: "Metro police", "State Police", "Capitol Police", "Transit Police"
-_NOT_FORCE_PLACES = {"metro", "metropolitan", "state", "capitol", "transit", "campus", "university", "tribal",
-                     "military", "airport", "school", "park", "county", "city", "the", "local", "federal", "national",
-                     "border", "railroad", "port", "housing", "highway", "royal", "secret", "city's", "county's"}
-_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|health\s+center|trauma\s+center)\s+(?:in|of)\s+$", re.I)
-
-
-def _names_no_force_place(doc: Doc, span: Span) -> bool:
-    """"Metro police", "State Police": a force named after no town."""
-    return bool(FORCE_AFTER.match(doc.text, span.end)) and \
-        doc.span_text(span).split()[0].lower() in _NOT_FORCE_PLACES
-
-
-def _local_force(doc: Doc, span: Span) -> str | None:
-    """The town or county a police force named in ``span`` serves ("Kokomo Police Department", or
-    "Kokomo" the model took for a person in "Kokomo police arrested"), if it is one."""
-    if span.attrs.get("type") == "PLACE" and not FORCE_AFTER.match(doc.text, span.end):
-        return None
-    force = _LOCAL_FORCE.match(doc.span_text(span))
-    place = force.group("place") if force else None
-    if place is None and FORCE_AFTER.match(doc.text, span.end):
-        place = doc.span_text(span)
-    if not place or not place[0].isupper() or place.split()[0].lower() in _NOT_FORCE_PLACES:
-        return None
-    return place
-
-
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
-NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhood|community|section|area|district|side|subdivision)\b",
-                                     re.IGNORECASE)
-
-
-CITY_STATE_RE = re.compile(
-    r"\b(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),[ ]+(?P<state>"
-    + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
-    + r"|(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[ ]?[A-Z]\.))(?=[\s,;:)—–-])")
-_NOT_CITY_START = {"the", "a", "an", "in", "on", "at", "police", "officers", "he", "she", "they", "it", "but",
-                   "and", "when", "after", "before", "said", "says", "monday", "tuesday", "wednesday", "thursday",
-                   "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-                   "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr"}
-
-
-#: "a shooting in Chattanooga Sunday", "killed near Sharon Hill": a capitalised name a shooting is
-#: placed in, read whatever the tagger made of it (it calls some towns products or dates)
-_SHOT_IN = re.compile(r"\b(?:shot|shooting|killed|slain|wounded|injured|gunfire|stabbed|murdered)\b"
-                      r"(?:[ \t]+(?:and[ \t]+killed|to[ \t]+death|dead|early|late|overnight|on|at[ \t]+a|at[ \t]+an))*"
-                      r"[ \t]+(?:in|near|outside)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b(?!['’]s|[ \t]+[A-Z])")
-_INSTITUTION_WORDS = {"hospital", "medical", "center", "school", "university", "college", "park", "mall", "church",
-                      "apartments", "county", "parish", "township"}
-
-
-def _shot_in_names(text: str, person_words: set[str]) -> list[tuple[str, int, int]]:
-    """Names written right after "shot in", "a shooting near": (name, start, end)."""
-    out = []
-    for m in _SHOT_IN.finditer(text):
-        words = m.group("city").split()
-        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_CITY_START), len(words))
-        words = words[:cut]  # "Chattanooga Sunday": the town ends where the day starts
-        if not words:
-            continue
-        name = " ".join(words)
-        words = name.lower().split()
-        if _is_state_or_country(name) or name in person_words or \
-                any(w in STREET_WORDS or w in _INSTITUTION_WORDS for w in words):
-            continue
-        out.append((name, m.start("city"), m.start("city") + len(name)))
-    return out
-
-
-#: names of countries pycountry files under another one ("Russian Federation", "Türkiye")
-_COUNTRY_COMMON_NAMES = {"russia", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
-                         "turkey", "palestine", "the netherlands", "holland", "burma", "ivory coast", "macedonia"}
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    import pycountry
-
-    names = {name.lower() for country in pycountry.countries
-             for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
-             if name}
-    return frozenset(names | _COUNTRY_COMMON_NAMES)
-
-
-def is_us_state(word: str) -> bool:
-    """A US state's name or abbreviation ("Ohio", "Ind.", "Calif")."""
-    low = word.lower().rstrip(".")
-    return low in US_STATES or low in STATE_ABBREVIATIONS
-
-
-def _is_state_or_country(name: str, with_state: bool = False) -> bool:
-    """A US state, a country or a word no town is named ("downtown") -- but a country's name written
-    with a state after it is a town ("Lebanon, Pa.", "Peru, Ind.")."""
-    low = name.lower().strip(". ")
-    side, _, rest = low.partition(" ")
-    if side in _SIDES and (rest in US_STATES or rest in _countries()):
-        return True  # "Southern California", "upstate New York": a part of a state is no town either
-    return low in US_STATES or low in NOT_CITIES or low.rstrip(".") in STATE_ABBREVIATIONS and len(low) <= 5 \
-        or not with_state and low in _countries()
-
-
-_SIDES = {"northern", "southern", "eastern", "western", "central", "upstate", "downstate", "north", "south", "east",
-          "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-          "southwestern", "rural"}
-
-
-_STATE_AFTER = re.compile(
-    r"^,?\s*(?P<state>" + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
-    + r"|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
-
-
-def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
-                  past: PastSentences = PastSentences()) -> Fact:
+def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
     """The city the incident happened in; places in the ``past`` sentences count for little."""
-    sentences = sentences or sentence_bounds(doc)
+    sentences = Sentences.of(doc)
     scores: dict[str, float] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
     text = doc.text
@@ -408,22 +259,22 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
     def weight(start: int) -> float:
         return 0.2 if start in past else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
-    forces = {span.start: force for span in doc.spans_of("entity") if (force := _local_force(doc, span))}
+    forces = {span.start: force for span in doc.spans_of("entity") if (force := local_force(doc, span))}
     person_words = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
                     if s.attrs.get("type") == "PERSON" and str(s.attrs.get("name") or "").split()
                     and s.start not in forces}
     for span in doc.spans_of("entity"):
         if span.start in forces:
             name = forces[span.start]  # "Kokomo police arrested ...": the force of the place
-        elif span.attrs.get("type") == "PLACE" and not _names_no_force_place(doc, span):
+        elif span.attrs.get("type") == "PLACE" and not names_no_force_place(doc, span):
             name = span.attrs.get("name") or doc.span_text(span)
         else:
             continue
         name = _TRAILING_EVENT_RE.sub("", name).strip()
         after = text[span.end:span.end + 20]
-        sm = _STATE_AFTER.match(after)
+        sm = STATE_AFTER.match(after)
         in_a_state = sm is not None and is_us_state(sm.group("state"))
-        if _is_state_or_country(name, with_state=in_a_state) or len(name) < 3 or name in person_words:
+        if is_state_or_country(name, with_state=in_a_state) or len(name) < 3 or name in person_words:
             continue
         words = name.split()
         last_word = words[-1].lower().rstrip(".")
@@ -441,7 +292,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
             score += 1.5
         if span.start < 80 and re.match(r"^[A-Z .'-]+$", doc.span_text(span)):
             score += 2.0  # a dateline: "ROCKY MOUNT, N.C. —"
-        s, e = _sentence_of(sentences, span.start)
+        s, e = sentences.containing(span.start)
         if SHOOTING_WORDS.search(text[s:e]):
             score += 1.0
         if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
@@ -449,12 +300,12 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         key = name.title() if name.isupper() else name
         if span.start in forces:
             score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
-        elif _AT_HOSPITAL_BEFORE.search(text, max(0, span.start - 40), span.start):
+        elif AT_HOSPITAL_BEFORE.search(text, max(0, span.start - 40), span.start):
             score *= 0.3  # "taken to Arkansas Children's Hospital in Little Rock": where the victims went
         scores[key] = scores.get(key, 0.0) + score * weight(span.start)
         evidence.setdefault(key, []).append((span.start, span.start + len(name) if span.start in forces else span.end))
     # "a shooting in Chattanooga": a scene, whether or not the model tagged it
-    for name, start, end in _shot_in_names(text, person_words):
+    for name, start, end in shot_in_names(text, person_words):
         if any(start < e and s < end for s, e in evidence.get(name, [])):
             continue  # the model's PLACE, scored above
         scores[name] = scores.get(name, 0.0) + (2.5 + (1.5 if start < 400 else 0.0)) * weight(start)
@@ -464,7 +315,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         name = m.group("city")
         if not is_us_state(m.group("state")):
             continue
-        if _is_state_or_country(name, with_state=True) or name in person_words or \
+        if is_state_or_country(name, with_state=True) or name in person_words or \
                 name.split()[0].lower() in _NOT_CITY_START:
             continue
         key = name.title() if name.isupper() else name
@@ -472,7 +323,7 @@ def incident_city(doc: Doc, sentences: list[tuple[int, int]] | None = None,
         evidence.setdefault(key, []).append((m.start("city"), m.end("city")))
     for m in DATELINE_RE.finditer(text[:800]):
         name = m.group("city").strip()
-        if _is_state_or_country(name) or len(name) < 3 or len(name) > 40:
+        if is_state_or_country(name) or len(name) < 3 or len(name) > 40:
             continue
         if m.group("state") is None and not re.match(r"\s*(?:—|–|--)", text[m.end("city"):m.end()].replace("(", "").strip() or "-"):
             # a bare "WORD:" is too often a label ("UPDATE:"); require a dash or a state
@@ -572,12 +423,11 @@ def incident_facts(doc: Doc) -> dict[str, Any]:
 
 def facts_from_spans(doc: Doc) -> dict[str, Any]:
     """:func:`incident_facts` from the spans ``doc`` already has (no stage is run)."""
-    sentences = sentence_bounds(doc)
     past = past_sentences(doc)
     killed, injured = casualties(doc, past)
     facts = {
-        "date": incident_date(doc, sentences),
-        "city": incident_city(doc, sentences, past),
+        "date": incident_date(doc),
+        "city": incident_city(doc, past),
         "killed": killed,
         "injured": injured,
     }
