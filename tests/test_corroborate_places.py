@@ -99,6 +99,11 @@ def test_the_day_of_a_plea_backs_no_incident_date_and_last_weekday_does_not_diss
 def test_where_the_hospital_is_does_not_place_the_incident():
     doc = _doc("x", "The boy was pronounced dead at Carle Foundation Hospital in Urbana. A man was shot in Rantoul.")
     assert scene_names(doc) == ["Rantoul"]
+    # a hospital "of" a town is the hospital's town too; the scene named after a hospital is not
+    doc = _doc("x", "He died at the Medical Center of Plano. A man was shot in Allen.")
+    assert scene_names(doc) == ["Allen"]
+    doc = _doc("x", "He was taken to a hospital after the shooting in Rantoul. Police are looking for a car.")
+    assert scene_names(doc) == ["Rantoul"]
 
 
 def test_a_tally_over_days_is_loose():

@@ -209,6 +209,12 @@ def test_a_local_police_force_names_the_place():
     assert got["city"]["value"] != "Metro"
 
 
+def test_the_town_of_a_hospital_weighs_less_than_the_scene():
+    text = ("Two men were wounded in a shooting Sunday and taken to a clinic at Jonesboro. One was released "
+            "from the clinic at Jonesboro on Monday. Police said the shooting happened near Trumann.")
+    assert facts(text, "2017-03-01")["city"]["value"] == "Trumann"
+
+
 def test_a_part_of_a_state_is_no_town_but_a_town_named_after_one_is():
     assert facts("A man was shot and killed in Southern Pines on Monday, police said.")["city"]["value"] == \
         "Southern Pines"

@@ -11,7 +11,7 @@ import re
 
 from ..doc import Doc
 from ..extract.incident import GUNFIRE_FIRED
-from ..extract.localities import STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state
+from ..extract.localities import AT_HOSPITAL_BEFORE, STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state
 from ..sentences import Sentences
 from .mentions import Mention
 from .placenames import HOME_BEFORE
@@ -32,8 +32,6 @@ _SCENE_AFTER = re.compile(r"^[ \t]+(?:(?:double|triple|fatal|deadly|mass|police|
 #: (a scraped page glues sentences, "custody Tuesday night.Ypsilanti Police": a name after a
 #: word's stop starts one -- not after an initial, "J.Smith", or within "U.S.")
 _NAME = re.compile(r"(?<![\w'-])(?<![^a-z0-9)\]]\.)[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![\w-]|'(?!s\b))")
-_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|clinic|trauma\s+center)\b[^.;\n]{0,25}\b(?:in|at)\s+$",
-                              re.I)
 #: a line of a page's video list starts with the clip's length
 _PLAYLIST_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s")
 _CLIP_LENGTH = re.compile(r"\s*\d{1,2}:\d{2}\s*")
@@ -78,7 +76,7 @@ def named_as_person(doc: Doc, evidence: list[dict]) -> bool:
 def named_at_hospital(doc: Doc, evidence: list[dict]) -> bool:
     """Whether every reading of the place tells where a hospital is ("pronounced dead at Carle
     Hospital in Urbana"), not where the incident happened."""
-    return bool(evidence) and all(_HOSPITAL_BEFORE.search(doc.text[max(0, ev["start"] - 60):ev["start"]])
+    return bool(evidence) and all(AT_HOSPITAL_BEFORE.search(doc.text[max(0, ev["start"] - 60):ev["start"]])
                                   for ev in evidence)
 
 
@@ -110,7 +108,7 @@ def at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
     if _playlist_line(doc.text, start) or _outlet_tail(doc.text, start):
         return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
-    if _HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
+    if AT_HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
     if _PERSON_AFTER.match(doc.text[end:end + 12]):
         return False  # "in Keith Scott death", "outside Vancouver's school": a person, an owner

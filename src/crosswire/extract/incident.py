@@ -300,7 +300,7 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         key = name.title() if name.isupper() else name
         if span.start in forces:
             score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
-        elif AT_HOSPITAL_BEFORE.search(text, max(0, span.start - 40), span.start):
+        elif AT_HOSPITAL_BEFORE.search(text[max(0, span.start - 60):span.start]):
             score *= 0.3  # "taken to Arkansas Children's Hospital in Little Rock": where the victims went
         scores[key] = scores.get(key, 0.0) + score * weight(span.start)
         evidence.setdefault(key, []).append((span.start, span.start + len(name) if span.start in forces else span.end))

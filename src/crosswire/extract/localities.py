@@ -48,7 +48,12 @@ FORCE_AFTER = re.compile(r"[ ]+(?:police|sheriff|PD\b)", re.I)
 _NOT_FORCE_PLACES = {"metro", "metropolitan", "state", "capitol", "transit", "campus", "university", "tribal",
                      "military", "airport", "school", "park", "county", "city", "the", "local", "federal", "national",
                      "border", "railroad", "port", "housing", "highway", "royal", "secret", "city's", "county's"}
-AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|health\s+center|trauma\s+center)\s+(?:in|of)\s+$", re.I)
+#: what comes before a hospital's town ("taken to Carle Hospital in Urbana", "Medical Center of
+#: Plano", "a hospital, where he died, in Tulsa"): where the victims went, not the scene. The few
+#: words between never name the incident ("a hospital after the shooting in Pine Bluff").
+AT_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:hospital|medical\s+center|health\s+center|trauma\s+center|clinic)\b"
+    r"(?:(?!\b(?:shooting|shot|killed|attack|incident|crash|stabbing|fire)\b)[^.;\n]){0,25}\b(?:in|at|of)\s+$", re.I)
 
 
 def _force_name(doc: Doc, span: Span) -> str | None:
