@@ -220,3 +220,26 @@ def test_a_part_of_a_state_is_no_town_but_a_town_named_after_one_is():
         "Southern Pines"
     got = facts("A deputy was shot and killed in Lakewood on Monday. The sheriff returned to Southern California.")
     assert got["city"]["value"] == "Lakewood"
+
+
+def test_a_neighbourhood_named_as_one_yields_to_its_city():
+    text = ("Two men shot in Englewood\n\nCHICAGO - Two men were shot Sunday in Englewood. Police in Chicago said "
+            "the men were standing outside when a car pulled up in the Englewood neighborhood. No one is in "
+            "custody in Englewood.")
+    assert facts(text)["city"]["value"] == "Chicago"
+    # named alone, the neighbourhood is still the best answer there is
+    assert facts("A man was shot Sunday in the Englewood neighborhood, police said.")["city"]["value"] == "Englewood"
+
+
+def test_a_side_of_a_city_counts_for_the_city():
+    text = ("Man killed in Southwest Charlotte\n\nA man was shot and killed in Southwest Charlotte on Sunday. "
+            "The shooting in Southwest Charlotte was the city's third this week. Charlotte police are "
+            "looking for a gunman.")
+    got = facts(text)
+    assert got["city"]["value"] == "Charlotte"
+    assert got["city"]["evidence"][0]["quote"] == "Charlotte"
+    # a town named after a side of another is its own town when the other is not named
+    assert facts("A man was shot and killed in West Palm Beach on Sunday.")["city"]["value"] == "West Palm Beach"
+    text = ("A man was wounded in North Las Vegas on Sunday, North Las Vegas police said. He was taken to a "
+            "hospital in Las Vegas. The shooting in North Las Vegas is under review.")
+    assert facts(text)["city"]["value"] == "North Las Vegas"

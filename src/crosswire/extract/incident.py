@@ -249,11 +249,18 @@ def _in_dateline(text: str, offset: int) -> bool:
 
 
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
+_SIDES_OF_A_CITY = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "downtown",
+                    "uptown", "midtown", "central"}
+#: what names a part of a city, whatever the article calls the city itself
+_PART_OF_A_CITY = r"(?:neighbou?rhood|subdivision|section\s+of)\b"
+
+
 def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
     """The city the incident happened in; places in the ``past`` sentences count for little."""
     sentences = Sentences.of(doc)
     scores: dict[str, float] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
+    towns: set[str] = set()
     text = doc.text
 
     def weight(start: int) -> float:
@@ -298,6 +305,8 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
             score += 0.5
         key = name.title() if name.isupper() else name
+        if in_a_state or span.start in forces:
+            towns.add(key)  # "North Las Vegas, Nev.", "North Las Vegas police": a town, not a side of one
         if span.start in forces:
             score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
         elif AT_HOSPITAL_BEFORE.search(text[max(0, span.start - 60):span.start]):
@@ -319,6 +328,7 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
                 name.split()[0].lower() in _NOT_CITY_START:
             continue
         key = name.title() if name.isupper() else name
+        towns.add(key)
         scores[key] = scores.get(key, 0.0) + 2.0 * weight(m.start())
         evidence.setdefault(key, []).append((m.start("city"), m.end("city")))
     for m in DATELINE_RE.finditer(text[:800]):
@@ -332,6 +342,16 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         key = name.title()
         scores[key] = scores.get(key, 0.0) + 6.0
         evidence.setdefault(key, []).insert(0, (m.start("city"), m.end("city")))
+    for key in scores:
+        if re.search(rf"\b{re.escape(key)}\s+{_PART_OF_A_CITY}", text, re.I):
+            scores[key] *= 0.4  # "the Englewood neighborhood" once: every "in Englewood" is a part of a city
+    for key in list(scores):
+        side, _, rest = key.partition(" ")
+        if side.lower() in _SIDES_OF_A_CITY and rest in scores and key not in towns:
+            # "Southwest Charlotte" beside "Charlotte": a side of the city the article also names
+            scores[rest] += scores.pop(key)
+            # the city's first mention, then the side's ("NORTHWEST MIAMI -" beside "Miami police")
+            evidence[rest][1:1] = evidence.pop(key)
     if not scores:
         return Fact(None)
     best = max(scores, key=lambda k: (scores[k], -evidence[k][0][0]))
