@@ -243,3 +243,15 @@ def test_a_side_of_a_city_counts_for_the_city():
     text = ("A man was wounded in North Las Vegas on Sunday, North Las Vegas police said. He was taken to a "
             "hospital in Las Vegas. The shooting in North Las Vegas is under review.")
     assert facts(text)["city"]["value"] == "North Las Vegas"
+
+
+def test_a_town_named_only_before_whom_it_places_is_the_place():
+    text = ("4-year-old Gresham boy injured in accidental shooting\n\nA 4-year-old boy shot himself in the hand "
+            "with his father's gun on Sunday, police said. Running to a neighbor, he asked for help.")
+    got = facts(text)
+    assert got["city"]["value"] == "Gresham"
+    assert got["city"]["evidence"][0]["quote"] == "Gresham"
+    # only when nothing else places the incident
+    assert facts("Gresham boy hurt\n\nA boy was shot in Troutdale on Sunday.")["city"]["value"] == "Troutdale"
+    # a word the article writes in lower case opened a headline, and names no town
+    assert facts("Running Teen shot\n\nA teen running home was shot on Sunday.")["city"]["value"] is None

@@ -25,7 +25,7 @@ from ..sentences import Sentences
 from ..values import DateValue
 from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, STATE_AFTER,
                          STREET_WORDS, _NOT_CITY_START, is_state_or_country, is_us_state, local_force,
-                         names_no_force_place, shot_in_names)
+                         names_before_nouns, names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
 from .times import MONTH_WORD
 
@@ -352,6 +352,16 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
             scores[rest] += scores.pop(key)
             # the city's first mention, then the side's ("NORTHWEST MIAMI -" beside "Miami police")
             evidence[rest][1:1] = evidence.pop(key)
+    if not scores:
+        # nothing placed the incident: a name written before whom it places ("Gresham boy injured")
+        # (a lone "Gresham" the tagger took for a person may be the town; "John Gresham" is not)
+        surnames = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
+                    if s.attrs.get("type") == "PERSON" and len(str(s.attrs.get("name") or "").split()) >= 2}
+        for name, start, end in names_before_nouns(text, surnames):
+            if SHOOTING_WORDS.search(name) or parse_number(name.split()[0].lower()) is not None:
+                continue  # "Slain teen", "Three men"
+            scores[name] = scores.get(name, 0.0) + (2.0 if start < 400 else 1.0) * weight(start)
+            evidence.setdefault(name, []).append((start, end))
     if not scores:
         return Fact(None)
     best = max(scores, key=lambda k: (scores[k], -evidence[k][0][0]))

@@ -124,6 +124,35 @@ def shot_in_names(text: str, person_words: set[str]) -> list[tuple[str, int, int
     return out
 
 
+#: "Bartow gunman", "Gresham boy", "Saginaw kids", "Pomona restaurant", "Killeen 2-year-old": a
+#: capitalised name written before whom or what it places
+_NAME_BEFORE_NOUN = re.compile(
+    r"\b(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]"
+    r"(?:\d+-year-old\b|(?i:(?:teen(?:age)?[ ])?(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|kids|children|"
+    r"child|toddler|mother|father|mom|dad|family|residents?|shootings?|gunman|home|house|restaurant|bar|store|"
+    r"apartments?|police)\b))")
+
+
+def names_before_nouns(text: str, person_words: set[str]) -> list[tuple[str, int, int]]:
+    """Names written right before a person or a thing they place ("Gresham boy"): (name, start,
+    end). A leading word the text also writes in lower case opened a headline or a sentence
+    ("Running Joliet Teen"), and is no part of the name."""
+    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    out = []
+    for m in _NAME_BEFORE_NOUN.finditer(text):
+        words = m.group("city").split()
+        start = m.start("city")
+        while words and (words[0].lower() in lower or words[0].lower() in _NOT_CITY_START):
+            start += len(words.pop(0)) + 1
+        name = " ".join(words)
+        if not words or is_state_or_country(name) or name in person_words or words[-1] in person_words or \
+                words[0].lower() in _NOT_FORCE_PLACES or \
+                any(w.lower() in STREET_WORDS or w.lower() in _INSTITUTION_WORDS for w in words):
+            continue
+        out.append((name, start, start + len(name)))
+    return out
+
+
 #: names of countries pycountry files under another one ("Russian Federation", "Türkiye")
 _COUNTRY_COMMON_NAMES = {"russia", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
                          "turkey", "palestine", "the netherlands", "holland", "burma", "ivory coast", "macedonia"}
