@@ -255,3 +255,12 @@ def test_a_town_named_only_before_whom_it_places_is_the_place():
     assert facts("Gresham boy hurt\n\nA boy was shot in Troutdale on Sunday.")["city"]["value"] == "Troutdale"
     # a word the article writes in lower case opened a headline, and names no town
     assert facts("Running Teen shot\n\nA teen running home was shot on Sunday.")["city"]["value"] is None
+
+
+def test_a_town_placed_in_the_article_is_more_precise_than_its_county():
+    text = ("Man killed in shooting\n\nKaufman County deputies said a man was shot and killed Sunday. The "
+            "shooting happened at a home in Forney, the Kaufman County Sheriff's Office said.")
+    assert facts(text)["city"]["value"] == "Forney"
+    # a county alone is still the answer
+    assert facts("Kaufman County deputies said a man was shot and killed Sunday in Kaufman County.")["city"][
+        "value"] == "Kaufman County"

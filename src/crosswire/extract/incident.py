@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..doc import Doc, Span
 from ..sentences import Sentences
@@ -249,8 +249,18 @@ def _in_dateline(text: str, offset: int) -> bool:
 
 
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
+#: a name opening with one of these beside the name without it is a side of that city
 _SIDES_OF_A_CITY = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "downtown",
                     "uptown", "midtown", "central"}
+
+
+def _names_a_county(name: str) -> bool:
+    """"Halifax County", "Halifax Co.", "Winnebago County Sheriff", "St. Mary Parish"."""
+    return bool({"county", "co", "parish"} & {w.strip(".'’s").lower() for w in name.split()[1:]})
+
+
+#: how strongly, of a county's score, a town must be placed to be the answer instead
+TOWN_IN_COUNTY = 0.5
 #: what names a part of a city, whatever the article calls the city itself
 _PART_OF_A_CITY = r"(?:neighbou?rhood|subdivision|section\s+of)\b"
 
@@ -342,30 +352,56 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         key = name.title()
         scores[key] = scores.get(key, 0.0) + 6.0
         evidence.setdefault(key, []).insert(0, (m.start("city"), m.end("city")))
+    _fold_parts_of_cities(text, scores, evidence, towns)
+    if not scores:
+        _names_before_whom_they_place(doc, scores, evidence, weight)
+    if not scores:
+        return Fact(None)
+    best = _most_precise_best(scores, evidence)
+    return Fact(best, evidence[best][:3])
+
+
+def _fold_parts_of_cities(text: str, scores: dict[str, float], evidence: dict[str, list[tuple[int, int]]],
+                          towns: set[str]) -> None:
+    """A neighbourhood named as one ("the Englewood neighborhood") weighs less everywhere; a side of
+    a city the article also names ("Southwest Charlotte" beside "Charlotte") counts for the city,
+    unless it is written as a town of its own (``towns``: "North Las Vegas, Nev.")."""
     for key in scores:
         if re.search(rf"\b{re.escape(key)}\s+{_PART_OF_A_CITY}", text, re.I):
-            scores[key] *= 0.4  # "the Englewood neighborhood" once: every "in Englewood" is a part of a city
+            scores[key] *= 0.4
     for key in list(scores):
         side, _, rest = key.partition(" ")
         if side.lower() in _SIDES_OF_A_CITY and rest in scores and key not in towns:
-            # "Southwest Charlotte" beside "Charlotte": a side of the city the article also names
             scores[rest] += scores.pop(key)
             # the city's first mention, then the side's ("NORTHWEST MIAMI -" beside "Miami police")
             evidence[rest][1:1] = evidence.pop(key)
-    if not scores:
-        # nothing placed the incident: a name written before whom it places ("Gresham boy injured")
-        # (a lone "Gresham" the tagger took for a person may be the town; "John Gresham" is not)
-        surnames = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
-                    if s.attrs.get("type") == "PERSON" and len(str(s.attrs.get("name") or "").split()) >= 2}
-        for name, start, end in names_before_nouns(text, surnames):
-            if SHOOTING_WORDS.search(name) or parse_number(name.split()[0].lower()) is not None:
-                continue  # "Slain teen", "Three men"
-            scores[name] = scores.get(name, 0.0) + (2.0 if start < 400 else 1.0) * weight(start)
-            evidence.setdefault(name, []).append((start, end))
-    if not scores:
-        return Fact(None)
-    best = max(scores, key=lambda k: (scores[k], -evidence[k][0][0]))
-    return Fact(best, evidence[best][:3])
+
+
+def _names_before_whom_they_place(doc: Doc, scores: dict[str, float], evidence: dict[str, list[tuple[int, int]]],
+                                  weight: Callable[[int], float]) -> None:
+    """When nothing else placed the incident: a name written before whom it places ("Gresham boy
+    injured"). A lone "Gresham" the tagger took for a person may be the town; "John Gresham" not."""
+    surnames = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
+                if s.attrs.get("type") == "PERSON" and len(str(s.attrs.get("name") or "").split()) >= 2}
+    for name, start, end in names_before_nouns(doc.text, surnames):
+        if SHOOTING_WORDS.search(name) or parse_number(name.split()[0].lower()) is not None:
+            continue  # "Slain teen", "Three men"
+        scores[name] = scores.get(name, 0.0) + (2.0 if start < 400 else 1.0) * weight(start)
+        evidence.setdefault(name, []).append((start, end))
+
+
+def _most_precise_best(scores: dict[str, float], evidence: dict[str, list[tuple[int, int]]]) -> str:
+    """The best-scored place -- but a county contains the town: a town the article also places,
+    at least TOWN_IN_COUNTY as strongly, is the more precise answer."""
+    def rank(k: str) -> tuple[float, int]:
+        return scores[k], -evidence[k][0][0]
+
+    best = max(scores, key=rank)
+    if _names_a_county(best):
+        towns_named = [k for k in scores if not _names_a_county(k) and scores[k] >= TOWN_IN_COUNTY * scores[best]]
+        if towns_named:
+            best = max(towns_named, key=rank)
+    return best
 
 
 def count_value(text: str, match: re.Match[str]) -> float | None:
