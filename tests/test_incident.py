@@ -264,3 +264,18 @@ def test_a_town_placed_in_the_article_is_more_precise_than_its_county():
     # a county alone is still the answer
     assert facts("Kaufman County deputies said a man was shot and killed Sunday in Kaufman County.")["city"][
         "value"] == "Kaufman County"
+
+
+def test_the_ways_a_story_of_one_wounded_victim_tells_it():
+    for text in ("16-year-old flown to hospital\n\nA 16-year-old was flown to the hospital after he was "
+                 "accidentally shot at a home on Sunday, police said.",
+                 "A Logan teenager accidentally shot himself in the leg Saturday while cleaning a handgun.",
+                 "An 8-year-old boy is recovering after being accidentally shot Sunday, police said.",
+                 "1-year-old injured in Wichita shooting\n\nPolice are looking for a gunman.",
+                 "A 5-year-old boy remained in critical condition Sunday after an accidental shooting."):
+        got = facts(text)
+        assert (got["killed"]["value"], got["injured"]["value"]) == (0, 1), text
+        assert got["injured"]["evidence"], text
+    # a death is read first: the victim who was taken to hospital and died is no injured one
+    got = facts("A man was shot Sunday and taken to a hospital, where he died, police said.")
+    assert (got["killed"]["value"], got["injured"]["value"]) == (1, 0)

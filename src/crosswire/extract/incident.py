@@ -90,10 +90,22 @@ SINGLE_KILLED = re.compile(
     r"\b(?:died|dies)\b|\bshooting\s+death\b|\bfatal(?:ly)?\s+(?:shot|shooting|wound\w*|injur\w*)\b|"
     r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b"
     r"(?!\s+(?:estimated|reported|approximate\w*|total|further|additional|combined|\d))|\bdeath\s+of\b|"
-    r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b", re.IGNORECASE)
+    r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b|"
+    r"\b(?:and|where\s+(?:he|she)\s+was|later)\s+pronounced\s+dead\b", re.IGNORECASE)
 SINGLE_INJURED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:also|critically|seriously|reportedly)\s+)?(?:shot|wounded|injured|hurt|"
-    r"hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
+    r"hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death))|"
+    # ... and the ways a story of one wounded victim tells it: "after being accidentally shot", "shot
+    # himself in the leg", "was flown to the hospital", "remained in critical condition", "a
+    # 1-year-old injured" (read only where nobody died: a death is read first)
+    r"\bbeing\s+(?:accidentally\s+)?shot\b|"
+    r"\bshot\s+(?:(?:him|her|them)(?:self|selves)\s+)?in\s+the\s+(?:legs?|hand|foot|feet|arm|shoulder|thigh|knee|"
+    r"back|buttocks|hip|ankle|finger|stomach|abdomen|chest|neck|face|head|jaw|side|groin)\b|"
+    r"\b(?:taken|flown|rushed|air-?lifted|airlifted|transported)\s+to\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:hospital|medical\s+center|trauma\s+center)\b|"
+    r"\b(?:is|was|remain(?:s|ed)?|listed)\s+in\s+(?:critical|serious|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b|"
+    r"\b(?:non-?life-?threatening|serious|critical|minor)\s+(?:gunshot\s+)?(?:injuries|injury|wounds?)\b|"
+    r"\b\d+-year-old\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
 # a caption that dates its photo ("This March 11, 2013 photo shows ...", "In this Dec. 5 file
