@@ -279,3 +279,13 @@ def test_the_ways_a_story_of_one_wounded_victim_tells_it():
     # a death is read first: the victim who was taken to hospital and died is no injured one
     got = facts("A man was shot Sunday and taken to a hospital, where he died, police said.")
     assert (got["killed"]["value"], got["injured"]["value"]) == (1, 0)
+
+
+def test_a_headline_tells_of_one_death_its_own_way():
+    for text in ("Female Juvenile Killed After Accidental Shooting\n\nPolice are investigating.",
+                 "7-year-old girl, man found dead in Rio Rancho home\n\nPolice say it was a murder-suicide.",
+                 "Slain teen identified\n\nPolice said the double shooting had a gang component.",
+                 "John McLean Found With Fatal Gunshot Wound To Head\n\nDeputies are investigating."):
+        assert facts(text)["killed"]["value"] >= 1, text
+    assert facts("Family speaks after quadruple homicide in Troup County\n\nA vigil was held.")["killed"]["value"] == 4
+    assert facts("Four people suffered non-fatal gunshot wounds on Sunday.")["killed"]["value"] == 0

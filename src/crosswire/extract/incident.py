@@ -91,7 +91,16 @@ SINGLE_KILLED = re.compile(
     r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b"
     r"(?!\s+(?:estimated|reported|approximate\w*|total|further|additional|combined|\d))|\bdeath\s+of\b|"
     r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b|"
-    r"\b(?:and|where\s+(?:he|she)\s+was|later)\s+pronounced\s+dead\b", re.IGNORECASE)
+    r"\b(?:and|where\s+(?:he|she)\s+was|later)\s+pronounced\s+dead\b|"
+    # ... and a headline's way: "Juvenile Killed After Accidental Shooting", "girl found dead", "Slain
+    # teen identified", "kills 6-year-old brother", "Found With Fatal Gunshot Wound"
+    r"\b(?:man|woman|teen|teenager|boy|girl|child|juvenile|toddler|infant|baby|student|officer|deputy)\s+killed\b|"
+    r"\bfound\s+dead\b|\bslain\b|\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
+    r"\bshot\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
+#: "a quadruple homicide", "the double murder": as many dead
+MULTIPLE_DEATHS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[ -](?:fatal\s+shooting|homicide|murder|"
+                             r"killing|slaying)s?\b", re.IGNORECASE)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 SINGLE_INJURED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:also|critically|seriously|reportedly)\s+)?(?:shot|wounded|injured|hurt|"
     r"hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death))|"
@@ -471,6 +480,9 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
                 shot.append((value, evidence))
             else:
                 injured.append((value, evidence))
+    for m in MULTIPLE_DEATHS.finditer(text):
+        if m.start() not in past:
+            killed.append((float(_MULTIPLES[m.group("num").lower()]), m.span()))
     pick = _first
     if killed:
         k_value, k_ev = pick(killed)
