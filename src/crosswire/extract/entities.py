@@ -434,7 +434,9 @@ def _without_joined_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
+def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
+    """spaCy's sentences, trimmed: what the ``sentence`` spans are made of (readers use
+    :func:`crosswire.sentences.sentence_bounds`)."""
     parsed = parse(doc)
     for sent in parsed.sents:
         start, end = sent.start_char, sent.end_char
@@ -450,7 +452,7 @@ def sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
-    for start, end in sentence_bounds(doc):
+    for start, end in parsed_sentences(doc):
         doc.add_span("sentence", start, end)
     for m in find_entities(doc):
         attrs: dict[str, Any] = {"type": m.type, "name": m.name or m.text}
