@@ -7,10 +7,13 @@ the spans of the extraction stages (``time``, ``quantity``, ``entity``) and the 
 * date: the first day-precision date in the days before publication that stands in a sentence
   about the shooting; else any such date; else the reference date itself;
 * city: the place named most prominently (a dateline, "City, State", early and repeated
-  mentions, "in <City>" near the shooting), never a state or a country;
+  mentions, "in <City>" near the shooting), never a state or a country; a town rather than its
+  neighbourhood, a side of it or its county; when nothing else places the incident, a name
+  written before whom it places ("Gresham boy");
 * killed / injured: explicit counts next to casualty words ("two people were killed", "killing
   three", "five others wounded"), totals of people shot minus the dead, and single-victim
-  phrasing ("was shot and killed", "was pronounced dead").
+  phrasing ("was shot and killed", "was pronounced dead", "Slain teen identified", "was flown to
+  the hospital").
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from typing import Any, Callable, Iterator
 from ..doc import Doc, Span
 from ..sentences import Sentences
 from ..values import DateValue
-from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, STATE_AFTER,
-                         STREET_WORDS, _NOT_CITY_START, is_state_or_country, is_us_state, local_force,
+from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, NOT_CITY_START,
+                         STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state, local_force,
                          names_before_nouns, names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
 from .times import MONTH_WORD
@@ -356,7 +359,7 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         if not is_us_state(m.group("state")):
             continue
         if is_state_or_country(name, with_state=True) or name in person_words or \
-                name.split()[0].lower() in _NOT_CITY_START:
+                name.split()[0].lower() in NOT_CITY_START:
             continue
         key = name.title() if name.isupper() else name
         towns.add(key)

@@ -84,14 +84,14 @@ def names_no_force_place(doc: Doc, span: Span) -> bool:
 
 
 NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhood|community|section|area|district|side|subdivision)\b",
-                                     re.IGNORECASE)
+                                 re.IGNORECASE)
 
 
 CITY_STATE_RE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),[ ]+(?P<state>"
     + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
     + r"|(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[ ]?[A-Z]\.))(?=[\s,;:)—–-])")
-_NOT_CITY_START = {"the", "a", "an", "in", "on", "at", "police", "officers", "he", "she", "they", "it", "but",
+NOT_CITY_START = {"the", "a", "an", "in", "on", "at", "police", "officers", "he", "she", "they", "it", "but",
                    "and", "when", "after", "before", "said", "says", "monday", "tuesday", "wednesday", "thursday",
                    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
                    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr"}
@@ -111,7 +111,7 @@ def shot_in_names(text: str, person_words: set[str]) -> list[tuple[str, int, int
     out = []
     for m in _SHOT_IN.finditer(text):
         words = m.group("city").split()
-        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_CITY_START), len(words))
+        cut = next((i for i, w in enumerate(words) if w.lower() in NOT_CITY_START), len(words))
         words = words[:cut]  # "Chattanooga Sunday": the town ends where the day starts
         if not words:
             continue
@@ -142,7 +142,7 @@ def names_before_nouns(text: str, person_words: set[str]) -> list[tuple[str, int
     for m in _NAME_BEFORE_NOUN.finditer(text):
         words = m.group("city").split()
         start = m.start("city")
-        while words and (words[0].lower() in lower or words[0].lower() in _NOT_CITY_START):
+        while words and (words[0].lower() in lower or words[0].lower() in NOT_CITY_START):
             start += len(words.pop(0)) + 1
         name = " ".join(words)
         if not words or is_state_or_country(name) or name in person_words or words[-1] in person_words or \
