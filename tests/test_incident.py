@@ -289,3 +289,11 @@ def test_a_headline_tells_of_one_death_its_own_way():
         assert facts(text)["killed"]["value"] >= 1, text
     assert facts("Family speaks after quadruple homicide in Troup County\n\nA vigil was held.")["killed"]["value"] == 4
     assert facts("Four people suffered non-fatal gunshot wounds on Sunday.")["killed"]["value"] == 0
+    # a family slain is no single death
+    assert facts("Memorial planned for family allegedly slain by teen\n\nA service is set.")["killed"]["value"] == 0
+
+
+def test_counts_of_the_dead_by_role():
+    assert facts("Two courthouse bailiffs were shot and killed on Monday.")["killed"]["value"] == 2
+    assert facts("Three family members were killed Sunday, police said.")["killed"]["value"] == 3
+    assert facts("Man who shot Marion PD K-9 found dead behind McDonald's")["killed"]["value"] == 1

@@ -48,12 +48,12 @@ INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|i
 # ... nor a family's size ("a mother of two died")
 _NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
                                                      "grandfather", "mothers", "fathers", "parents"))
-_NUM = _NOT_FAMILY + (rf"(?P<num>{NUMBER}|a|an|another|one)"
+_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one)"
                       rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"deputies|troopers|protesters|demonstrators|patrons|partygoers|customers|passengers|residents|"
-           r"relatives|employees|workers|worshippers|shoppers|"
+           r"relatives|employees|workers|worshippers|shoppers|bailiffs|guards|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile|"
            r"deputy|trooper|protester|demonstrator|patron|customer|passenger|resident|employee|worker)\b)")
 # ... but no casualty word that ends a clause: "Four shot, man dead" tells of one death, not four
@@ -98,7 +98,7 @@ SINGLE_KILLED = re.compile(
     # ... and a headline's way: "Juvenile Killed After Accidental Shooting", "girl found dead", "Slain
     # teen identified", "kills 6-year-old brother", "Found With Fatal Gunshot Wound"
     r"\b(?:man|woman|teen|teenager|boy|girl|child|juvenile|toddler|infant|baby|student|officer|deputy)\s+killed\b|"
-    r"\bfound\s+dead\b|\bslain\b|\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
+    r"\bfound\s+dead\b|\bslain\s+(?:man|woman|teen|teenager|boy|girl|child|toddler|officer|deputy|student|victim)\b|\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
     r"\bshot\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
 #: "a quadruple homicide", "the double murder": as many dead
 MULTIPLE_DEATHS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[ -](?:fatal\s+shooting|homicide|murder|"
