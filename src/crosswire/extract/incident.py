@@ -98,7 +98,8 @@ SINGLE_KILLED = re.compile(
     # ... and a headline's way: "Juvenile Killed After Accidental Shooting", "girl found dead", "Slain
     # teen identified", "kills 6-year-old brother", "Found With Fatal Gunshot Wound"
     r"\b(?:man|woman|teen|teenager|boy|girl|child|juvenile|toddler|infant|baby|student|officer|deputy)\s+killed\b|"
-    r"\bfound\s+dead\b|\bslain\s+(?:man|woman|teen|teenager|boy|girl|child|toddler|officer|deputy|student|victim)\b|\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
+    r"\bfound\s+dead\b|\bslain\s+(?:man|woman|teen|teenager|boy|girl|child|toddler|officer|deputy|student|victim)\b|"
+    r"\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
     r"\bshot\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
 #: "a quadruple homicide", "the double murder": as many dead
 MULTIPLE_DEATHS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[ -](?:fatal\s+shooting|homicide|murder|"
@@ -301,9 +302,7 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         return 0.2 if start in past else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
     forces = {span.start: force for span in doc.spans_of("entity") if (force := local_force(doc, span))}
-    person_words = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
-                    if s.attrs.get("type") == "PERSON" and str(s.attrs.get("name") or "").split()
-                    and s.start not in forces}
+    person_words = {words[-1] for start, words in _person_names(doc) if start not in forces}
     for span in doc.spans_of("entity"):
         if span.start in forces:
             name = forces[span.start]  # "Kokomo police arrested ...": the force of the place
@@ -401,12 +400,17 @@ def _fold_parts_of_cities(text: str, scores: dict[str, float], evidence: dict[st
             evidence[rest][1:1] = evidence.pop(key)
 
 
+def _person_names(doc: Doc) -> list[tuple[int, list[str]]]:
+    """(start, words of the name) of each person the article names."""
+    return [(s.start, words) for s in doc.spans_of("entity")
+            if s.attrs.get("type") == "PERSON" and (words := str(s.attrs.get("name") or "").split())]
+
+
 def _names_before_whom_they_place(doc: Doc, scores: dict[str, float], evidence: dict[str, list[tuple[int, int]]],
                                   weight: Callable[[int], float]) -> None:
     """When nothing else placed the incident: a name written before whom it places ("Gresham boy
     injured"). A lone "Gresham" the tagger took for a person may be the town; "John Gresham" not."""
-    surnames = {str(s.attrs.get("name") or "").split()[-1] for s in doc.spans_of("entity")
-                if s.attrs.get("type") == "PERSON" and len(str(s.attrs.get("name") or "").split()) >= 2}
+    surnames = {words[-1] for _, words in _person_names(doc) if len(words) >= 2}
     for name, start, end in names_before_nouns(doc.text, surnames):
         if SHOOTING_WORDS.search(name) or parse_number(name.split()[0].lower()) is not None:
             continue  # "Slain teen", "Three men"
