@@ -311,3 +311,38 @@ def test_a_group_named_by_its_size_is_no_count_to_compare():
         ("quantity", "two", {"value": 2, "unit": "economy", "noun": "economy"}),
         ("quantity", "300", {"value": 300, "unit": "worker", "noun": "worker"})])
     assert [c.surface for c in doc_claims(doc)] == ["Two", "300"]
+
+
+def test_a_bound_far_below_a_figure_does_not_corroborate_it():
+    from crosswire.extract import extract_doc
+    from crosswire.corroborate.align import corroborates
+
+    assert corroborates(Amount(20, "people", "at least"), Amount(24, "people"))
+    assert not corroborates(Amount(1, "people", "at least"), Amount(24, "people"))
+    assert not corroborates(Amount(300, "house", "more than"), Amount(1500, "house", "about"))
+    texts = {
+        "a": "The earthquake in Aceh province left 24 people dead and destroyed hundreds of homes, officials said.",
+        "b": "The earthquake in Aceh province left 24 people dead and damaged hundreds of homes, the agency said.",
+        "c": "The earthquake in Aceh province left at least one person dead and damaged homes, officials said.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v, published="2013-07-02")) for k, v in texts.items()]
+    found = corroborate_story(docs)
+    toll = [f for f in found.facts if f["normalized"].startswith("24 ")]
+    assert len(toll) == 1 and sorted(toll[0]["sources"]) == ["a", "b"]
+
+
+def test_one_exact_price_worded_five_ways_is_one_fact():
+    from crosswire.extract import extract_doc
+
+    texts = {
+        "a": "In a bold move, the chipmaker will acquire low-power server specialist Nimbus for $334 million.",
+        "b": "The chipmaker is buying Nimbus today for $334 million, including $281 million in cash.",
+        "c": "The company will pay US$334 million in cash and stock for Nimbus, an 80-employee startup.",
+        "d": "The chipmaker is paying US$334 million for Nimbus, which had a tight partnership with a rival.",
+        "e": "On Wednesday the company announced a deal to acquire startup Nimbus, a maker of data center "
+             "fabric technology, for $334 million.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v, published="2012-02-29")) for k, v in texts.items()]
+    found = corroborate_story(docs)
+    price = [f for f in found.facts if f["kind"] == "amount" and f["normalized"].startswith("3.34e+08")]
+    assert len(price) == 1 and sorted(price[0]["sources"]) == ["a", "b", "c", "d", "e"]

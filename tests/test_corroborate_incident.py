@@ -204,3 +204,50 @@ def test_a_toll_in_a_sentence_dated_months_before_is_another_incident():
     # in a report from early March the same February is the incident's own month: five is its toll
     docs = [extract_doc(Doc(id=d.id, text=d.text, published="2015-03-03")) for d in docs]
     assert [c["slot"] for c in corroborate_story(docs).conflicts] == ["killed"]
+
+
+def test_a_count_of_the_wounded_does_not_excuse_a_contradicted_death_toll():
+    # the dissenter's "Three others were wounded" writes the majority's 3, but of the injured:
+    # it does not show that "killed five people" and "three people were killed" can both hold (and
+    # "a triple homicide" is no count mention: only the vote of the articles' readings sees this)
+    docs = [
+        _doc("a", "Three people were killed in a barbershop shooting on Thursday in Warrensville Heights, police "
+                  "said. Officers found the men inside the shop."),
+        _doc("b", "Police are investigating a triple homicide at a barbershop on Thursday in Warrensville Heights. "
+                  "Detectives are searching for the gunman."),
+        _doc("c", "Police have identified a suspect in a barbershop shooting that killed five people on Thursday "
+                  "in Warrensville Heights.\n\nThree others were wounded and have been released from the "
+                  "hospital."),
+    ]
+    found = corroborate_story(docs)
+    assert_one_killed_conflict(found, docs, {"3 people": ["a", "b"], "5 people": ["c"]})
+
+
+def _killed_or_injured_conflicts(docs: list[Doc]) -> list[dict]:
+    return [c for c in corroborate_story(docs).conflicts if c.get("slot") in ("killed", "injured")]
+
+
+def test_a_death_told_without_a_figure_does_not_contradict_a_toll():
+    # "fatally shot a woman and girl" is two deaths and "died" tells of one: no two sources agree on
+    # a toll that "three dead" (the shooter too) would contradict
+    docs = [
+        _doc("a", "A man fatally shot a woman and girl in Aransas Pass on Tuesday and then killed himself, "
+                  "police said."),
+        _doc("b", "The woman died at the scene in Aransas Pass on Tuesday, police said. The girl was shot too."),
+        _doc("c", "Three dead in Aransas Pass murder-suicide\n\nPolice said the shooting happened on Tuesday."),
+    ]
+    assert _killed_or_injured_conflicts(docs) == []
+
+
+def test_the_worst_hurt_and_the_other_wounded_are_parts_of_the_injured():
+    docs = [
+        _doc("a", "Two people were killed and three were wounded in a shooting at a cookout in Wilkinsburg on "
+                  "Wednesday, police said."),
+        _doc("b", "Two people were killed and three were wounded when gunmen opened fire on a cookout in "
+                  "Wilkinsburg on Wednesday."),
+        _doc("c", "Two people were critically wounded in a shooting at a cookout in Wilkinsburg on Wednesday, "
+                  "police said."),
+        _doc("d", "A teen who was hurt in the shooting in Wilkinsburg on Wednesday spoke to reporters. The "
+                  "shooting left two other people dead and two others injured."),
+    ]
+    assert [c for c in _killed_or_injured_conflicts(docs) if c["slot"] == "injured"] == []

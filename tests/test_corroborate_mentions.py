@@ -269,9 +269,10 @@ def test_more_people_shot_than_wounded_and_dead_is_a_conflict():
     assert not story("Six people have been shot Downtown. Four people were wounded, police said.")
 
 
-def test_one_of_so_many_shot_is_a_part():
+def test_one_of_so_many_shot_counts_the_many():
+    # "one" is a part; "five people shot" is the whole count
     doc = _doc("a", "Daquarius Tucker, 19, was one of five people shot on July 4th during a block party.")
-    assert [(m.value, m.loose) for m in count_mentions(doc)["shot"]] == [(1, True)]
+    assert [(m.value, m.loose) for m in count_mentions(doc)["shot"]] == [(5, False)]
 
 
 def test_a_group_listed_before_the_figure_leaves_the_figure_a_part():

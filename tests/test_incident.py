@@ -297,3 +297,31 @@ def test_counts_of_the_dead_by_role():
     assert facts("Two courthouse bailiffs were shot and killed on Monday.")["killed"]["value"] == 2
     assert facts("Three family members were killed Sunday, police said.")["killed"]["value"] == 3
     assert facts("Man who shot Marion PD K-9 found dead behind McDonald's")["killed"]["value"] == 1
+
+
+def test_how_badly_the_injured_were_hurt_is_no_bar_to_their_count():
+    assert facts("3 killed, 3 seriously injured in Harbor Gateway shooting\n\nPolice said.")["injured"]["value"] == 3
+    assert facts("Two people were critically wounded in a shooting on Friday.")["injured"]["value"] == 2
+
+
+def test_groups_of_victims_told_together_are_added_up():
+    assert facts("Two civilians and one police officer were killed in the attack on Friday.")["killed"]["value"] == 3
+    assert facts("Two men and a woman were wounded in the shooting Friday.")["injured"]["value"] == 3
+    assert facts("A father and son were killed in a shooting on Friday night.")["killed"]["value"] == 2
+    assert facts("His mother and grandmother were shot dead in their home.")["killed"]["value"] == 2
+    # a pair that is not two people killed
+    assert facts("A man and his dog were killed by a train.")["killed"]["value"] == 1
+
+
+def test_one_of_so_many_killed_is_read_as_the_toll():
+    assert facts("The officer was one of three people killed in the attack on Friday.")["killed"]["value"] == 3
+
+
+def test_people_who_did_the_shooting_are_not_its_victims():
+    assert facts("Police said two men shot a clerk at the store on Friday.")["injured"]["value"] == 0
+    assert facts("Two men were shot at the store on Friday.")["injured"]["value"] == 2
+
+
+def test_two_victims_named_after_the_verb_are_two_deaths():
+    assert facts("Police said a man fatally shot a woman and girl, then killed himself.")["killed"]["value"] == 2
+    assert facts("Police say he shot and killed his wife and son on Friday.")["killed"]["value"] == 2

@@ -64,6 +64,35 @@ class Group:
             self.values.append(claim.value)
 
 
+#: a bound backs a figure only when it is this close to it: "at least 20" backs "24 dead",
+#: "at least one" and "more than 300 houses" are other, earlier counts than "24" and "about 1,500"
+BOUND_BACKS = 0.6
+
+
+def corroborates(a: object, b: object) -> bool:
+    """Whether two values may support one fact: compatible, and no bound far from the other figure
+    (they agree only in that neither excludes the other, which is no corroboration)."""
+    if not compatible(a, b):
+        return False
+    if isinstance(a, Amount) and isinstance(b, Amount) and (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS):
+        low, high = sorted((abs(a.value), abs(b.value)))
+        return high == 0 or low / high >= BOUND_BACKS
+    return True
+
+
+_BOUNDS = ("more than", "at least", "less than", "up to")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def _distinctive(value: object) -> bool:
+    """A sum of money or a share stated exactly, with two or more significant digits ("$334
+    million", "27.5%"): outlets that give it are giving one figure, whatever words surround it."""
+    if not isinstance(value, Amount) or value.qualifier or not (value.unit == "%" or _CURRENCY.fullmatch(value.unit)):
+        return False
+    digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return len(digits) >= 2
+
+
 def _top_words(vec: dict[str, float], n: int = 6) -> list[str]:
     return sorted(vec, key=vec.get, reverse=True)[:n]
 
@@ -117,6 +146,7 @@ class Aligner:
             # candidate groups share one of the claim's heaviest slot words (an inverted index,
             # so a 200-article story does not compare every claim with every group)
             index: dict[str, list[Group]] = defaultdict(list)
+            by_value: dict[str, list[Group]] = defaultdict(list)
             # more precise values first, so coarse ones ("in November") join a precise fact
             members.sort(key=lambda c: (-getattr(c.value, "rank", 0), c.article, c.start))
             for claim in members:
@@ -130,13 +160,20 @@ class Aligner:
                         if id(g) not in seen:
                             seen.add(id(g))
                             candidates.append(g)
+                distinctive = _distinctive(claim.value)
+                if distinctive:
+                    for g in by_value.get(value_key(claim.value), ()):
+                        if id(g) not in seen:
+                            seen.add(id(g))
+                            candidates.append(g)
                 for g in candidates:
-                    if not all(compatible(claim.value, v) for v in g.values):
+                    if not all(corroborates(claim.value, v) for v in g.values):
                         continue
                     sim = cosine(vec, g.vector)
                     # a shared exact value is evidence of one fact only when the counted noun agrees
                     exact = any(_same_value(claim.value, v) for v in g.values) and _nouns_agree(claim, g)
-                    if sim < (JOIN_SAME_VALUE if exact else JOIN_THRESHOLD):
+                    # ... and "$334 million" twice in one story is one price, however it is worded
+                    if sim < ((0.0 if distinctive else JOIN_SAME_VALUE) if exact else JOIN_THRESHOLD):
                         continue
                     score = sim + (0.2 if exact else 0.0)
                     if score > best_score:
@@ -145,6 +182,10 @@ class Aligner:
                     best = Group(bucket)
                     bucket_groups.append(best)
                 best.add(claim, vec)
+                if distinctive:
+                    same = by_value[value_key(claim.value)]
+                    if best not in same:
+                        same.append(best)
                 for w in top:
                     if not index[w] or index[w][-1] is not best:
                         if best not in index[w]:
@@ -173,6 +214,8 @@ class Aligner:
                 for h in groups:
                     if h is g or not top & h.vector.keys() or any(compatible(c.value, v) for v in h.values):
                         continue
+                    if (c.root or c.article) in h.roots:
+                        continue  # its own article states h's value too: two figures, not a misplaced one
                     if isinstance(c.value, DateValue) and _year_guessed_claims([c]) and _year_guessed(h) \
                             and any(c.value.iso[4:] == v.iso[4:] for v in h.values):
                         continue
@@ -192,7 +235,7 @@ class Aligner:
         for _, c in moved:
             vec = self.vector(c)
             for f in fresh:
-                if all(compatible(c.value, v) for v in f.values) and cosine(vec, f.vector) >= JOIN_THRESHOLD:
+                if all(corroborates(c.value, v) for v in f.values) and cosine(vec, f.vector) >= JOIN_THRESHOLD:
                     f.add(c, vec)
                     break
             else:

@@ -52,7 +52,10 @@ _PART_AFTER = re.compile(r"^\s+(?:more|others?|additional|of\s+(?:the|his|her|th
 #: a victim listed before the figure: "Baby, 4 people injured"
 _LISTED_BEFORE = re.compile(r"\b(?:bab(?:y|ies)|toddlers?|infants?|child(?:ren)?|boys?|girls?|m[ae]n|wom[ae]n|teens?|"
                             r"teenagers?|officers?|mothers?|fathers?)"
-                            r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$", re.I)
+                            r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$|"
+                            # "two civilians and one police officer were killed": the second group
+                            rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                            rf"{PERSONS}\s*,?\s+and\s+$", re.I)
 #: a charge or a suspicion names the victims one suspect is charged with
 _CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"
                             r"\bcharged\s+(?:with|in)\s+$", re.I)
@@ -102,7 +105,11 @@ def _after_the_dead(doc: Doc, start: int) -> bool:
     """"One person was killed and five others were hurt": the others are everyone hit but the
     dead, so the figure is the whole injured count."""
     s, _ = Sentences.of(doc).around(start, start + 1)
-    return re.search(rf"\b(?:{KILLED_WORDS}|kill(?:ing|s)|murder(?:ing|s))\b", doc.text[s:start], re.I) is not None
+    before = doc.text[s:start]
+    # ... unless the dead are "others" too ("left two other people dead and three others
+    # injured"): then someone else, told of before, is a victim as well
+    return re.search(rf"\b(?:{KILLED_WORDS}|kill(?:ing|s)|murder(?:ing|s))\b", before, re.I) is not None and \
+        re.search(r"\bother\b", before, re.I) is None
 
 
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
@@ -116,7 +123,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     for pattern_kind, pattern in extractor.COUNT_PATTERNS:
         for m in pattern.finditer(text):
             raw = m.group("num")
-            if raw.lower() == "another":
+            if raw.lower() == "another" or (pattern_kind == "before" and extractor.does_the_harm(text, m)):
                 continue
             value = extractor.count_value(text, m)
             if value is None or value > 1000 or value != int(value):
@@ -129,8 +136,8 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "killed three men and wounded six other persons": the others are everyone hit but the dead
             all_but_the_dead = kind == "injured" and (others or re.match(r"\s+(?:others?|more)\b", text[m.end("num"):])) \
                 and _after_the_dead(doc, m.start())
-            if others and pattern_kind != "after" and not all_but_the_dead:
-                continue  # "two others were hurt": a part of the toll, not all of it
+            # "two others were hurt": a part of the toll, not all of it
+            others_part = others and pattern_kind != "after" and not all_but_the_dead
             start, end = m.start("num"), m.end("num")
             if not is_count(text, start, end):
                 continue
@@ -154,7 +161,7 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
             other_events = _of_other_events(doc, m.start(), m.end())
-            loose = bool(partial or other_events
+            loose = bool(partial or other_events or others_part
                          or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
                          or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before))
             if (kind, start) in seen:
@@ -162,7 +169,8 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             seen.add((kind, start))
             charge = _CHARGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
             # "three victims in critical condition": who is still in hospital, maybe not all the hurt
-            status = what.startswith("in ")
+            # ... and so are "two people were critically wounded": the worst hurt, maybe not all
+            status = what.startswith("in ") or re.search(rf"\b{extractor.SEVERELY}\b", m.group(0), re.I) is not None
             out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
                                      backs_only=charge or status, other_events=other_events))
     for kind in _KINDS:

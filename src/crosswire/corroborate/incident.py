@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any, Callable
 
 from ..doc import Doc
+from ..extract.incident import INJURED_WORDS, KILLED_WORDS
 from ..sentences import Sentences
 from .text import content_tokens, trim_evidence
 from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count,
@@ -91,6 +92,20 @@ def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[
     return len(telling) >= 2
 
 
+_KILLED_WORD = re.compile(rf"\b(?:{KILLED_WORDS}|kill\w*|murder\w*|fatal\w*)\b", re.I)
+_INJURED_WORD = re.compile(rf"\b(?:{INJURED_WORDS}|wound\w*|injur\w*)\b", re.I)
+
+
+def _counts_the_other_kind(text: str, start: int, end: int, slot: str) -> bool:
+    """"Three others were wounded", "wounding three": a count of the injured in a story of the
+    dead (or the other way round) -- not a second reading of this slot's figure."""
+    after = re.split(r"[.;:!?\n]|,\s", text[end:end + 50], maxsplit=1)[0]
+    before = re.split(r"[.;:!?\n]|,\s", text[max(0, start - 25):start])[-1]
+    near = before + " " + after
+    this, other = (_KILLED_WORD, _INJURED_WORD) if slot == "killed" else (_INJURED_WORD, _KILLED_WORD)
+    return other.search(near) is not None and this.search(near) is None
+
+
 def _states_value(doc: Doc, slot: str, value: Any) -> bool:
     """Whether the article also writes ``value`` for this kind of slot anywhere."""
     if slot == "city":
@@ -103,6 +118,7 @@ def _states_value(doc: Doc, slot: str, value: Any) -> bool:
                    and s.attrs.get("unit") in (None, "people", "person", "persons")
                    and is_count(doc.text, s.start, s.end)
                    and _CASUALTY.search(doc.text[max(0, s.start - 60):s.end + 60])
+                   and not _counts_the_other_kind(doc.text, s.start, s.end, slot)
                    for s in doc.spans_of("quantity"))
     if slot == "date":
         return any(s.attrs.get("iso") == value for s in doc.spans_of("time"))
@@ -187,7 +203,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
         agree_roots = {roots.get(a, a) for a in agree}
         if len(agree_roots) < 2:
             continue
-        if all(a in parts for a in agree):
+        if all(a in parts for a in agree) or (slot == "injured" and all(a in implicit for a in agree)):
+            # "the victim was taken to hospital", "injuring another officer": one of the hurt told of,
+            # no figure that excludes more
             continue
         for value, articles in readings.items():
             if value == majority or _compatible(slot, value, majority) or (slack and abs(value - majority) <= slack):

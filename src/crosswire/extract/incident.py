@@ -53,23 +53,27 @@ _NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one)"
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"deputies|troopers|protesters|demonstrators|patrons|partygoers|customers|passengers|residents|"
-           r"relatives|employees|workers|worshippers|shoppers|bailiffs|guards|"
+           r"relatives|employees|workers|worshippers|shoppers|bailiffs|guards|civilians|soldiers|firefighters|hostages|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile|"
-           r"deputy|trooper|protester|demonstrator|patron|customer|passenger|resident|employee|worker)\b)")
+           r"deputy|trooper|protester|demonstrator|patron|customer|passenger|resident|employee|worker|civilian|soldier|"
+           r"firefighter|hostage)\b)")
 # ... but no casualty word that ends a clause: "Four shot, man dead" tells of one death, not four
 # ... nor a determiner: "WAVE 3 News the man died" counts nobody
-_ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her|their|its|this|that|these|those)\b)"
+# ... nor "of": "one of three people killed" counts three, the toll, not the one
+_ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her|their|its|this|that|these|those|of)\b)"
         r"(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}")
+#: how badly: "3 seriously injured", "two people were critically wounded"
+SEVERELY = r"(?:seriously|critically|severely|gravely|badly|slightly|minorly)"
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
     ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|has|have|are|is|been|"
-                          rf"also|later|reportedly|all)\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
+                          rf"also|later|reportedly|all|{SEVERELY})\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
     # ... never "a dead-end street"
     # ... "4 confirmed dead", "two reported killed"
     ("bare", re.compile(rf"\b{_NUM}[ \t]+(?:were[ \t]+|was[ \t]+)?(?:(?:confirmed|reported|reportedly|believed)[ \t]+)?"
-                        rf"(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b"
+                        rf"(?:{SEVERELY}[ \t]+)?(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b"
                         r"(?![-\u2010\u2011]\w)", re.IGNORECASE)),
     # "killing two", "killed three people", "wounding five others", "left two dead"
     ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|murder(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
@@ -80,6 +84,35 @@ COUNT_PATTERNS = [
     ("fatally", re.compile(rf"\bshot(?:\s+{_ADJ}{PERSONS})?\s*(?:,|--|[\u2013\u2014-])\s*{_NUM}(?:\s+{PERSONS})?\s+(?P<what>fatally)\b"
                            r"(?!\s+(?:shot|wounded|injured|struck))", re.IGNORECASE)),
 ]
+#: the verbs between a group of people and what happened to them ("were", "had been", "were all")
+_BEING = r"(?:(?:were|was|had\s+been|have\s+been|are|been|also|later|reportedly|all|both|" + SEVERELY + r")\s+){0,3}"
+#: two groups counted apart: "two civilians and one police officer were killed" is three
+COORDINATED = re.compile(
+    rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS},?[ \t]+and[ \t]+{_NUM.replace('?P<num>', '?P<num2>')}[ \t]+{_ADJ}{PERSONS}"
+    rf"[ \t]+{_BEING}(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
+#: one person each: "a father and son were killed", "his mother and grandmother were shot dead"
+_ONE_OF_A_PAIR = (r"(?:man|woman|boy|girl|teen|teenager|child|baby|infant|toddler|father|mother|son|daughter|"
+                  r"brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|"
+                  r"niece|cousin|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|officer|deputy)")
+_TWO_PEOPLE = (rf"(?:an?|the|his|her|their)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?{_ONE_OF_A_PAIR},?[ \t]+and[ \t]+"
+               rf"(?:(?:an?|the|his|her|their)[ \t]+)?(?:[a-z]+(?:-[a-z]+)*[ \t]+)?{_ONE_OF_A_PAIR}")
+PAIR = re.compile(rf"\b{_TWO_PEOPLE}[ \t]+{_BEING}(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
+#: ... and the other way round: "a man fatally shot a woman and girl", "killing his wife and son"
+PAIR_AFTER = re.compile(rf"\b(?P<what>fatally[ \t]+shot|shot[ \t]+and[ \t]+killed|shot[ \t]+dead|killed|killing|"
+                        rf"murdered|murdering)[ \t]+{_TWO_PEOPLE}\b(?![ \t]+of\b)", re.IGNORECASE)
+
+
+_AUXILIARY = re.compile(r"\b(?:were|was|been|are|is|be)\b", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:an?|the|his|her|their|its|him|them|himself|herself|themselves|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+
+
+def does_the_harm(text: str, match: re.Match) -> bool:
+    """"A man fatally shot a woman and girl", "two men killed a clerk": the people counted did
+    the killing (a verb with an object and no "were"), they are not its victims."""
+    return _AUXILIARY.search(match.group(0)) is None and _OBJECT_AFTER.match(text, match.end()) is not None
+
+
 def casualty_kind(what: str) -> str:
     """"killed" or "injured" for a COUNT_PATTERNS casualty word ("killing", "murdered", "wounded")."""
     return "killed" if re.match(KILLED_WORDS, what) or what.startswith(("kill", "murder", "fatally")) else "injured"
@@ -480,6 +513,8 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
                 continue
             if kind == "after" and not re.search(PERSONS, m.group(0), re.IGNORECASE) and m.group("num").lower() in {"a", "an"}:
                 continue
+            if kind == "before" and does_the_harm(text, m):
+                continue
             evidence = (m.start(), m.end())
             if casualty_kind(what) == "killed":
                 killed.append((value, evidence))
@@ -487,6 +522,15 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
                 shot.append((value, evidence))
             else:
                 injured.append((value, evidence))
+    for m in COORDINATED.finditer(text):
+        first, second = count_value(text, m), _count(m.group("num2"))
+        if first is not None and second is not None and m.start() not in past:
+            into = killed if casualty_kind(" ".join(m.group("what").lower().split())) == "killed" else injured
+            into.append((first + second, m.span()))
+    for m in (*PAIR.finditer(text), *PAIR_AFTER.finditer(text)):
+        if m.start() not in past:
+            into = killed if casualty_kind(" ".join(m.group("what").lower().split())) == "killed" else injured
+            into.append((2.0, m.span()))
     for m in MULTIPLE_DEATHS.finditer(text):
         if m.start() not in past:
             killed.append((float(_MULTIPLES[m.group("num").lower()]), m.span()))
