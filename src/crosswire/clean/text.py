@@ -86,8 +86,41 @@ def is_headline_like(text: str) -> bool:
         return False
     if _SENTENCE_END.search(stripped) and not stripped.endswith("?"):
         return False
-    first = next((c for c in stripped if c.isalpha()), "")
-    return first.isupper() or not first.isalpha() if first else False
+    # "6.1-magnitude quake strikes ...", "3 dead in ...": a headline may open with a number
+    first = next((c for c in stripped if c.isalnum()), "")
+    return first.isupper() or first.isdigit() or not first.isalpha() if first else False
+
+
+# the abbreviations a headline may end with ("... in Chesapeake, Va.", "... Acme Inc."): their
+# period ends no sentence (AP's state abbreviations, company and name suffixes, dotted initials)
+_FINAL_ABBREVIATION = re.compile(
+    r"(?:\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|"
+    r"\b(?:[A-Z]\.){2,3})[\"'”’)]*\s*$"
+)
+# a sentence boundary inside a line: end punctuation, then a capital or a quote
+_INNER_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
+
+
+def is_headline_sentence(text: str) -> bool:
+    """A first line that reads as a sentence but is a headline: short, one sentence, and
+    ending in a question or exclamation mark or in an abbreviation ("Who was the suspect?",
+    "Six family members dead in murder-suicide in Chesapeake, Va."). A dateline lead or a
+    sentence ending in a full stop is body."""
+    stripped = text.strip()
+    n = word_count(stripped)
+    if not (3 <= n <= 20) or len(stripped) > 160:
+        return False
+    if not (stripped.endswith(("?", "!", "?”", "?\"", "!”")) or _FINAL_ABBREVIATION.search(stripped)):
+        return False
+    body = _FINAL_ABBREVIATION.sub("", stripped) if _FINAL_ABBREVIATION.search(stripped) else stripped[:-1]
+    if any(not _FINAL_ABBREVIATION.search(stripped[: m.start() + 1]) for m in _INNER_BOUNDARY.finditer(body)):
+        return False  # two sentences: a lead paragraph
+    found = parse_dateline(stripped)
+    if found is not None and (found.agency or found.date or found.place):
+        return False
+    first = next((c for c in stripped if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
 
 
 # ---------------------------------------------------------------- random junk
@@ -295,7 +328,7 @@ MAX_HEADER_UNITS = 12
 def _top_region_end(units: list[Unit]) -> int:
     """Index of the first prose unit: everything above it is page header."""
     for i, unit in enumerate(units[:MAX_HEADER_UNITS]):
-        if is_prose(unit.text):
+        if not unit.reason and is_prose(unit.text):
             return i
     return min(len(units), MAX_HEADER_UNITS)
 
@@ -414,6 +447,15 @@ def clean_text(
     if first is not None and title_hint and (glued := _glued_headline_end(first.text, title_hint)):
         markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
         first.text = first.text[glued:]
+
+    # the first line of a text file is its headline even when it reads as a sentence, as long
+    # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
+    opening = next((i for i, u in enumerate(units) if not u.reason), None)
+    if (guess_title and not title_keys and opening == 0 and len(units) > 1
+            and is_headline_sentence(units[0].text) and any(is_prose(u.text) for u in units[1:4])):
+        title = units[0].text
+        title_keys.add(_key(title))
+        units[0].reason = "headline"
 
     # 2. page header: dates, menus, breadcrumbs, bylines, the headline
     top_end = _top_region_end(units)
