@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import TITLE_SEPARATOR, canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "6"
+VERSION = "7"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -144,8 +144,13 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         site_source = "url:domain"
     reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
     origin: tuple[str, str] | None = None
+    # a shared dateline credit, "HOUSTON (KXYZ/AP) –": the first name files the report, the
+    # others are the agencies whose copy it carries
+    shared = dateline is not None and dateline.agency is not None and bool(dateline.sources)
     if reprint:
         origin = (reprint.name, f"text:{reprint.kind}")
+    elif shared:
+        origin = (expand_abbreviation(dateline.sources[0], text + "\n" + closing), "dateline")
     elif dateline and dateline.agency:
         origin = (expand_abbreviation(dateline.agency, text + "\n" + closing), "dateline")
     elif credits:
@@ -155,6 +160,9 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     elif site:
         outlet = site
         put("outlet", site, site_source)
+    elif shared:
+        outlet = expand_abbreviation(dateline.agency, text + "\n" + closing)
+        put("outlet", outlet, "dateline")
     elif origin:
         outlet = origin[0]
         put("outlet", origin[0], origin[1])
