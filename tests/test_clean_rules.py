@@ -413,3 +413,12 @@ def test_a_one_sentence_lead_or_a_dateline_stays_in_the_body(opening):
     result = clean_text(opening + "\n" + BODY_AFTER_TITLE)
     assert result.title is None
     assert result.text.startswith(opening.split(" (")[0][:20])
+
+
+def test_a_reporters_phone_and_social_handle_after_the_report_are_credits():
+    tail = ["Contact Jane Roe: 555-0175", "Twitter @janeroe_news", "Contact the desk: news@example.com"]
+    result = clean_text(BODY + "\n" + "\n".join(tail) + "\n")
+    for line in tail:
+        assert line not in result.text
+    assert "credits" in reasons(result)
+    assert result.text.startswith("Officials from both countries")

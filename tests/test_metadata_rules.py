@@ -221,3 +221,16 @@ def test_a_shared_dateline_credit_names_the_outlet_and_the_agency_it_carries(cre
 def test_a_parenthesis_of_other_words_is_no_shared_credit(credit):
     found = parse_dateline(f"DALLAS ({credit}) – " + LEAD)
     assert found is None or (found.agency is None and found.sources == ())
+
+
+def test_a_site_address_after_a_text_files_headline_is_the_outlet_and_leaves_the_title():
+    doc = ingest("Bridge reopens after repairs - KXYZ.com | Local News | Springfield\n\n" + LEAD + "\n\n" + LEAD + "\n")
+    assert doc.title == "Bridge reopens after repairs"
+    assert doc.outlet == "kxyz.com" and doc.meta["outlet"].source == "title:site-name"
+
+
+@pytest.mark.parametrize("headline", ["US-China talks - what next for tariffs", "Shares fall as Amazon.com slumps",
+                                      "Amazon.com - earnings beat forecasts again"])
+def test_a_headline_without_a_site_address_after_a_separator_stays_whole(headline):
+    doc = ingest(headline + "\n\n" + LEAD + "\n")
+    assert doc.title == headline and doc.outlet is None

@@ -196,6 +196,7 @@ CREDIT_LINE = re.compile(
     r"(?:\(\s*)?(?:reporting|additional reporting|writing|editing|compiled) by\b.{2,300}"
     r"|.{0,80}\b(?:writers?|correspondents?|reporters?|staff)\b.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*"
     r"|(?:write|email|e-mail|contact|reach) (?:to )?(?:the (?:author|reporters?|writer)|[\w .'’-]{2,40}) (?:at|on|via) .{2,160}"
+    r"|(?:contact|reach|call) [\w .'’-]{2,40}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{5,20})"
     r"|follow [\w .'’-]{2,40}(?:'s)? (?:full )?coverage of .{2,160}"
     r")$",
     re.IGNORECASE,
@@ -210,7 +211,7 @@ TAXONOMY_LINE = re.compile(
 # a contact line after a byline or report: only an e-mail address or a social profile
 CONTACT_LINE = re.compile(
     r"^\W{0,2}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|"
-    r"threads|bsky)\.(?:com|net|app)/[\w./-]+|@\w{2,30})\W{0,2}$",
+    r"threads|bsky)\.(?:com|net|app)/[\w./-]+|(?:(?:twitter|x|instagram|threads|tiktok)\s*:?\s*)?@\w{2,30})\W{0,2}$",
     re.IGNORECASE,
 )
 SOURCE_LINE = re.compile(r"^\W{0,2}(?:source|sources|quelle|fuente|fonte)\s*:\s*\S.{0,80}$", re.IGNORECASE)
