@@ -379,3 +379,46 @@ def test_a_table_layout_row_of_one_prose_cell_is_a_paragraph():
     assert unwrap_layout_cells(text).split("\n") == [
         "Earlier this month, NASA announced the newest milestone in the development of its rocket.",
         "| Year | Launches |", "| 2019 | 4 |"]
+
+
+BODY_AFTER_TITLE = (
+    "Officers were called to the riverside warehouse shortly after midnight and found the door forced open.\n"
+    "A spokeswoman said the investigation would take several weeks and asked witnesses to come forward.\n"
+)
+
+
+@pytest.mark.parametrize("headline", [
+    "Who was the warehouse fire suspect?",
+    "Four workers hurt in warehouse blast in Dayton, Ohio in Norfolk, Va.",
+    "Two firms to merge under new Acme Holdings Inc.",
+    "4.8-magnitude tremor shakes coastal towns in the north",
+    "12 hurt as ferry strikes pier in U.S.",
+])
+def test_a_first_line_headline_that_reads_as_a_sentence_is_the_title(headline):
+    for gap in ("\n", "\n\n"):
+        result = clean_text(headline + gap + BODY_AFTER_TITLE)
+        assert result.title == headline
+        assert headline not in result.text
+        assert result.text.startswith("Officers were called")
+
+
+@pytest.mark.parametrize("opening", [
+    "Police said four workers were hurt in a blast at a warehouse in Dayton.",
+    "WASHINGTON (Reuters) - Who will pay for the new bridge?",
+    "What happens next? Nobody at the warehouse in Dayton seemed to know.",
+    "Four workers were hurt, police in Dayton, Ohio, said late on Sunday as crews cleared the site and "
+    "neighbours gathered at the tape to watch them work through the night in Norfolk, Va.",
+])
+def test_a_one_sentence_lead_or_a_dateline_stays_in_the_body(opening):
+    result = clean_text(opening + "\n" + BODY_AFTER_TITLE)
+    assert result.title is None
+    assert result.text.startswith(opening.split(" (")[0][:20])
+
+
+def test_a_reporters_phone_and_social_handle_after_the_report_are_credits():
+    tail = ["Contact Jane Roe: 555-0175", "Twitter @janeroe_news", "Contact the desk: news@example.com"]
+    result = clean_text(BODY + "\n" + "\n".join(tail) + "\n")
+    for line in tail:
+        assert line not in result.text
+    assert "credits" in reasons(result)
+    assert result.text.startswith("Officials from both countries")

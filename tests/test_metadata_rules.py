@@ -26,6 +26,7 @@ LEAD = "Officials met on Sunday to discuss the framework, which would pause tari
         ("WASHINGTON, Oct. 26, 2025 — ", "WASHINGTON", None, (10, 26), 2025),
         ("Oct. 26, 2025 — ", None, None, (10, 26), 2025),
         ("LONDON, Sept. 3 (Reuters) - ", "LONDON", "Reuters", (9, 3), None),
+        ("DALLAS (KXYZ/AP) – ", "DALLAS", "KXYZ", None, None),
     ],
 )
 def test_dateline_styles(opening, place, agency, month_day, year):
@@ -201,3 +202,35 @@ def test_a_site_name_written_as_a_url_becomes_its_host():
             .replace("<title>Talks end in Kuala Lumpur | The Daily Planet</title>", "<title>Talks end</title>"))
     doc = ingest(page, "html")
     assert doc.outlet == "dailyplanet.example"
+
+
+@pytest.mark.parametrize("credit, outlet, source", [
+    ("KXYZ/AP", "KXYZ", "Associated Press"),
+    ("WKRN/CNN", "WKRN", "CNN"),
+    ("KUNA, AFP", "KUNA", "AFP"),
+])
+def test_a_shared_dateline_credit_names_the_outlet_and_the_agency_it_carries(credit, outlet, source):
+    found = parse_dateline(f"DALLAS ({credit}) – " + LEAD)
+    assert found.agency == outlet and found.sources == (source,)
+    doc = ingest(f"Flooding closes roads across the county\n\nDALLAS ({credit}) – " + LEAD)
+    assert doc.outlet == outlet and doc.meta["outlet"].source == "dateline"
+    assert doc.syndicated_from == source
+
+
+@pytest.mark.parametrize("credit", ["Updated/Corrected", "AT&T", "Photo/Staff"])
+def test_a_parenthesis_of_other_words_is_no_shared_credit(credit):
+    found = parse_dateline(f"DALLAS ({credit}) – " + LEAD)
+    assert found is None or (found.agency is None and found.sources == ())
+
+
+def test_a_site_address_after_a_text_files_headline_is_the_outlet_and_leaves_the_title():
+    doc = ingest("Bridge reopens after repairs - KXYZ.com | Local News | Springfield\n\n" + LEAD + "\n\n" + LEAD + "\n")
+    assert doc.title == "Bridge reopens after repairs"
+    assert doc.outlet == "kxyz.com" and doc.meta["outlet"].source == "title:site-name"
+
+
+@pytest.mark.parametrize("headline", ["US-China talks - what next for tariffs", "Shares fall as Amazon.com slumps",
+                                      "Amazon.com - earnings beat forecasts again"])
+def test_a_headline_without_a_site_address_after_a_separator_stays_whole(headline):
+    doc = ingest(headline + "\n\n" + LEAD + "\n")
+    assert doc.title == headline and doc.outlet is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..doc import Removal
 from ..metadata.dateline import parse_dateline
 from ..metadata.dates import is_date_line
+from ..metadata.outlets import agency_pattern
 from . import vocab
 
 # Sentence-final punctuation, allowing closing quotes/brackets after it.
@@ -86,8 +87,41 @@ def is_headline_like(text: str) -> bool:
         return False
     if _SENTENCE_END.search(stripped) and not stripped.endswith("?"):
         return False
-    first = next((c for c in stripped if c.isalpha()), "")
-    return first.isupper() or not first.isalpha() if first else False
+    # "6.1-magnitude quake strikes ...", "3 dead in ...": a headline may open with a number
+    first = next((c for c in stripped if c.isalnum()), "")
+    return first.isupper() or first.isdigit() or not first.isalpha() if first else False
+
+
+# the abbreviations a headline may end with ("... in Chesapeake, Va.", "... Acme Inc."): their
+# period ends no sentence (AP's state abbreviations, company and name suffixes, dotted initials)
+_FINAL_ABBREVIATION = re.compile(
+    r"(?:\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|"
+    r"\b(?:[A-Z]\.){2,3})[\"'”’)]*\s*$"
+)
+# a sentence boundary inside a line: end punctuation, then a capital or a quote
+_INNER_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
+
+
+def is_headline_sentence(text: str) -> bool:
+    """A first line that reads as a sentence but is a headline: short, one sentence, and
+    ending in a question or exclamation mark or in an abbreviation ("Who was the suspect?",
+    "Six family members dead in murder-suicide in Chesapeake, Va."). A dateline lead or a
+    sentence ending in a full stop is body."""
+    stripped = text.strip()
+    n = word_count(stripped)
+    if not (3 <= n <= 20) or len(stripped) > 160:
+        return False
+    if not (stripped.endswith(("?", "!", "?”", "?\"", "!”")) or _FINAL_ABBREVIATION.search(stripped)):
+        return False
+    body = _FINAL_ABBREVIATION.sub("", stripped) if _FINAL_ABBREVIATION.search(stripped) else stripped[:-1]
+    if any(not _FINAL_ABBREVIATION.search(stripped[: m.start() + 1]) for m in _INNER_BOUNDARY.finditer(body)):
+        return False  # two sentences: a lead paragraph
+    found = parse_dateline(stripped)
+    if found is not None and (found.agency or found.date or found.place):
+        return False
+    first = next((c for c in stripped if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
 
 
 # ---------------------------------------------------------------- random junk
@@ -176,6 +210,94 @@ def _hard_wrapped(nonblank: list[str], lines: list[tuple[int, str]]) -> bool:
 
 
 # ---------------------------------------------------------------- rules
+
+
+def sentence_count(text: str) -> int:
+    """Sentences in a line, not counting the periods of abbreviations and initials."""
+    stripped = text.strip()
+    return 1 + sum(1 for m in _INNER_BOUNDARY.finditer(stripped)
+                   if not _FINAL_ABBREVIATION.search(stripped[: m.start() + 1])
+                   and not re.search(r"(?:^|[\s(])(?:[A-Za-z]\.)+$", stripped[: m.start() + 1]))
+
+
+_AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
+
+
+def _is_caption_run(text: str) -> bool:
+    """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
+    Images)"), alone or glued into one paragraph by a gallery."""
+    credits = list(vocab.CAPTION_CREDIT.finditer(text))
+    if not credits or text[credits[-1].end():].strip(" .\t"):
+        return False
+    start = 0
+    for m in credits:
+        if len(text[start:m.start()].strip()) > 400:
+            return False
+        start = m.end()
+    return True
+
+
+def _has_repeated_sentence(text: str) -> bool:
+    seen: set[str] = set()
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        key = _key(piece)
+        if len(key.split()) >= 5:
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+def _widget_reason(text: str) -> str | None:
+    """Video players, galleries, embedded posts and calls to click, at any length: a unit
+    made of one of them, never a paragraph that merely mentions a video or a post."""
+    if len(text) <= 160 and vocab.PLAYER_LINE.match(text):
+        return "video player"
+    if vocab.VIDEO_LINKS.match(text):
+        return "video links"
+    if len(text) <= 200 and vocab.MEDIA_TEASER.match(text) and sentence_count(text) == 1:
+        return "related links"
+    if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
+        return "promotion"
+    if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
+        # a post flattened into one paragraph with its signature; a signature standing alone
+        # under its post's paragraphs (as HTML extraction leaves it) is left to the page's layout
+        return "embedded post"
+    if vocab.CAPTION_ITEM.match(text) and (len(vocab.CAPTION_ITEM.findall(text)) >= 2 or _has_repeated_sentence(text)):
+        return "photo gallery"
+    if len(text) <= 3000 and _is_caption_run(text):
+        return "photo caption"
+    if len(text) <= 300 and _AGENCY_CAPTION.search(text) and parse_dateline(text) is None:
+        return "photo caption"  # a video's caption credited to the agency that shot it: "... standoff. (Reuters)"
+    return None
+
+
+def _cut_galleries(units: list[Unit]) -> None:
+    """A photo gallery: its loading notice and first caption ("Loading... Police at the
+    scene."), its captions, and the player controls that close it ("1 of 12 Autoplay Pause")."""
+    for i, unit in enumerate(units):
+        if unit.reason or not vocab.GALLERY_START.match(unit.text):
+            continue
+        for j in range(i + 1, min(len(units), i + 31)):
+            if vocab.PLAYER_LINE.match(units[j].text):
+                for member in units[i : j + 1]:
+                    member.reason = member.reason or "photo gallery"
+                break
+            if len(units[j].text) > 300:
+                break
+
+
+def _strip_player_prefix(unit: Unit) -> str | None:
+    """Cut a video player's controls glued ahead of a paragraph ("Skip Ad Ad Loading... x
+    Embed x Share Six bodies ..."); the cut text, or None."""
+    m = vocab.PLAYER_PREFIX.match(unit.text)
+    if not m:
+        return None
+    prefix = m.group(0)
+    if len(prefix.split()) < 2 and not re.match(r"(?i)\W{0,2}loading", prefix):
+        return None
+    unit.text = unit.text[m.end():]
+    return prefix.strip()
 
 
 def _chrome_reason(text: str) -> str | None:
@@ -295,7 +417,7 @@ MAX_HEADER_UNITS = 12
 def _top_region_end(units: list[Unit]) -> int:
     """Index of the first prose unit: everything above it is page header."""
     for i, unit in enumerate(units[:MAX_HEADER_UNITS]):
-        if is_prose(unit.text):
+        if not unit.reason and is_prose(unit.text):
             return i
     return min(len(units), MAX_HEADER_UNITS)
 
@@ -374,7 +496,35 @@ def _glued_headline_end(text: str, title: str) -> int | None:
         return None
     end = _BYLINE_AND_DATE.match(text, len(title)).end()
     rest = text[end:]
-    return end if rest[:1].isupper() and is_prose(rest) else None
+    if not (rest[:1].isupper() and is_prose(rest)):
+        return None
+    return end + _restated_headline_end(rest, title)
+
+
+def _restated_headline_end(text: str, title: str) -> int:
+    """How much of ``text`` is a section label and the headline said again in other words
+    ("News Shooting in Houston injures 9 people; gunman shot, killed Police say ..." after
+    "Shooting in SW Houston injures 9 people; gunman shot, killed"); 0 when it is not."""
+    title_words = _key(title).split()
+    if len(title_words) < 4:
+        return 0
+    tokens = list(re.finditer(r"\S+", text))
+    label = 0
+    while label < 2 and label < len(tokens) and tokens[label].group().strip(":|»>").casefold() in vocab.SECTION_WORDS:
+        label += 1
+    wanted = set(title_words)
+    for count in range(len(title_words) + 3, max(3, len(title_words) - 3) - 1, -1):
+        last = label + count - 1
+        if last >= len(tokens) - 3:
+            continue
+        candidate = _key(" ".join(t.group() for t in tokens[label : last + 1])).split()
+        if not candidate or candidate[-1] != title_words[-1]:
+            continue
+        overlap = len(wanted & set(candidate)) / len(wanted | set(candidate))
+        rest = text[tokens[last + 1].start():]
+        if overlap >= 0.6 and rest[:1].isupper() and is_prose(rest):
+            return tokens[last + 1].start()
+    return 0
 
 
 def clean_text(
@@ -409,11 +559,26 @@ def clean_text(
                 unit.text = unit_text
                 markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
 
+    # video players and galleries: controls glued ahead of a paragraph, a gallery's captions
+    _cut_galleries(units)
+    for unit in units:
+        if not unit.reason and (prefix := _strip_player_prefix(unit)):
+            markup_cuts.append(Removal(prefix, "video player", unit.offset if keep_offsets else None))
+
     # the headline glued to the first paragraph by a table layout: cut, keeping the paragraph
     first = next((u for u in units if not u.reason), None)
     if first is not None and title_hint and (glued := _glued_headline_end(first.text, title_hint)):
         markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
         first.text = first.text[glued:]
+
+    # the first line of a text file is its headline even when it reads as a sentence, as long
+    # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
+    opening = next((i for i, u in enumerate(units) if not u.reason), None)
+    if (guess_title and not title_keys and opening == 0 and len(units) > 1
+            and is_headline_sentence(units[0].text) and any(is_prose(u.text) for u in units[1:4])):
+        title = units[0].text
+        title_keys.add(_key(title))
+        units[0].reason = "headline"
 
     # 2. page header: dates, menus, breadcrumbs, bylines, the headline
     top_end = _top_region_end(units)
@@ -431,6 +596,8 @@ def clean_text(
                 title_keys.add(_key(value))
         elif is_date_line(unit.text) or vocab.RELATIVE_TIME.match(unit.text) or vocab.READING_TIME.match(unit.text):
             unit.reason = "date header"
+        elif _widget_reason(unit.text):
+            unit.reason = _widget_reason(unit.text)
         elif _chrome_reason(unit.text):
             unit.reason = _chrome_reason(unit.text)
         elif is_menu_line(unit.text) or _is_breadcrumb(unit.text, following):
@@ -443,6 +610,12 @@ def clean_text(
             title = unit.text
             title_keys.add(_key(unit.text))
             unit.reason = "headline"
+
+    # the headline said again at the top of the first paragraph, as a page's layout glued it
+    first = next((u for u in units[top_end:] if not u.reason), None)
+    if first is not None and title and not title_hint and (glued := _glued_headline_end(first.text, title)):
+        markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
+        first.text = first.text[glued:]
 
     tail_start = max(_tail_region_start(units), top_end)
 
@@ -463,7 +636,7 @@ def clean_text(
             unit.reason = "related links"
             continue
         in_related = False
-        reason = _chrome_reason(unit.text)
+        reason = _widget_reason(unit.text) or _chrome_reason(unit.text)
         if reason:
             unit.reason = reason
         elif is_junk_line(unit.text):
@@ -489,6 +662,17 @@ def clean_text(
             unit.reason = field_line[0]  # an export's closing fields ("LOAD-DATE: …")
         elif ended and not is_prose(unit.text):
             unit.reason = "page footer"
+
+    # a paragraph said again right after itself (a widget rendered twice, a summary repeating
+    # the lead): kept once. Repeats further apart stay: recipes, Q&As and lists repeat lines.
+    previous = ""
+    for unit in units:
+        if unit.reason:
+            continue
+        key = _key(unit.text)
+        if len(key.split()) >= 6 and key == previous:
+            unit.reason = "repeated paragraph"
+        previous = key
 
     # 5. a random token glued to the end of the last paragraph
     kept = [u for u in units if not u.reason]

@@ -196,6 +196,7 @@ CREDIT_LINE = re.compile(
     r"(?:\(\s*)?(?:reporting|additional reporting|writing|editing|compiled) by\b.{2,300}"
     r"|.{0,80}\b(?:writers?|correspondents?|reporters?|staff)\b.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*"
     r"|(?:write|email|e-mail|contact|reach) (?:to )?(?:the (?:author|reporters?|writer)|[\w .'’-]{2,40}) (?:at|on|via) .{2,160}"
+    r"|(?:contact|reach|call) [\w .'’-]{2,40}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{5,20})"
     r"|follow [\w .'’-]{2,40}(?:'s)? (?:full )?coverage of .{2,160}"
     r")$",
     re.IGNORECASE,
@@ -210,7 +211,69 @@ TAXONOMY_LINE = re.compile(
 # a contact line after a byline or report: only an e-mail address or a social profile
 CONTACT_LINE = re.compile(
     r"^\W{0,2}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|"
-    r"threads|bsky)\.(?:com|net|app)/[\w./-]+|@\w{2,30})\W{0,2}$",
+    r"threads|bsky)\.(?:com|net|app)/[\w./-]+|(?:(?:twitter|x|instagram|threads|tiktok)\s*:?\s*)?@\w{2,30})\W{0,2}$",
     re.IGNORECASE,
 )
 SOURCE_LINE = re.compile(r"^\W{0,2}(?:source|sources|quelle|fuente|fonte)\s*:\s*\S.{0,80}$", re.IGNORECASE)
+
+# Video players and photo galleries rendered as text: their controls, alone on a line
+# ("1 of 12 Autoplay Pause Show Thumbnails Show Captions") or ahead of the caption or
+# paragraph they were glued to ("Skip Ad Ad Loading... x Embed x Share Six bodies ...").
+_PLAYER_WORDS = (
+    r"skip ad|skip|ad|ads|advertisement|loading(?:\.\.\.|…)?|x|embed|share|replay|play|pause|mute|unmute|close|"
+    r"autoplay|full ?screen|show thumbnails|hide thumbnails|thumbnails|show captions|hide captions|captions|"
+    r"up next|next|previous|prev|of|cc|settings|volume|watch again"
+)
+PLAYER_LINE = re.compile(rf"^[\s\W\d_]*(?:(?:{_PLAYER_WORDS})[\s\W\d_]*){{2,}}$", _FLAGS)
+#: the controls a player leaves ahead of the text, at least one of them unmistakable
+PLAYER_PREFIX = re.compile(
+    rf"^(?=(?:(?:{_PLAYER_WORDS})\s+)*?(?:skip ad|loading(?:\.\.\.|…)|embed)\s)(?:(?:{_PLAYER_WORDS})\s+)+(?=[\"“‘'A-Z0-9])",
+    _FLAGS,
+)
+#: a gallery opens with its loading notice ("Loading... <first caption>")
+GALLERY_START = re.compile(r"^\W{0,2}loading(?:\.\.\.|…)\s*\S", _FLAGS)
+#: a carousel of captions, each opened by the word "Caption" ("Caption Man robs bank ... Caption Fire ...")
+CAPTION_ITEM = re.compile(r"(?:^|(?<=\s))Caption\s+(?=[\"“A-Z0-9])")
+
+# Links to a station's other videos: "EMBED >More News Videos A witness describes ..."
+VIDEO_LINKS = re.compile(r"^\W{0,2}(?:embed\s*>?\s*more\s+(?:\w+\s+)?videos|more\s+news\s+videos)\b.{0,240}$", _FLAGS)
+# A link to a video or a gallery, labelled as one: "RAW VIDEO: Witness video captures ...", "PHOTOS: Scene near ..."
+MEDIA_TEASER = re.compile(
+    r"^\W{0,2}(?:raw |live |related |more |watch |full |exclusive )?(?:video|videos|photos|photo gallery|gallery|"
+    r"slideshow|watch|listen|audio|podcast)\s*[:|»>–—-]\s*\S.{0,160}$",
+    _FLAGS,
+)
+
+# An embedded post: the text, then its signature, "— Houston Police (@houstonpolice) September 26, 2016"
+# (Twitter/X) or "A post shared by Name (@name) on Sep 26, 2016 at 6:04am PDT" (Instagram)
+EMBEDDED_POST = re.compile(
+    r"(?:[—–-]\s*[^()\n]{1,60}\s\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"|\bA (?:photo|video|post) shared by .{1,60}\(@[\w.]{1,30}\) on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+    r"(?: at \d{1,2}:\d{2}\s*[ap]m(?: [A-Z]{2,4})?)?)\s*$"
+)
+
+# A caption closed by its photo credit: "(Photo by A. Name/Getty Images)", "(Photo courtesy: Facebook)",
+# "(AP Photo/A. Name)"; a gallery glued into one paragraph is a run of them
+CAPTION_CREDIT = re.compile(
+    r"\((?:(?:AP|AFP|Reuters|EPA|Getty|File|Staff)\s+(?:photo|photograph|picture|image|video)s?"
+    r"(?:\s*[:/]\s*[^()]{1,80})?"
+    r"|(?:photo|photograph|picture|image|video|file photo)s?\s*(?:(?:by|courtesy(?:\s+of)?|credit)\b\s*:?|[:/])"
+    r"\s*[^()]{1,80})\)",
+    _FLAGS,
+)
+
+# Calls to click or follow that stand alone: "Click here for complete coverage",
+# "Follow KXYZ.COM: Facebook | Twitter", "*This is a developing story. Check back for updates."
+CALL_TO_ACTION = re.compile(
+    r"^[\W_]*(?:"
+    r"(?:click|tap) here (?:for|to (?:see|read|view|watch|get|follow)) (?:the |our )?"
+    r"(?:(?:more|most|complete|full|continuing|latest|live|recent|breaking|all)\s+)*"
+    r"(?:updates|coverage|details|stories|story|news|videos?|photos|gallery|information|report)"
+    r"|follow (?:us|[\w .&'’@-]{2,40})\s*(?:on|:)\s*(?:(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|"
+    r"threads|snapchat|google\+?)\s*(?:[|,/•&]|and)?\s*)+"
+    r"|(?:this (?:is a |story is (?:still )?)?)(?:developing|breaking)(?: news)?(?: story| news)?\W{0,3}"
+    r"(?:(?:please )?(?:check back|stay with|stay tuned|refresh|follow|keep it)\b.{0,100})?"
+    r"|(?:please )?check back (?:later |soon )?for (?:updates|more|the latest).{0,60}"
+    r")[\W_]*$",
+    _FLAGS,
+)

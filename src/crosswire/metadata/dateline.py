@@ -63,8 +63,10 @@ class Dateline:
     end: int
     place: str | None
     date: DateMention | None
-    agency: str | None  # canonical agency name
+    agency: str | None  # canonical agency name; of a shared credit ("(KXYZ/AP)"), the first: the outlet filing
     agency_text: str | None  # as written
+    #: the other names of a shared credit, whose copy the report carries ("(KXYZ/AP)": Associated Press)
+    sources: tuple[str, ...] = ()
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -74,8 +76,11 @@ def parse_dateline(text: str) -> Dateline | None:
     if m and (m["agency"] or m["wire"] or m["date"] or (m["place"] and m["place"].isupper() and len(m["place"]) > 2)):
         agency_text = m["agency"] or m["wire"]
         agency = None
+        sources: tuple[str, ...] = ()
         if agency_text:
             agency = canonical_agency(agency_text) or _wire_name(agency_text)
+            if agency is None:
+                agency, sources = _shared_credit(agency_text)
             if agency is None and not (m["date"] or m["place"]):
                 return None  # "(Updated) — ..." and the like: not a dateline
         if m["place"] and not m["place"].isupper() and not (agency or m["date"]):
@@ -86,7 +91,7 @@ def parse_dateline(text: str) -> Dateline | None:
             if dates:
                 d = dates[0]
                 mention = DateMention(m.start("date") + d.start, m.start("date") + d.end, d.month, d.day, d.year)
-        return Dateline(m.start(), m.end(), m["place"], mention, agency, agency_text)
+        return Dateline(m.start(), m.end(), m["place"], mention, agency, agency_text, sources)
     m = DATE_ONLY_DATELINE.match(head)
     if m:
         dates = find_dates(m["date"])
@@ -105,6 +110,20 @@ def _wire_name(text: str) -> str | None:
     if re.search(r"newswire|wire|globe ?newswire|business ?wire", text, re.IGNORECASE):
         return text
     return None
+
+
+def _shared_credit(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A credit naming the outlet and the agencies whose copy it carries: "(KXYZ/AP)",
+    "(WPTV/CNN)", "(KUNA, AFP)". Every part must be a known agency or a short
+    all-capital name; the first files the report."""
+    parts = [p.strip() for p in re.split(r"\s*[/|+,&]\s*|\s+and\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return None, ()
+    names = [canonical_agency(p) or _wire_name(p) for p in parts]
+    if not all(names):
+        return None, ()
+    unique = list(dict.fromkeys(names))
+    return unique[0], tuple(unique[1:])
 
 
 @dataclass

@@ -18,7 +18,7 @@ from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, weekdays_mentioned
 from .outlets import TITLE_SEPARATOR, canonical_agency, clean_site_name, outlet_from_domain
 
-VERSION = "6"
+VERSION = "7"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -109,6 +109,13 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     guessed = current is None or current.source == "text:headline" or current.source.startswith("html:")
     if page.get("title") and guessed:
         put("title", page["title"], "html:trafilatura")
+    # a text file's first line copied from a page's <title>: "Headline - KXYZ.com | Local News"
+    site_in_title: str | None = None
+    if current is not None and current.source == "text:headline" and "title" not in fixed:
+        split = title_domain_suffix(current.value)
+        if split:
+            put("title", split[0], "text:headline")
+            site_in_title = split[1]
 
     # the page's own address (canonical link / og:url, or a text's source line) when the reader gave none
     if not doc.url and page.get("url", "").startswith(("http://", "https://")):
@@ -135,6 +142,8 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         named = byline_outlet(doc.removed)
         if named and not canonical_agency(named):
             site, site_source = named, "byline"
+    if not site and site_in_title:
+        site, site_source = site_in_title, "title:site-name"
     if not site:
         named = title_site_of_domain(doc.title, page.get("url") or doc.url)
         if named:
@@ -144,8 +153,13 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         site_source = "url:domain"
     reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
     origin: tuple[str, str] | None = None
+    # a shared dateline credit, "HOUSTON (KXYZ/AP) –": the first name files the report, the
+    # others are the agencies whose copy it carries
+    shared = dateline is not None and dateline.agency is not None and bool(dateline.sources)
     if reprint:
         origin = (reprint.name, f"text:{reprint.kind}")
+    elif shared:
+        origin = (expand_abbreviation(dateline.sources[0], text + "\n" + closing), "dateline")
     elif dateline and dateline.agency:
         origin = (expand_abbreviation(dateline.agency, text + "\n" + closing), "dateline")
     elif credits:
@@ -155,6 +169,9 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     elif site:
         outlet = site
         put("outlet", site, site_source)
+    elif shared:
+        outlet = expand_abbreviation(dateline.agency, text + "\n" + closing)
+        put("outlet", outlet, "dateline")
     elif origin:
         outlet = origin[0]
         put("outlet", origin[0], origin[1])
@@ -220,6 +237,23 @@ def title_site_of_domain(title: str | None, url: str | None) -> str | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.lower().split(".")[0])
     if len(stem) >= 3 and 1 <= len(last.split()) <= 5 and stem in re.sub(r"[^a-z0-9]", "", last.lower()):
         return canonical_agency(last) or last
+    return None
+
+
+_SITE_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co|us|ca|"
+                          r"co\.uk|com\.au|ie|in)")
+
+
+def title_domain_suffix(title: str) -> tuple[str, str] | None:
+    """``(headline, site)`` when a headline carries its site's address after a separator, as a
+    page's <title> does ("Teen hurt in crash - KXYZ.com | Local News | Springfield"); None
+    otherwise. Only an address counts: other words after a dash may be the headline's own."""
+    for m in TITLE_SEPARATOR.finditer(title):
+        rest = title[m.end():]
+        part = TITLE_SEPARATOR.split(rest, maxsplit=1)[0].strip()
+        headline = title[: m.start()].strip()
+        if _SITE_DOMAIN.fullmatch(part) and len(headline.split()) >= 3:
+            return headline, outlet_from_domain(part) or part
     return None
 
 
