@@ -11,19 +11,16 @@ on position alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ..doc import Removal
 from ..metadata.dateline import parse_dateline
 from ..metadata.dates import is_date_line
-from ..metadata.outlets import agency_pattern
 from . import vocab
+from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
+                    normalize_space, word_count, words)
+from .widgets import cut_galleries, strip_player_prefix, widget_reason
 
-# Sentence-final punctuation, allowing closing quotes/brackets after it.
-_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*\s*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MARKUP = re.compile(
     r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
     r"|<\s*/?\s*(?:script|style|iframe|object|embed|noscript|template|link|meta)\b[^>]*>"
@@ -33,50 +30,11 @@ _MARKUP = re.compile(
 
 
 @dataclass
-class Unit:
-    """A paragraph of the input and where it stood."""
-
-    text: str
-    offset: int
-    reason: str | None = None  # set when the unit is cut
-
-
-@dataclass
 class CleanResult:
     text: str
     removed: list[Removal] = field(default_factory=list)
     #: the page headline found at the top (cut from the body, kept as title)
     title: str | None = None
-
-
-def normalize_space(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _key(text: str) -> str:
-    """Comparison key for repeated lines: case, accents, punctuation and spacing ignored."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    return " ".join(_WORD.findall(folded))
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word (those scripts do not space words)."""
-    cjk = len(_CJK.findall(text))
-    if not cjk:
-        return len(_WORD.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
-
-
-def is_prose(text: str) -> bool:
-    """A line of running text: several words and sentence punctuation, or simply long."""
-    n = word_count(text)
-    if len(text) >= 150 and n >= 20:
-        return True
-    return n >= 6 and bool(_SENTENCE_END.search(text)) and not text.rstrip().endswith((":", "："))
 
 
 def is_headline_like(text: str) -> bool:
@@ -90,17 +48,6 @@ def is_headline_like(text: str) -> bool:
     # "6.1-magnitude quake strikes ...", "3 dead in ...": a headline may open with a number
     first = next((c for c in stripped if c.isalnum()), "")
     return first.isupper() or first.isdigit() or not first.isalpha() if first else False
-
-
-# the abbreviations a headline may end with ("... in Chesapeake, Va.", "... Acme Inc."): their
-# period ends no sentence (AP's state abbreviations, company and name suffixes, dotted initials)
-_FINAL_ABBREVIATION = re.compile(
-    r"(?:\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
-    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|"
-    r"\b(?:[A-Z]\.){2,3})[\"'”’)]*\s*$"
-)
-# a sentence boundary inside a line: end punctuation, then a capital or a quote
-_INNER_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
 
 
 def is_headline_sentence(text: str) -> bool:
@@ -210,94 +157,6 @@ def _hard_wrapped(nonblank: list[str], lines: list[tuple[int, str]]) -> bool:
 
 
 # ---------------------------------------------------------------- rules
-
-
-def sentence_count(text: str) -> int:
-    """Sentences in a line, not counting the periods of abbreviations and initials."""
-    stripped = text.strip()
-    return 1 + sum(1 for m in _INNER_BOUNDARY.finditer(stripped)
-                   if not _FINAL_ABBREVIATION.search(stripped[: m.start() + 1])
-                   and not re.search(r"(?:^|[\s(])(?:[A-Za-z]\.)+$", stripped[: m.start() + 1]))
-
-
-_AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
-
-
-def _is_caption_run(text: str) -> bool:
-    """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
-    Images)"), alone or glued into one paragraph by a gallery."""
-    credits = list(vocab.CAPTION_CREDIT.finditer(text))
-    if not credits or text[credits[-1].end():].strip(" .\t"):
-        return False
-    start = 0
-    for m in credits:
-        if len(text[start:m.start()].strip()) > 400:
-            return False
-        start = m.end()
-    return True
-
-
-def _has_repeated_sentence(text: str) -> bool:
-    seen: set[str] = set()
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
-        key = _key(piece)
-        if len(key.split()) >= 5:
-            if key in seen:
-                return True
-            seen.add(key)
-    return False
-
-
-def _widget_reason(text: str) -> str | None:
-    """Video players, galleries, embedded posts and calls to click, at any length: a unit
-    made of one of them, never a paragraph that merely mentions a video or a post."""
-    if len(text) <= 160 and vocab.PLAYER_LINE.match(text):
-        return "video player"
-    if vocab.VIDEO_LINKS.match(text):
-        return "video links"
-    if len(text) <= 200 and vocab.MEDIA_TEASER.match(text) and sentence_count(text) == 1:
-        return "related links"
-    if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
-        return "promotion"
-    if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
-        # a post flattened into one paragraph with its signature; a signature standing alone
-        # under its post's paragraphs (as HTML extraction leaves it) is left to the page's layout
-        return "embedded post"
-    if vocab.CAPTION_ITEM.match(text) and (len(vocab.CAPTION_ITEM.findall(text)) >= 2 or _has_repeated_sentence(text)):
-        return "photo gallery"
-    if len(text) <= 3000 and _is_caption_run(text):
-        return "photo caption"
-    if len(text) <= 300 and _AGENCY_CAPTION.search(text) and parse_dateline(text) is None:
-        return "photo caption"  # a video's caption credited to the agency that shot it: "... standoff. (Reuters)"
-    return None
-
-
-def _cut_galleries(units: list[Unit]) -> None:
-    """A photo gallery: its loading notice and first caption ("Loading... Police at the
-    scene."), its captions, and the player controls that close it ("1 of 12 Autoplay Pause")."""
-    for i, unit in enumerate(units):
-        if unit.reason or not vocab.GALLERY_START.match(unit.text):
-            continue
-        for j in range(i + 1, min(len(units), i + 31)):
-            if vocab.PLAYER_LINE.match(units[j].text):
-                for member in units[i : j + 1]:
-                    member.reason = member.reason or "photo gallery"
-                break
-            if len(units[j].text) > 300:
-                break
-
-
-def _strip_player_prefix(unit: Unit) -> str | None:
-    """Cut a video player's controls glued ahead of a paragraph ("Skip Ad Ad Loading... x
-    Embed x Share Six bodies ..."); the cut text, or None."""
-    m = vocab.PLAYER_PREFIX.match(unit.text)
-    if not m:
-        return None
-    prefix = m.group(0)
-    if len(prefix.split()) < 2 and not re.match(r"(?i)\W{0,2}loading", prefix):
-        return None
-    unit.text = unit.text[m.end():]
-    return prefix.strip()
 
 
 def _chrome_reason(text: str) -> str | None:
@@ -560,9 +419,9 @@ def clean_text(
                 markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
 
     # video players and galleries: controls glued ahead of a paragraph, a gallery's captions
-    _cut_galleries(units)
+    cut_galleries(units)
     for unit in units:
-        if not unit.reason and (prefix := _strip_player_prefix(unit)):
+        if not unit.reason and (prefix := strip_player_prefix(unit)):
             markup_cuts.append(Removal(prefix, "video player", unit.offset if keep_offsets else None))
 
     # the headline glued to the first paragraph by a table layout: cut, keeping the paragraph
@@ -596,8 +455,8 @@ def clean_text(
                 title_keys.add(_key(value))
         elif is_date_line(unit.text) or vocab.RELATIVE_TIME.match(unit.text) or vocab.READING_TIME.match(unit.text):
             unit.reason = "date header"
-        elif _widget_reason(unit.text):
-            unit.reason = _widget_reason(unit.text)
+        elif widget_reason(unit.text):
+            unit.reason = widget_reason(unit.text)
         elif _chrome_reason(unit.text):
             unit.reason = _chrome_reason(unit.text)
         elif is_menu_line(unit.text) or _is_breadcrumb(unit.text, following):
@@ -636,7 +495,7 @@ def clean_text(
             unit.reason = "related links"
             continue
         in_related = False
-        reason = _widget_reason(unit.text) or _chrome_reason(unit.text)
+        reason = widget_reason(unit.text) or _chrome_reason(unit.text)
         if reason:
             unit.reason = reason
         elif is_junk_line(unit.text):

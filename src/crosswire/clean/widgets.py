@@ -1,0 +1,91 @@
+"""Page furniture that survives as text: video players, photo galleries and captions,
+embedded posts and calls to click (the vocabulary is in :mod:`crosswire.clean.vocab`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..metadata.dateline import parse_dateline
+from ..metadata.outlets import agency_pattern
+from . import vocab
+from .prose import Unit, fold_key, sentence_count, words
+
+
+_AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
+
+
+def _is_caption_run(text: str) -> bool:
+    """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
+    Images)"), alone or glued into one paragraph by a gallery."""
+    credits = list(vocab.CAPTION_CREDIT.finditer(text))
+    if not credits or text[credits[-1].end():].strip(" .\t"):
+        return False
+    start = 0
+    for m in credits:
+        if len(text[start:m.start()].strip()) > 400:
+            return False
+        start = m.end()
+    return True
+
+
+def _has_repeated_sentence(text: str) -> bool:
+    seen: set[str] = set()
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        key = fold_key(piece)
+        if len(key.split()) >= 5:
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+def widget_reason(text: str) -> str | None:
+    """Video players, galleries, embedded posts and calls to click, at any length: a unit
+    made of one of them, never a paragraph that merely mentions a video or a post."""
+    if len(text) <= 160 and vocab.PLAYER_LINE.match(text):
+        return "video player"
+    if vocab.VIDEO_LINKS.match(text):
+        return "video links"
+    if len(text) <= 200 and vocab.MEDIA_TEASER.match(text) and sentence_count(text) == 1:
+        return "related links"
+    if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
+        return "promotion"
+    if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
+        # a post flattened into one paragraph with its signature; a signature standing alone
+        # under its post's paragraphs (as HTML extraction leaves it) is left to the page's layout
+        return "embedded post"
+    if vocab.CAPTION_ITEM.match(text) and (len(vocab.CAPTION_ITEM.findall(text)) >= 2 or _has_repeated_sentence(text)):
+        return "photo gallery"
+    if len(text) <= 3000 and _is_caption_run(text):
+        return "photo caption"
+    if len(text) <= 300 and _AGENCY_CAPTION.search(text) and parse_dateline(text) is None:
+        return "photo caption"  # a video's caption credited to the agency that shot it: "... standoff. (Reuters)"
+    return None
+
+
+def cut_galleries(units: list[Unit]) -> None:
+    """A photo gallery: its loading notice and first caption ("Loading... Police at the
+    scene."), its captions, and the player controls that close it ("1 of 12 Autoplay Pause")."""
+    for i, unit in enumerate(units):
+        if unit.reason or not vocab.GALLERY_START.match(unit.text):
+            continue
+        for j in range(i + 1, min(len(units), i + 31)):
+            if vocab.PLAYER_LINE.match(units[j].text):
+                for member in units[i : j + 1]:
+                    member.reason = member.reason or "photo gallery"
+                break
+            if len(units[j].text) > 300:
+                break
+
+
+def strip_player_prefix(unit: Unit) -> str | None:
+    """Cut a video player's controls glued ahead of a paragraph ("Skip Ad Ad Loading... x
+    Embed x Share Six bodies ..."); the cut text, or None."""
+    m = vocab.PLAYER_PREFIX.match(unit.text)
+    if not m:
+        return None
+    prefix = m.group(0)
+    if len(prefix.split()) < 2 and not re.match(r"(?i)\W{0,2}loading", prefix):
+        return None
+    unit.text = unit.text[m.end():]
+    return prefix.strip()
