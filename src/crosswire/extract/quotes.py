@@ -418,8 +418,9 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         return []
     direct = merge_turns(direct_quotes(doc), transcript_turns(doc))
     direct += block_quotes(doc, [(q["start"], q["end"]) for q in direct])
-    reported = reported_speech(doc, direct)
-    _after_reported_speech(doc, direct, reported)
+    lead_ins: list[dict[str, Any]] = []
+    reported = reported_speech(doc, direct, lead_ins)
+    _after_reported_speech(doc, direct, reported + lead_ins)
     if scope == "attribution":
         from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
         from .nominals import nominal_sources, prepositional_stances
@@ -437,11 +438,14 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         used = {q["cue_start"] for q in found + extra}
         extra += [r for r in title_reports(doc) if r["cue_start"] not in used
                   and not any(o["start"] <= r["cue_start"] < o["end"] for o in found + extra)]
+        # PolNeAR also annotates what a speaker would not say, asked, or only outlined
+        # ("declined to say whether …", "asked if …", "outlined the priorities")
+        extra += [r for r in lead_ins if not any(r["cue_start"] == q["cue_start"] for q in found + extra)]
         reported = _fold_nested(reported + extra)
     return direct + reported
 
 
-@stage("quotes", "20", requires=("text",), assigns=("quote",))
+@stage("quotes", "21", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")
