@@ -79,3 +79,57 @@ def test_a_report_with_no_statement_still_names_the_next_speaker():
             "\u201cFirst and foremost is to take care of the victims.\u201d")
     found = quotes_of(text)
     assert found == [("First and foremost is to take care of the victims.", "Pete Carey", True)]
+
+
+def test_a_report_does_not_start_with_a_conjunction():
+    text = ("The firm is small, she said, and Acme thinks its value will outweigh the concerns.")
+    assert contents(text) == ["Acme thinks its value will outweigh the concerns"]
+
+
+def test_a_verb_phrase_after_the_speaker_is_no_report_even_with_a_relative_clause():
+    text = ("The company will honor the firm's existing deals with its own partners, Su said, and will "
+            "sell SeaMicro-branded servers, which currently use server chips made by rival Intel.")
+    assert contents(text) == ["The company will honor the firm's existing deals with its own partners"]
+
+
+# --- speakers: pronouns and descriptions ------------------------------------------------------
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    return {content: speaker for content, speaker, _ in quotes_of(text)}
+
+
+def test_he_goes_to_the_speaker_before_not_a_nearer_woman():
+    text = ("About 40 houses were damaged by the quake, said agency official Tomas Fauzi.\n\n"
+            "Ema Suryani, a nurse, said she had treated 30 of the injured.\n\n"
+            "Most of the damaged houses were in the hill district, he added.")
+    assert speakers_of(text)["Most of the damaged houses were in the hill district"] == "Tomas Fauzi"
+
+
+def test_she_goes_to_the_woman_who_spoke_not_the_last_man_named():
+    text = ("District Attorney Dan Moss said the suspect would be charged.\n\n"
+            "A woman in a nearby salon said she heard 10 shots. \u201cWe can't stop shaking,\u201d she said.")
+    assert speakers_of(text)["We can't stop shaking"] == "woman"
+
+
+def test_an_officer_is_not_the_slain_officer_named_earlier():
+    text = ("Slain officer Garrett Dunn, 44, had served for six years.\n\n"
+            "An officer pulled up and told the man, \u201cYou are in the line of fire.\u201d")
+    assert speakers_of(text)["You are in the line of fire."] != "Garrett Dunn"
+
+
+def test_he_is_never_a_person_said_to_be_killed():
+    text = ("The gunman killed Officer Garrett Dunn before dawn.\n\n"
+            "\u201cWe are trying to get her out,\u201d he said on the radio.")
+    assert speakers_of(text)["We are trying to get her out"] != "Garrett Dunn"
+
+
+def test_a_group_is_not_the_person_whose_title_it_shares():
+    text = ("Retired Chesapeake Police Officer Todd Dooley was among the dead.\n\n"
+            "Chesapeake police said six people have died following a murder-suicide Wednesday.")
+    assert speakers_of(text)["six people have died following a murder-suicide Wednesday"] != "Todd Dooley"
+
+
+def test_she_is_not_a_man():
+    text = ("Her lawyer, Mark Heller, said he expected her to stay.\n\n"
+            "\u201cShe is settling in,\u201d she said.")
+    assert speakers_of(text)["She is settling in"] != "Mark Heller"

@@ -379,6 +379,11 @@ def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: b
         dateline = _dateline_end(doc.text, start)
         if dateline is not None and start < dateline < end:
             start = dateline
+    if not direct:
+        # '…, she said, and AMD thinks …': the report starts after the conjunction
+        joined = re.match(r"(?:and|but|or)\s+(?=\S)", doc.text[start:end])
+        if joined:
+            start += joined.end()
     people = people_of(doc)
     is_person = att.speaker is not None and att.speaker in people.names
     return {

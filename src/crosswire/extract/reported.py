@@ -280,11 +280,11 @@ def _is_statement(doc: Doc, start: int, end: int, small_clause: bool = False) ->
     """The content holds a clause with a subject that no subordinating word makes dependent:
     'A tired Mayor', 'that to be Monday', 'is Nathan DeSai' (its would-be subject parsed as the
     cue's object), 'As the quake hit', 'because obviously they are occurring' are not things
-    said. The subject may stand before the content ('Climate change, Obama says, is …', 'which
-    he said were …'). After a verb of thought or evidence (``small_clause``) a non-finite
-    clause with a subject of its own that names something will do ('expects them to become
-    …', 'showed Clinton's lead eroding', not 'expected that to be …'); a verb of saying takes
-    none ('outlined the department's priorities going forward')."""
+    said (a subject before the content will do: 'which officials said will go into effect').
+    After a verb of thought or evidence (``small_clause``) a non-finite clause with a subject
+    of its own that names something will do ('expects them to become …', 'showed Clinton's
+    lead eroding', not 'expected that to be …', 'found the children trapped'); a verb of
+    saying takes none ('outlined the department's priorities going forward')."""
     tokens = _tokens(doc, start, end)
     inside = {t.i for t in tokens}
     finite_tags = {"VBD", "VBZ", "VBP", "MD"}
@@ -297,12 +297,16 @@ def _is_statement(doc: Doc, start: int, end: int, small_clause: bool = False) ->
                 found += [c for c in a.children if c.dep_ in _SUBJECT_DEPS]
         if not found and verb.dep_ == "conj" and verb.head.i in inside:
             found = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+        # the subject may stand before the content: 'The changes, which officials said will go
+        # into effect …', 'And that, as Trump points out, is quite a bit'
         return found
 
     for t in tokens:
         # the head may be an adjective in the parse ('Clinton was "justified"')
         if t.dep_ in {"aux", "auxpass"} or t.is_punct:
             continue
+        if t.dep_ in {"relcl", "acl"} and t.head.i in inside:
+            continue  # 'and will sell servers, which use Intel chips': a relative clause says nothing
         children = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children):
             continue
@@ -311,10 +315,15 @@ def _is_statement(doc: Doc, start: int, end: int, small_clause: bool = False) ->
             continue
         finite = t.tag_ in finite_tags or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in finite_tags
                                               for c in children)
+        # 'says people cut through …' tagged as a participle, but with a subject of its own
+        finite = finite or (t.tag_ in {"VBN", "VB"} and any(c.dep_ == "nsubj" and c.i in inside for c in children)
+                            and not any(c.tag_ == "TO" for c in children))
         if finite:
             return True
-        # a participle or infinitive with a subject of its own in the content
-        if small_clause and any(c.i in inside and c.lower_ not in _NO_THINKER for c in found):
+        # an infinitive or participle with a subject of its own in the content that names
+        # something ('expects them to become …'), not 'found one person dead', 'found himself …'
+        if small_clause and t.pos_ == "VERB" and t.tag_ != "VBN" and any(
+                c.i in inside and c.lower_ not in _NO_THINKER and not c.lower_.endswith("self") for c in found):
             return True
     return False
 
@@ -377,6 +386,13 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         return None
     record = _quote_record(doc, start, end, att, direct=False)
     small_clause = cue_lemma(verb) in (COGNITION_VERBS | _EVIDENCE_VERBS) - SPEECH_VERBS
+    if small_clause and att.speaker_start is not None and cue_lemma(verb) not in _EVIDENCE_VERBS:
+        from .nominals import holder_token
+
+        # 'the virtualization software finds two servers to run …': only people think or find
+        # (polls and records may show)
+        head = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        small_clause = head is None or holder_token(head.root)
     if _negated(verb) or _not_a_statement(doc, start, end, small_clause):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
