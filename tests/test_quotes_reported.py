@@ -133,3 +133,26 @@ def test_she_is_not_a_man():
     text = ("Her lawyer, Mark Heller, said he expected her to stay.\n\n"
             "\u201cShe is settling in,\u201d she said.")
     assert speakers_of(text)["She is settling in"] != "Mark Heller"
+
+
+def test_a_wire_report_of_what_the_mayor_says_is_the_mayors():
+    text = ("The Associated Press reports Springfield Mayor John Suter says authorities aren't ready to "
+            "discuss a possible motive of the gunman who attacked the clinic there, but says people can "
+            "make \u201cinferences from where it took place.\u201d")
+    found = speakers_of(text)
+    assert found["inferences from where it took place."] == "John Suter"
+    assert [s for c, s in found.items() if c.startswith("authorities")] == ["John Suter"]
+
+
+def test_our_partners_at_an_outlet_are_the_outlet():
+    text = "According to our partners at the Gazette, the suspect has been identified as Robert Dean."
+    assert speakers_of(text) == {"the suspect has been identified as Robert Dean": "Gazette"}
+
+
+def test_a_cue_in_a_dash_aside_does_not_speak_for_the_quote_after_it():
+    text = ("Prosecutor Terry Whyte told The Post a couple hours after a court hearing \u2014 where the "
+            "actress's lawyer Mark Heller said she was \u201censconced in the bosom\u201d of the clinic in "
+            "Newport Beach \u2014 \u201cI hear "
+            "she\u2019s on her way to LAX and getting on a flight back to New York.\u201d")
+    found = speakers_of(text)
+    assert found["I hear she\u2019s on her way to LAX and getting on a flight back to New York."] == "Terry Whyte"

@@ -147,6 +147,14 @@ def _subject_of(verb: Any) -> Any | None:
             # 'Hannity followed up by asking …': from the preposition to the verb it hangs on
             node = node.head
             continue
+        if node.dep_ == "conj" and node.head.i != node.i:
+            # 'The AP reports Mayor Suthers says …, but says …': the second "says" goes on
+            # from the first, which the parser hung under "reports" as its clause
+            same = [c for c in node.head.children if c.dep_ == "ccomp" and node.head.i < c.i < node.i
+                    and c.lemma_ == node.lemma_ and any(g.dep_ == "nsubj" for g in c.children)]
+            if same:
+                node = same[-1]
+                continue
         if node.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"} and node.head is not node:
             # "..., stating “…”": the one who states is the subject of the clause it hangs on;
             # a ccomp only counts when the verb is a participle ("…, saying")

@@ -21,6 +21,8 @@ from .cues import (
 from .quotemarks import find_quotes, looks_like_title
 from .speakers import phrase_bounds, resolve_speaker
 
+#: speakers that only point back ('the Council noted they had said …' stays the Council's)
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 #: key of a record that is no report (negated, a question, no clause) but introduces a speaker
 _LEAD = "_lead_in"
 
@@ -60,6 +62,14 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None,
         record = _trailing_attribution(doc, sent.start_char, sent.end_char, speech)
         if record is not None and record["cue_start"] not in cues:
             results.append(record)
+    # 'The AP reports Mayor Suthers says …': what is reported is what the mayor says; the
+    # report that only carries another one is dropped, so the inner one is not folded into it
+    # (a verb of saying: 'she said, and AMD thinks …' stays hers)
+    results = [r for r in results if not any(
+        q is not r and q["speaker_start"] == r["start"] and r["start"] < q["cue_start"] < r["end"]
+        and not q.get(_LEAD) and q.get("cue") and q["cue"].lower() in SAID_FORMS | {"reports", "reported"}
+        and doc.text[q["speaker_start"]:q["speaker_end"]].lower() not in _PRONOUN_SPEAKERS
+        for q in results)]
     # what a negated or question cue covers is not a report, so it folds nothing into itself
     leads = [r for r in results if r.pop(_LEAD, False)]
     if lead_ins is not None:
@@ -510,6 +520,12 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
         # 'reports from the scene' come from a place, not an author: "from" names one by name
         if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and by.lower_ == "by")):
             source = author
+    if any(c.dep_ == "poss" and c.lower_ in {"our", "my", "their", "his", "her", "its"} for c in source.children):
+        # 'according to our partners at the Gazette': the outlet named, not "our partners"
+        at = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"at", "from", "with", "in"}), None)
+        named = next((c for c in at.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if at is not None else None
+        if named is not None:
+            source = named
     s_start, s_end = phrase_bounds(source)
     if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
         s_start = min(s_start, source.head.idx)  # "show insiders", as written
