@@ -9,10 +9,13 @@ Linking rules, all general:
 
 * a short mention ("Bessent", "Li") takes the canonical name of the longest PERSON name in
   the article that contains it as a whole word ("Scott Bessent", "Li Chenggang");
-* a pronoun (he/she/him/her) resolves to the nearest person mentioned before it, with
-  grammatical subjects preferred over other mentions;
+* a pronoun (he/she/him/her) resolves to the speaker of the nearest verb of saying in its
+  sentence or the ones before (a named person or a description such as "the official"),
+  when that speaker agrees in gender and is not said to have been killed; else to the
+  nearest person mentioned before it who agrees, with grammatical subjects preferred;
 * a role noun phrase ("the Treasury Secretary", "the president") resolves to the person
-  whose name that role preceded somewhere in the article ("Treasury Secretary Scott Bessent").
+  whose name that title was written against somewhere in the article ("Treasury Secretary
+  Scott Bessent"); an indefinite one ("an officer", "one officer") names no one in particular.
 """
 
 from __future__ import annotations
