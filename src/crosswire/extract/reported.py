@@ -523,7 +523,8 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
     if any(c.dep_ == "poss" and c.lower_ in {"our", "my", "their", "his", "her", "its"} for c in source.children):
         # 'according to our partners at the Gazette': the outlet named, not "our partners"
         at = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"at", "from", "with", "in"}), None)
-        named = next((c for c in at.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if at is not None else None
+        named = None if at is None else next(
+            (c for c in at.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if named is not None:
             source = named
     s_start, s_end = phrase_bounds(source)
