@@ -147,6 +147,14 @@ def _subject_of(verb: Any) -> Any | None:
             # 'Hannity followed up by asking …': from the preposition to the verb it hangs on
             node = node.head
             continue
+        if node.dep_ == "conj" and node.head.i != node.i:
+            # 'The AP reports Mayor Suthers says …, but says …': the second "says" goes on
+            # from the first, which the parser hung under "reports" as its clause
+            same = [c for c in node.head.children if c.dep_ == "ccomp" and node.head.i < c.i < node.i
+                    and c.lemma_ == node.lemma_ and any(g.dep_ == "nsubj" for g in c.children)]
+            if same:
+                node = same[-1]
+                continue
         if node.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"} and node.head is not node:
             # "..., stating “…”": the one who states is the subject of the clause it hangs on;
             # a ccomp only counts when the verb is a participle ("…, saying")
@@ -379,6 +387,11 @@ def _quote_record(doc: Doc, start: int, end: int, att: Attribution, *, direct: b
         dateline = _dateline_end(doc.text, start)
         if dateline is not None and start < dateline < end:
             start = dateline
+    if not direct:
+        # '…, she said, and AMD thinks …': the report starts after the conjunction
+        joined = re.match(r"(?:and|but|or)\s+(?=\S)", doc.text[start:end])
+        if joined:
+            start += joined.end()
     people = people_of(doc)
     is_person = att.speaker is not None and att.speaker in people.names
     return {

@@ -255,7 +255,8 @@ def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple
     if adjacent is not None:
         return adjacent
     tokens = [t for t in parsed[lo:hi] if not _inside(t.idx, quoted)]
-    cues = [t for t in tokens if _is_cue(t)]
+    aside = _aside_before(doc.text, parsed[lo].idx if lo < len(parsed) else 0, quote.open)
+    cues = [t for t in tokens if _is_cue(t) and not (aside and aside[0] <= t.idx < aside[1])]
     inner = [t for t in parsed[lo:hi] if quote.start <= t.idx < quote.end]
     # 1. a cue verb the quote hangs on in the parse; a plain verb of saying higher up beats
     #    a weaker cue in between ("agreed on a “…” framework, Bessent said")
@@ -287,6 +288,17 @@ def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple
     if found.speaker_start is not None and quote.open <= found.speaker_start < quote.close:
         return None  # the parse took a word of the quote itself for the speaker
     return found
+
+
+#: an aside between dashes: 'White told The Post — where Heller said she was … — “I hear …”'
+_DASH_ASIDE = re.compile(r"[—–]\s[^—–\n]{3,400}?\s[—–]\s*$")
+
+
+def _aside_before(text: str, lo: int, open_: int) -> tuple[int, int] | None:
+    """The dash-enclosed aside that ends right before a quote: its cue verbs speak for the aside,
+    not for the quote after it."""
+    m = _DASH_ASIDE.search(text, max(lo, open_ - 420), open_)
+    return (m.start(), m.end()) if m else None
 
 
 def _no_quote_between(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
@@ -418,8 +430,9 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         return []
     direct = merge_turns(direct_quotes(doc), transcript_turns(doc))
     direct += block_quotes(doc, [(q["start"], q["end"]) for q in direct])
-    reported = reported_speech(doc, direct)
-    _after_reported_speech(doc, direct, reported)
+    lead_ins: list[dict[str, Any]] = []
+    reported = reported_speech(doc, direct, lead_ins)
+    _after_reported_speech(doc, direct, reported + lead_ins)
     if scope == "attribution":
         from .attributions import headline_reports, nominal_reports, stance_reports, title_reports
         from .nominals import nominal_sources, prepositional_stances
@@ -437,11 +450,14 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
         used = {q["cue_start"] for q in found + extra}
         extra += [r for r in title_reports(doc) if r["cue_start"] not in used
                   and not any(o["start"] <= r["cue_start"] < o["end"] for o in found + extra)]
+        # PolNeAR also annotates what a speaker would not say, asked, or only outlined
+        # ("declined to say whether …", "asked if …", "outlined the priorities")
+        extra += [r for r in lead_ins if not any(r["cue_start"] == q["cue_start"] for q in found + extra)]
         reported = _fold_nested(reported + extra)
     return direct + reported
 
 
-@stage("quotes", "20", requires=("text",), assigns=("quote",))
+@stage("quotes", "21", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

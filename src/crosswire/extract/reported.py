@@ -21,11 +21,20 @@ from .cues import (
 from .quotemarks import find_quotes, looks_like_title
 from .speakers import phrase_bounds, resolve_speaker
 
-def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+#: speakers that only point back ('the Council noted they had said …' stays the Council's)
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: key of a record that is no report (negated, a question, no clause) but introduces a speaker
+_LEAD = "_lead_in"
+
+
+def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None,
+                    lead_ins: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Indirect speech: a cue verb's clausal complement, and 'according to X' sentences.
 
     A report nested in another one's content ("Bessent said he believes …") is folded into
-    the outer one, so each stretch of text is attributed once.
+    the outer one, so each stretch of text is attributed once. A cue whose content is no
+    statement ("declined to say where …", "outlined the priorities") reports nothing; such
+    records go to ``lead_ins`` when given, as they still name who speaks next.
     """
     from .nlp import parse
 
@@ -53,7 +62,19 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None) -> lis
         record = _trailing_attribution(doc, sent.start_char, sent.end_char, speech)
         if record is not None and record["cue_start"] not in cues:
             results.append(record)
-    return _fold_nested(results)
+    # 'The AP reports Mayor Suthers says …': what is reported is what the mayor says; the
+    # report that only carries another one is dropped, so the inner one is not folded into it
+    # (a verb of saying: 'she said, and AMD thinks …' stays hers)
+    results = [r for r in results if not any(
+        q is not r and q["speaker_start"] == r["start"] and r["start"] < q["cue_start"] < r["end"]
+        and not q.get(_LEAD) and q.get("cue") and q["cue"].lower() in SAID_FORMS | {"reports", "reported"}
+        and doc.text[q["speaker_start"]:q["speaker_end"]].lower() not in _PRONOUN_SPEAKERS
+        for q in results)]
+    # what a negated or question cue covers is not a report, so it folds nothing into itself
+    leads = [r for r in results if r.pop(_LEAD, False)]
+    if lead_ins is not None:
+        lead_ins.extend(leads)
+    return _fold_nested([r for r in results if not any(r is lead for lead in leads)])
 
 
 #: '…, campaign finance records show.' / '…, two officials said.': a short subject and a verb of
@@ -84,6 +105,8 @@ def _trailing_attribution(doc: Doc, start: int, end: int, speech: list[tuple[int
     c_start, c_end = _clip_to_paragraph(text, who_start, start, start + m.start())
     c_start, c_end = _trim_clause(text, c_start, c_end)
     if c_end - c_start < 12 or len(text[c_start:c_end].split()) < 3 or _inside(c_start, speech):
+        return None
+    if _not_a_statement(doc, c_start, c_end):
         return None
     cue_start = start + m.start("cue")
     att = Attribution(resolve_speaker(doc, who_start, who_end), who_start, who_end, m.group("cue"), cue_start)
@@ -193,6 +216,141 @@ def _names_someone(verb: Any, att: Attribution) -> bool:
     return span is None or any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span)
 
 
+#: verbs whose "to" complement is a saying that did not happen ("declined to say", "refused to
+#: confirm"); adjectives of the same ("unable to say")
+_WITHHOLDING = frozenset({"decline", "refuse", "unable", "reluctant", "unwilling", "hesitate"})
+
+
+def _negated(verb: Any) -> bool:
+    """'He declined to say where …', 'Marsh wouldn't say when …', 'would not confirm how many
+    …', 'have not named the suspect nor said whether …': a cue that is negated, withheld or
+    a conjunct of a negated verb reports nothing the speaker said."""
+    node = verb
+    for _ in range(4):
+        children = list(node.children)
+        if any(c.dep_ == "neg" for c in children):
+            return True
+        if node.dep_ == "conj" and node.head is not node:
+            # 'have not named the suspect nor said …': "nor"/"or" after a negated verb
+            if any(c.dep_ == "cc" and c.lower_ == "nor" for c in node.head.children):
+                return True
+            if any(c.dep_ == "neg" for c in node.head.children) and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children):
+                return True
+            return False
+        if node.dep_ == "xcomp" and node.head is not node:
+            node = node.head  # 'declined to say', 'did not want to say'
+            if node.lemma_.lower() in _WITHHOLDING:
+                return True
+            continue
+        if node.dep_ == "acomp" and node.head is not node:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+#: words that open an embedded question ("said whether …", "would not say how many …")
+_QUESTION_WORDS = frozenset({"where", "when", "whether", "if", "how", "why", "who", "what", "which",
+                             "whom", "whose"})
+#: conjunctions that make a clause depend on another one ("because they are occurring")
+_SUBORDINATORS = frozenset({"because", "since", "although", "though", "as", "when", "whenever", "if",
+                            "unless", "until", "while", "after", "before", "once", "whereas", "so"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Any]:
+    from .nlp import parse
+
+    span = parse(doc).char_span(start, end, alignment_mode="expand")
+    return [t for t in span] if span is not None else []
+
+
+def _embedded_question(doc: Doc, start: int, end: int) -> bool:
+    """'where Lohan is receiving treatment', 'how many civilians were hurt', 'if he could help':
+    content opened by a question word that belongs to the content's own main verb is a
+    question (asked, or not answered), not a statement. 'when officers arrived, the suspect
+    began firing' opens with an adverbial clause and is a statement."""
+    tokens = _tokens(doc, start, end)
+    if not tokens or tokens[0].lower_ not in _QUESTION_WORDS:
+        return False
+    inside = {t.i for t in tokens}
+    node = tokens[0]
+    for _ in range(8):
+        if node.head is node or node.head.i not in inside:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"aux", "auxpass"}:
+            break
+    # the first verb above the question word heads the content: the content is the question
+    return node.head is node or node.head.i not in inside
+
+
+def _is_statement(doc: Doc, start: int, end: int, small_clause: bool = False) -> bool:
+    """The content holds a clause with a subject that no subordinating word makes dependent:
+    'A tired Mayor', 'that to be Monday', 'is Nathan DeSai' (its would-be subject parsed as the
+    cue's object), 'As the quake hit', 'because obviously they are occurring' are not things
+    said (a subject before the content will do: 'which officials said will go into effect').
+    After a verb of thought or evidence (``small_clause``) a non-finite clause with a subject
+    of its own that names something will do ('expects them to become …', 'showed Clinton's
+    lead eroding', not 'expected that to be …', 'found the children trapped'); a verb of
+    saying takes none ('outlined the department's priorities going forward')."""
+    tokens = _tokens(doc, start, end)
+    inside = {t.i for t in tokens}
+    finite_tags = {"VBD", "VBZ", "VBP", "MD"}
+
+    def subjects(verb: Any) -> list[Any]:
+        # the subject may hang on an auxiliary in a misparse ("has re-hired")
+        found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        for a in verb.children:
+            if a.dep_ in {"aux", "auxpass"}:
+                found += [c for c in a.children if c.dep_ in _SUBJECT_DEPS]
+        if not found and verb.dep_ == "conj" and verb.head.i in inside:
+            found = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+        # the subject may stand before the content: 'The changes, which officials said will go
+        # into effect …', 'And that, as Trump points out, is quite a bit'
+        return found
+
+    for t in tokens:
+        # the head may be an adjective in the parse ('Clinton was "justified"')
+        if t.dep_ in {"aux", "auxpass"} or t.is_punct:
+            continue
+        if t.dep_ in {"relcl", "acl"} and t.head.i in inside:
+            continue  # 'and will sell servers, which use Intel chips': a relative clause says nothing
+        children = list(t.children)
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children):
+            continue
+        found = subjects(t)
+        if not found:
+            continue
+        finite = t.tag_ in finite_tags or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in finite_tags
+                                              for c in children)
+        # 'says people cut through …' tagged as a participle, but with a subject of its own
+        finite = finite or (t.tag_ in {"VBN", "VB"} and any(c.dep_ == "nsubj" and c.i in inside for c in children)
+                            and not any(c.tag_ == "TO" for c in children))
+        if finite:
+            return True
+        # an infinitive or participle with a subject of its own in the content that names
+        # something ('expects them to become …'), not 'found one person dead', 'found himself …'
+        if small_clause and t.pos_ == "VERB" and t.tag_ != "VBN" and any(
+                c.i in inside and c.lower_ not in _NO_THINKER and not c.lower_.endswith("self") for c in found):
+            return True
+    return False
+
+
+def _not_a_statement(doc: Doc, start: int, end: int, small_clause: bool = False) -> bool:
+    return _embedded_question(doc, start, end) or not _is_statement(doc, start, end, small_clause)
+
+
+def _word_end(text: str, end: int, limit: int) -> int:
+    """'that Lohan has re' from "re-hired": a content that stops inside a word runs on to the
+    end of its sentence (the parser cut the clause there)."""
+    if 0 < end < len(text) and text[end - 1].isalnum() and (
+            text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())):
+        return max(end, limit)
+    return end
+
+
 #: words that join a clause to the one before it: "…, and his mother testified about …"
 _JOINING_WORDS = frozenset({"and", "but", "or", "so", "yet", "nor"})
 
@@ -213,6 +371,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     last = complement.right_edge
     end = last.idx + len(last.text)
     end = _before_own_report(complement, start, end)
+    end = _word_end(text, end, verb.sent.end_char)
     start, end = _clip_to_paragraph(text, verb.idx, start, end)
     # a quoted title straddling the start ("noted on NBC’s “Meet the Press” that …")
     for a, b in all_marks:
@@ -235,7 +394,20 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     phrase = text[att.speaker_start:att.speaker_end].strip().lower()
     if phrase in _NO_THINKER and (phrase != "it" or cue_lemma(verb) in COGNITION_VERBS):
         return None
-    return _quote_record(doc, start, end, att, direct=False)
+    record = _quote_record(doc, start, end, att, direct=False)
+    small_clause = cue_lemma(verb) in (COGNITION_VERBS | _EVIDENCE_VERBS) - SPEECH_VERBS
+    if small_clause and att.speaker_start is not None and cue_lemma(verb) not in _EVIDENCE_VERBS:
+        from .nominals import holder_token
+
+        # 'the virtualization software finds two servers to run …': only people think or find
+        # (polls and records may show)
+        head = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+        small_clause = head is None or holder_token(head.root)
+    if _negated(verb) or _not_a_statement(doc, start, end, small_clause):
+        # not something the speaker said, but it names who speaks next ('Carey outlined the
+        # department's priorities. “First and foremost …”')
+        record[_LEAD] = True
+    return record
 
 
 def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
@@ -295,7 +467,7 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
 
     # the side a direct quote does not already carry, the longer one if both qualify
     sides = [(a, b) for a, b in sides if b - a >= 12 and len(text[a:b].split()) >= 3
-             and quoted_share(a, b) <= 0.3 and not _inside(a, speech)]
+             and quoted_share(a, b) <= 0.3 and not _inside(a, speech) and not _not_a_statement(doc, a, b)]
     if not sides:
         return None
     start, end = max(sides, key=lambda b: b[1] - b[0])
@@ -348,6 +520,13 @@ def _according_to(doc: Doc, according: Any) -> dict[str, Any] | None:
         # 'reports from the scene' come from a place, not an author: "from" names one by name
         if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and by.lower_ == "by")):
             source = author
+    if any(c.dep_ == "poss" and c.lower_ in {"our", "my", "their", "his", "her", "its"} for c in source.children):
+        # 'according to our partners at the Gazette': the outlet named, not "our partners"
+        at = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in {"at", "from", "with", "in"}), None)
+        named = None if at is None else next(
+            (c for c in at.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            source = named
     s_start, s_end = phrase_bounds(source)
     if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
         s_start = min(s_start, source.head.idx)  # "show insiders", as written

@@ -9,10 +9,13 @@ Linking rules, all general:
 
 * a short mention ("Bessent", "Li") takes the canonical name of the longest PERSON name in
   the article that contains it as a whole word ("Scott Bessent", "Li Chenggang");
-* a pronoun (he/she/him/her) resolves to the nearest person mentioned before it, with
-  grammatical subjects preferred over other mentions;
+* a pronoun (he/she/him/her) resolves to the speaker of the nearest verb of saying in its
+  sentence or the ones before (a named person or a description such as "the official"),
+  when that speaker agrees in gender and is not said to have been killed; else to the
+  nearest person mentioned before it who agrees, with grammatical subjects preferred;
 * a role noun phrase ("the Treasury Secretary", "the president") resolves to the person
-  whose name that role preceded somewhere in the article ("Treasury Secretary Scott Bessent").
+  whose name that title was written against somewhere in the article ("Treasury Secretary
+  Scott Bessent"); an indefinite one ("an officer", "one officer") names no one in particular.
 """
 
 from __future__ import annotations
@@ -58,6 +61,12 @@ class People:
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     #: every canonical name, for linking bare surnames
     names: list[str] = field(default_factory=list)
+    #: canonical name -> "f" or "m", where the text says (Mrs., "actress", "…, she said")
+    gender: dict[str, str] = field(default_factory=dict)
+    #: canonical names the text says were killed ("slain officer X", "X, who was killed")
+    victims: set[str] = field(default_factory=set)
+    #: lowercased title words written right against a name ("officer" in "Police Officer X")
+    titles: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._starts: list[int] = [m.start for m in self.mentions]
@@ -76,10 +85,17 @@ class People:
                     found = m
         return found
 
-    def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500) -> Mention | None:
-        """The nearest person mentioned before ``offset`` (a subject if there is one close by)."""
+    def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500,
+               gender: str | None = None) -> Mention | None:
+        """The nearest person mentioned before ``offset`` (a subject if there is one close by).
+
+        With ``gender`` ("f"/"m", from a pronoun) only a person of that gender or of unknown
+        gender who is not said to have been killed qualifies."""
         i = bisect.bisect_left(self._starts, offset)
         candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window]
+        if gender is not None:
+            candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
+                          and m.name not in self.victims]
         if not candidates:
             return None
         if subjects_first:
@@ -106,8 +122,12 @@ class People:
     def role(self, phrase: str, offset: int) -> str | None:
         """The person a role noun phrase ("the Treasury Secretary") refers to, if known."""
         words = [w.lower() for w in re.findall(r"[\w.\-]+", phrase)]
+        if words and words[0] in _INDEFINITE:
+            return None  # 'An officer pulled up …', 'One officer said …': someone, not the officer named
         words = [w for w in words if w not in DETERMINERS]
-        if not words or words[-1] not in self.roles:
+        # the head noun must be a title written right against a name ("Officer X"), not a word
+        # further off ("Chesapeake police" from "Chesapeake Police Officer X")
+        if not words or words[-1] not in self.roles or words[-1] not in self.titles:
             return None
         candidates = None
         for w in words:
@@ -120,7 +140,10 @@ class People:
         if not candidates:
             return None
         # the most recently introduced one before the phrase, else the first after it
-        seen = sorted(((o, n) for o, n in self.roles[words[-1]] if n in candidates), key=lambda x: x[0])
+        seen = sorted(((o, n) for o, n in self.roles[words[-1]] if n in candidates and n not in self.victims),
+                      key=lambda x: x[0])
+        if not seen:
+            return None
         earlier = [n for o, n in seen if o <= offset]
         return earlier[-1] if earlier else seen[0][1]
 
@@ -174,6 +197,7 @@ def _build_people(doc: Doc) -> People:
         if not any(_is_subsequence(words, n.split()) for n in names):
             names.append(surface)
     people = People(names=names)
+    votes: dict[str, dict[str, int]] = {}
 
     def canonical(surface: str) -> str:
         return people.link(surface) or surface
@@ -198,9 +222,90 @@ def _build_people(doc: Doc) -> People:
             continue
         head = tokens.root
         m.subject = head.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
-        for word in _role_words_before(parsed, tokens.start):
+        roles = _role_words_before(parsed, tokens.start)
+        for word in roles:
             people.roles.setdefault(word, []).append((m.start, m.name))
+        if roles:
+            people.titles.add(roles[0])
+        _vote_gender(votes.setdefault(m.name, {"f": 0, "m": 0}), parsed, tokens, roles, m, people)
+        if _said_killed(parsed, tokens, roles):
+            people.victims.add(m.name)
+    for name, vote in votes.items():
+        if vote["f"] != vote["m"]:
+            people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+#: words that tell a person's gender: honorifics, kin and role nouns, pronouns
+FEMALE_WORDS = frozenset("""
+she her hers herself mrs ms miss madam woman women girl lady actress mother wife daughter sister
+grandmother aunt niece spokeswoman chairwoman congresswoman businesswoman policewoman
+councilwoman anchorwoman queen princess widow bride girlfriend mom
+""".split())
+MALE_WORDS = frozenset("""
+he him his himself mr sir man men boy gentleman actor father husband son brother grandfather uncle
+nephew spokesman chairman congressman businessman policeman councilman anchorman king prince
+widower groom boyfriend dad
+""".split())
+_GENDERED_PRONOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "two", "three"})
+#: verbs and words that say a person was killed
+_KILLED_VERBS = frozenset({"kill", "slay", "murder", "execute", "assassinate"})
+_KILLED_WORDS = frozenset({"slain", "late", "victim", "victims", "deceased", "dead", "murdered", "killed"})
+
+
+def _word_gender(word: str) -> str | None:
+    word = word.lower().rstrip(".")
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+
+
+def _vote_gender(vote: dict[str, int], parsed: Any, tokens: Any, roles: list[str], m: Mention,
+                 people: People) -> None:
+    """Evidence for a person's gender at one mention: an honorific or a gendered role noun
+    next to the name ("Mrs. Cole", "actress Jane Roe", "Roe, a spokeswoman,") counts three, the
+    first gendered pronoun after a subject mention in its sentence ("Roe said her …") one."""
+    before = parsed[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and before.text == "." and tokens.start > 1:
+        before = parsed[tokens.start - 2]
+    strong = [before.text] if before is not None and before.lower_.rstrip(".") in {"mr", "mrs", "ms", "miss"} else []
+    strong += roles
+    strong += [c.text for c in tokens.root.children if c.dep_ == "appos"]
+    for word in strong:
+        g = _word_gender(word)
+        if g:
+            vote[g] += 3
+    if not m.subject or tokens.root.head.i == tokens.root.i:
+        return
+    verb = tokens.root.head
+    # 'Molleda says she first heard …': the subject of the clause the person's verb reports
+    for tok in parsed[tokens.end:tokens[-1].sent.end]:
+        if people.at(tok.idx, tok.idx + len(tok.text)) is not None and tok.idx >= m.end:
+            return  # another person first: the pronoun may be theirs
+        if (tok.lower_ in _GENDERED_PRONOUNS and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp"
+                and tok.head.head.i == verb.i):
+            vote[_word_gender(tok.lower_) or "m"] += 1
+            return
+
+
+def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
+    """'slain officer Garrett Swasey', 'Swasey, who was killed', 'Dooley was one of five killed',
+    'killing Jane Roe', 'the victim, Jane Roe': the text says this person died by violence."""
+    if any(w in _KILLED_WORDS for w in roles):
+        return True
+    head = tokens.root
+    if head.lemma_.lower() in _KILLED_VERBS:
+        return False
+    if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
+        return True
+    if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
+        return True
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl"}:
+            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if words & (_KILLED_VERBS | {"victim", "slain"}) and not any(
+                    t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in child.subtree):
+                return True
+    return False
 
 
 def _role_words_before(parsed: Any, index: int) -> list[str]:
@@ -266,8 +371,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         return None
     lowered = phrase.lower()
     if lowered in PERSON_PRONOUNS:
-        mention = people.before(start)
-        return mention.name if mention else None
+        return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
     if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS:
         return None
     head = head_text or phrase.split()[-1]
@@ -297,3 +401,111 @@ def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int
     if tail.startswith(("’s", "'s")):
         return False
     return tail.startswith(",") or head in doc.text[mention.start:mention.end]
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+#: entity types that are never a "he" or a "she"
+_NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: titles whose full stop a sentence splitter may take for a sentence end
+_TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen maj cpl det insp supt gov sen rep dr mr mrs ms prof st".split())
+#: sentences looked back over for the speaker a pronoun goes on from
+_PRONOUN_SENTENCES = 3
+
+
+def _pronoun_speaker(doc: Doc, start: int, gender: str) -> str | None:
+    """Who "he"/"she" at ``start`` is: the speaker of the nearest cue in this or the previous
+    sentences when that speaker agrees in gender and is not said to have been killed
+    ("…, said disaster agency official Fauzi. Most of the houses …, he added.", "A woman …
+    said she heard shots. “…,” she said"), else the nearest person who agrees."""
+    people = people_of(doc)
+    found = _prior_speaker(doc, start, gender)
+    if found is not None:
+        return found
+    mention = people.before(start, gender=gender)
+    return mention.name if mention else None
+
+
+def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
+    from .cues import SPEECH_VERBS, _inverted_after_comma, _is_cue, _subject_of
+    from .nlp import parse
+    from .quotemarks import find_quotes
+
+    parsed = parse(doc)
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not parsed.has_annotation("SENT_START"):
+        return None
+    people = people_of(doc)
+    quoted = doc.cache.get("crosswire.quoted")
+    if quoted is None or quoted[0] != doc.text:
+        quoted = (doc.text, [(q.open, q.close) for q in find_quotes(doc.text)])
+        doc.cache["crosswire.quoted"] = quoted
+    marks = quoted[1]
+    sent = span[0].sent
+    back = 0
+    for _ in range(2 * _PRONOUN_SENTENCES):
+        if back >= _PRONOUN_SENTENCES:
+            break
+        cues = [t for t in sent if t.idx < start and _is_cue(t, SPEECH_VERBS)
+                and not any(a <= t.idx < b for a, b in marks)]
+        for cue in reversed(cues):
+            subject = _inverted_after_comma(cue) or _subject_of(cue)
+            if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
+                continue
+            verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
+            if verdict is not None:
+                return verdict or None
+        # a person who may be of that gender named in between may be the one meant ('As Trump
+        # arrived …, he expressed …'): leave it to the nearest person
+        if sent.start_char < start and any(
+                sent.start_char <= m.start < start and people.gender.get(m.name, gender) == gender
+                and m.name not in people.victims and not _in_marks(m.start, marks)
+                for m in people.mentions[max(0, bisect.bisect_left(people._starts, sent.start_char)):
+                                         bisect.bisect_left(people._starts, start)]):
+            return None
+        if sent.start == 0:
+            return None
+        # a sentence of a quotation ('“A man was working … struck. His body …,” he said')
+        # is the quote going on, not a sentence between the speaker and the pronoun
+        if not _in_marks(sent.start_char, marks):
+            back += 1
+        sent = parsed[sent.start - 1].sent
+    return None
+
+
+def _in_marks(offset: int, marks: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in marks)
+
+
+def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> str | None:
+    """The speaker a cue's subject names when "he"/"she" can go on from it, None to look
+    further (a woman for "he", a group, a place, someone killed; a description that tells no
+    gender, such as "a resident", unless it is ``near``: in this sentence or the one before)."""
+    people = people_of(doc)
+    lower = subject.lower_
+    if lower in _GENDERED_PRONOUNS:
+        return None  # chained pronouns: look further back
+    if lower in OTHER_PRONOUNS or lower in INDEFINITE_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:
+        return None
+    a, b = phrase_bounds(subject)
+    mention = people.at(a, b)
+    if mention is None and subject.ent_type_ in _NOT_PERSON_TYPES:
+        return None
+    title = re.search(r"(\w+)$", doc.text[a:b])
+    if mention is None and title and title.group(1).lower() in _TITLE_ABBREVIATIONS and doc.text[b:b + 1] == ".":
+        # 'CSPD Lt. Catherine Buckley confirms …' split after "Lt.": the name that follows
+        following = people.at(b + 1, b + 3)
+        if following is not None and following.start <= b + 2:
+            a, b = following.start, following.end
+    speaker = resolve_speaker(doc, a, b, subject.text, subject.ent_type_)
+    if speaker is None:
+        return None
+    if speaker in people.names:
+        if speaker in people.victims or people.gender.get(speaker, gender) != gender:
+            return None
+        return speaker
+    # a description: "the official", "a woman in a nearby salon", "a police spokeswoman"
+    g = next((g for w in doc.text[a:b].split() if (g := _word_gender(w))), None)
+    if (g is not None and g != gender) or (g is None and not near):
+        return None
+    return speaker
