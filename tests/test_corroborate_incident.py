@@ -251,3 +251,15 @@ def test_the_worst_hurt_and_the_other_wounded_are_parts_of_the_injured():
                   "shooting left two other people dead and two others injured."),
     ]
     assert [c for c in _killed_or_injured_conflicts(docs) if c["slot"] == "injured"] == []
+
+
+def test_the_worst_hurt_told_twice_make_no_figure_to_contradict():
+    docs = [
+        _doc("a", "Five people were killed at a cookout in Wilkinsburg on Wednesday. Two people were critically "
+                  "wounded, police said."),
+        _doc("b", "Gunmen killed five people at a backyard cookout in Wilkinsburg on Wednesday. Two people were "
+                  "critically wounded."),
+        _doc("c", "The shooting at a cookout in Wilkinsburg on Wednesday killed five people and left three others "
+                  "wounded, police said."),
+    ]
+    assert [c for c in _killed_or_injured_conflicts(docs) if c["slot"] == "injured"] == []

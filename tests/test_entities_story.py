@@ -75,3 +75,23 @@ def test_an_acronym_joins_the_one_name_it_abbreviates():
     assert found["Asia-Pacific Economic Cooperation"]["aliases"] == ["APEC"]
     assert set(found["Asia-Pacific Economic Cooperation"]["sources"]) == {"a", "b"}
     assert "WHO" in found  # no spelled-out name in the story: it stays as written
+
+
+def test_the_words_around_a_name_fix_its_type():
+    docs = [
+        doc("a", "In Suka Makmur village a landslide buried a plantation, said disaster agency official Fauzi.",
+            [("Suka Makmur", "PERSON"), ("Fauzi", "GPE")]),
+        doc("b", "Ten houses were damaged in Takengon, and residents of nearby Bellaire fled.",
+            [("Takengon", "ORG"), ("Bellaire", "PERSON")]),
+        # an organisation whose building is sometimes a landmark stays an organisation
+    ]
+    clinic = Doc(id="c", text="Acme Health said it was safe. A man was seen near Acme Health. Acme Health staff "
+                              "left. Acme Health thanked police. Acme Health reopened.")
+    at = -1
+    while (at := clinic.text.find("Acme Health", at + 1)) >= 0:
+        clinic.add_span("entity", at, at + len("Acme Health"), type="ORG", name="Acme Health")
+    docs.append(clinic)
+    found = entities(docs)
+    assert found["Suka Makmur"] == "PLACE" and found["Takengon"] == "PLACE" and found["Bellaire"] == "PLACE"
+    assert found["Fauzi"] == "PERSON"
+    assert found["Acme Health"] == "ORG"

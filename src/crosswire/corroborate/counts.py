@@ -271,6 +271,8 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                   and _same(lead.value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
         if len({roots.get(a, a) for a in agree}) < (1 if one_to_one else 2):
             continue
+        if all(lead.backs_only for lead in agree.values()):
+            continue  # "two people were critically wounded" twice backs a figure; it is none itself
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
         dissent = {a: next(m for m in own_figures[a] if m.value == own) for a in stated

@@ -30,6 +30,34 @@ _PLACE_HEADS = {"street", "avenue", "road", "boulevard", "county", "river", "isl
                 "square", "lake", "valley", "city", "province", "state"}
 
 
+#: what stands around a name that only a place has ("in Bellaire", "Suka Makmur village",
+#: "Deep Creek, Va.") ...
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|nearby)\s+$")
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:village|district|province|county|parish|region|township|town|city|"
+                          r"neighbou?rhood|suburb|section|community|island|regency)\b|,\s+(?:[A-Z][a-z]{1,3}\.|"
+                          r"Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[A-Z]\.|"
+                          r"Okla|Ore|Pa|Tenn|Tex|Va|Wash|Wis|Wyo)\b)")
+#: ... and only a person ("official Fauzi", "spokeswoman Jane Doe", "Fauzi, 45,")
+_PERSON_BEFORE = re.compile(r"\b(?:official|spokesm[ae]n|spokeswom[ae]n|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.|Sgt\.|"
+                            r"Lt\.|Capt\.|Det\.|Officer|Deputy|Prosecutor|Judge|Sheriff|resident|victim)\s+$", re.I)
+_PERSON_AFTER = re.compile(r"^,\s+\d{1,3},")
+
+
+#: the share of a name's mentions that must stand where only a place can for it to be one
+PLACED_SHARE = 0.3
+
+
+def _context(text: str, start: int, end: int) -> str | None:
+    """"PLACE" or "PERSON" when the words around a mention say which it is, else None."""
+    before, after = text[max(0, start - 20):start], text[end:end + 20]
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+        return "PERSON"
+    # "in" takes places and few people; "in the Senate" is an organisation (no article here)
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return "PLACE"
+    return None
+
+
 def entity_type(raw: str | None) -> str:
     t = (raw or "").upper()
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
@@ -111,6 +139,7 @@ class EntityIndex:
     def __post_init__(self) -> None:
         mentions: dict[tuple[str, str], Counter] = defaultdict(Counter)
         sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+        contexts: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for doc in self.docs:
             for span in doc.spans_of("entity"):
                 etype = entity_type(span.attrs.get("type"))
@@ -119,6 +148,7 @@ class EntityIndex:
                     continue
                 mentions[(etype, name)][doc.span_text(span).strip()] += 1
                 sources[(etype, name)].add(doc.id)
+                contexts[(etype, name)][_context(doc.text, span.start, span.end)] += 1
         spelling_of = _same_name_spellings(mentions)
         # link short names to the longest name of the same type that contains all their words
         names_by_type: dict[str, list[str]] = defaultdict(list)
@@ -146,7 +176,7 @@ class EntityIndex:
         for (etype, name), spelling in spelling_of.items():
             if spelling != name:
                 self.canonical_of[(etype, name)] = self.canonical_of[(etype, spelling)]
-        retyped = self._fix_types(mentions, sources)
+        retyped = self._fix_types(mentions, sources, contexts)
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
             rec = self.records.setdefault((etype, canon), {"name": canon, "type": etype, "aliases": Counter(),
@@ -172,15 +202,20 @@ class EntityIndex:
                 self.canonical_of[(etype, name)] = self.canonical_of.get((etype, spelled_out[short][0]),
                                                                          spelled_out[short][0])
 
-    def _fix_types(self, mentions: dict[tuple[str, str], Counter],
-                   sources: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    def _fix_types(self, mentions: dict[tuple[str, str], Counter], sources: dict[tuple[str, str], set[str]],
+                   contexts: dict[tuple[str, str], Counter]) -> dict[tuple[str, str], tuple[str, str]]:
         """Undo the tagger's type slips across the story: a name tagged two ways is what most of
         its mentions say ("Betty Ford Center" as ORG 3 times, PERSON twice); a bare surname tagged
-        as a place or organisation in an article that names the person is that person ("Lohan")."""
+        as a place or organisation in an article that names the person is that person ("Lohan");
+        a name whose mentions stand only where a place stands ("in Bellaire", "Suka Makmur
+        village") is a place, and one that only a person's words surround ("official Fauzi") a
+        person."""
         canon_of = {key: self.canonical(key[1], key[0]) for key in mentions}
         counts: dict[str, Counter] = defaultdict(Counter)
+        around: dict[str, Counter] = defaultdict(Counter)
         for key, surfaces in mentions.items():
             counts[canon_of[key]][key[0]] += sum(surfaces.values())
+            around[canon_of[key]].update(contexts.get(key, Counter()))
         people = {canon for (t, _), canon in canon_of.items() if t == "PERSON"}
         by_surname: dict[str, set[str]] = defaultdict(set)
         for person in people:
@@ -209,6 +244,16 @@ class EntityIndex:
                 best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
             elif words and best == "PERSON" and words[-1] in _PLACE_HEADS:
                 best = "PLACE"
+            said = around[canon]
+            # a place's mentions stand where only a place can at least now and then; a clinic's
+            # ("near Planned Parenthood") seldom
+            placed = said["PLACE"] >= max(1.0, PLACED_SHARE * sum(said.values()))
+            if placed and not said["PERSON"] and best in ("PERSON", "ORG", "NORP") and \
+                    not (words and words[-1] in _ORG_HEADS):
+                best = "PLACE"
+            elif said["PERSON"] and not said["PLACE"] and best in ("PLACE", "ORG") and len(words) <= 3 and \
+                    not (words and (words[-1] in _ORG_HEADS or words[-1] in _PLACE_HEADS)):
+                best = "PERSON"
             if best != etype:
                 out[key] = (best, canon)
         return out
