@@ -346,3 +346,13 @@ def test_one_exact_price_worded_five_ways_is_one_fact():
     found = corroborate_story(docs)
     price = [f for f in found.facts if f["kind"] == "amount" and f["normalized"].startswith("3.34e+08")]
     assert len(price) == 1 and sorted(price[0]["sources"]) == ["a", "b", "c", "d", "e"]
+
+
+def test_one_description_typed_with_two_apostrophes_is_one_speaker():
+    words = "she is in rehab right now and doing well"
+    a = make_doc("a", f"Lohan\u2019s attorney said {words}.", [
+        ("quote", words, {"speaker": "Lohan\u2019s attorney", "content": words, "direct": False})])
+    b = make_doc("b", f"Lohan's attorney said {words}.", [
+        ("quote", words, {"speaker": "Lohan's attorney", "content": words, "direct": False})])
+    found = corroborate_story([a, b])
+    assert [(q["speaker"], q["sources"]) for q in found.quotes] == [("Lohan's attorney", ["a", "b"])]

@@ -95,3 +95,12 @@ def test_the_words_around_a_name_fix_its_type():
     assert found["Suka Makmur"] == "PLACE" and found["Takengon"] == "PLACE" and found["Bellaire"] == "PLACE"
     assert found["Fauzi"] == "PERSON"
     assert found["Acme Health"] == "ORG"
+
+
+def test_an_organisation_named_without_its_head_word_is_that_organisation():
+    docs = [
+        doc("a", "Lohan checked into Morningside Recovery Center on Thursday.", [("Morningside Recovery Center", "ORG")]),
+        doc("b", "She left Morningside Recovery after minutes.", [("Morningside Recovery", "GPE")]),
+    ]
+    found = entities(docs)
+    assert found == {"Morningside Recovery Center": "ORG"}

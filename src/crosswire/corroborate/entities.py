@@ -228,9 +228,19 @@ class EntityIndex:
                 person_articles[canon_of[key]] |= sources[key]
         out: dict[tuple[str, str], tuple[str, str]] = {}
         rank = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+        # "Morningside Recovery" (a place to the tagger) is "Morningside Recovery Center": an
+        # organisation named in full elsewhere, less its head word
+        by_stem: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for (t, _), canon in canon_of.items():
+            words = _words(canon)
+            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS:
+                by_stem[words[:-1]].add(canon)
         for key in mentions:
             etype, canon = key[0], canon_of[key]
             words = _words(canon)
+            if etype != "ORG" and len(by_stem.get(words, ())) == 1:
+                out[key] = ("ORG", next(iter(by_stem[words])))
+                continue
             owners = by_surname.get(words[0], set()) if len(words) == 1 and etype != "PERSON" else set()
             if len(owners) == 1:
                 owner = next(iter(owners))

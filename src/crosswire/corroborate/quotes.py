@@ -67,6 +67,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
             if not speaker or len(content.split()) < 3 or entities.is_place(speaker):
                 continue  # a place does not speak: a dateline taken for a speaker
+            # "Lohan’s attorney" and "Lohan's attorney" are one description, typed two ways
+            speaker = " ".join(speaker.replace("\u2019", "'").replace("\u2018", "'").split())
             norm = _norm_quote(content)
             by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
                                         "quote": doc.span_text(span), "norm": norm, "words": frozenset(norm.split())})
