@@ -156,3 +156,12 @@ def test_a_cue_in_a_dash_aside_does_not_speak_for_the_quote_after_it():
             "she\u2019s on her way to LAX and getting on a flight back to New York.\u201d")
     found = speakers_of(text)
     assert found["I hear she\u2019s on her way to LAX and getting on a flight back to New York."] == "Terry Whyte"
+
+
+def test_a_report_under_a_headline_line_keeps_its_clause():
+    # the parser runs the headline line into the first sentence; the report is still a statement
+    text = ("Proposed deal pauses tariffs and delays China\u2019s rare-earths rules\n\n"
+            "Top economic officials from China and the United States reached a preliminary framework for a "
+            "trade deal that could be finalized later this week, U.S. officials said.")
+    assert [(speaker, content.startswith("Top economic officials")) for content, speaker, _ in quotes_of(text)] \
+        == [("U.S. officials", True)]

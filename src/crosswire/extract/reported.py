@@ -296,6 +296,12 @@ def _is_statement(doc: Doc, start: int, end: int, small_clause: bool = False) ->
     lead eroding', not 'expected that to be …', 'found the children trapped'); a verb of
     saying takes none ('outlined the department's priorities going forward')."""
     tokens = _tokens(doc, start, end)
+    if tokens and "\n" in doc.text[tokens[0].sent.start_char:start]:
+        # the parser ran a headline line into the content's sentence and read the content as a
+        # part of it: the content parsed alone shows its own clause
+        from .nlp import load_nlp
+
+        tokens = list(load_nlp()(doc.text[start:end]))
     inside = {t.i for t in tokens}
     finite_tags = {"VBD", "VBZ", "VBP", "MD"}
 
