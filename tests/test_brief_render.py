@@ -85,6 +85,20 @@ def test_a_sentence_is_listed_once_with_each_fact_it_carries():
     assert '<span class="tag">100 percent levy</span>' in page and '<span class="tag">November 1</span>' in page
 
 
+def test_a_sentence_with_an_agreed_fact_is_not_repeated_among_single_source_details():
+    from crosswire.brief.render import render_markdown
+
+    sentence = "The champion improved to 58-3 with 51 knockouts."
+    arts = [{"id": i, "outlet": name, "title": "t", "text": sentence} for i, name in (("a1", "Wire"), ("b2", "Daily"))]
+    facts = [{"statement": f"[51 knockouts] {sentence}", "sources": ["a1", "b2"], "status": "corroborated",
+              "independent_sources": 2, "evidence": []},
+             {"statement": f"[58-3] {sentence}", "sources": ["a1"], "status": "single-source",
+              "independent_sources": 1, "evidence": []}]
+    md = render_markdown({"stories": [{"id": "s", "headline": "h", "articles": arts, "facts": facts}]})
+    assert md.count(sentence) == 1 and "## Only in one outlet" not in md
+    assert "\\[51 knockouts] 2 independent: Wire, Daily; \\[58-3] 1 independent: Wire" in md
+
+
 def test_a_timeline_line_shows_its_date_even_late_in_a_long_sentence():
     from crosswire.brief.render import _excerpt, render_html, render_markdown
 

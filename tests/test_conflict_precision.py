@@ -53,3 +53,17 @@ def test_a_line_of_statistics_contradicts_nothing():
         "Apple said the 13-inch model starts at $1,299 with 16 GB of memory, 512 GB of storage and 2 ports.",
     ])
     assert found == []
+
+
+def test_tallies_counted_in_two_places_do_not_contradict_each_other():
+    from crosswire.corroborate import corroborate_story
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    texts = {
+        "a": "The quake damaged 10 houses in Takengon, the district capital, the disaster agency said on Tuesday.",
+        "b": "The quake damaged 10 houses in Takengon, the district capital, the agency said on Tuesday.",
+        "c": "The quake damaged more than 300 houses in Aceh, the disaster agency said on Tuesday.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v, published="2013-07-02")) for k, v in texts.items()]
+    assert [c for c in corroborate_story(docs).conflicts if "house" in c["subject"]] == []

@@ -325,3 +325,10 @@ def test_people_who_did_the_shooting_are_not_its_victims():
 def test_two_victims_named_after_the_verb_are_two_deaths():
     assert facts("Police said a man fatally shot a woman and girl, then killed himself.")["killed"]["value"] == 2
     assert facts("Police say he shot and killed his wife and son on Friday.")["killed"]["value"] == 2
+
+
+def test_a_family_pair_in_a_headline_and_both_victims_are_two_deaths():
+    assert facts("Son held as mum and sister killed\n\nPolice were called to the house.")["killed"]["value"] == 2
+    assert facts("Both women were found dead at their home on Saturday.")["killed"]["value"] == 2
+    # an animal is nobody's death toll
+    assert facts("Police found a dead dog in the yard of the house.")["killed"]["value"] == 0

@@ -81,17 +81,20 @@ def render_markdown(brief: dict[str, Any]) -> str:
         names = _names(story)
         lines += _md_header(story, names)
         facts = story.get("facts") or []
+        # a sentence with an agreed fact is listed once, there, with its single-source figures too
+        agreed = set(facts_by_sentence([f for f in facts if f["status"] == "corroborated"]))
+        alone = [f for f in facts if f["status"] == "single-source" and _sentence_of(f) not in agreed]
         for heading, rows in (
             ("The incident (voted across sources)", _md_incident(story.get("incident") or {})),
             ("Conflicts", _md_conflicts(story.get("conflicts") or [], names)),
-            ("Agreed facts", _md_facts([f for f in facts if f["status"] == "corroborated"], names,
+            ("Agreed facts", _md_facts([f for f in facts if f["status"] == "corroborated"
+                                        or (f["status"] == "single-source" and _sentence_of(f) in agreed)], names,
                                        lambda f: f"{f.get('independent_sources', len(f['sources']))} independent: ")),
             ("Timeline", _md_timeline(story.get("timeline") or [], names)),
             ("Quotes", _md_quotes(story.get("quotes") or [], names)),
             ("Appearances", [f"- {_md_escape(a['speaker'])} on {_md_escape(a['venue'])} \u2014 "
                              f"{_cite(a['sources'], names)}" for a in story.get("appearances") or []]),
-            ("Only in one outlet", _md_facts([f for f in facts if f["status"] == "single-source"], names,
-                                             lambda f: "")),
+            ("Only in one outlet", _md_facts(alone, names, lambda f: "")),
             ("Who and where", _md_entities(story.get("entities") or [])),
         ):
             if rows:
@@ -105,14 +108,18 @@ def render_markdown(brief: dict[str, Any]) -> str:
 _FACT_KEY = re.compile(r"^\[(?P<key>[^\]]*)\]\s+")
 
 
+def _sentence_of(fact: dict[str, Any]) -> str:
+    m = _FACT_KEY.match(fact["statement"])
+    return fact["statement"][m.end():] if m else fact["statement"]
+
+
 def facts_by_sentence(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, dict]]]:
     """Facts grouped by the sentence they quote (its "100 percent" and its "November 1" are two
     facts of one sentence), each with its key; in the facts' order."""
     by_sentence: dict[str, list[tuple[str, dict]]] = {}
     for f in facts:
         m = _FACT_KEY.match(f["statement"])
-        sentence = f["statement"][m.end():] if m else f["statement"]
-        by_sentence.setdefault(sentence, []).append((m.group("key") if m else "", f))
+        by_sentence.setdefault(_sentence_of(f), []).append((m.group("key") if m else "", f))
     return by_sentence
 
 

@@ -323,6 +323,10 @@ class Aligner:
         places = _reference_places(g), _reference_places(h)
         if all(places) and not places[0] & places[1]:
             return None  # "20 miles north of Santa Rosa", "one mile north of The Geysers": other origins
+        if not isinstance(g.value, DateValue):
+            scopes = _scope_places(g), _scope_places(h)
+            if all(scopes) and not scopes[0] & scopes[1]:
+                return None  # "10 houses were damaged in Takengon", "300 houses in Aceh": two tallies
         sim = cosine(g.vector, h.vector)
         if sim < CONFLICT_THRESHOLD:
             return None
@@ -344,10 +348,10 @@ class Aligner:
     def statement_similarity(self, g: Group, h: Group) -> float:
         """How alike the two groups' evidence sentences are (IDF-weighted words, numbers aside):
         the best pair, since one outlet's wording may match the other's only once."""
-        return max((cosine(self._sentence_vector(c.evidence), self._sentence_vector(d.evidence))
+        return max((cosine(self.sentence_vector(c.evidence), self.sentence_vector(d.evidence))
                     for c in g.claims for d in h.claims), default=0.0)
 
-    def _sentence_vector(self, text: str) -> dict[str, float]:
+    def sentence_vector(self, text: str) -> dict[str, float]:
         cached = self._sentence_vectors.get(text)
         if cached is None:
             counts: dict[str, float] = defaultdict(float)
@@ -416,6 +420,23 @@ def _reference_places(g: Group) -> set[str]:
         m = _FROM_PLACE.match(c.evidence, c.end - c.ev_start)
         if m:
             places.add(m.group("place").lower())
+    return places
+
+
+#: the place a figure is counted in: "10 houses were damaged in Takengon"
+_IN_PLACE = re.compile(r"[^.;:!?]{0,60}?\bin\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday)\b)(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+def _scope_places(g: Group) -> set[str]:
+    """The places the group's figures are counted in (empty unless every claim names one)."""
+    places = set()
+    for c in g.claims:
+        m = _IN_PLACE.match(c.evidence, c.end - c.ev_start)
+        if not m:
+            return set()
+        places.add(m.group("place").lower())
     return places
 
 

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc
+from ..sentences import Sentences
 from .align import Aligner, Group, cosine
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
+from .statements import statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
 from ..values import Amount, DateValue, value_key
 
@@ -56,6 +58,10 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings = Findings()
     words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    by_id = {d.id: d for d in docs}
+    covered = {(c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
+               for g in groups if len(g.roots) >= 2 for c in g.claims}
+    findings.facts += statement_facts(docs, roots, aligner, order, covered)
     _label_shared_statements(findings.facts, groups, aligner, words)
     findings.facts = _fold_same_sentence(findings.facts)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",

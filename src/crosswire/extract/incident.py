@@ -48,7 +48,7 @@ INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|i
 # ... nor a family's size ("a mother of two died")
 _NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
                                                      "grandfather", "mothers", "fathers", "parents"))
-_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one)"
+_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one|both)"
                       rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
@@ -67,7 +67,7 @@ SEVERELY = r"(?:seriously|critically|severely|gravely|badly|slightly|minorly)"
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
     ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|has|have|are|is|been|"
-                          rf"also|later|reportedly|all|{SEVERELY})\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
+                          rf"also|later|reportedly|all|found|{SEVERELY})\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
     # ... never "a dead-end street"
@@ -85,16 +85,18 @@ COUNT_PATTERNS = [
                            r"(?!\s+(?:shot|wounded|injured|struck))", re.IGNORECASE)),
 ]
 #: the verbs between a group of people and what happened to them ("were", "had been", "were all")
-_BEING = r"(?:(?:were|was|had\s+been|have\s+been|are|been|also|later|reportedly|all|both|" + SEVERELY + r")\s+){0,3}"
+_BEING = r"(?:(?:were|was|had\s+been|have\s+been|are|been|also|later|reportedly|all|both|found|" + SEVERELY + r")\s+){0,3}"
 #: two groups counted apart: "two civilians and one police officer were killed" is three
 COORDINATED = re.compile(
     rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS},?[ \t]+and[ \t]+{_NUM.replace('?P<num>', '?P<num2>')}[ \t]+{_ADJ}{PERSONS}"
     rf"[ \t]+{_BEING}(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
 #: one person each: "a father and son were killed", "his mother and grandmother were shot dead"
 _ONE_OF_A_PAIR = (r"(?:man|woman|boy|girl|teen|teenager|child|baby|infant|toddler|father|mother|son|daughter|"
+                  r"mum|mom|dad|stepfather|stepmother|stepson|stepdaughter|"
                   r"brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|"
                   r"niece|cousin|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|officer|deputy)")
-_TWO_PEOPLE = (rf"(?:an?|the|his|her|their)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?{_ONE_OF_A_PAIR},?[ \t]+and[ \t]+"
+# (a headline drops the article: "Mum and sister killed")
+_TWO_PEOPLE = (rf"(?:(?:an?|the|his|her|their)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?)?{_ONE_OF_A_PAIR},?[ \t]+and[ \t]+"
                rf"(?:(?:an?|the|his|her|their)[ \t]+)?(?:[a-z]+(?:-[a-z]+)*[ \t]+)?{_ONE_OF_A_PAIR}")
 PAIR = re.compile(rf"\b{_TWO_PEOPLE}[ \t]+{_BEING}(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
 #: ... and the other way round: "a man fatally shot a woman and girl", "killing his wife and son"
@@ -487,6 +489,8 @@ def _count(raw: str) -> float | None:
     low = " ".join(raw.lower().split())
     if low in {"a", "an", "another", "one"}:
         return 1.0
+    if low == "both":
+        return 2.0
     return parse_number(low)
 
 
@@ -515,6 +519,8 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
                 continue
             if kind == "before" and does_the_harm(text, m):
                 continue
+            if kind == "bare" and m.group("num").lower() in {"a", "an"}:
+                continue  # "a dead dog", "an injured officer": an adjective, no count
             evidence = (m.start(), m.end())
             if casualty_kind(what) == "killed":
                 killed.append((value, evidence))

@@ -1,0 +1,42 @@
+"""Statements without a figure or a date that several outlets make become facts."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+
+
+def _docs(texts: dict[str, str]) -> list[Doc]:
+    return [extract_doc(Doc(id=k, text=v, published="2007-11-13")) for k, v in texts.items()]
+
+
+def _statements(found) -> list[dict]:
+    return [f for f in found.facts if f["kind"] == "statement"]
+
+
+def test_a_statement_worded_alike_by_two_outlets_is_one_corroborated_fact():
+    docs = _docs({
+        "a": "HP agreed to buy the consulting firm EYP on Monday. Financial terms of the transaction were not "
+             "disclosed.",
+        "b": "The computer maker will acquire EYP, a data center consultancy. Financial terms were not disclosed.",
+        "c": "EYP designs data centers for banks and hospitals around the world.",
+    })
+    facts = _statements(corroborate_story(docs))
+    assert [(f["sources"], f["status"], f["independent_sources"]) for f in facts] == [(["a", "b"], "corroborated", 2)]
+    texts = {d.id: d.text for d in docs}
+    assert all(e["quote"] in texts[e["article"]] for e in facts[0]["evidence"])
+
+
+def test_a_statement_and_its_denial_are_not_one_fact():
+    docs = _docs({
+        "a": "Financial terms of the transaction were disclosed in a filing on Monday.",
+        "b": "Financial terms of the transaction were not disclosed in a filing on Monday.",
+    })
+    assert _statements(corroborate_story(docs)) == []
+
+
+def test_a_copy_does_not_corroborate_its_original():
+    text = "Financial terms of the transaction were not disclosed by either company."
+    docs = _docs({"a": text, "b": text})
+    assert _statements(corroborate_story(docs, roots={"a": "a", "b": "a"})) == []
