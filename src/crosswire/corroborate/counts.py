@@ -248,7 +248,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
         backing = {v: set().union(*(support[x] for x in support if _same(x, v, slack))) for v in support}
         majority = max(support, key=lambda v: (len(backing[v]), len(support[v]), v))
         one_to_one = len(support) == 1 and len(support[majority]) == 1
-        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots):
+        if one_to_one and not _one_count_each(by_id, stated, dissenter, next(iter(support[majority])), roots, kind):
             continue
         if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
             continue
@@ -341,6 +341,8 @@ def shot_total_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str
 
 #: how many days apart two reports may be for one's figure to contradict the other's
 ONE_TO_ONE_DAYS = 2
+#: ... for a count of the injured, which no later report should raise
+INJURED_DAYS = 7
 
 
 def _lead(stated: list[Mention]) -> Mention:
@@ -353,7 +355,7 @@ def _lead(stated: list[Mention]) -> Mention:
 
 
 def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dissenter: str, other_root: str,
-                    roots: dict[str, str]) -> bool:
+                    roots: dict[str, str], kind: str = "killed") -> bool:
     """One source's figure against another's: each states one figure, the same day -- or a few
     days apart with the later report giving no higher toll (a toll that rose is news, not a
     contradiction; one that fell contradicts the earlier figure)."""
@@ -372,5 +374,9 @@ def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dis
     if days == 0:
         return True
     mine, theirs = stated[dissenter][0].value, stated[other[0]][0].value
+    if kind == "injured":
+        # the wounded are counted at the scene and the hospitals: a report that week with another
+        # figure contradicts it, higher or lower (the dead are what later reports add to)
+        return abs(days) <= INJURED_DAYS
     later_higher = mine > theirs if days > 0 else theirs > mine
     return abs(days) <= ONE_TO_ONE_DAYS and not later_higher
