@@ -263,3 +263,18 @@ def test_the_worst_hurt_told_twice_make_no_figure_to_contradict():
                   "wounded, police said."),
     ]
     assert [c for c in _killed_or_injured_conflicts(docs) if c["slot"] == "injured"] == []
+
+
+def test_one_outlets_count_of_the_wounded_against_anothers_that_week_is_a_conflict():
+    from crosswire.extract import extract_doc
+
+    def at(doc_id: str, day: str, text: str) -> Doc:
+        return extract_doc(Doc(id=doc_id, text=text, published=day))
+
+    first = "Four people were wounded in a shooting at a bar in Charleston on Sunday, police said."
+    later = "Six people were wounded in the shooting at a bar in Charleston last Sunday, police said."
+    week = [at("a", "2015-02-22", first), at("b", "2015-02-27", later)]
+    assert [c["slot"] for c in corroborate_story(week).conflicts if c["slot"] == "injured"] == ["injured"]
+    # weeks later, a figure may count what happened since
+    months = [at("a", "2015-02-22", first), at("b", "2015-04-27", later)]
+    assert [c for c in corroborate_story(months).conflicts if c["slot"] == "injured"] == []
