@@ -104,3 +104,12 @@ def test_an_organisation_named_without_its_head_word_is_that_organisation():
     ]
     found = entities(docs)
     assert found == {"Morningside Recovery Center": "ORG"}
+
+
+def test_a_town_is_not_a_place_in_it():
+    docs = [doc("a", "Police in Millom searched the beach near Millom Pier.", [("Millom", "GPE"), ("Millom Pier", "LOC")]),
+            doc("b", "Talks in Kuala Lumpur went on; Lumpur hotels were full.", [("Kuala Lumpur", "GPE"), ("Lumpur", "GPE")])]
+    found = EntityIndex(docs).to_list()
+    names = {e["name"]: e["aliases"] for e in found}
+    assert "Millom" in names and "Millom Pier" in names and "Millom" not in names["Millom Pier"]
+    assert "Lumpur" in names["Kuala Lumpur"]  # a shorter form of the same place still joins it

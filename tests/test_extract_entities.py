@@ -211,3 +211,11 @@ def test_a_town_placed_again_and_again_is_a_place_though_tagged_as_a_person():
     linked = link_mentions(text, mentions)
     assert [m.type for m in linked if m.name == "Twin Falls"] == ["PLACE"] * 3
     assert {m.type for m in linked if m.name == "John Washington"} == {"PERSON"}
+
+
+@needs_model
+def test_a_name_never_runs_on_across_lines():
+    found = entities("Officers were assigned to the Central Patrol Division\n\nThe West University Place Police "
+                     "Department officers fired.")
+    assert found and all("\n" not in surface for surface, _, _ in found)
+    assert any(surface == "West University Place Police Department" for surface, _, _ in found)

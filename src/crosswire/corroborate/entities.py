@@ -58,6 +58,12 @@ def _context(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: a town's name with one of these is a place in the town ("Millom Pier", "Newton Street"), not the town
+_PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "port", "airport", "station", "district",
+                               "township", "lane", "drive", "highway", "court", "creek", "hill", "heights", "mall",
+                               "plaza", "center", "centre", "high", "school"}
+
+
 def entity_type(raw: str | None) -> str:
     t = (raw or "").upper()
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
@@ -168,7 +174,8 @@ class EntityIndex:
                     continue
                 rarest = min(words, key=lambda w: len(by_word[w]))
                 longer = [other for other in by_word[rarest]
-                          if len(word_sets[other]) > len(words) and words <= word_sets[other]]
+                          if len(word_sets[other]) > len(words) and words <= word_sets[other]
+                          and not (etype == "PLACE" and word_sets[other] - words & _PLACE_PARTS)]
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
                 maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
                 self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name

@@ -227,7 +227,14 @@ def model_mentions(doc: Doc) -> list[Mention]:
             continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
         if typ in {"PLACE", "PERSON"} and len(words) >= 2 and last in ORG_HEADS:
             typ = "ORG"
-        mentions.append(Mention(ent.start_char, ent.end_char, typ, ent.text))
+        start, end = ent.start_char, ent.end_char
+        if "\n" in ent.text:
+            # a name never runs on across lines ("Woodburn\nSALEM", "Patrol Division\n\nThe West
+            # University Place Police Department"): its longest line is the name
+            line = max(re.finditer(r"[^\n]+", ent.text), key=lambda m: len(m.group(0).strip()))
+            start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+            end = start + len(line.group(0).strip())
+        mentions.append(Mention(start, end, typ, doc.text[start:end]))
     return mentions
 
 
@@ -448,7 +455,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "7", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "8", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
