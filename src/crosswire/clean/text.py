@@ -19,7 +19,7 @@ from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, word_count, words)
-from .widgets import cut_galleries, strip_player_prefix, widget_reason
+from .widgets import cut_galleries, cut_ticker_runs, strip_player_prefix, widget_reason
 
 _MARKUP = re.compile(
     r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
@@ -502,6 +502,7 @@ def clean_text(
             unit.reason = "junk tail" if index >= tail_start else "junk"
 
     _cut_teaser_runs(units)
+    cut_ticker_runs(units)
 
     # 4. tail: after the body ends, short non-prose units are page furniture
     ended = False
