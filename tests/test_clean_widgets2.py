@@ -131,3 +131,19 @@ def test_date_stamps_give_their_place_and_agency():
 def test_lines_that_are_more_than_a_date_are_not_date_lines(line):
     assert is_date_line("8:56am Monday 10th June 2013")  # the same words, only a date
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("stamp", ["Updated at 4:45 p.m. ET:", "UPDATE 5:30 p.m. --", "Updated 10 June 2013:"])
+def test_a_stamp_glued_ahead_of_a_paragraph_is_cut_and_the_paragraph_kept(stamp):
+    kept = "Posted at the station: officers said the bridge would stay open overnight."
+    result = clean_text(article(stamp + " " + MORE, tail=(kept,)))
+    assert reasons(result)["date header"] == [stamp]
+    assert MORE in result.text and kept in result.text
+
+
+def test_a_coverage_promotion_at_the_end_is_cut_and_a_sentence_alike_kept():
+    promo = "Complete coverage of the Millbrook bridge repairs on Countywatch"
+    sentence = "Complete coverage of the repairs on TV was lacking, residents said."
+    result = clean_text(article(sentence, tail=(promo,)))
+    assert reasons(result)["promotion"] == [promo]
+    assert sentence in result.text

@@ -288,6 +288,16 @@ CALL_TO_ACTION = re.compile(
     r"|(?:this (?:is a |story is (?:still )?)?)(?:developing|breaking)(?: news)?(?: story| news)?\W{0,3}"
     r"(?:(?:please )?(?:check back|stay with|stay tuned|refresh|follow|keep it)\b.{0,100})?"
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more|the latest).{0,60}"
+    r"|(?:complete|full|continuing|more|latest) coverage of [^.!?]{2,120}? (?:on|at) "
+    r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}"
     r")[\W_]*$",
+    _FLAGS,
+)
+
+# A time stamp glued ahead of a paragraph: "Updated at 4:45 p.m. ET: Officials said ...",
+# "UPDATE 5:30 p.m. -- Police now say ..."; the stamp must be only a time or a date
+STAMP_PREFIX = re.compile(
+    r"^\W{0,2}(?:(?:last\s+)?(?:updated?|posted|published))(?:\s+(?:at|on))?\s*:?\s*"
+    r"(?P<when>[^|–—]{0,40}?\d[^|–—]{0,20}?)\s*(?::(?!\d)|\s[|–—]|\s--)\s+(?=[\"“A-Z])",
     _FLAGS,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..metadata.dateline import parse_dateline
+from ..metadata.dates import TIME, is_date_line
 from ..metadata.outlets import agency_pattern
 from . import vocab
 from .prose import _SENTENCE_END, Unit, fold_key, is_prose, sentence_count, words
@@ -135,3 +136,16 @@ def cut_ticker_runs(units: list[Unit]) -> None:
                 for unit in units[i:j]:
                     unit.reason = "ticker"
         i = j
+
+
+def strip_stamp_prefix(unit: Unit) -> str | None:
+    """Cut a time stamp glued ahead of a paragraph ("Updated at 4:45 p.m. ET: Officials said
+    ..."); the cut stamp, or None. Only a stamp that is nothing but a time or a date is cut."""
+    m = vocab.STAMP_PREFIX.match(unit.text)
+    if not m:
+        return None
+    when = m["when"].strip(" ,")
+    if not (TIME.fullmatch(when) or is_date_line(when)) or not is_prose(unit.text[m.end():]):
+        return None
+    unit.text = unit.text[m.end():]
+    return m.group(0).strip()
