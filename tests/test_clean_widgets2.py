@@ -58,6 +58,14 @@ def test_a_page_that_is_only_a_ticker_keeps_nothing_of_it():
     # lines that say different things
     ("Schools closed in Adams on Monday", "Power restored to most homes in Brown by noon",
      "Roads reopened across the county after the storm passed"),
+    # a list of people in one frame, without clock times
+    ("Sergeant A. Reed, sworn in in May 1990 and assigned to the Central Division",
+     "Officer B. Lane, sworn in in June 2001 and assigned to the North Division",
+     "Officer C. Moss, sworn in in July 2009 and assigned to the Central Division"),
+    # a list the article introduces, even with times
+    ("The buses will leave at these times:", "Route 4 leaves at 7:40 from Main Street for: Adams",
+     "Route 5 leaves at 7:55 from Main Street for: Brown, Clay",
+     "Route 6 leaves at 8:10 from Main Street for: Dale"),
 ])
 def test_lists_that_are_not_tickers_stay_beside_one_that_is(items):
     raw = TITLE + "\n\n".join((*ALERTS, LEAD, *items, MORE, LAST)) + "\n"
@@ -139,6 +147,16 @@ def test_a_stamp_glued_ahead_of_a_paragraph_is_cut_and_the_paragraph_kept(stamp)
     result = clean_text(article(stamp + " " + MORE, tail=(kept,)))
     assert reasons(result)["date header"] == [stamp]
     assert MORE in result.text and kept in result.text
+
+
+def test_a_live_blog_keeps_the_times_of_its_entries():
+    entries = ("UPDATE 7:02 p.m.: " + MORE, "UPDATE 6:40 p.m.: " + LAST, "UPDATE 6:05 p.m.: " + LEAD)
+    result = clean_text(TITLE + "\n\n".join(entries) + "\n")
+    assert "date header" not in reasons(result)
+    assert all(entry in result.text for entry in entries)
+    # the same page with one stamped paragraph: the stamp is the page's
+    single = clean_text(TITLE + "\n\n".join((entries[0], LEAD, LAST)) + "\n")
+    assert reasons(single)["date header"] == ["UPDATE 7:02 p.m.:"]
 
 
 def test_a_coverage_promotion_at_the_end_is_cut_and_a_sentence_alike_kept():

@@ -109,24 +109,29 @@ TICKER_MIN_ITEMS = 3
 TICKER_MIN_FRAME = 3
 
 
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d(?!\d)")
+
+
 def _ticker_frame(text: str) -> str | None:
     """The fixed words of a ticker item ("Tornado Watch issued May 8 at 7:41PM CDT expiring May 9 at
     3:00AM CDT in effect for: McCurtain" -> "issued at expiring at in effect for"): its lower-case
-    words, when the item ends no sentence."""
-    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":"):
+    words, when the item is stamped with a clock time and ends no sentence."""
+    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or not _CLOCK_TIME.search(text):
         return None
     frame = [w for w in words(text) if w.islower()]
     return " ".join(frame) if len(frame) >= TICKER_MIN_FRAME else None
 
 
 def cut_ticker_runs(units: list[Unit]) -> None:
-    """A ticker or alert feed rendered as text: three or more lines in a row that fill one frame
-    with different names, dates and numbers and end no sentence ("Tornado Watch issued May 8 at
-    7:41PM CDT ... in effect for: McCurtain", "Flash Flood Warning issued May 8 at ..."). Lists
-    that read as sentences, or whose lines say different things, are left alone."""
+    """A ticker or alert feed rendered as text: three or more lines in a row, each stamped with a
+    clock time, that fill one frame with different names, dates and numbers and end no sentence
+    ("Tornado Watch issued May 8 at 7:41PM CDT ... in effect for: McCurtain", "Flash Flood Warning
+    issued May 8 at ..."). Lists that read as sentences, whose lines say different things, or that
+    the article introduces ("The officers are:") are left alone."""
     i = 0
     while i < len(units):
-        frame = None if units[i].reason else _ticker_frame(units[i].text)
+        introduced = i > 0 and units[i - 1].text.rstrip().endswith((":", "："))
+        frame = None if units[i].reason or introduced else _ticker_frame(units[i].text)
         j = i + 1
         if frame is not None:
             while j < len(units) and not units[j].reason and _ticker_frame(units[j].text) == frame:
@@ -138,9 +143,18 @@ def cut_ticker_runs(units: list[Unit]) -> None:
         i = j
 
 
-def strip_stamp_prefix(unit: Unit) -> str | None:
-    """Cut a time stamp glued ahead of a paragraph ("Updated at 4:45 p.m. ET: Officials said
-    ..."); the cut stamp, or None. Only a stamp that is nothing but a time or a date is cut."""
+def strip_stamp_prefixes(units: list[Unit]) -> list[tuple[Unit, str]]:
+    """Cut the time stamp a page glued ahead of a paragraph ("Updated at 4:45 p.m. ET: Officials
+    said ..."), keeping the paragraph; ``(unit, cut stamp)`` pairs. A live blog, whose entries
+    each open with their time ("UPDATE 7:02 p.m.: ..."), keeps its times: they order its entries."""
+    stamped = [u for u in units if not u.reason and vocab.STAMP_PREFIX.match(u.text)]
+    if len(stamped) != 1:
+        return []
+    cut = _strip_stamp_prefix(stamped[0])
+    return [(stamped[0], cut)] if cut else []
+
+
+def _strip_stamp_prefix(unit: Unit) -> str | None:
     m = vocab.STAMP_PREFIX.match(unit.text)
     if not m:
         return None
