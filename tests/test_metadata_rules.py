@@ -234,3 +234,45 @@ def test_a_site_address_after_a_text_files_headline_is_the_outlet_and_leaves_the
 def test_a_headline_without_a_site_address_after_a_separator_stays_whole(headline):
     doc = ingest(headline + "\n\n" + LEAD + "\n")
     assert doc.title == headline and doc.outlet is None
+
+
+# ---------------------------------------------------------------- date stamps, updated dates, page owners
+
+BODY = ("The county board voted on Monday to reopen the river bridge, the chairman said.\n\n"
+        "Work on the deck will begin next month and take about four weeks, officials said.\n")
+
+
+def test_a_date_stamp_with_an_agency_gives_the_date_and_the_outlet():
+    doc = ingest("Board votes to reopen bridge\n\nSpringfield, Jul 13, 2009/02:00 pm (MNA)\n\n" + BODY)
+    assert doc.published == "2009-07-13"
+    assert doc.outlet == "MNA" and doc.meta["outlet"].source == "text:date line"
+    assert "Jul 13" not in doc.text
+
+
+def test_a_publication_date_wins_over_an_updated_one_shown_first():
+    doc = ingest("Board votes to reopen bridge\n\nUpdated: 18 June 2013 | Published: 10 June 2013\n\n" + BODY)
+    assert doc.published == "2013-06-10" and doc.meta["published"].source == "page header"
+
+
+def test_an_updated_stamp_alone_is_used_but_marked():
+    doc = ingest("Board votes to reopen bridge\n\nLast updated at 11:24, Tuesday, 18 June 2013\n\n" + BODY)
+    assert doc.published == "2013-06-18" and doc.meta["published"].source == "page header:updated"
+
+
+def test_the_page_owner_of_a_copyright_line_is_the_outlet():
+    doc = ingest("Board votes to reopen bridge\n\nHOUSTON -- " + BODY + "\n© 2017 KXYZ-TV\n")
+    assert doc.outlet == "KXYZ-TV" and doc.meta["outlet"].source == "text:copyright"
+    assert doc.syndicated_from is None
+
+
+def test_an_agency_copyright_stays_a_credit_and_the_station_copyright_the_outlet():
+    doc = ingest("Board votes to reopen bridge\n\nHOUSTON (AP) — " + BODY
+                 + "\nCopyright 2017 by KXYZ Click2Springfield - All rights reserved.\n")
+    assert doc.outlet == "KXYZ Click2Springfield" and doc.syndicated_from == "Associated Press"
+
+
+def test_a_station_call_sign_on_its_media_label_is_the_outlet_when_nothing_else_is():
+    doc = ingest("Board votes to reopen bridge\n\nMORE MEDIA KXYZ - clip\n\n" + BODY)
+    assert doc.outlet == "KXYZ" and doc.meta["outlet"].source == "text:station credit"
+    dated = ingest("Board votes to reopen bridge\n\nMORE MEDIA KXYZ - clip\n\nSPRINGFIELD (AP) — " + BODY)
+    assert dated.outlet == "Associated Press"

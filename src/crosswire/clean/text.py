@@ -19,7 +19,8 @@ from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, word_count, words)
-from .widgets import cut_galleries, strip_player_prefix, widget_reason
+from .widgets import (cut_galleries, cut_ticker_runs, strip_player_prefix, strip_stamp_prefixes,
+                      widget_reason)
 
 _MARKUP = re.compile(
     r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
@@ -423,6 +424,8 @@ def clean_text(
     for unit in units:
         if not unit.reason and (prefix := strip_player_prefix(unit)):
             markup_cuts.append(Removal(prefix, "video player", unit.offset if keep_offsets else None))
+    for unit, stamp in strip_stamp_prefixes(units):
+        markup_cuts.append(Removal(stamp, "date header", unit.offset if keep_offsets else None))
 
     # the headline glued to the first paragraph by a table layout: cut, keeping the paragraph
     first = next((u for u in units if not u.reason), None)
@@ -502,6 +505,7 @@ def clean_text(
             unit.reason = "junk tail" if index >= tail_start else "junk"
 
     _cut_teaser_runs(units)
+    cut_ticker_runs(units)
 
     # 4. tail: after the body ends, short non-prose units are page furniture
     ended = False

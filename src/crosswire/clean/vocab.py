@@ -62,6 +62,7 @@ RELATED_HEADING = _whole(
     r"related(?: (?:articles?|posts?|stories|news|content|coverage|topics|reading|links))?",
     r"most (?:popular|read|viewed|shared|commented)(?: (?:in|on|from) [\w .&'-]{1,40})?",
     r"(?:more|other) (?:stories|articles|news|from [\w .&'-]{1,40}|in [\w .&'-]{1,40}|on this (?:topic|story))",
+    r"(?:more|other) (?:content|coverage|headlines|videos|photos)(?: (?:from|on|in|about) [\w .&'-]{1,40})?",
     r"more",
     r"(?:read|see) (?:more|also)(?: (?:stories|news|articles))?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
@@ -73,6 +74,17 @@ RELATED_HEADING = _whole(
     r"also read|also see|further reading|what to read next|in case you missed it",
     r"tags?|topics?|filed under|categories",
 )
+
+# A "related" heading run into the one headline it links to, without a separator:
+# "Related Coverage 3 dead, 1 critical in berry farm shooting near Woodburn"
+RELATED_GLUED = re.compile(
+    r"^\W{0,2}(?:related (?:coverage|stories|articles|content|links|news|videos)|more (?:stories|coverage)|"
+    r"(?:read|see) also|also read|you (?:may|might) also like|recommended (?:stories|reading|for you))"
+    r"\s+(?P<rest>[\"“‘'A-Z0-9].{2,160})$",
+    _FLAGS,
+)
+# A media item's label left by a player: "MORE MEDIA KATU - clip", "More videos KXYZ - 0:45"
+MEDIA_LABEL = re.compile(r"^\W{0,2}(?:more|related|additional) (?:media|videos?|photos|images|galleries)\b.{0,80}$", _FLAGS)
 
 # A one-line "Also read: <headline>" / "READ MORE: <headline>" teaser.
 RELATED_TEASER = re.compile(
@@ -157,7 +169,7 @@ PROMOTION = re.compile(
     r"|like this (?:story|article|post)\?.{0,60}"
     r"|(?:have a (?:news )?tip\?\s*)?[\w .'’-]{2,60} (?:may|can) be reached (?:at|via|by) .{0,160}"
     r"|(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)\b.{0,60}"
-    r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,100}"
+    r"|(?:download|get) (?:our|the) (?:free )?(?:[\w&'’.-]+ ){0,3}app\b.{0,120}"
     r"|(?:click|tap) here (?:for|to) (?:more information|subscribe|sign up|read more|download).{0,60}"
     r"|get [\w .&'’-]{2,60} delivered (?:to|through) your (?:inbox|door|letterbox).{0,120}"
     r"|tell us what you think\W{0,4}"
@@ -169,9 +181,11 @@ PROMOTION = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b|all rights reserved\b).{0,160}$", re.IGNORECASE)
-# "Updated at 1:23 p.m.", "Posted 05/10/2018 - Publicado por: ... - Categoria: ..."
+# "Updated at 1:23 p.m.", "Last updated at 22:46 GMT", "Article posted on 08.07.2012",
+# "Posted 05/10/2018 - Publicado por: ... - Categoria: ..."
 STAMP_LINE = re.compile(
-    r"^\W{0,3}(?:updated|published|posted|publicado|publié|veröffentlicht|aktualisiert|last modified)\b"
+    r"^\W{0,3}(?:(?:article|story|post|page|this (?:article|story|page) was)\s+)?"
+    r"(?:(?:last\s+)?(?:updated|published|posted|modified)|publicado|publié|veröffentlicht|aktualisiert)\b"
     r"(?:\s*(?:at|on|:)?\s*)(?=.{0,40}\d).{0,120}$",
     re.IGNORECASE,
 )
@@ -274,6 +288,16 @@ CALL_TO_ACTION = re.compile(
     r"|(?:this (?:is a |story is (?:still )?)?)(?:developing|breaking)(?: news)?(?: story| news)?\W{0,3}"
     r"(?:(?:please )?(?:check back|stay with|stay tuned|refresh|follow|keep it)\b.{0,100})?"
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more|the latest).{0,60}"
+    r"|(?:complete|full|continuing|more|latest) coverage of [^.!?]{2,120}? (?:on|at) "
+    r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}"
     r")[\W_]*$",
+    _FLAGS,
+)
+
+# A time stamp glued ahead of a paragraph: "Updated at 4:45 p.m. ET: Officials said ...",
+# "UPDATE 5:30 p.m. -- Police now say ..."; the stamp must be only a time or a date
+STAMP_PREFIX = re.compile(
+    r"^\W{0,2}(?:(?:last\s+)?(?:updated?|posted|published))(?:\s+(?:at|on))?\s*:?\s*"
+    r"(?P<when>[^|–—]{0,40}?\d[^|–—]{0,20}?)\s*(?::(?!\d)|\s[|–—]|\s--)\s+(?=[\"“A-Z])",
     _FLAGS,
 )

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from ..metadata.dateline import parse_dateline
+from ..metadata.dates import TIME, is_date_line
 from ..metadata.outlets import agency_pattern
 from . import vocab
-from .prose import Unit, fold_key, sentence_count, words
+from .prose import _SENTENCE_END, Unit, fold_key, is_prose, sentence_count, words
 
 
 _AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
@@ -48,6 +49,10 @@ def widget_reason(text: str) -> str | None:
         return "video links"
     if len(text) <= 200 and vocab.MEDIA_TEASER.match(text) and sentence_count(text) == 1:
         return "related links"
+    if len(text) <= 100 and vocab.MEDIA_LABEL.match(text) and not is_prose(text):
+        return "video links"  # "MORE MEDIA KATU - clip"
+    if (glued := vocab.RELATED_GLUED.match(text)) and _is_link_title(glued["rest"]):
+        return "related links"  # "Related Coverage 3 dead, 1 critical in berry farm shooting"
     if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
         return "promotion"
     if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
@@ -89,3 +94,72 @@ def strip_player_prefix(unit: Unit) -> str | None:
         return None
     unit.text = unit.text[m.end():]
     return prefix.strip()
+
+
+def _is_link_title(text: str) -> bool:
+    """A linked headline: capitalised, one clause, not ending a sentence."""
+    text = text.strip()
+    first = next((c for c in text if c.isalnum()), "")
+    return (bool(first) and (first.isupper() or first.isdigit()) and len(words(text)) >= 2
+            and (not _SENTENCE_END.search(text) or text.endswith("?")) and sentence_count(text) == 1)
+
+
+#: the fewest items in a row that make a ticker, and the fewest lower-case words in their common frame
+TICKER_MIN_ITEMS = 3
+TICKER_MIN_FRAME = 3
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d(?!\d)")
+
+
+def _ticker_frame(text: str) -> str | None:
+    """The fixed words of a ticker item ("Tornado Watch issued May 8 at 7:41PM CDT expiring May 9 at
+    3:00AM CDT in effect for: McCurtain" -> "issued at expiring at in effect for"): its lower-case
+    words, when the item is stamped with a clock time and ends no sentence."""
+    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or not _CLOCK_TIME.search(text):
+        return None
+    frame = [w for w in words(text) if w.islower()]
+    return " ".join(frame) if len(frame) >= TICKER_MIN_FRAME else None
+
+
+def cut_ticker_runs(units: list[Unit]) -> None:
+    """A ticker or alert feed rendered as text: three or more lines in a row, each stamped with a
+    clock time, that fill one frame with different names, dates and numbers and end no sentence
+    ("Tornado Watch issued May 8 at 7:41PM CDT ... in effect for: McCurtain", "Flash Flood Warning
+    issued May 8 at ..."). Lists that read as sentences, whose lines say different things, or that
+    the article introduces ("The officers are:") are left alone."""
+    i = 0
+    while i < len(units):
+        introduced = i > 0 and units[i - 1].text.rstrip().endswith((":", "："))
+        frame = None if units[i].reason or introduced else _ticker_frame(units[i].text)
+        j = i + 1
+        if frame is not None:
+            while j < len(units) and not units[j].reason and _ticker_frame(units[j].text) == frame:
+                j += 1
+            distinct = len({fold_key(u.text) for u in units[i:j]})
+            if j - i >= TICKER_MIN_ITEMS and distinct >= TICKER_MIN_ITEMS:
+                for unit in units[i:j]:
+                    unit.reason = "ticker"
+        i = j
+
+
+def strip_stamp_prefixes(units: list[Unit]) -> list[tuple[Unit, str]]:
+    """Cut the time stamp a page glued ahead of a paragraph ("Updated at 4:45 p.m. ET: Officials
+    said ..."), keeping the paragraph; ``(unit, cut stamp)`` pairs. A live blog, whose entries
+    each open with their time ("UPDATE 7:02 p.m.: ..."), keeps its times: they order its entries."""
+    stamped = [u for u in units if not u.reason and vocab.STAMP_PREFIX.match(u.text)]
+    if len(stamped) != 1:
+        return []
+    cut = _strip_stamp_prefix(stamped[0])
+    return [(stamped[0], cut)] if cut else []
+
+
+def _strip_stamp_prefix(unit: Unit) -> str | None:
+    m = vocab.STAMP_PREFIX.match(unit.text)
+    if not m:
+        return None
+    when = m["when"].strip(" ,")
+    if not (TIME.fullmatch(when) or is_date_line(when)) or not is_prose(unit.text[m.end():]):
+        return None
+    unit.text = unit.text[m.end():]
+    return m.group(0).strip()

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .outlets import canonical_agency
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -60,9 +62,12 @@ DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?", r
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b")
 # "10/26/2025" or "26/10/2025": resolved only when one reading is impossible, else day-first
 NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# a time of day: "10:04 PM ET", "8:56am", "5:55p", "14.00 GMT+1"; the time zone is in capitals
+# ("8:56am Monday" has none)
+_ZONE = r"(?:\s*(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*))?"
 TIME = re.compile(
-    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
-    r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?",
+    rf"\b\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?|\s*[ap]\b\.?)?{_ZONE}"
+    rf"|\b\d{{1,2}}\s*[ap]\.?m\b\.?{_ZONE}",
     re.IGNORECASE,
 )
 _FOREIGN_MONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -133,14 +138,58 @@ def find_dates(text: str, *, foreign: bool = False) -> list[DateMention]:
     return found
 
 
-def is_date_line(line: str) -> bool:
-    """True when a line is only a date (with weekday, time, "Updated:" and separators), in
-    English or another European language."""
+# an agency credit closing a date stamp: "Jul 13, 2009/02:00 pm (CNA)"
+_STAMP_CREDIT = re.compile(r"\(\s*(?P<name>[A-Z][\w .&'’-]{1,38}?)\s*\)\W*$")
+# the place a stamp opens with: "Washington D. C., Jul 13, 2009", "LONDON, 10 June 2013"
+_STAMP_PLACE = re.compile(r"^\s*(?P<place>[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*){0,4})\s*,\s*$")
+
+
+@dataclass(frozen=True)
+class DateStamp:
+    """A line that is only a date stamp: its dates, and the place and agency written with them."""
+
+    dates: tuple[DateMention, ...]
+    place: str | None = None
+    agency: str | None = None  # canonical where known
+
+
+def parse_date_stamp(line: str) -> DateStamp | None:
+    """The date stamp a line consists of ("8:56am Monday 10th June 2013", "on Jul 7 2012,
+    5:55p", "Washington, Jul 13, 2009/02:00 pm (CNA)"), with weekday, time, "Updated:",
+    separators, an opening place and a closing agency credit; None for any other line."""
     rest = line.strip()
-    if not rest or len(rest) > 90:
-        return False
+    if not rest or len(rest) > 110:
+        return None
+    agency = None
+    credit = _STAMP_CREDIT.search(rest)
+    if credit:
+        name = credit["name"].strip()
+        agency = canonical_agency(name) or (name if re.fullmatch(r"[A-Z]{2,8}", name) else None)
+        if agency is None:
+            return None
+        rest = rest[: credit.start()]
     mentions = find_dates(rest, foreign=True)
     if not mentions:
+        return None
+    place = None
+    opening = _STAMP_PLACE.match(rest[: mentions[0].start])
+    if opening and not re.fullmatch(rf"{WEEKDAYS}|(?:{_DATE_GLUE})", opening["place"], re.IGNORECASE):
+        place = opening["place"]
+        rest = " " * opening.end() + rest[opening.end():]
+    if not _only_date_words(rest, mentions):
+        return None
+    return DateStamp(tuple(mentions), place, agency)
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line is only a date (with weekday, time, "Updated:" and separators), in
+    English or another European language, possibly opened by a place and closed by an agency
+    credit (see :func:`parse_date_stamp`)."""
+    return parse_date_stamp(line) is not None
+
+
+def _only_date_words(rest: str, mentions: list[DateMention]) -> bool:
+    if len(rest.strip()) > 90:
         return False
     for mention in reversed(mentions):
         rest = rest[: mention.start] + " " + rest[mention.end :]

@@ -127,3 +127,44 @@ def clean_site_name(name: str | None) -> str | None:
     if re.match(r"(?i)https?://", name):
         return outlet_from_domain(name)  # og:site_name "https://www.hawaiinewsnow.com": the host
     return canonical_agency(name) or name or None
+
+
+#: a page owner's copyright line: "© 2017 KHOU-TV", "Copyright 2017 by KPRC Click2Houston - All rights reserved."
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W{0,3}(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?i:by\s+)?"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:[ ]+(?:of[ ]+|&[ ]+)?[A-Z0-9][\w&'’.-]*){0,4})"
+)
+_RIGHTS = re.compile(r"(?i)[\s,.;-]*\ball rights reserved\b.*$")
+_CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|GmbH|plc|S\.A)\.?)+$")
+#: holders of photo and stock copyrights, whose line credits a picture, not the page
+_PHOTO_HOLDERS = re.compile(r"(?i)\b(?:getty|shutterstock|istock|alamy|imago|dreamstime|depositphotos|photo|photos|"
+                            r"images?|pictures?)\b")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name a copyright line gives the page to ("© 2017 KHOU-TV" -> "KHOU-TV",
+    "Copyright 2017 by KPRC Click2Houston - All rights reserved." -> "KPRC Click2Houston"):
+    the page's owner, unless it holds only a picture's rights. None when the line names none."""
+    line = _RIGHTS.sub("", " ".join(line.split()))
+    m = _COPYRIGHT_HOLDER.match(line)
+    if not m:
+        return None
+    name = re.split(r"\s+[-–—|]\s+|\.\s", m["name"])[0]
+    name = _CORPORATE_SUFFIX.sub("", name).strip(" .,;:-")
+    if len(name) < 2 or _PHOTO_HOLDERS.search(name):
+        return None
+    return canonical_agency(name) or name
+
+
+#: a North American broadcaster's call sign, as a station credits its own clips and photos
+#: ("MORE MEDIA KATU - clip", "(Photo: KHOU 11)")
+_CALL_SIGN = re.compile(r"(?<![\w-])(?P<call>[KW][A-Z]{3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?![\w-])")
+_NOT_CALL_SIGNS = frozenset({"WWII", "WNBA", "WADA", "WIPO", "WHOI", "KFC"})
+
+
+def station_call_sign(text: str) -> str | None:
+    """The call sign a station's media credit or label carries; None when there is none."""
+    for m in _CALL_SIGN.finditer(text):
+        if m["call"] not in _NOT_CALL_SIGNS:
+            return m.group(0)
+    return None

@@ -15,10 +15,11 @@ from ..clock import SystemClock
 from ..doc import Doc, Removal
 from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
-from .dates import find_dates, infer_year, weekdays_mentioned
-from .outlets import TITLE_SEPARATOR, canonical_agency, clean_site_name, outlet_from_domain
+from .dates import find_dates, infer_year, parse_date_stamp, weekdays_mentioned
+from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
+                      station_call_sign)
 
-VERSION = "7"
+VERSION = "8"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -70,14 +71,47 @@ def _iso(value: Any) -> date | None:
         return None
 
 
-def header_date(doc: Doc) -> date | None:
-    """The date shown in the page header (cut by the clean stage as "date header")."""
+# the label of a date saying when a page was last changed, not when it was published
+_UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|mis à jour)\b"
+                            r"[^\d]{0,30}(?:\d{1,2}[:.]\d\d[^\d]{0,30})?$")
+
+
+def header_dates(doc: Doc) -> tuple[date | None, bool]:
+    """The date shown in the page header (cut by the clean stage as "date header"), and
+    whether it is only an "updated" stamp: a publication date or a plain date line wins over
+    a "Last updated …" date wherever both are shown."""
+    updated: date | None = None
     for removal in doc.removed:
+        if removal.reason != "date header":
+            continue
+        previous_end = 0
+        for mention in find_dates(removal.text):
+            label = removal.text[previous_end : mention.start]
+            previous_end = mention.end
+            if not mention.year or not mention.as_date():
+                continue
+            if _UPDATED_LABEL.search(label):
+                updated = updated or mention.as_date()
+                continue
+            return mention.as_date(), False
+    return updated, updated is not None
+
+
+def date_stamp_agency(removals: list[Removal]) -> str | None:
+    """The agency credited on a date stamp the clean stage cut from the page header
+    ("Jul 13, 2009/02:00 pm (CNA)")."""
+    for removal in removals:
         if removal.reason == "date header":
-            for mention in find_dates(removal.text):
-                if mention.year:
-                    return mention.as_date()
+            for line in removal.text.splitlines():
+                stamp = parse_date_stamp(line)
+                if stamp is not None and stamp.agency:
+                    return stamp.agency
     return None
+
+
+def header_date(doc: Doc) -> date | None:
+    """The date shown in the page header, a publication date before an "updated" one."""
+    return header_dates(doc)[0]
 
 
 def crawl_date(doc: Doc) -> date | None:
@@ -151,6 +185,11 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     if not site:
         site = outlet_from_domain(page.get("url") or doc.url)
         site_source = "url:domain"
+    if not site:
+        # the page's own copyright line ("© 2017 KHOU-TV"); an agency's is a credit, read below
+        named = copyright_outlet(doc.removed)
+        if named:
+            site, site_source = named, "text:copyright"
     reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
     origin: tuple[str, str] | None = None
     # a shared dateline credit, "HOUSTON (KXYZ/AP) –": the first name files the report, the
@@ -162,6 +201,9 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         origin = (expand_abbreviation(dateline.sources[0], text + "\n" + closing), "dateline")
     elif dateline and dateline.agency:
         origin = (expand_abbreviation(dateline.agency, text + "\n" + closing), "dateline")
+    elif stamp_agency := date_stamp_agency(doc.removed):
+        # a dateline written as a date stamp on its own line: "Washington, Jul 13, 2009/02:00 pm (CNA)"
+        origin = (expand_abbreviation(stamp_agency, text + "\n" + closing), "text:date line")
     elif credits:
         origin = (credits[0].name, f"text:{credits[0].kind}")
     if "outlet" in fixed:
@@ -176,7 +218,9 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         outlet = origin[0]
         put("outlet", origin[0], origin[1])
     else:
-        outlet = None
+        # last: the call sign a station puts on its own clips and photos ("MORE MEDIA KATU - clip")
+        outlet = station_outlet(doc.removed)
+        put("outlet", outlet, "text:station credit")
     if origin and "syndicated_from" not in fixed:
         same = outlet is not None and _same_outlet(outlet, origin[0])
         # a reprint notice marks a copy even when we could only name the outlet after it
@@ -269,6 +313,31 @@ _ROLE_WORDS = re.compile(
 )
 
 
+#: cut page furniture in which a station credits its own media
+_MEDIA_CHROME = {"video links", "photo caption", "photo credit", "video player", "photo gallery", "related links"}
+
+
+def copyright_outlet(removals: list[Removal]) -> str | None:
+    """The page owner a copyright line cut from the page names, unless it is a wire agency."""
+    for removal in removals:
+        if removal.reason == "copyright":
+            for line in removal.text.splitlines():
+                name = copyright_holder(line)
+                if name and not canonical_agency(name):
+                    return name
+    return None
+
+
+def station_outlet(removals: list[Removal]) -> str | None:
+    """A broadcaster's call sign on the media labels and photo credits cut from the page."""
+    for removal in removals:
+        if removal.reason in _MEDIA_CHROME and len(removal.text) <= 300:
+            call = station_call_sign(removal.text)
+            if call:
+                return call
+    return None
+
+
 def field_outlet(removals: list[Removal]) -> str | None:
     """The outlet an export's header field names ("Source: The Valley Gazette")."""
     from ..clean.text import labelled_field
@@ -314,7 +383,7 @@ def _byline_credits(doc: Doc) -> list[Credit]:
 
 
 def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> tuple[str | None, str]:
-    shown = header_date(doc)
+    shown, shown_updated = header_dates(doc)
     page_date = _iso(page.get("date"))
     seen = crawl_date(doc)
     if dateline and dateline.date:
@@ -342,7 +411,7 @@ def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> 
     if lead:
         return lead.isoformat(), "text:lead"
     if shown:
-        return shown.isoformat(), "page header"
+        return shown.isoformat(), "page header:updated" if shown_updated else "page header"
     return None, ""
 
 
