@@ -329,6 +329,6 @@ def test_two_victims_named_after_the_verb_are_two_deaths():
 
 def test_a_family_pair_in_a_headline_and_both_victims_are_two_deaths():
     assert facts("Son held as mum and sister killed\n\nPolice were called to the house.")["killed"]["value"] == 2
-    assert facts("Both women were found dead at their home on Saturday.")["killed"]["value"] == 2
+    assert facts("3 adults, 1 child found shot to death inside hotel room")["killed"]["value"] == 4
     # an animal is nobody's death toll
     assert facts("Police found a dead dog in the yard of the house.")["killed"]["value"] == 0

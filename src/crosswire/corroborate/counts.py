@@ -55,7 +55,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:bab(?:y|ies)|toddlers?|infants?|child(?:ren)?
                             r"(?:\s*,\s*\d+\s*,)?\s*(?:,|and)\s+$|"
                             # "two civilians and one police officer were killed": the second group
                             rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
-                            rf"{PERSONS}\s*,?\s+and\s+$", re.I)
+                            rf"{PERSONS}\s*(?:,|,?\s+and)\s+$", re.I)
 #: a charge or a suspicion names the victims one suspect is charged with
 _CHARGE_BEFORE = re.compile(r"\b(?:accused|suspected|convicted|guilty|acquitted)\s+of\s+$|"
                             r"\bcharged\s+(?:with|in)\s+$", re.I)

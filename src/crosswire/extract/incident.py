@@ -48,7 +48,7 @@ INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|i
 # ... nor a family's size ("a mother of two died")
 _NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
                                                      "grandfather", "mothers", "fathers", "parents"))
-_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one|both)"
+_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one)"
                       rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
@@ -88,7 +88,7 @@ COUNT_PATTERNS = [
 _BEING = r"(?:(?:were|was|had\s+been|have\s+been|are|been|also|later|reportedly|all|both|found|" + SEVERELY + r")\s+){0,3}"
 #: two groups counted apart: "two civilians and one police officer were killed" is three
 COORDINATED = re.compile(
-    rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS},?[ \t]+and[ \t]+{_NUM.replace('?P<num>', '?P<num2>')}[ \t]+{_ADJ}{PERSONS}"
+    rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}(?:,[ \t]*|,?[ \t]+and[ \t]+){_NUM.replace('?P<num>', '?P<num2>')}[ \t]+{_ADJ}{PERSONS}"
     rf"[ \t]+{_BEING}(?P<what>{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
 #: one person each: "a father and son were killed", "his mother and grandmother were shot dead"
 _ONE_OF_A_PAIR = (r"(?:man|woman|boy|girl|teen|teenager|child|baby|infant|toddler|father|mother|son|daughter|"
@@ -489,8 +489,6 @@ def _count(raw: str) -> float | None:
     low = " ".join(raw.lower().split())
     if low in {"a", "an", "another", "one"}:
         return 1.0
-    if low == "both":
-        return 2.0
     return parse_number(low)
 
 
