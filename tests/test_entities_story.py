@@ -113,3 +113,12 @@ def test_a_town_is_not_a_place_in_it():
     names = {e["name"]: e["aliases"] for e in found}
     assert "Millom" in names and "Millom Pier" in names and "Millom" not in names["Millom Pier"]
     assert "Lumpur" in names["Kuala Lumpur"]  # a shorter form of the same place still joins it
+
+
+def test_a_name_with_a_known_persons_surname_is_a_person():
+    docs = [doc("a", "James Poore was charged. Casey Poore testified on Friday.",
+                [("James Poore", "PERSON"), ("Casey Poore", "ORG")]),
+            doc("b", "The family of James Poore sat in Tulsa County court.",
+                [("James Poore", "PERSON"), ("Tulsa County", "GPE")])]
+    found = entities(docs)
+    assert found["Casey Poore"] == "PERSON" and found["Tulsa County"] == "PLACE"

@@ -261,6 +261,9 @@ class EntityIndex:
                 best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
             elif words and best == "PERSON" and words[-1] in _PLACE_HEADS:
                 best = "PLACE"
+            elif best in ("ORG", "PLACE") and len(words) == 2 and words[-1] in by_surname and \
+                    canon not in by_surname[words[-1]] and not set(words) & (_ORG_HEADS | _PLACE_PARTS):
+                best = "PERSON"  # "Casey Poore" in a story of James Poore: one more of the family
             said = around[canon]
             # a place's mentions stand where only a place can at least now and then; a clinic's
             # ("near Planned Parenthood") seldom
