@@ -210,6 +210,12 @@ def _build_people(doc: Doc) -> People:
     covered = [(m.start, m.end) for m in people.mentions]
     for token in parsed:
         if token.text in name_words and not any(a <= token.idx < b for a, b in covered):
+            relative = _relative_name(parsed, token, people, covered)
+            if relative is not None:
+                # 'Quashaun Poore said …' beside "James Poore": another person of that family
+                start, name = relative
+                people.mentions.append(Mention(start, token.idx + len(token.text), name))
+                continue
             linked = people.link(token.text)
             if linked:
                 people.mentions.append(Mention(token.idx, token.idx + len(token.text), linked))
@@ -234,6 +240,45 @@ def _build_people(doc: Doc) -> People:
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+#: entity types of a capitalised word before a surname that make the two no person's name
+#: ("Camp David", "Republican Cruz", "Monday Smith")
+_NOT_GIVEN_NAME_TYPES = frozenset({"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "DATE",
+                                   "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"})
+
+
+def _relative_name(parsed: Any, token: Any, people: People,
+                   covered: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """'Casey Poore' or 'Quashaun Poore' in a story about James Poore: a capitalised given name
+    that is no title right before a known surname names another person of that family (the
+    tagger often reads such a name as a place or a company). Returns (start, full name)."""
+    from .entities import HONORIFICS, ROLE_HEADS, TITLE_WORDS
+
+    if token.i == 0 or not any(n.split()[-1] == token.text for n in people.names if len(n.split()) > 1):
+        return None
+    given = parsed[token.i - 1]
+    if (given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper() or given.text.isupper()
+            or len(given.text) < 2 or given.whitespace_ != " " or any(a <= given.idx < b for a, b in covered)):
+        return None
+    lower = given.lower_
+    if lower in TITLE_WORDS or lower in HONORIFICS or lower in ROLE_HEADS or lower in _KINSHIP_TITLES:
+        return None
+    if given.ent_type_ in _NOT_GIVEN_NAME_TYPES or token.ent_type_ in _NOT_GIVEN_NAME_TYPES:
+        return None
+    if given.ent_type_ == "GPE" and given.ent_iob_ == "B" and token.ent_type_ == "GPE":
+        return None  # 'New Hampshire' style places spanning both words
+    if token.i + 1 < len(parsed) and parsed[token.i + 1].pos_ == "PROPN" and parsed[token.i + 1].text[:1].isupper():
+        return None  # a longer name or a place ('Poore Street', 'Casey Poore Smith')
+    surface = f"{given.text} {token.text}"
+    linked = people.link(surface)
+    return given.idx, linked or surface
+
+
+#: family words written like a title before a name ("Aunt Mary", "Uncle Bob")
+_KINSHIP_TITLES = frozenset({"aunt", "uncle", "grandma", "grandpa", "cousin", "granny", "nana", "mom", "dad",
+                             "mother", "father", "brother", "sister", "saint", "st", "san", "santa", "fort",
+                             "mount", "lake", "camp", "port", "north", "south", "east", "west", "new"})
 
 
 #: words that tell a person's gender: honorifics, kin and role nouns, pronouns

@@ -1,0 +1,38 @@
+"""Speakers and statements: hand-written cases in the shape of defects seen on unseen stories.
+
+Relatives who share a surname with someone named earlier, pronouns after a quotation, people
+said to be dead, role nouns of another organisation, quotes that run over paragraphs, speaker
+phrases that run on, and beliefs that the text reverses.
+"""
+
+from __future__ import annotations
+
+from crosswire.doc import Doc
+from crosswire.extract.quotes import quotes_stage
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, bool]]:
+    doc = quotes_stage(Doc(text=text))
+    return [(text[s.start:s.end], s.attrs["speaker"], s.attrs["direct"]) for s in doc.spans_of("quote")]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [speaker for content, speaker, _ in quotes_of(text) if content.startswith(words)]
+    assert found, quotes_of(text)
+    return found[0]
+
+
+# --- a given name before a known surname is another person of that family --------------------
+
+def test_appositive_relative_is_the_speaker_not_the_brother():
+    text = ("Brothers James Hoare and Cedric Hoare are charged with the killings.\n\n"
+            "The Hoare brothers' sister, Casey Hoare, also testified James confessed to the killings.")
+    assert speaker_of(text, "James confessed") == "Casey Hoare"
+
+
+def test_she_said_after_a_quote_goes_to_the_relative_who_spoke():
+    text = ("Brothers James Rowe and Cedric Rowe are charged with the killings.\n\n"
+            "Daquan Rowe said she told her uncle she was scared.\n\n"
+            "\"He said don't worry about it,\" she said on the stand.")
+    assert speaker_of(text, "He said don't worry") == "Daquan Rowe"
+    assert speaker_of(text, "she told her uncle") == "Daquan Rowe"
