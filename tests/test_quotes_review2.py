@@ -36,3 +36,9 @@ def test_she_said_after_a_quote_goes_to_the_relative_who_spoke():
             "\"He said don't worry about it,\" she said on the stand.")
     assert speaker_of(text, "He said don't worry") == "Daquan Rowe"
     assert speaker_of(text, "she told her uncle") == "Daquan Rowe"
+
+
+def test_she_said_never_goes_to_a_name_inside_the_quote():
+    text = ("Reporters met Lena Marsh outside the court on Monday.\n\n"
+            "\"Jane Roe lied to the jury about everything, and everyone knows it,\" she said.")
+    assert speaker_of(text, "Jane Roe lied") == "Lena Marsh"

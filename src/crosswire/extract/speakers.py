@@ -86,13 +86,15 @@ class People:
         return found
 
     def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500,
-               gender: str | None = None) -> Mention | None:
+               gender: str | None = None, outside: list[tuple[int, int]] | None = None) -> Mention | None:
         """The nearest person mentioned before ``offset`` (a subject if there is one close by).
 
         With ``gender`` ("f"/"m", from a pronoun) only a person of that gender or of unknown
-        gender who is not said to have been killed qualifies."""
+        gender who is not said to have been killed qualifies; with ``outside`` (quotation marks)
+        a person named inside a quotation does not ("“He did it,” she said")."""
         i = bisect.bisect_left(self._starts, offset)
-        candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window]
+        candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window
+                      and not (outside and any(a <= m.start < b for a, b in outside))]
         if gender is not None:
             candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
                           and m.name not in self.victims]
@@ -467,25 +469,20 @@ def _pronoun_speaker(doc: Doc, start: int, gender: str) -> str | None:
     found = _prior_speaker(doc, start, gender)
     if found is not None:
         return found
-    mention = people.before(start, gender=gender)
+    mention = people.before(start, gender=gender, outside=_quote_marks(doc))
     return mention.name if mention else None
 
 
 def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
     from .cues import SPEECH_VERBS, _inverted_after_comma, _is_cue, _subject_of
     from .nlp import parse
-    from .quotemarks import find_quotes
 
     parsed = parse(doc)
     span = parsed.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not parsed.has_annotation("SENT_START"):
         return None
     people = people_of(doc)
-    quoted = doc.cache.get("crosswire.quoted")
-    if quoted is None or quoted[0] != doc.text:
-        quoted = (doc.text, [(q.open, q.close) for q in find_quotes(doc.text)])
-        doc.cache["crosswire.quoted"] = quoted
-    marks = quoted[1]
+    marks = _quote_marks(doc)
     sent = span[0].sent
     back = 0
     for _ in range(2 * _PRONOUN_SENTENCES):
@@ -516,6 +513,17 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
             back += 1
         sent = parsed[sent.start - 1].sent
     return None
+
+
+def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
+    """The (open, close) offsets of the article's quotations, cached on the Doc."""
+    from .quotemarks import find_quotes
+
+    quoted = doc.cache.get("crosswire.quoted")
+    if quoted is None or quoted[0] != doc.text:
+        quoted = (doc.text, [(q.open, q.close) for q in find_quotes(doc.text)])
+        doc.cache["crosswire.quoted"] = quoted
+    return quoted[1]
 
 
 def _in_marks(offset: int, marks: list[tuple[int, int]]) -> bool:
