@@ -42,3 +42,26 @@ def test_she_said_never_goes_to_a_name_inside_the_quote():
     text = ("Reporters met Lena Marsh outside the court on Monday.\n\n"
             "\"Jane Roe lied to the jury about everything, and everyone knows it,\" she said.")
     assert speaker_of(text, "Jane Roe lied") == "Lena Marsh"
+
+
+# --- the dead do not speak; "according to" names who goes on speaking ---------------------------
+
+def test_she_said_after_according_to_goes_to_that_source():
+    text = ("Police found the bodies of Ann Grey, 58, and her daughter Lucy Grey, 20, on Saturday.\n\n"
+            "According to a relative, the son had been ill for some time.\n\n"
+            "'He has had a very dark past, but he is no monster,' she said.")
+    assert speaker_of(text, "He has had a very dark past") == "relative"
+
+
+def test_a_woman_found_dead_is_not_the_she_who_speaks():
+    text = ("Jo Kerr, a family friend, knew them for years.\n\n"
+            "Lucy Grey, 20, and her mother Ann Grey were found dead at their home on Saturday.\n\n"
+            "'They were a happy family,' she said.")
+    assert speaker_of(text, "They were a happy family") == "Jo Kerr"
+
+
+def test_a_woman_whose_body_was_found_is_not_the_she_who_speaks():
+    text = ("Reporters spoke to Jo Kerr, a family friend.\n\n"
+            "Police found the bodies of Ann Grey, 58, and her daughter Lucy Grey, 20, on Saturday.\n\n"
+            "'They were a happy family,' she said.")
+    assert speaker_of(text, "They were a happy family") == "Jo Kerr"

@@ -344,6 +344,8 @@ def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
         return False
     if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
         return True
+    if _found_dead(head):
+        return True
     if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
         return True
     for child in head.children:
@@ -353,6 +355,28 @@ def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
                     t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in child.subtree):
                 return True
     return False
+
+
+#: nouns whose "of" names the dead: "the bodies of X", "the murder of X"
+_DEATH_NOUNS = frozenset({"body", "bodies", "remains", "murder", "murders", "killing", "killings", "death",
+                          "deaths", "funeral", "autopsy"})
+
+
+def _found_dead(head: Any) -> bool:
+    """'X and Y were found dead', 'found X dead', 'the bodies of X and Y', 'the murder of X'."""
+    node = head
+    for _ in range(4):  # 'X, 20, and her mother Y were found dead': from a conjunct to the first
+        if node.dep_ not in {"conj", "appos"} or node.head is node:
+            break
+        node = node.head
+        if node.lower_ in _DEATH_NOUNS and node.dep_ != "conj":
+            return True  # 'the bodies of X and her daughter, Y' read as "bodies … and daughter"
+    verb = node.head
+    if node.dep_ in {"nsubjpass", "dobj"} and verb.lemma_.lower() == "find" and any(
+            c.lower_ in {"dead", "murdered", "slain", "killed"} for c in verb.children if c.i > node.i):
+        return True
+    return (node.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _DEATH_NOUNS
+            and verb.head.i < node.i)
 
 
 def _role_words_before(parsed: Any, index: int) -> list[str]:
@@ -488,10 +512,10 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
     for _ in range(2 * _PRONOUN_SENTENCES):
         if back >= _PRONOUN_SENTENCES:
             break
-        cues = [t for t in sent if t.idx < start and _is_cue(t, SPEECH_VERBS)
+        cues = [t for t in sent if t.idx < start and (_is_cue(t, SPEECH_VERBS) or _according_source(t) is not None)
                 and not any(a <= t.idx < b for a, b in marks)]
         for cue in reversed(cues):
-            subject = _inverted_after_comma(cue) or _subject_of(cue)
+            subject = _according_source(cue) or _inverted_after_comma(cue) or _subject_of(cue)
             if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
                 continue
             verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
@@ -513,6 +537,14 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
             back += 1
         sent = parsed[sent.start - 1].sent
     return None
+
+
+def _according_source(token: Any) -> Any | None:
+    """'According to a relative, he had …': the source of "according to" speaks like a cue's subject."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
 def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
