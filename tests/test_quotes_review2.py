@@ -65,3 +65,18 @@ def test_a_woman_whose_body_was_found_is_not_the_she_who_speaks():
             "Police found the bodies of Ann Grey, 58, and her daughter Lucy Grey, 20, on Saturday.\n\n"
             "'They were a happy family,' she said.")
     assert speaker_of(text, "They were a happy family") == "Jo Kerr"
+
+
+# --- a role at another organisation is not the president of the story ---------------------------
+
+def test_role_noun_of_another_organisation_is_not_the_president():
+    text = ("President Barack Obama on Monday named his pick for the post.\n\n"
+            "In a statement, AHA president and chief executive officer Sister Mary Lund said that the "
+            "group \"rejoices for our nation\" in the choice.")
+    assert (speaker_of(text, "rejoices") or "").endswith("Mary Lund")
+
+
+def test_an_organisation_president_alone_is_not_the_president():
+    text = ("President Barack Obama on Monday named his pick for the post.\n\n"
+            "The AHA president said the choice was a good one for patients.")
+    assert speaker_of(text, "the choice was") != "Barack Obama"

@@ -452,13 +452,26 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     linked = people.link(phrase)
     if linked:
         return linked
-    by_role = None if head_ent_type in _NOT_ROLES else people.role(phrase, start)
+    by_role = None if head_ent_type in _NOT_ROLES or _of_another_body(doc, start, end, people) \
+        else people.role(phrase, start)
     if by_role:
         return by_role
     words = phrase.split()
     if words and words[0].lower() in DETERMINERS and len(words) > 1:
         words = words[1:]
     return _POSSESSIVE.sub("", " ".join(words)) or None
+
+
+def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
+    """'CHA president': a role noun held at an organisation never written against the person
+    who holds that title in the story ("President Obama") is someone else's role."""
+    from .nlp import parse
+
+    span = parse(doc).char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    return any(t.ent_type_ == "ORG" and t.lower_ not in people.roles and t.text[:1].isupper()
+               for t in span[:-1])
 
 
 def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int) -> bool:
