@@ -80,3 +80,22 @@ def test_an_organisation_president_alone_is_not_the_president():
     text = ("President Barack Obama on Monday named his pick for the post.\n\n"
             "The AHA president said the choice was a good one for patients.")
     assert speaker_of(text, "the choice was") != "Barack Obama"
+
+
+# --- a quote-only paragraph keeps the speaker before it, not the next paragraph's ------------------
+
+def test_quote_paragraph_goes_on_from_the_speaker_before_it():
+    text = ("“Data centers are the base of IT for every business,” said Jim Holt, a vice president at the firm.\n\n"
+            "“Buying the firm helps us build data centers from the ground up.”\n\n"
+            "Anna Berg, chief executive of the firm, said, “Demand for power is growing fast, and it will keep growing.”")
+    assert speaker_of(text, "Buying the firm") == "Jim Holt"
+    assert speaker_of(text, "Demand for power") == "Anna Berg"
+
+
+def test_unclosed_quote_paragraph_keeps_its_speaker():
+    text = ("Jim Holt, a vice president at the firm, said the deal was a good one. “Data centers are the base "
+            "of IT for every business.\n\n"
+            "“Buying the firm helps us build data centers from the ground up.”\n\n"
+            "Anna Berg, chief executive of the firm, said, “Demand for power is growing fast, and it will keep growing.”")
+    assert speaker_of(text, "Data centers") == "Jim Holt"
+    assert speaker_of(text, "Demand for power") == "Anna Berg"

@@ -53,6 +53,20 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _paragraph_window(text: str, parsed: Any, quote: Quoted, lo: int, hi: int) -> tuple[int, int]:
+    """The token range kept inside the paragraphs the quote spans: the parser runs a quote-only
+    paragraph into the next one ('“… from the ground up.”\\n\\nPeter Gross … said, “…”'), whose
+    cue is not this quote's."""
+    p_start = text.rfind("\n", 0, quote.open) + 1
+    p_end = text.find("\n", quote.close)
+    p_end = len(text) if p_end < 0 else p_end
+    while lo < hi and parsed[lo].idx < p_start:
+        lo += 1
+    while hi > lo and parsed[hi - 1].idx >= p_end:
+        hi -= 1
+    return lo, hi
+
+
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 #: words that open a clause or name the medium after a speaker ("… when contacted by Reuters",
 #: "… in a statement")
@@ -250,7 +264,7 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
 
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
     """Who said a direct quote: a governing cue verb, else one flanking the quote."""
-    lo, hi = _window(parsed, quote.open, quote.close)
+    lo, hi = _paragraph_window(doc.text, parsed, quote, *_window(parsed, quote.open, quote.close))
     adjacent = _adjacent_attribution(doc, parsed, quote, hi)
     if adjacent is not None:
         return adjacent
@@ -316,6 +330,8 @@ def _clause_attribution(doc: Doc, inner: list[Any], quote: Quoted) -> Attributio
             if quote.start <= node.idx < quote.end:
                 continue
             if node.pos_ == "VERB":
+                if not (_same_paragraph(doc.text, node.idx, quote.open) or _same_paragraph(doc.text, node.idx, quote.close)):
+                    return None  # a quote-only paragraph the parser ran into the next one
                 if cue_lemma(node) in NAMING_VERBS | SPEECH_VERBS:
                     return _attribution(doc, node)
                 return None
