@@ -99,3 +99,11 @@ def test_unclosed_quote_paragraph_keeps_its_speaker():
             "Anna Berg, chief executive of the firm, said, “Demand for power is growing fast, and it will keep growing.”")
     assert speaker_of(text, "Data centers") == "Jim Holt"
     assert speaker_of(text, "Demand for power") == "Anna Berg"
+
+
+# --- speaker phrases that are no speaker ---------------------------------------------------------
+
+def test_a_cue_inside_the_pronouns_own_report_is_not_the_speaker():
+    text = ("In an interview last year, Dr. Tom Reyes said faith and reason can live together.\n\n"
+            "But there are limits to the questions science can answer, such as why we are here, he said.")
+    assert speaker_of(text, "But there are limits") == "Tom Reyes"

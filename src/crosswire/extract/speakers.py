@@ -521,12 +521,16 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
     people = people_of(doc)
     marks = _quote_marks(doc)
     sent = span[0].sent
+    # '…the questions science can answer …, he said': a cue inside what the pronoun's own verb
+    # reports is part of the report, not someone speaking before it
+    own = span[0].head if span[0].head is not span[0] else None
     back = 0
     for _ in range(2 * _PRONOUN_SENTENCES):
         if back >= _PRONOUN_SENTENCES:
             break
         cues = [t for t in sent if t.idx < start and (_is_cue(t, SPEECH_VERBS) or _according_source(t) is not None)
-                and not any(a <= t.idx < b for a, b in marks)]
+                and not any(a <= t.idx < b for a, b in marks)
+                and not (own is not None and t is not own and own in t.ancestors)]
         for cue in reversed(cues):
             subject = _according_source(cue) or _inverted_after_comma(cue) or _subject_of(cue)
             if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
