@@ -107,3 +107,20 @@ def test_a_cue_inside_the_pronouns_own_report_is_not_the_speaker():
     text = ("In an interview last year, Dr. Tom Reyes said faith and reason can live together.\n\n"
             "But there are limits to the questions science can answer, such as why we are here, he said.")
     assert speaker_of(text, "But there are limits") == "Tom Reyes"
+
+
+def test_a_weekday_glued_to_the_name_is_no_part_of_the_speaker():
+    text = "To cut power costs, Acme Monday announced it has signed an agreement to buy the firm."
+    assert speaker_of(text, "it has signed") == "Acme"
+
+
+def test_speaker_phrase_ends_before_what_it_was_about():
+    text = "\"She gave me her keys and told me to get the car,\" said Baines in regards to her sister's car."
+    assert speaker_of(text, "She gave me") == "Baines"
+
+
+def test_according_to_an_office_names_the_whole_office():
+    text = ("The surgeon general \"speaks to the American people about their health,\" according to the "
+            "Office of the Surgeon General's Web site.")
+    found = [speaker for content, speaker, direct in quotes_of(text) if not direct]
+    assert found == ["Office of the Surgeon General"]

@@ -70,7 +70,8 @@ def _paragraph_window(text: str, parsed: Any, quote: Quoted, lo: int, hi: int) -
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 #: words that open a clause or name the medium after a speaker ("… when contacted by Reuters",
 #: "… in a statement")
-_CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since)\b|"
+_CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since|about|regarding)\b|"
+                            r"(?:in|with)\s+regards?\s+to\b|referring\s+to\b|speaking\s+(?:of|about)\b|"
                             r"(?:in|on)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|e-?mail|"
                             r"release|post|tweet|letter|video|speech|briefing)s?\b)")
 #: a lawmaker's party and state after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"

@@ -426,11 +426,25 @@ def phrase_bounds(token: Any, *, full: bool = False) -> tuple[int, int]:
     doc = token.doc
     while start.i < end.i and (start.is_punct or start.is_space):
         start = doc[start.i + 1]
+    if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+        # 'the Office of the Surgeon General's Web site': the organisation's whole name
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None and ent.end - 1 > end.i:
+            last = doc[ent.end - 1]
+            while last.i > end.i and (last.is_punct or last.text in {"’s", "'s", "’"}):
+                last = doc[last.i - 1]
+            if not any(t.is_punct and t.text not in {".", "&", "-"} for t in doc[end.i + 1:last.i + 1]):
+                end = last
     return start.idx, end.idx + len(end.text)
 
 
 #: entity types whose names are places or groups, never a role held by a person
 _NOT_ROLES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+#: a day or time written right after a speaker's name ("HP Monday said", "the company today said")
+_TRAILING_WHEN = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"today|yesterday|tonight|earlier|later|also|again|now)$", re.IGNORECASE)
 
 
 def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None,
@@ -440,6 +454,12 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     phrase = doc.text[start:end].strip()
     if not phrase:
         return None
+    when = _TRAILING_WHEN.search(phrase)
+    if when is not None and when.start() > 0:
+        # 'HP Monday announced …': the day the parser glued to the name is no part of it
+        phrase = phrase[:when.start()].rstrip()
+        end = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip()) + len(phrase)
+        head_text, head_ent_type = None, ""
     lowered = phrase.lower()
     if lowered in PERSON_PRONOUNS:
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
