@@ -124,3 +124,15 @@ def test_according_to_an_office_names_the_whole_office():
             "Office of the Surgeon General's Web site.")
     found = [speaker for content, speaker, direct in quotes_of(text) if not direct]
     assert found == ["Office of the Surgeon General"]
+
+
+# --- beliefs the text takes back are not statements -------------------------------------------
+
+def test_a_belief_the_sentence_reverses_is_no_statement():
+    text = ("Tamika Hill thought she was hurt from falling, and didn't realize she was hit until she saw the blood.\n\n"
+            "Ruiz thought the noise was fireworks, but then realized it was gunfire.\n\n"
+            "Hill believes that the shooter knew the family.")
+    found = [content for content, _, _ in quotes_of(text)]
+    assert "she was hurt from falling" not in found
+    assert "the noise was fireworks" not in found
+    assert any(content.endswith("the shooter knew the family") for content in found)

@@ -250,6 +250,32 @@ def _negated(verb: Any) -> bool:
     return False
 
 
+#: verbs of belief whose past the text can reverse; verbs that reverse it
+_BELIEVING = frozenset({"think", "believe", "assume", "suppose", "figure", "feel", "expect"})
+_FINDING_OUT = frozenset({"realize", "realise", "know", "notice", "understand", "learn", "discover", "find",
+                          "see"})
+
+
+def _belief_reversed(verb: Any) -> bool:
+    """'Baptiste thought she was hurt from falling, and didn't realize she was hit', 'She
+    believed it was fireworks, but then learned …', 'thought it was a prank until she saw …':
+    a past belief the sentence itself takes back is no statement. A plain 'believes that …' is."""
+    if cue_lemma(verb) not in _BELIEVING or verb.tag_ != "VBD":
+        return False
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i > verb.i and child.lemma_.lower() in _FINDING_OUT:
+            negated = any(c.dep_ == "neg" for c in child.children)
+            contrast = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children
+                           if verb.i < c.i < child.i)
+            if negated or contrast:
+                return True
+    for node in [verb] + [c for c in verb.children if c.dep_ == "ccomp"]:
+        if any(c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+               for c in node.children):
+            return True
+    return False
+
+
 #: words that open an embedded question ("said whether …", "would not say how many …")
 _QUESTION_WORDS = frozenset({"where", "when", "whether", "if", "how", "why", "who", "what", "which",
                              "whom", "whose"})
@@ -409,7 +435,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # (polls and records may show)
         head = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
         small_clause = head is None or holder_token(head.root)
-    if _negated(verb) or _not_a_statement(doc, start, end, small_clause):
+    if _negated(verb) or _belief_reversed(verb) or _not_a_statement(doc, start, end, small_clause):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
