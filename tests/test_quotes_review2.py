@@ -136,3 +136,20 @@ def test_a_belief_the_sentence_reverses_is_no_statement():
     assert "she was hurt from falling" not in found
     assert "the noise was fireworks" not in found
     assert any(content.endswith("the shooter knew the family") for content in found)
+
+
+def test_a_report_the_sentence_corrects_is_no_statement():
+    text = ("Earlier reports stated the shop was part of a larger farm, but county deputies say the farm is "
+            "actually on a separate property.\n\n"
+            "Initial reports said two people were hurt, but police said four people were hurt.\n\n"
+            "Ruiz said the store was closed, but the owner said it was open.")
+    found = [content for content, _, _ in quotes_of(text)]
+    assert "the shop was part of a larger farm" not in found
+    assert "two people were hurt" not in found
+    assert {"the farm is actually on a separate property", "four people were hurt", "the store was closed",
+            "it was open"} <= set(found)
+
+
+def test_what_people_in_general_would_think_is_no_statement():
+    text = "And for those skeptics and critics who think that this plan is going to fail, don't bet against us."
+    assert quotes_of(text) == []

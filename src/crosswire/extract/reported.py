@@ -276,6 +276,47 @@ def _belief_reversed(verb: Any) -> bool:
     return False
 
 
+#: adverbs with which a later report corrects an earlier one ("… but deputies say the grows are
+#: actually on a separate property")
+_CORRECTING = frozenset({"actually", "really", "instead", "rather"})
+#: words that date a report as superseded ("Earlier reports stated …")
+_SUPERSEDED = frozenset({"earlier", "early", "initial", "previous", "prior", "first", "original"})
+
+
+def _corrected(verb: Any) -> bool:
+    """'Earlier reports stated the farm was combined with a marijuana farm, but deputies say the
+    grows are actually on a separate property': a report the same sentence corrects with "but"
+    and a later report (with "actually", "in fact", or a subject dated as earlier) is no statement."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    dated = subject is not None and any(c.lower_ in _SUPERSEDED for c in subject.children if c.dep_ == "amod")
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i or not _is_cue(child, SPEECH_VERBS | COGNITION_VERBS):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children if verb.i < c.i < child.i):
+            continue
+        later = [t for c in child.children if c.dep_ == "ccomp" for t in c.subtree]
+        fact = any(t.lower_ in _CORRECTING for t in later) or any(
+            t.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "fact" for t in later)
+        if fact or dated:
+            return True
+    return False
+
+
+#: determiners and pronouns of people in general ("those who think …", "anyone who believes …")
+_GENERIC = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "any"})
+
+
+def _generic_holders(verb: Any) -> bool:
+    """'for those naysayers and cynics who think that this is not going to happen': what people
+    in general who think so would think is no one's statement."""
+    if verb.dep_ != "relcl" or cue_lemma(verb) not in COGNITION_VERBS - SPEECH_VERBS:
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.lower_ in _GENERIC or any(c.dep_ == "det" and c.lower_ in _GENERIC for c in head.children)
+
+
 #: words that open an embedded question ("said whether …", "would not say how many …")
 _QUESTION_WORDS = frozenset({"where", "when", "whether", "if", "how", "why", "who", "what", "which",
                              "whom", "whose"})
@@ -435,7 +476,8 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # (polls and records may show)
         head = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
         small_clause = head is None or holder_token(head.root)
-    if _negated(verb) or _belief_reversed(verb) or _not_a_statement(doc, start, end, small_clause):
+    if (_negated(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
+            or _not_a_statement(doc, start, end, small_clause)):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
