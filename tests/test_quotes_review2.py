@@ -153,3 +153,13 @@ def test_a_report_the_sentence_corrects_is_no_statement():
 def test_what_people_in_general_would_think_is_no_statement():
     text = "And for those skeptics and critics who think that this plan is going to fail, don't bet against us."
     assert quotes_of(text) == []
+
+
+def test_the_company_speaks_for_the_company_named_before():
+    text = ("Acme Corp. has opened up its checkbook once again.\n\n"
+            "This time, the world's largest toy company by sales announced that it will be buying Widget Works Inc.\n\n"
+            "Although no terms were disclosed, the deal is expected to close within Acme's first fiscal quarter.\n\n"
+            "By acquiring Widget Works, Acme will be able to help customers to better design their toys and "
+            "position them for growth, says the company.")
+    speakers = [speaker for _, speaker, _ in quotes_of(text)]
+    assert len(speakers) == 2 and all((s or "").startswith("Acme") for s in speakers), speakers

@@ -479,7 +479,54 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     words = phrase.split()
     if words and words[0].lower() in DETERMINERS and len(words) > 1:
         words = words[1:]
+    if _definite_company(doc, start, words):
+        company = _company_before(doc, start)
+        if company is not None:
+            return company
     return _POSSESSIVE.sub("", " ".join(words)) or None
+
+
+#: head nouns of a description that stands for a company named before ("the company", "the
+#: world's largest tech company", "the chipmaker")
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "giant", "maker", "manufacturer", "retailer",
+                            "chipmaker", "automaker", "carmaker", "conglomerate", "business", "insurer", "lender"})
+#: how far back the company a description stands for may be named
+_COMPANY_WINDOW = 700
+
+
+def _definite_company(doc: Doc, start: int, words: list[str]) -> bool:
+    """'says the company', 'the world's largest tech company by sales announced': a definite
+    description of a company with no name of its own in it."""
+    if not words or words[-1].lower() not in _COMPANY_NOUNS:
+        return False
+    if any(w[:1].isupper() for w in words):
+        return False
+    before = doc.text[max(0, start - 4):start].lower()
+    return before.endswith("the ") or doc.text[start:start + 4].lower() == "the "
+
+
+def _company_before(doc: Doc, start: int) -> str | None:
+    """The organisation last named as a grammatical subject shortly before ``start`` ("AMD plans to
+    offer … The company said …"), outside quotations."""
+    from .nlp import parse
+
+    parsed = parse(doc)
+    marks = _quote_marks(doc)
+    found = None
+    for ent in parsed.ents:
+        if ent.end_char > start:
+            break
+        if ent.label_ != "ORG" or start - ent.end_char > _COMPANY_WINDOW or _in_marks(ent.start_char, marks):
+            continue
+        if ent.root.dep_ in SUBJECT_DEPS:
+            found = ent
+    if found is None:
+        return None
+    named = [s for s in doc.spans_of("entity") if s.start <= found.start_char < s.end and s.attrs.get("name")]
+    if named:
+        return str(named[0].attrs["name"])
+    text = re.sub(r"^(?:the|The)\s+", "", found.text)
+    return _POSSESSIVE.sub("", text).strip() or None
 
 
 def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
