@@ -163,3 +163,18 @@ def test_the_company_speaks_for_the_company_named_before():
             "position them for growth, says the company.")
     speakers = [speaker for _, speaker, _ in quotes_of(text)]
     assert len(speakers) == 2 and all((s or "").startswith("Acme") for s in speakers), speakers
+
+
+# --- lead-ins that are no verb of saying ---------------------------------------------------------
+
+def test_a_parenthesis_opening_the_paragraph_names_the_speaker():
+    text = ("Mayor Ann Suthers and Chief Pete Carey spoke on Saturday.\n\n"
+            "(Carey, in response to a question about earlier threats) \"We have talked with the clinic before, "
+            "as we do with many of the bigger groups in the city.\"")
+    assert speaker_of(text, "We have talked") == "Pete Carey"
+
+
+def test_a_statement_released_before_a_colon_speaks_for_its_author():
+    text = ("Acme Health released a statement in response to the shooting:\n\n"
+            "\"We do not yet know the full circumstances behind this attack.\"")
+    assert (speaker_of(text, "We do not yet know") or "").startswith("Acme Health")

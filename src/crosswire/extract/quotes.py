@@ -23,12 +23,12 @@ from ..doc import Doc
 from ..pipeline import stage
 from .cues import (
     COGNITION_VERBS, NAMING_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution,
-    _attribution, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
+    _attribution, _author_of, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
     cue_lemma,
 )
 from .quotemarks import Quoted, find_quotes, looks_like_title
 from .reported import reported_speech
-from .speakers import people_of, resolve_speaker
+from .speakers import people_of, phrase_bounds, resolve_speaker
 from .transcripts import block_quotes, merge_turns, transcript_turns
 
 
@@ -209,7 +209,7 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     # conjoined to the one before the quote shares its subject
                     return _attribution(doc, tok)
                 return found
-    labelled = _colon_speaker(doc, quote)
+    labelled = _colon_speaker(doc, quote) or _parenthetical_speaker(doc, quote)
     if labelled is not None:
         return labelled
     # before: 'Li remarked, “…”' / 'He said: “…”' / 'Said Ellis: “…”'
@@ -261,6 +261,24 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
     if not _plausible_source(doc, a, b):
         return None
     return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
+
+
+#: a parenthesis opening the paragraph that names who speaks in the quote after it:
+#: '(Carey, in response to a question about …) “…”', '(Suthers, on the victims): “…”'
+_PAREN_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*\((?P<who>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+                            r"(?:,[^()\n]{0,200})?\)[ \t]*:?[ \t]*$")
+
+
+def _parenthetical_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
+    from .attributions import _plausible_source
+
+    m = _PAREN_SPEAKER.search(doc.text, max(0, quote.open - 260), quote.open)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    if not _plausible_source(doc, a, b):
+        return None
+    return Attribution(resolve_speaker(doc, a, b), a, b, "(", b)
 
 
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -350,7 +368,15 @@ def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
         return None
     sent = span[0].sent
     cues = [t for t in sent if _is_cue(t)]
-    return _attribution(doc, cues[-1]) if cues else None
+    if cues:
+        return _attribution(doc, cues[-1])
+    # 'Planned Parenthood … released a statement in response to the shooting:' speaks for its author
+    for token in reversed(list(sent)):
+        author = _author_of(token) if token.dep_ == "dobj" else None
+        if author is not None:
+            a, b = phrase_bounds(author)
+            return Attribution(resolve_speaker(doc, a, b, author.text, author.ent_type_), a, b, token.text, token.idx)
+    return None
 
 
 def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
