@@ -178,3 +178,17 @@ def test_a_statement_released_before_a_colon_speaks_for_its_author():
     text = ("Acme Health released a statement in response to the shooting:\n\n"
             "\"We do not yet know the full circumstances behind this attack.\"")
     assert (speaker_of(text, "We do not yet know") or "").startswith("Acme Health")
+
+
+def test_a_surname_the_entities_stage_linked_to_a_brother_is_the_relative_before_it():
+    text = ("Brothers James Rowe and Cedric Rowe are charged with the killings.\n\n"
+            "Daquan Rowe said she told her uncle she was scared.\n\n"
+            "\"He said don't worry about it,\" she said on the stand.")
+    doc = Doc(text=text)
+    for name, surface, at in (("James Rowe", "James Rowe", 0), ("Cedric Rowe", "Cedric Rowe", 0),
+                              ("James Rowe", "Rowe", text.index("Daquan Rowe") + len("Daquan "))):
+        start = text.index(surface, at)
+        doc.add_span("entity", start, start + len(surface), type="PERSON", name=name)
+    found = {text[s.start:s.end]: s.attrs["speaker"] for s in quotes_stage(doc).spans_of("quote")}
+    assert found["He said don't worry about it"] == "Daquan Rowe"
+    assert found["she told her uncle she was scared"] == "Daquan Rowe"

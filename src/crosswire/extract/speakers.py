@@ -204,7 +204,17 @@ def _build_people(doc: Doc) -> People:
     def canonical(surface: str) -> str:
         return people.link(surface) or surface
 
+    covered_spans = [(a, b) for a, b, _ in spans]
     for start, end, surface in spans:
+        if " " not in doc.text[start:end].strip():
+            # a surname the entities stage linked to one of the family ('Quashaun Poore' -> James
+            # Poore): the given name before it names another person
+            token = parsed.char_span(start, end, alignment_mode="expand")
+            relative = (_relative_name(parsed, token[0], people, covered_spans)
+                        if token is not None and len(token) == 1 else None)
+            if relative is not None:
+                people.mentions.append(Mention(relative[0], end, relative[1]))
+                continue
         people.mentions.append(Mention(start, end, canonical(surface)))
 
     # bare surnames and given names the NER missed or mislabelled ("Bessent" as ORG)
@@ -280,7 +290,12 @@ def _relative_name(parsed: Any, token: Any, people: People,
 #: family words written like a title before a name ("Aunt Mary", "Uncle Bob")
 _KINSHIP_TITLES = frozenset({"aunt", "uncle", "grandma", "grandpa", "cousin", "granny", "nana", "mom", "dad",
                              "mother", "father", "brother", "sister", "saint", "st", "san", "santa", "fort",
-                             "mount", "lake", "camp", "port", "north", "south", "east", "west", "new"})
+                             "mount", "lake", "camp", "port", "north", "south", "east", "west", "new",
+                             "agent", "corporal", "major", "private", "marshal", "constable", "inspector",
+                             "commander", "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "msgr",
+                             "monsignor", "deacon", "elder", "nurse", "doctor", "principal", "coroner", "alderman",
+                             "magistrate", "solicitor", "barrister", "baron", "sheikh", "emperor", "officer",
+                             "juror", "witness", "defendant", "suspect", "victim", "team", "club", "house"})
 
 
 #: words that tell a person's gender: honorifics, kin and role nouns, pronouns
