@@ -192,3 +192,16 @@ def test_a_surname_the_entities_stage_linked_to_a_brother_is_the_relative_before
     found = {text[s.start:s.end]: s.attrs["speaker"] for s in quotes_stage(doc).spans_of("quote")}
     assert found["He said don't worry about it"] == "Daquan Rowe"
     assert found["she told her uncle she was scared"] == "Daquan Rowe"
+
+
+def test_the_president_of_an_organisation_is_not_the_president():
+    text = ("President Barack Obama has been briefed on the shooting.\n\n"
+            "The president of Acme Health said the clinic will reopen next week.")
+    assert speaker_of(text, "the clinic will reopen") != "Barack Obama"
+
+
+def test_the_company_is_not_one_named_inside_a_quotation():
+    text = ("Acme Corp. plans to buy Widget Works for $300 million.\n\n"
+            "“SeaToys is a pioneer in small toys. “We are growing fast,” Jo Hart added.\n\n"
+            "The company said it remains committed to its older toy lines.")
+    assert (speaker_of(text, "it remains committed") or "").startswith("Acme")

@@ -180,7 +180,9 @@ def _company_before(doc: Doc, start: int) -> str | None:
             break
         if ent.label_ != "ORG" or start - ent.end_char > _COMPANY_WINDOW or _in_marks(ent.start_char, marks):
             continue
-        if ent.root.dep_ in SUBJECT_DEPS:
+        # a subject inside a quotation, even one whose marks do not pair up, is the quote's
+        opening = doc.text[ent.sent.start_char:ent.start_char]
+        if ent.root.dep_ in SUBJECT_DEPS and not any(c in opening for c in "“\"‘"):
             found = ent
     if found is None:
         return None

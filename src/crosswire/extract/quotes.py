@@ -349,7 +349,8 @@ def _clause_attribution(doc: Doc, inner: list[Any], quote: Quoted) -> Attributio
             if quote.start <= node.idx < quote.end:
                 continue
             if node.pos_ == "VERB":
-                if not (_same_paragraph(doc.text, node.idx, quote.open) or _same_paragraph(doc.text, node.idx, quote.close)):
+                if not (_same_paragraph(doc.text, node.idx, quote.open)
+                        or _same_paragraph(doc.text, node.idx, quote.close)):
                     return None  # a quote-only paragraph the parser ran into the next one
                 if cue_lemma(node) in NAMING_VERBS | SPEECH_VERBS:
                     return _attribution(doc, node)
@@ -375,7 +376,14 @@ def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
         author = _author_of(token) if token.dep_ == "dobj" else None
         if author is not None:
             a, b = phrase_bounds(author)
-            return Attribution(resolve_speaker(doc, a, b, author.text, author.ent_type_), a, b, token.text, token.idx)
+            speaker = resolve_speaker(doc, a, b, author.text, author.ent_type_)
+            if speaker not in people_of(doc).names:
+                # 'The president of Planned Parenthood Vicki Cowart issues a statement:'
+                right = author.right_edge.idx + len(author.right_edge.text)
+                named = [m for m in people_of(doc).mentions if a <= m.start and m.end <= right]
+                if named:
+                    return Attribution(named[-1].name, named[-1].start, named[-1].end, token.text, token.idx)
+            return Attribution(speaker, a, b, token.text, token.idx)
     return None
 
 

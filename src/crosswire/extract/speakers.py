@@ -511,10 +511,14 @@ def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
     from .nlp import parse
 
     span = parse(doc).char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 2:
+    if span is None:
         return False
-    return any(t.ent_type_ == "ORG" and t.lower_ not in people.roles and t.text[:1].isupper()
-               for t in span[:-1])
+    # 'the president of Planned Parenthood'
+    of = [c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span[-1].i + 1]
+    if any(o.ent_type_ in {"ORG", "GPE"} or o.pos_ == "PROPN" for p in of for o in p.children if o.dep_ == "pobj"):
+        return True
+    return len(span) >= 2 and any(t.ent_type_ == "ORG" and t.lower_ not in people.roles and t.text[:1].isupper()
+                                  for t in span[:-1])
 
 
 def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int) -> bool:
