@@ -319,9 +319,11 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
     speaker = resolve_speaker(doc, start, end, subject.text, subject.ent_type_)
     people = people_of(doc)
     if speaker not in people.names:
-        # "his top aide, Tad Devine, told …": the apposition names the speaker
+        # "his top aide, Tad Devine, told …": the apposition names the speaker; so does the last
+        # of a chain of titles ("CHA president and chief executive officer Sister Carol Keehan")
         for child in subject.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or (child.dep_ == "conj" and child.i < verb.i and subject.pos_ == "NOUN"
+                                         and subject.text.islower()):
                 a_start, a_end = phrase_bounds(child)
                 mention = people.at(a_start, a_end)
                 if mention is not None:

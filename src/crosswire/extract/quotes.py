@@ -23,12 +23,12 @@ from ..doc import Doc
 from ..pipeline import stage
 from .cues import (
     COGNITION_VERBS, NAMING_VERBS, SAID_FORMS, SPEECH_VERBS, STRONG_SPEECH_VERBS, Attribution,
-    _attribution, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
+    _attribution, _author_of, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
     cue_lemma,
 )
 from .quotemarks import Quoted, find_quotes, looks_like_title
 from .reported import reported_speech
-from .speakers import people_of, resolve_speaker
+from .speakers import people_of, phrase_bounds, resolve_speaker
 from .transcripts import block_quotes, merge_turns, transcript_turns
 
 
@@ -53,10 +53,25 @@ def _window(parsed: Any, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _paragraph_window(text: str, parsed: Any, quote: Quoted, lo: int, hi: int) -> tuple[int, int]:
+    """The token range kept inside the paragraphs the quote spans: the parser runs a quote-only
+    paragraph into the next one ('“… from the ground up.”\\n\\nPeter Gross … said, “…”'), whose
+    cue is not this quote's."""
+    p_start = text.rfind("\n", 0, quote.open) + 1
+    p_end = text.find("\n", quote.close)
+    p_end = len(text) if p_end < 0 else p_end
+    while lo < hi and parsed[lo].idx < p_start:
+        lo += 1
+    while hi > lo and parsed[hi - 1].idx >= p_end:
+        hi -= 1
+    return lo, hi
+
+
 _SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
 #: words that open a clause or name the medium after a speaker ("… when contacted by Reuters",
 #: "… in a statement")
-_CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since)\b|"
+_CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since|about|regarding)\b|"
+                            r"(?:in|with)\s+regards?\s+to\b|referring\s+to\b|speaking\s+(?:of|about)\b|"
                             r"(?:in|on)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|e-?mail|"
                             r"release|post|tweet|letter|video|speech|briefing)s?\b)")
 #: a lawmaker's party and state after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"
@@ -194,7 +209,7 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     # conjoined to the one before the quote shares its subject
                     return _attribution(doc, tok)
                 return found
-    labelled = _colon_speaker(doc, quote)
+    labelled = _colon_speaker(doc, quote) or _parenthetical_speaker(doc, quote)
     if labelled is not None:
         return labelled
     # before: 'Li remarked, “…”' / 'He said: “…”' / 'Said Ellis: “…”'
@@ -248,9 +263,27 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
     return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
 
 
+#: a parenthesis opening the paragraph that names who speaks in the quote after it:
+#: '(Carey, in response to a question about …) “…”', '(Suthers, on the victims): “…”'
+_PAREN_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*\((?P<who>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+                            r"(?:,[^()\n]{0,200})?\)[ \t]*:?[ \t]*$")
+
+
+def _parenthetical_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
+    from .attributions import _plausible_source
+
+    m = _PAREN_SPEAKER.search(doc.text, max(0, quote.open - 260), quote.open)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    if not _plausible_source(doc, a, b):
+        return None
+    return Attribution(resolve_speaker(doc, a, b), a, b, "(", b)
+
+
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
     """Who said a direct quote: a governing cue verb, else one flanking the quote."""
-    lo, hi = _window(parsed, quote.open, quote.close)
+    lo, hi = _paragraph_window(doc.text, parsed, quote, *_window(parsed, quote.open, quote.close))
     adjacent = _adjacent_attribution(doc, parsed, quote, hi)
     if adjacent is not None:
         return adjacent
@@ -316,6 +349,9 @@ def _clause_attribution(doc: Doc, inner: list[Any], quote: Quoted) -> Attributio
             if quote.start <= node.idx < quote.end:
                 continue
             if node.pos_ == "VERB":
+                if not (_same_paragraph(doc.text, node.idx, quote.open)
+                        or _same_paragraph(doc.text, node.idx, quote.close)):
+                    return None  # a quote-only paragraph the parser ran into the next one
                 if cue_lemma(node) in NAMING_VERBS | SPEECH_VERBS:
                     return _attribution(doc, node)
                 return None
@@ -333,7 +369,22 @@ def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
         return None
     sent = span[0].sent
     cues = [t for t in sent if _is_cue(t)]
-    return _attribution(doc, cues[-1]) if cues else None
+    if cues:
+        return _attribution(doc, cues[-1])
+    # 'Planned Parenthood … released a statement in response to the shooting:' speaks for its author
+    for token in reversed(list(sent)):
+        author = _author_of(token) if token.dep_ == "dobj" else None
+        if author is not None:
+            a, b = phrase_bounds(author)
+            speaker = resolve_speaker(doc, a, b, author.text, author.ent_type_)
+            if speaker not in people_of(doc).names:
+                # 'The president of Planned Parenthood Vicki Cowart issues a statement:'
+                right = author.right_edge.idx + len(author.right_edge.text)
+                named = [m for m in people_of(doc).mentions if a <= m.start and m.end <= right]
+                if named:
+                    return Attribution(named[-1].name, named[-1].start, named[-1].end, token.text, token.idx)
+            return Attribution(speaker, a, b, token.text, token.idx)
+    return None
 
 
 def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
@@ -457,7 +508,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "22", requires=("text",), assigns=("quote",))
+@stage("quotes", "23", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -86,13 +86,15 @@ class People:
         return found
 
     def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500,
-               gender: str | None = None) -> Mention | None:
+               gender: str | None = None, outside: list[tuple[int, int]] | None = None) -> Mention | None:
         """The nearest person mentioned before ``offset`` (a subject if there is one close by).
 
         With ``gender`` ("f"/"m", from a pronoun) only a person of that gender or of unknown
-        gender who is not said to have been killed qualifies."""
+        gender who is not said to have been killed qualifies; with ``outside`` (quotation marks)
+        a person named inside a quotation does not ("“He did it,” she said")."""
         i = bisect.bisect_left(self._starts, offset)
-        candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window]
+        candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window
+                      and not (outside and any(a <= m.start < b for a, b in outside))]
         if gender is not None:
             candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
                           and m.name not in self.victims]
@@ -202,7 +204,17 @@ def _build_people(doc: Doc) -> People:
     def canonical(surface: str) -> str:
         return people.link(surface) or surface
 
+    covered_spans = [(a, b) for a, b, _ in spans]
     for start, end, surface in spans:
+        if " " not in doc.text[start:end].strip():
+            # a surname the entities stage linked to one of the family ('Quashaun Poore' -> James
+            # Poore): the given name before it names another person
+            token = parsed.char_span(start, end, alignment_mode="expand")
+            relative = (_relative_name(parsed, token[0], people, covered_spans)
+                        if token is not None and len(token) == 1 else None)
+            if relative is not None:
+                people.mentions.append(Mention(relative[0], end, relative[1]))
+                continue
         people.mentions.append(Mention(start, end, canonical(surface)))
 
     # bare surnames and given names the NER missed or mislabelled ("Bessent" as ORG)
@@ -210,6 +222,12 @@ def _build_people(doc: Doc) -> People:
     covered = [(m.start, m.end) for m in people.mentions]
     for token in parsed:
         if token.text in name_words and not any(a <= token.idx < b for a, b in covered):
+            relative = _relative_name(parsed, token, people, covered)
+            if relative is not None:
+                # 'Quashaun Poore said …' beside "James Poore": another person of that family
+                start, name = relative
+                people.mentions.append(Mention(start, token.idx + len(token.text), name))
+                continue
             linked = people.link(token.text)
             if linked:
                 people.mentions.append(Mention(token.idx, token.idx + len(token.text), linked))
@@ -234,6 +252,50 @@ def _build_people(doc: Doc) -> People:
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+#: entity types of a capitalised word before a surname that make the two no person's name
+#: ("Camp David", "Republican Cruz", "Monday Smith")
+_NOT_GIVEN_NAME_TYPES = frozenset({"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "DATE",
+                                   "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"})
+
+
+def _relative_name(parsed: Any, token: Any, people: People,
+                   covered: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """'Casey Poore' or 'Quashaun Poore' in a story about James Poore: a capitalised given name
+    that is no title right before a known surname names another person of that family (the
+    tagger often reads such a name as a place or a company). Returns (start, full name)."""
+    from .entities import HONORIFICS, ROLE_HEADS, TITLE_WORDS
+
+    if token.i == 0 or not any(n.split()[-1] == token.text for n in people.names if len(n.split()) > 1):
+        return None
+    given = parsed[token.i - 1]
+    if (given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper() or given.text.isupper()
+            or len(given.text) < 2 or given.whitespace_ != " " or any(a <= given.idx < b for a, b in covered)):
+        return None
+    lower = given.lower_
+    if lower in TITLE_WORDS or lower in HONORIFICS or lower in ROLE_HEADS or lower in _KINSHIP_TITLES:
+        return None
+    if given.ent_type_ in _NOT_GIVEN_NAME_TYPES or token.ent_type_ in _NOT_GIVEN_NAME_TYPES:
+        return None
+    if given.ent_type_ == "GPE" and given.ent_iob_ == "B" and token.ent_type_ == "GPE":
+        return None  # 'New Hampshire' style places spanning both words
+    if token.i + 1 < len(parsed) and parsed[token.i + 1].pos_ == "PROPN" and parsed[token.i + 1].text[:1].isupper():
+        return None  # a longer name or a place ('Poore Street', 'Casey Poore Smith')
+    surface = f"{given.text} {token.text}"
+    linked = people.link(surface)
+    return given.idx, linked or surface
+
+
+#: family words written like a title before a name ("Aunt Mary", "Uncle Bob")
+_KINSHIP_TITLES = frozenset({"aunt", "uncle", "grandma", "grandpa", "cousin", "granny", "nana", "mom", "dad",
+                             "mother", "father", "brother", "sister", "saint", "st", "san", "santa", "fort",
+                             "mount", "lake", "camp", "port", "north", "south", "east", "west", "new",
+                             "agent", "corporal", "major", "private", "marshal", "constable", "inspector",
+                             "commander", "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "msgr",
+                             "monsignor", "deacon", "elder", "nurse", "doctor", "principal", "coroner", "alderman",
+                             "magistrate", "solicitor", "barrister", "baron", "sheikh", "emperor", "officer",
+                             "juror", "witness", "defendant", "suspect", "victim", "team", "club", "house"})
 
 
 #: words that tell a person's gender: honorifics, kin and role nouns, pronouns
@@ -297,6 +359,8 @@ def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
         return False
     if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
         return True
+    if _found_dead(head):
+        return True
     if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
         return True
     for child in head.children:
@@ -306,6 +370,28 @@ def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
                     t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in child.subtree):
                 return True
     return False
+
+
+#: nouns whose "of" names the dead: "the bodies of X", "the murder of X"
+_DEATH_NOUNS = frozenset({"body", "bodies", "remains", "murder", "murders", "killing", "killings", "death",
+                          "deaths", "funeral", "autopsy"})
+
+
+def _found_dead(head: Any) -> bool:
+    """'X and Y were found dead', 'found X dead', 'the bodies of X and Y', 'the murder of X'."""
+    node = head
+    for _ in range(4):  # 'X, 20, and her mother Y were found dead': from a conjunct to the first
+        if node.dep_ not in {"conj", "appos"} or node.head is node:
+            break
+        node = node.head
+        if node.lower_ in _DEATH_NOUNS and node.dep_ != "conj":
+            return True  # 'the bodies of X and her daughter, Y' read as "bodies … and daughter"
+    verb = node.head
+    if node.dep_ in {"nsubjpass", "dobj"} and verb.lemma_.lower() == "find" and any(
+            c.lower_ in {"dead", "murdered", "slain", "killed"} for c in verb.children if c.i > node.i):
+        return True
+    return (node.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _DEATH_NOUNS
+            and verb.head.i < node.i)
 
 
 def _role_words_before(parsed: Any, index: int) -> list[str]:
@@ -355,11 +441,25 @@ def phrase_bounds(token: Any, *, full: bool = False) -> tuple[int, int]:
     doc = token.doc
     while start.i < end.i and (start.is_punct or start.is_space):
         start = doc[start.i + 1]
+    if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+        # 'the Office of the Surgeon General's Web site': the organisation's whole name
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None and ent.end - 1 > end.i:
+            last = doc[ent.end - 1]
+            while last.i > end.i and (last.is_punct or last.text in {"’s", "'s", "’"}):
+                last = doc[last.i - 1]
+            if not any(t.is_punct and t.text not in {".", "&", "-"} for t in doc[end.i + 1:last.i + 1]):
+                end = last
     return start.idx, end.idx + len(end.text)
 
 
 #: entity types whose names are places or groups, never a role held by a person
 _NOT_ROLES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+#: a day or time written right after a speaker's name ("HP Monday said", "the company today said")
+_TRAILING_WHEN = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"today|yesterday|tonight|earlier|later|also|again|now)$", re.IGNORECASE)
 
 
 def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None,
@@ -369,8 +469,16 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     phrase = doc.text[start:end].strip()
     if not phrase:
         return None
+    when = _TRAILING_WHEN.search(phrase)
+    if when is not None and when.start() > 0:
+        # 'HP Monday announced …': the day the parser glued to the name is no part of it
+        phrase = phrase[:when.start()].rstrip()
+        end = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip()) + len(phrase)
+        head_text, head_ent_type = None, ""
     lowered = phrase.lower()
     if lowered in PERSON_PRONOUNS:
+        from .antecedents import _pronoun_speaker
+
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
     if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS:
         return None
@@ -381,13 +489,36 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     linked = people.link(phrase)
     if linked:
         return linked
-    by_role = None if head_ent_type in _NOT_ROLES else people.role(phrase, start)
+    by_role = None if head_ent_type in _NOT_ROLES or _of_another_body(doc, start, end, people) \
+        else people.role(phrase, start)
     if by_role:
         return by_role
     words = phrase.split()
     if words and words[0].lower() in DETERMINERS and len(words) > 1:
         words = words[1:]
+    from .antecedents import _company_before, _definite_company
+
+    if _definite_company(doc, start, words):
+        company = _company_before(doc, start)
+        if company is not None:
+            return company
     return _POSSESSIVE.sub("", " ".join(words)) or None
+
+
+def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
+    """'CHA president': a role noun held at an organisation never written against the person
+    who holds that title in the story ("President Obama") is someone else's role."""
+    from .nlp import parse
+
+    span = parse(doc).char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    # 'the president of Planned Parenthood'
+    of = [c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span[-1].i + 1]
+    if any(o.ent_type_ in {"ORG", "GPE"} or o.pos_ == "PROPN" for p in of for o in p.children if o.dep_ == "pobj"):
+        return True
+    return len(span) >= 2 and any(t.ent_type_ == "ORG" and t.lower_ not in people.roles and t.text[:1].isupper()
+                                  for t in span[:-1])
 
 
 def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int) -> bool:
@@ -401,111 +532,3 @@ def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int
     if tail.startswith(("’s", "'s")):
         return False
     return tail.startswith(",") or head in doc.text[mention.start:mention.end]
-
-
-# --- pronouns ---------------------------------------------------------------------------------
-
-#: entity types that are never a "he" or a "she"
-_NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
-#: titles whose full stop a sentence splitter may take for a sentence end
-_TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen maj cpl det insp supt gov sen rep dr mr mrs ms prof st".split())
-#: sentences looked back over for the speaker a pronoun goes on from
-_PRONOUN_SENTENCES = 3
-
-
-def _pronoun_speaker(doc: Doc, start: int, gender: str) -> str | None:
-    """Who "he"/"she" at ``start`` is: the speaker of the nearest cue in this or the previous
-    sentences when that speaker agrees in gender and is not said to have been killed
-    ("…, said disaster agency official Fauzi. Most of the houses …, he added.", "A woman …
-    said she heard shots. “…,” she said"), else the nearest person who agrees."""
-    people = people_of(doc)
-    found = _prior_speaker(doc, start, gender)
-    if found is not None:
-        return found
-    mention = people.before(start, gender=gender)
-    return mention.name if mention else None
-
-
-def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
-    from .cues import SPEECH_VERBS, _inverted_after_comma, _is_cue, _subject_of
-    from .nlp import parse
-    from .quotemarks import find_quotes
-
-    parsed = parse(doc)
-    span = parsed.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not parsed.has_annotation("SENT_START"):
-        return None
-    people = people_of(doc)
-    quoted = doc.cache.get("crosswire.quoted")
-    if quoted is None or quoted[0] != doc.text:
-        quoted = (doc.text, [(q.open, q.close) for q in find_quotes(doc.text)])
-        doc.cache["crosswire.quoted"] = quoted
-    marks = quoted[1]
-    sent = span[0].sent
-    back = 0
-    for _ in range(2 * _PRONOUN_SENTENCES):
-        if back >= _PRONOUN_SENTENCES:
-            break
-        cues = [t for t in sent if t.idx < start and _is_cue(t, SPEECH_VERBS)
-                and not any(a <= t.idx < b for a, b in marks)]
-        for cue in reversed(cues):
-            subject = _inverted_after_comma(cue) or _subject_of(cue)
-            if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
-                continue
-            verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
-            if verdict is not None:
-                return verdict or None
-        # a person who may be of that gender named in between may be the one meant ('As Trump
-        # arrived …, he expressed …'): leave it to the nearest person
-        if sent.start_char < start and any(
-                sent.start_char <= m.start < start and people.gender.get(m.name, gender) == gender
-                and m.name not in people.victims and not _in_marks(m.start, marks)
-                for m in people.mentions[max(0, bisect.bisect_left(people._starts, sent.start_char)):
-                                         bisect.bisect_left(people._starts, start)]):
-            return None
-        if sent.start == 0:
-            return None
-        # a sentence of a quotation ('“A man was working … struck. His body …,” he said')
-        # is the quote going on, not a sentence between the speaker and the pronoun
-        if not _in_marks(sent.start_char, marks):
-            back += 1
-        sent = parsed[sent.start - 1].sent
-    return None
-
-
-def _in_marks(offset: int, marks: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in marks)
-
-
-def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> str | None:
-    """The speaker a cue's subject names when "he"/"she" can go on from it, None to look
-    further (a woman for "he", a group, a place, someone killed; a description that tells no
-    gender, such as "a resident", unless it is ``near``: in this sentence or the one before)."""
-    people = people_of(doc)
-    lower = subject.lower_
-    if lower in _GENDERED_PRONOUNS:
-        return None  # chained pronouns: look further back
-    if lower in OTHER_PRONOUNS or lower in INDEFINITE_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:
-        return None
-    a, b = phrase_bounds(subject)
-    mention = people.at(a, b)
-    if mention is None and subject.ent_type_ in _NOT_PERSON_TYPES:
-        return None
-    title = re.search(r"(\w+)$", doc.text[a:b])
-    if mention is None and title and title.group(1).lower() in _TITLE_ABBREVIATIONS and doc.text[b:b + 1] == ".":
-        # 'CSPD Lt. Catherine Buckley confirms …' split after "Lt.": the name that follows
-        following = people.at(b + 1, b + 3)
-        if following is not None and following.start <= b + 2:
-            a, b = following.start, following.end
-    speaker = resolve_speaker(doc, a, b, subject.text, subject.ent_type_)
-    if speaker is None:
-        return None
-    if speaker in people.names:
-        if speaker in people.victims or people.gender.get(speaker, gender) != gender:
-            return None
-        return speaker
-    # a description: "the official", "a woman in a nearby salon", "a police spokeswoman"
-    g = next((g for w in doc.text[a:b].split() if (g := _word_gender(w))), None)
-    if (g is not None and g != gender) or (g is None and not near):
-        return None
-    return speaker
