@@ -40,3 +40,15 @@ def test_a_copy_does_not_corroborate_its_original():
     text = "Financial terms of the transaction were not disclosed by either company."
     docs = _docs({"a": text, "b": text})
     assert _statements(corroborate_story(docs, roots={"a": "a", "b": "a"})) == []
+
+
+def test_a_rank_is_a_fact_and_another_rank_of_the_same_thing_a_conflict():
+    docs = _docs({
+        "a": "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his heavyweight titles.",
+        "b": "Klitschko retained his heavyweight belts by stopping challenger Tony Thompson in the sixth round.",
+        "c": "Wladimir Klitschko stopped Tony Thompson in the fifth round to keep his heavyweight titles.",
+    })
+    found = corroborate_story(docs)
+    sixth = [f for f in found.facts if f["kind"] == "ordinal" and f["normalized"].startswith("6 ")]
+    assert len(sixth) == 1 and sixth[0]["sources"] == ["a", "b"]
+    assert [sorted(v["normalized"] for v in c["variants"]) for c in found.conflicts] == [["5 round", "6 round"]]

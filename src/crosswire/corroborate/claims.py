@@ -27,7 +27,7 @@ WINDOW = 8
 
 @dataclass
 class Claim:
-    kind: str  # "date" | "amount" | "duration" | "phrase"
+    kind: str  # "date" | "amount" | "duration" | "phrase" | "ordinal"
     article: str
     value: object
     surface: str
@@ -48,6 +48,8 @@ class Claim:
     @property
     def bucket(self) -> str:
         """Claims are only compared within a bucket (same kind, same unit)."""
+        if self.kind == "ordinal":
+            return f"ordinal:{self.noun}"
         if isinstance(self.value, Amount):
             from ..values import unit_key
 
@@ -125,6 +127,37 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         claims.append(Claim(kind, doc.id, value, doc.span_text(span), span.start, span.end,
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
+    claims.extend(_ordinal_claims(doc, sentences, entities, ent_at, quoted))
+    return claims
+
+
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+#: what an ordinal ranks in a story: rounds of a fight, terms, days of a trial, killings of a year
+_RANKED = ("round quarter inning period half day week term time game match fight title season lap stage "
+           "attempt homicide murder killing shooting suspect victim arrest death anniversary floor").split()
+_ORDINAL = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+                      rf"(?:(?:straight|consecutive|successive|overall)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
+
+
+def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None, ent_at: dict[int, str],
+                    quoted: list[tuple[int, int]]) -> list[Claim]:
+    """ "stopped Thompson in the sixth round", "his 16th straight fight": a rank, compared with the
+    same rank of the same thing in other outlets (sixth and fifth round disagree)."""
+    claims = []
+    for m in _ORDINAL.finditer(doc.text):
+        raw = m.group("n").lower()
+        n = _ORDINALS.index(raw) + 1 if raw in _ORDINALS else int(raw[:-2])
+        noun = m.group("noun").lower()
+        s_start, s_end = sentences.around(m.start(), m.end())
+        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+            continue
+        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
+        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
+        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        slot[noun] = max(slot.get(noun, 0.0), 2.0)
+        claims.append(Claim("ordinal", doc.id, Amount(float(n), noun), m.group(0), m.start(), m.end(),
+                            ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun, ref_date=doc.reference_date))
     return claims
 
 

@@ -4,8 +4,9 @@ disclosed", "Financial terms of the transaction were not disclosed").
 Facts are mostly anchored on values (:mod:`.claims`); a sentence without one is aligned here by
 its words: two sentences of independent articles are one statement when their IDF-weighted
 words (figures aside) are alike enough and they agree on negation. Only statements at least
-two independent sources make become facts; sentences that already back an agreed value fact, and
-sentences that quote someone (the quote board's), are left out.
+two independent sources make become facts, and only when more sources make them than back any
+value fact of their sentences (else that fact says it already); sentences that quote someone
+(the quote board's) are left out.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class _Statement:
     start: int
     vector: dict[str, float]
     negated: bool
+    backed: int  # independent sources of the best value fact citing this sentence
 
 
 @dataclass
@@ -55,15 +57,16 @@ class _Cluster:
 
 
 def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                    covered: set[tuple[str, int]]) -> list[dict]:
+                    covered: dict[tuple[str, int], int]) -> list[dict]:
     """Facts (kind "statement") for sentences two or more independent outlets state alike;
-    ``covered`` holds (article, sentence start) of sentences other facts already cite."""
+    ``covered`` maps (article, sentence start) to the most independent sources of a value fact
+    that cites the sentence."""
     clusters: list[_Cluster] = []
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for doc in sorted(docs, key=lambda d: order.get(d.id, 0)):
         quoted = [(s.start, s.end) for s in doc.spans_of("quote") if s.attrs.get("direct", True)]
         for start, end in Sentences.of(doc).bounds:
-            statement = _statement(doc, start, end, roots, aligner, covered, quoted)
+            statement = _statement(doc, start, end, roots, aligner, covered.get((doc.id, start), 0), quoted)
             if statement is None:
                 continue
             top = sorted(statement.vector, key=statement.vector.get, reverse=True)[:4]
@@ -86,13 +89,14 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
             for w in top:
                 if best not in index[w]:
                     index[w].append(best)
-    return [_fact(c, roots, order) for c in clusters if len(c.roots) >= 2]
+    return [_fact(c, roots, order) for c in clusters
+            if len(c.roots) >= 2 and len(c.roots) > max(m.backed for m in c.members)]
 
 
 def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: Aligner,
-               covered: set[tuple[str, int]], quoted: list[tuple[int, int]]) -> _Statement | None:
+               backed: int, quoted: list[tuple[int, int]]) -> _Statement | None:
     text = doc.text[start:end].strip()
-    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or (doc.id, start) in covered:
+    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return None
     if _QUOTE_MARK.search(text) or any(a < end and start < b for a, b in quoted):
         return None  # someone's words: the quote board has them
@@ -102,7 +106,7 @@ def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: A
     if len(vector) < 3:
         return None
     offset = doc.text.index(text, start)
-    return _Statement(doc.id, roots.get(doc.id, doc.id), text, offset, vector, bool(_NEGATION.search(text)))
+    return _Statement(doc.id, roots.get(doc.id, doc.id), text, offset, vector, bool(_NEGATION.search(text)), backed)
 
 
 def _fact(c: _Cluster, roots: dict[str, str], order: dict[str, int]) -> dict:

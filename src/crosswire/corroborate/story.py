@@ -59,8 +59,11 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
     by_id = {d.id: d for d in docs}
-    covered = {(c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
-               for g in groups if len(g.roots) >= 2 for c in g.claims}
+    covered: dict[tuple[str, int], int] = {}
+    for g in groups:
+        for c in g.claims:
+            key = (c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
+            covered[key] = max(covered.get(key, 0), len(g.roots))
     findings.facts += statement_facts(docs, roots, aligner, order, covered)
     _label_shared_statements(findings.facts, groups, aligner, words)
     findings.facts = _fold_same_sentence(findings.facts)
