@@ -7,6 +7,7 @@ import pytest
 
 from crosswire.clean import clean_text
 from crosswire.metadata.dates import is_date_line, parse_date_stamp
+from test_clean_widgets import reasons
 
 TITLE = "Bridge reopens in Millbrook after repairs\n\n"
 LEAD = ("The Millbrook river bridge reopened to traffic on Friday after four months of repairs, "
@@ -14,13 +15,6 @@ LEAD = ("The Millbrook river bridge reopened to traffic on Friday after four mon
 MORE = ("Crews replaced the deck and two of the supports, and the work came in under budget, "
         "a county spokeswoman said.")
 LAST = "Buses will return to their old route over the bridge next week, the transit agency said."
-
-
-def reasons(result) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for removal in result.removed:
-        found.setdefault(removal.reason, []).append(removal.text)
-    return found
 
 
 def article(*top: str, tail: tuple[str, ...] = ()) -> str:

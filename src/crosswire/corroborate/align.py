@@ -413,14 +413,22 @@ _FROM_PLACE = re.compile(r"\s*(?:(?:north|south|east|west)(?:-?(?:north|south|ea
                          r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
-def _reference_places(g: Group) -> set[str]:
-    """The places the group's distances are measured from (empty when none is named)."""
+def _places_after(g: Group, pattern: re.Pattern[str], every: bool) -> set[str]:
+    """The places ``pattern`` names right after the group's values; with ``every``, empty unless
+    each claim names one."""
     places = set()
     for c in g.claims:
-        m = _FROM_PLACE.match(c.evidence, c.end - c.ev_start)
+        m = pattern.match(c.evidence, c.end - c.ev_start)
         if m:
             places.add(m.group("place").lower())
+        elif every:
+            return set()
     return places
+
+
+def _reference_places(g: Group) -> set[str]:
+    """The places the group's distances are measured from (empty when none is named)."""
+    return _places_after(g, _FROM_PLACE, every=False)
 
 
 #: the place a figure is counted in: "10 houses were damaged in Takengon"
@@ -431,13 +439,7 @@ _IN_PLACE = re.compile(r"[^.;:!?]{0,60}?\bin\s+(?:the\s+)?(?!(?:January|February
 
 def _scope_places(g: Group) -> set[str]:
     """The places the group's figures are counted in (empty unless every claim names one)."""
-    places = set()
-    for c in g.claims:
-        m = _IN_PLACE.match(c.evidence, c.end - c.ev_start)
-        if not m:
-            return set()
-        places.add(m.group("place").lower())
-    return places
+    return _places_after(g, _IN_PLACE, every=True)
 
 
 def _nouns(claims: list[Claim]) -> set[str]:
