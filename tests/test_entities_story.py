@@ -122,3 +122,10 @@ def test_a_name_with_a_known_persons_surname_is_a_person():
                 [("James Poore", "PERSON"), ("Tulsa County", "GPE")])]
     found = entities(docs)
     assert found["Casey Poore"] == "PERSON" and found["Tulsa County"] == "PLACE"
+
+
+def test_a_call_sign_is_a_broadcaster():
+    docs = [doc("a", "KJRH reported the arrest. WAVY-TV and Tulsa police said more.",
+                [("KJRH", "PERSON"), ("WAVY-TV", "GPE"), ("Tulsa", "GPE")])]
+    found = entities(docs)
+    assert found["KJRH"] == "ORG" and found["WAVY-TV"] == "ORG" and found["Tulsa"] == "PLACE"

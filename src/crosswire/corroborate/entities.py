@@ -64,6 +64,10 @@ _PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "por
                                "plaza", "center", "centre", "high", "school"}
 
 
+#: a North American broadcaster's call sign ("KOIN", "WAVY-TV", "KXAN")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+
+
 def entity_type(raw: str | None) -> str:
     t = (raw or "").upper()
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
@@ -261,6 +265,8 @@ class EntityIndex:
                 best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
             elif words and best == "PERSON" and words[-1] in _PLACE_HEADS:
                 best = "PLACE"
+            elif best != "ORG" and _CALL_SIGN.fullmatch(canon):
+                best = "ORG"  # "KJRH", "WAVY-TV": a broadcaster's call sign
             elif best in ("ORG", "PLACE") and len(words) == 2 and words[-1] in by_surname and \
                     canon not in by_surname[words[-1]] and not set(words) & (_ORG_HEADS | _PLACE_PARTS):
                 best = "PERSON"  # "Casey Poore" in a story of James Poore: one more of the family
