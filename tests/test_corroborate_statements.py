@@ -52,3 +52,13 @@ def test_a_rank_is_a_fact_and_another_rank_of_the_same_thing_a_conflict():
     sixth = [f for f in found.facts if f["kind"] == "ordinal" and f["normalized"].startswith("6 ")]
     assert len(sixth) == 1 and sixth[0]["sources"] == ["a", "b"]
     assert [sorted(v["normalized"] for v in c["variants"]) for c in found.conflicts] == [["5 round", "6 round"]]
+
+
+def test_a_roster_of_dates_in_one_article_is_no_timeline():
+    roster = " ".join(f"Officer {name}, sworn in in {month} {year} and assigned to the Central Patrol Division."
+                      for name, month, year in (("A. Lee", "January", 2008), ("B. Cruz", "March", 1998),
+                                                ("C. Diaz", "May", 1993), ("D. Moss", "June", 2009)))
+    docs = _docs({"a": "Police named the officers who fired at the gunman on Monday. " + roster,
+                  "b": "The gunman opened fire on cars on Monday, police said."})
+    found = corroborate_story(docs)
+    assert not any(ev["date"].startswith(("2008", "1998", "1993", "2009")) for ev in found.timeline)

@@ -325,5 +325,32 @@ def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> l
             "disputed": e.disputed,
             "evidence": [{"article": x["article"], "quote": x["quote"]} for x in _evidence(e)],
         })
+    out = _without_rosters(out)
     out.sort(key=lambda ev: (ev["date"], -len(ev["sources"])))
     return out
+
+
+#: this many dated lines of one article written to one pattern make a list, not events
+ROSTER_SIZE = 3
+_ROSTER_NOISE = re.compile(r"\d+|\b[A-Z][\w.'-]*")
+
+
+def _without_rosters(events: list[dict]) -> list[dict]:
+    """Drop an article's lists written to one pattern ("Officer M. Muskiet, sworn in in January
+    2008 and assigned to …" once per officer): a roster's dates are no events of the story.
+    Events other outlets share stay."""
+    def shape(ev: dict) -> frozenset[str]:
+        return frozenset(w.lower() for w in WORD_RE.findall(_ROSTER_NOISE.sub(" ", ev["description"])))
+
+    by_article: dict[str, list[dict]] = {}
+    for ev in events:
+        if len(ev["sources"]) == 1:
+            by_article.setdefault(ev["sources"][0], []).append(ev)
+    drop: set[int] = set()
+    for singles in by_article.values():
+        shapes = [shape(ev) for ev in singles]
+        for i, a in enumerate(shapes):
+            alike = [j for j, b in enumerate(shapes) if a and b and len(a & b) / len(a | b) >= 0.6]
+            if len(alike) >= ROSTER_SIZE:
+                drop.update(id(singles[j]) for j in alike)
+    return [ev for ev in events if id(ev) not in drop]
