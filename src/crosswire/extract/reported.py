@@ -20,7 +20,7 @@ from .cues import (
 )
 from .quotemarks import find_quotes, looks_like_title
 from .speakers import phrase_bounds, resolve_speaker
-from .statements import _NO_THINKER, _belief_reversed, _corrected, _generic_holders, _negated, _not_a_statement
+from .assertions import _NO_THINKER, _belief_reversed, _corrected, _generic_holders, _negated, _not_a_statement
 
 #: speakers that only point back ('the Council noted they had said …' stays the Council's)
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
