@@ -358,7 +358,8 @@ def _one_count_each(by_id: dict[str, Doc], stated: dict[str, list[Mention]], dis
                     roots: dict[str, str], kind: str = "killed") -> bool:
     """One source's figure against another's: each states one figure, the same day -- or a few
     days apart with the later report giving no higher toll (a toll that rose is news, not a
-    contradiction; one that fell contradicts the earlier figure)."""
+    contradiction; one that fell contradicts the earlier figure); counts of the injured within
+    INJURED_DAYS either way."""
     other = [a for a in stated if roots.get(a, a) == other_root and stated[a]]
     if not other:
         return False
