@@ -129,3 +129,10 @@ def test_a_call_sign_is_a_broadcaster():
                 [("KJRH", "PERSON"), ("WAVY-TV", "GPE"), ("Tulsa", "GPE")])]
     found = entities(docs)
     assert found["KJRH"] == "ORG" and found["WAVY-TV"] == "ORG" and found["Tulsa"] == "PLACE"
+
+
+def test_a_first_name_typed_a_place_is_the_one_person_of_that_name():
+    docs = [doc("a", "Cedric Poore was charged on Friday. Cedric told the court he was innocent.",
+                [("Cedric Poore", "PERSON"), ("Cedric", "GPE")]),
+            doc("b", "Cedric Poore appeared in court.", [("Cedric Poore", "PERSON")])]
+    assert entities(docs) == {"Cedric Poore": "PERSON"}

@@ -229,10 +229,12 @@ class EntityIndex:
             around[canon_of[key]].update(contexts.get(key, Counter()))
         people = {canon for (t, _), canon in canon_of.items() if t == "PERSON"}
         by_surname: dict[str, set[str]] = defaultdict(set)
+        by_first_name: dict[str, set[str]] = defaultdict(set)
         for person in people:
             words = _words(person)
             if len(words) >= 2:
                 by_surname[words[-1]].add(person)
+                by_first_name[words[0]].add(person)
         person_articles: dict[str, set[str]] = defaultdict(set)
         for key in mentions:
             if key[0] == "PERSON":
@@ -252,7 +254,9 @@ class EntityIndex:
             if etype != "ORG" and len(by_stem.get(words, ())) == 1:
                 out[key] = ("ORG", next(iter(by_stem[words])))
                 continue
-            owners = by_surname.get(words[0], set()) if len(words) == 1 and etype != "PERSON" else set()
+            # ... or a first name ("Cedric", a place to the tagger, in a story of Cedric Poore)
+            owners = (by_surname.get(words[0]) or by_first_name.get(words[0], set())) \
+                if len(words) == 1 and etype != "PERSON" else set()
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Washington" the city, named far more than Denzel Washington, stays a place
