@@ -219,3 +219,11 @@ def test_a_name_never_runs_on_across_lines():
                      "Department officers fired.")
     assert found and all("\n" not in surface for surface, _, _ in found)
     assert any(surface == "West University Place Police Department" for surface, _, _ in found)
+
+
+def test_clean_mention_drops_a_record_after_a_name():
+    text = "Klitschko matched Joe Louis 26-1 in title defenses; Blink-182 played."
+    start = text.index("Joe")
+    assert text[slice(*clean_mention(text, start, start + len("Joe Louis 26-1")))] == "Joe Louis"
+    start = text.index("Blink")
+    assert text[slice(*clean_mention(text, start, start + len("Blink-182")))] == "Blink-182"

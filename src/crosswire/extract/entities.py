@@ -93,6 +93,9 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+_TRAILING_RECORD_RE = re.compile(r"\s+\d+(?:[-\u2013]\d+)+$")
+
+
 def clean_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a mention span: quotes, "the", possessive "'s", trailing punctuation. None if nothing is left."""
     changed = True
@@ -116,6 +119,10 @@ def clean_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
             changed = True
         if piece.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.)$", piece):
             end -= 1
+            changed = True
+        m = _TRAILING_RECORD_RE.search(text[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()  # "Joe Louis 26-1": a name, then a record or a score
             changed = True
     if start >= end:
         return None
@@ -455,7 +462,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "8", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "9", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
