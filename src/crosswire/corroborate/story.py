@@ -58,6 +58,8 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings = Findings()
     words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    # a sentence a value fact cites, and by how many independent sources: a statement fact of it
+    # must have more
     by_id = {d.id: d for d in docs}
     covered: dict[tuple[str, int], int] = {}
     for g in groups:
@@ -332,6 +334,8 @@ def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> l
 
 #: this many dated lines of one article written to one pattern make a list, not events
 ROSTER_SIZE = 3
+#: ... alike as this share of their words (names, numbers and dates left out)
+ROSTER_ALIKE = 0.6
 _ROSTER_NOISE = re.compile(r"\d+|\b[A-Z][\w.'-]*")
 
 
@@ -349,8 +353,8 @@ def _without_rosters(events: list[dict]) -> list[dict]:
     drop: set[int] = set()
     for singles in by_article.values():
         shapes = [shape(ev) for ev in singles]
-        for i, a in enumerate(shapes):
-            alike = [j for j, b in enumerate(shapes) if a and b and len(a & b) / len(a | b) >= 0.6]
+        for a in shapes:
+            alike = [j for j, b in enumerate(shapes) if a and b and len(a & b) / len(a | b) >= ROSTER_ALIKE]
             if len(alike) >= ROSTER_SIZE:
                 drop.update(id(singles[j]) for j in alike)
     return [ev for ev in events if id(ev) not in drop]
