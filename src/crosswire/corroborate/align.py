@@ -153,19 +153,11 @@ class Aligner:
                 vec = self.vector(claim)
                 top = _top_words(vec)
                 best, best_score = None, 0.0
-                seen: set[int] = set()
-                candidates = []
-                for w in top:
-                    for g in index.get(w, ()):
-                        if id(g) not in seen:
-                            seen.add(id(g))
-                            candidates.append(g)
                 distinctive = _distinctive(claim.value)
+                pools = [index.get(w, ()) for w in top]
                 if distinctive:
-                    for g in by_value.get(value_key(claim.value), ()):
-                        if id(g) not in seen:
-                            seen.add(id(g))
-                            candidates.append(g)
+                    pools.append(by_value.get(value_key(claim.value), ()))
+                candidates = list({id(g): g for pool in pools for g in pool}.values())
                 for g in candidates:
                     if not all(corroborates(claim.value, v) for v in g.values):
                         continue

@@ -127,7 +127,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         claims.append(Claim(kind, doc.id, value, doc.span_text(span), span.start, span.end,
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
-    claims.extend(_ordinal_claims(doc, sentences, entities, ent_at, quoted))
+    claims.extend(_ordinal_claims(doc, sentences, entities, ent_at))
     return claims
 
 
@@ -140,8 +140,8 @@ _ORDINAL = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))
                       rf"(?:(?:straight|consecutive|successive|overall)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
 
 
-def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None, ent_at: dict[int, str],
-                    quoted: list[tuple[int, int]]) -> list[Claim]:
+def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
+                    ent_at: dict[int, str]) -> list[Claim]:
     """ "stopped Thompson in the sixth round", "his 16th straight fight": a rank, compared with the
     same rank of the same thing in other outlets (sixth and fifth round disagree)."""
     claims = []

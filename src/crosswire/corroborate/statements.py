@@ -35,7 +35,6 @@ class _Statement:
     article: str
     root: str
     text: str
-    start: int
     vector: dict[str, float]
     negated: bool
     backed: int  # independent sources of the best value fact citing this sentence
@@ -105,8 +104,7 @@ def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: A
     vector = aligner.sentence_vector(text)
     if len(vector) < 3:
         return None
-    offset = doc.text.index(text, start)
-    return _Statement(doc.id, roots.get(doc.id, doc.id), text, offset, vector, bool(_NEGATION.search(text)), backed)
+    return _Statement(doc.id, roots.get(doc.id, doc.id), text, vector, bool(_NEGATION.search(text)), backed)
 
 
 def _fact(c: _Cluster, roots: dict[str, str], order: dict[str, int]) -> dict:

@@ -526,15 +526,17 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
                 shot.append((value, evidence))
             else:
                 injured.append((value, evidence))
+
+    def tally(m: re.Match[str]) -> list[tuple[float, tuple[int, int]]]:
+        return killed if casualty_kind(" ".join(m.group("what").lower().split())) == "killed" else injured
+
     for m in COORDINATED.finditer(text):
         first, second = count_value(text, m), _count(m.group("num2"))
         if first is not None and second is not None and m.start() not in past:
-            into = killed if casualty_kind(" ".join(m.group("what").lower().split())) == "killed" else injured
-            into.append((first + second, m.span()))
+            tally(m).append((first + second, m.span()))
     for m in (*PAIR.finditer(text), *PAIR_AFTER.finditer(text)):
         if m.start() not in past:
-            into = killed if casualty_kind(" ".join(m.group("what").lower().split())) == "killed" else injured
-            into.append((2.0, m.span()))
+            tally(m).append((2.0, m.span()))
     for m in MULTIPLE_DEATHS.finditer(text):
         if m.start() not in past:
             killed.append((float(_MULTIPLES[m.group("num").lower()]), m.span()))
