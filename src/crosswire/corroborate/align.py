@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .text import content_tokens, dates_a_statement, stem
-from ..values import Amount, DateValue, compatible, more_precise, value_key
+from ..values import Amount, DateValue, Duration, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
 JOIN_THRESHOLD = 0.35
@@ -64,9 +64,10 @@ class Group:
             self.values.append(claim.value)
 
 
-#: a bound backs a figure only when it is this close to it: "at least 20" backs "24 dead",
-#: "at least one" and "more than 300 houses" are other, earlier counts than "24" and "about 1,500"
-BOUND_BACKS = 0.6
+#: a bound backs a figure only when it is this close to it: "at least 20" backs "24 dead", but
+#: "at least one" and "more than 300 houses" are other, earlier counts than "24" and "about 1,500",
+#: "at least 15,000 refugees" is not "nearly 23,000", nor "less than 25 km" "15 km"
+BOUND_BACKS = 0.8
 
 
 def corroborates(a: object, b: object) -> bool:
@@ -74,6 +75,10 @@ def corroborates(a: object, b: object) -> bool:
     (they agree only in that neither excludes the other, which is no corroboration)."""
     if not compatible(a, b):
         return False
+    if isinstance(a, Duration) and isinstance(b, Duration):  # "just over 10 seconds" is not "30 seconds"
+        a, b = a.as_amount(), b.as_amount()
+    if isinstance(a, Amount) and isinstance(b, Amount) and a.unit == b.unit == "magnitude":
+        return abs(a.value - b.value) < 0.05  # a quake's magnitude is one figure to a tenth: 5.9 is not 6.4
     if isinstance(a, Amount) and isinstance(b, Amount) and (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS):
         low, high = sorted((abs(a.value), abs(b.value)))
         return high == 0 or low / high >= BOUND_BACKS
@@ -85,9 +90,11 @@ _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def _distinctive(value: object) -> bool:
-    """A sum of money or a share stated exactly, with two or more significant digits ("$334
-    million", "27.5%"): outlets that give it are giving one figure, whatever words surround it."""
-    if not isinstance(value, Amount) or value.qualifier or not (value.unit == "%" or _CURRENCY.fullmatch(value.unit)):
+    """A sum of money, a share or a quake's magnitude stated exactly, with two or more significant
+    digits ("$334 million", "27.5%", "5.9"): outlets that give it are giving one figure, whatever
+    words surround it."""
+    if not isinstance(value, Amount) or value.qualifier or not (
+            value.unit in ("%", "magnitude") or _CURRENCY.fullmatch(value.unit)):
         return False
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
     return len(digits) >= 2
@@ -182,8 +189,26 @@ class Aligner:
                     if not index[w] or index[w][-1] is not best:
                         if best not in index[w]:
                             index[w].append(best)
-            groups.extend(self._split_misplaced(bucket_groups))
+            groups.extend(self._split_misplaced(self._merge_distinctive(bucket_groups)))
         return groups
+
+    def _merge_distinctive(self, groups: list[Group]) -> list[Group]:
+        """Groups that both state one distinctive figure ("$334 million", magnitude 5.9) are one
+        fact: a claim may have joined a hedged wording of it ("at least 5.9") on its words before
+        the exact one was seen."""
+        first: dict[str, Group] = {}
+        out: list[Group] = []
+        for g in groups:
+            keys = [value_key(v) for v in g.values if _distinctive(v)]
+            into = next((first[k] for k in keys if k in first), None)
+            if into is not None and all(corroborates(a, b) for a in g.values for b in into.values):
+                for c in g.claims:
+                    into.add(c, self.vector(c))
+                continue
+            for k in keys:
+                first.setdefault(k, g)
+            out.append(g)
+        return out
 
     def _split_misplaced(self, groups: list[Group]) -> list[Group]:
         """Move out claims that match an incompatible group far better than their own.
@@ -280,8 +305,15 @@ class Aligner:
         return kept
 
     def _conflict_score(self, g: Group, h: Group) -> float | None:
-        if g.roots & h.roots:
+        if measures(g) and measures(h):
+            contested = self._contested(g, h)
+            if contested is None:
+                return None
+            g, h = contested
+        if set(g.articles) & set(h.articles):
             return None  # an article stating both is describing two things, not disagreeing
+        if g.roots & h.roots and not self._copies_differ(g, h):
+            return None
         if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
             return None  # ages belong to people, and a story has many people
         if any(_partial(c) for c in g.claims + h.claims):
@@ -331,11 +363,46 @@ class Aligner:
             # a count, an amount or a length differs across a story for many reasons (another
             # player's yards, another offer, a season's total): only the same statement with
             # another figure is a contradiction, and a line of statistics is no statement
-            if any(_stat_line(c.evidence) for c in g.claims + h.claims):
-                return None
+            if any(all(_stat_line(c.evidence) for c in side.claims) for side in (g, h)):
+                return None  # a side other sources state in plain sentences is not in doubt
             if self.statement_similarity(g, h) < SAME_STATEMENT:
                 return None
         return sim
+
+    def _contested(self, g: Group, h: Group) -> tuple[Group, Group] | None:
+        """The two sides of a measure (a magnitude, a sum, a distance) without the claims that take
+        no side: a hedged figure that fits both ("at least 5.9" against 5.9 and 6.1), and an article
+        that gives both figures ("Tehran put the magnitude at 5.9, but the USGS said it was 6.1"),
+        as long as other sources state each one. None when nothing is left on a side."""
+        both = set(g.articles) & set(h.articles)
+        sides = []
+        for grp, other in ((g, h), (h, g)):
+            kept = [c for c in grp.claims if c.article not in both and not compatible(c.value, other.value)]
+            if not kept:
+                return None
+            if len(kept) == len(grp.claims):
+                sides.append(grp)
+                continue
+            side = Group(grp.bucket, disputed=grp.disputed)
+            for c in kept:
+                side.add(c, self.vector(c))
+            sides.append(side)
+        return sides[0], sides[1]
+
+    def _copies_differ(self, g: Group, h: Group) -> bool:
+        """Whether the two groups share sources only as copies of one report that give the same
+        sentence with another figure (a reprint edited, "The 5.9-magnitude quake struck" against
+        "The 6.1-magnitude quake struck"): a disagreement, which the brief marks as the copies'.
+        A count of people in copies is left alone: a toll that rose between editions is news."""
+        if any(isinstance(v, Amount) and v.unit in ("people", "person", "persons") for v in g.values + h.values):
+            return False
+        for root in g.roots & h.roots:
+            ours = [c for c in g.claims if c.root == root]
+            theirs = [c for c in h.claims if c.root == root]
+            if not any(_normalized_words(a.evidence, a.surface) == _normalized_words(b.evidence, b.surface)
+                       for a in ours for b in theirs):
+                return False
+        return True
 
     def statement_similarity(self, g: Group, h: Group) -> float:
         """How alike the two groups' evidence sentences are (IDF-weighted words, numbers aside):
@@ -518,6 +585,17 @@ def _year_guessed(g: Group) -> bool:
 
 def _year_guessed_claims(claims: list[Claim]) -> bool:
     return not any(re.search(r"\b(1[89]|2[01])\d\d\b", c.surface) for c in claims)
+
+
+def measures(g: Group) -> bool:
+    """Whether the group states a measure that is one figure of one thing (not a count of people,
+    whose tolls and parts the incident slots weigh, nor a date)."""
+    return all(isinstance(v, Amount) and v.unit not in ("people", "person", "persons") for v in g.values)
+
+
+def _normalized_words(sentence: str, value: str) -> tuple[str, ...]:
+    """A sentence's words without its value, to tell the same sentence with another figure."""
+    return tuple(t[0] for t in content_tokens(sentence.replace(value, " ")))
 
 
 def _normalized(vec: dict[str, float]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc
 from ..sentences import Sentences
-from .align import Aligner, Group, cosine
+from .align import Aligner, Group, cosine, measures
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
@@ -22,7 +22,7 @@ from ..values import Amount, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "45"
+VERSION = "46"
 
 
 @dataclass
@@ -84,11 +84,11 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
         # the same disagreement found twice (as an incident slot and as a generic claim) is shown once
         cited = {(e["article"], e["quote"]) for c in incident_conflicts for v in c["variants"] for e in v["evidence"]}
         findings.conflicts = incident_conflicts + [
-            c for c in findings.conflicts
-            if not any((e["article"], e["quote"]) in cited for v in c["variants"] for e in v["evidence"])]
+            c for c in findings.conflicts if c.get("_measure")
+            or not any((e["article"], e["quote"]) in cited for v in c["variants"] for e in v["evidence"])]
     for c in findings.conflicts:
-        c.pop("_people", None)
-        c.pop("_next_day", None)
+        for key in ("_people", "_next_day", "_measure"):
+            c.pop(key, None)
     findings.conflicts = _merge_same_slot(findings.conflicts)
     findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
@@ -194,19 +194,27 @@ _LABEL = re.compile(r"^\[([^\]]*)\] ")
 
 def _fold_same_sentence(facts: list[dict]) -> list[dict]:
     """One fact per sentence and set of sources: "A six-month truce reached in May and extended
-    in August" is one line with its three values, not three lines repeating the sentence."""
+    in August" is one line with its three values, not three lines repeating the sentence. Two facts
+    of the same sources that cite one same sentence of each source are one line too ("recovered 80%
+    of the haul in 2009" is a share and a year, whichever wording each fact chose to show)."""
     folded: dict[tuple, dict] = {}
+    by_sources: dict[tuple, list[dict]] = {}
     out: list[dict] = []
     for f in facts:
         label = _LABEL.match(f["statement"])
         sentence = f["statement"][label.end():] if label else f["statement"]
-        key = (sentence, tuple(sorted(f["sources"])), f["status"])
-        kept = folded.get(key)
+        sources = (tuple(sorted(f["sources"])), f["status"])
+        key = (sentence, *sources)
+        quotes = _quotes(f)
+        kept = folded.get(key) or next(
+            (k for k in by_sources.get(sources, ()) if {a for a, _ in quotes & _quotes(k)} >= set(f["sources"])),
+            None)
         values = [{"value": f["value"], "normalized": f["normalized"], "kind": f["kind"]}]
         if kept is None:
             f["values"] = values
             f["_labels"] = [label.group(1)] if label else []
             folded[key] = f
+            by_sources.setdefault(sources, []).append(f)
             out.append(f)
             continue
         kept["values"] += [v for v in values if v not in kept["values"]]
@@ -219,6 +227,10 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
             sentence = _LABEL.sub("", f["statement"], count=1)
             f["statement"] = f"[{'; '.join(labels)}] {sentence}" if labels else sentence
     return out
+
+
+def _quotes(fact: dict) -> set[tuple[str, str]]:
+    return {(e["article"], e["quote"]) for e in fact["evidence"]}
 
 
 def _label_key(label: str) -> str:
@@ -256,6 +268,9 @@ def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str
     names = [k[1:] for k in shared if k.startswith("@")][:3]
     if counted:
         label = f"number of {words.get(counted, counted)}"
+    elif isinstance(g.value, Amount) and g.value.unit == "magnitude":
+        label = "magnitude"
+        nouns = [n for n in nouns if n.lower() != label]
     if counted:
         head = f"{label} {nouns[0]}" if nouns else label  # "number of people killed"
     else:
@@ -277,8 +292,15 @@ def _conflict(g: Group, h: Group, aligner: Aligner, words: dict[str, str], order
             "independent_sources": len(grp.roots),
         })
     people = isinstance(g.value, Amount) and g.value.unit in ("people", "person", "persons")
-    return {"subject": _subject(g, h, aligner, words), "variants": variants, "_people": people,
-            "_next_day": _next_day(g.value, h.value)}
+    # a magnitude, a sum or a distance is no incident slot: its sentence may also give the toll
+    out = {"subject": _subject(g, h, aligner, words), "variants": variants, "_people": people,
+           "_next_day": _next_day(g.value, h.value), "_measure": measures(g) and measures(h)}
+    shared = g.roots & h.roots
+    if shared:  # copies of one report on both sides: the reprints were edited
+        out["copies_of"] = min(shared, key=lambda r: order.get(r, 0))
+        if g.roots == h.roots == shared:
+            out["subject"] += ": copies of one report disagree"
+    return out
 
 
 def _next_day(a: object, b: object) -> bool:

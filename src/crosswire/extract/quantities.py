@@ -62,7 +62,7 @@ _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 _HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
 
 QUANTITY_RE = re.compile(
-    rf"(?<![\w$€£¥.,/:#-])"
+    rf"(?:(?<![\w$€£¥.,/:#-])|(?<=magnitude-))"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{NUMBER})(?![\d])(?!,\d)(?!\.\d)"
@@ -336,6 +336,8 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             # "a mother of two died": her children, not two dead
             noun = "child"
         unit, _ = _unit_of(match, noun)
+        if (not unit or unit == noun) and _magnitude(text, start, end, value):
+            unit, noun = "magnitude", None  # "a 5.9 magnitude earthquake", "6.1-magnitude quake": one measure
         if family and noun == "child":
             unit = "children"  # a family's size: never a toll of people
         predicate = _predicate(text, end, noun) if not family else None
@@ -352,7 +354,19 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
-@stage("quantities", "6", requires=("text",), assigns=("quantity",))
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[-\u2010\u2011]|\s+(?:of\s+|at\s+|was\s+|is\s+)?)$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"(?:[-\u2010\u2011\s]magnitude\b|\s+on\s+the\s+Richter\b)", re.I)
+
+
+def _magnitude(text: str, start: int, end: int, value: float) -> bool:
+    """"magnitude" when the number is a quake's ("a 5.9-magnitude quake", "magnitude 6.1", "a
+    magnitude of 5.9", "6.1 on the Richter scale"): outlets that disagree on it disagree on one
+    measure, however each words the quake."""
+    return 0 < value < 10 and bool(_MAGNITUDE_BEFORE.search(text, max(0, start - 16), start)
+                                   or _MAGNITUDE_AFTER.match(text, end))
+
+
+@stage("quantities", "7", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")

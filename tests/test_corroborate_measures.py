@@ -1,0 +1,118 @@
+"""Measures across outlets: a quake's magnitude, sizes and lengths that only look alike, edited
+copies of one report, and one sentence shown once however many values it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.corroborate import corroborate_story
+from crosswire.corroborate.align import corroborates
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+from crosswire.extract.quantities import iter_quantities
+from crosswire.values import Amount, Duration
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 5.9-magnitude quake struck Qeshm island on Sunday.", 5.9),
+    ("A 5.9 magnitude earthquake has leveled seven villages.", 5.9),
+    ("A magnitude 6.1 quake hit the island.", 6.1),
+    ("A magnitude-6.1 earthquake hit the island.", 6.1),
+    ("The seismologic center put the quake's magnitude at 5.9.", 5.9),
+    ("The survey said it had a magnitude of 6.1.", 6.1),
+    ("The tremor measured 6.1 on the Richter scale.", 6.1),
+])
+def test_a_quakes_magnitude_is_one_measure_however_it_is_worded(text, value):
+    found = [attrs for _, _, attrs in iter_quantities(text) if attrs["unit"] == "magnitude"]
+    assert [a["value"] for a in found] == [value]
+
+
+def test_a_number_near_magnitude_that_is_no_magnitude_stays_what_it_is():
+    found = {a["unit"] for _, _, a in iter_quantities("The magnitude of the disaster: 40 villages and 300 houses.")}
+    assert "magnitude" not in found
+
+
+def test_figures_that_merely_fit_each_other_do_not_corroborate():
+    # a lower bound far below the figure, and a bound on a length, are other statements
+    assert not corroborates(Amount(15000, "people", "at least"), Amount(23000, "people", "nearly"))
+    assert not corroborates(Amount(25, "km", "less than"), Amount(15, "km"))
+    assert not corroborates(Duration(10 / 86400, "more than"), Duration(30 / 86400))
+    assert corroborates(Amount(20, "people", "at least"), Amount(24, "people"))
+    # a magnitude is one figure to a tenth: a bound at 5.9 does not back a 6.4 quake
+    assert not corroborates(Amount(5.9, "magnitude", "at least"), Amount(6.4, "magnitude"))
+    assert corroborates(Amount(5.9, "magnitude", "at least"), Amount(5.9, "magnitude"))
+
+
+def _brief(texts: dict[str, str], published: str = "2005-11-28"):
+    docs = [extract_doc(Doc(id=k, text=v, published=published)) for k, v in texts.items()]
+    return corroborate_story(docs, {k: k for k in texts})
+
+
+def test_outlets_giving_two_magnitudes_are_a_conflict_and_an_article_giving_both_sits_on_both_sides():
+    found = _brief({
+        "a": "Iran's seismologic center put the quake's magnitude at 5.9. The U.S. Geological Survey puts the "
+             "magnitude at 6.1. Ten people were killed on Qeshm island.",
+        "b": "The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, the news agency said.",
+        "c": "A 5.9 magnitude earthquake has leveled seven villages on Qeshm island, officials said.",
+        "d": "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
+        "e": "An earthquake with a magnitude of at least 5.9 hit Qeshm island on Sunday.",
+    })
+    conflicts = [c for c in found.conflicts if c["subject"].startswith("magnitude")]
+    assert len(conflicts) == 1, [c["subject"] for c in found.conflicts]
+    sides = {v["normalized"]: set(v["sources"]) for v in conflicts[0]["variants"]}
+    assert {"b", "c"} <= sides["5.9 magnitude"] and "d" in sides["6.1 magnitude"]
+    assert "a" in sides["5.9 magnitude"] and "a" in sides["6.1 magnitude"]
+
+
+def test_one_magnitude_in_every_outlet_is_no_conflict():
+    found = _brief({
+        "a": "A 5.9-magnitude quake struck Qeshm island on Sunday, killing ten people.",
+        "b": "The quake on Qeshm island had a magnitude of 5.9, the survey said.",
+        "c": "An earthquake with a magnitude of at least 5.9 hit Qeshm island on Sunday.",
+    })
+    assert not [c for c in found.conflicts if "magnitude" in c["subject"]]
+    magnitude = [f for f in found.facts if any(v["normalized"] == "5.9 magnitude" for v in f["values"])]
+    assert len(magnitude) == 1 and magnitude[0]["independent_sources"] == 3
+
+
+def test_copies_of_one_report_edited_to_another_figure_disagree():
+    sentence = "The {m}-magnitude quake struck Qeshm island, home to 120,000 people, and the port city, state media said."
+    texts = {"a": sentence.format(m="5.9") + " Rescuers reached the villages at night.",
+             "b": sentence.format(m="6.1") + " Rescuers reached the villages at night.",
+             "c": "Iran's news agency said the quake that hit Qeshm island had a magnitude of 5.9."}
+    docs = [extract_doc(Doc(id=k, text=v, published="2005-11-28")) for k, v in texts.items()]
+    found = corroborate_story(docs, {"a": "a", "b": "a", "c": "c"})  # b is a copy of a
+    conflicts = [c for c in found.conflicts if c["subject"].startswith("magnitude")]
+    assert len(conflicts) == 1 and conflicts[0]["copies_of"] == "a"
+    sides = {v["normalized"]: set(v["sources"]) for v in conflicts[0]["variants"]}
+    assert sides == {"5.9 magnitude": {"a", "c"}, "6.1 magnitude": {"b"}}
+
+
+def test_a_count_of_people_in_copies_may_rise_without_a_conflict():
+    sentence = "The quake on Qeshm island killed {n} people, state media said, as rescuers searched the rubble."
+    texts = {"a": sentence.format(n=3), "b": sentence.format(n=10),
+             "c": "Ten people died on Qeshm island when the quake struck, officials said."}
+    docs = [extract_doc(Doc(id=k, text=v, published="2005-11-28")) for k, v in texts.items()]
+    found = corroborate_story(docs, {"a": "a", "b": "a", "c": "c"})
+    assert not any(c.get("copies_of") for c in found.conflicts)
+
+
+def test_a_sentence_two_facts_cite_in_every_source_is_one_line():
+    found = _brief({
+        "a": "In 2009, police said they had recovered 80 percent of the haul.",
+        "b": "Police said they had recovered 80% of the haul in 2009.",
+    }, published="2013-09-09")
+    lines = [f for f in found.facts if "80" in f["statement"]]
+    assert len(lines) == 1, [f["statement"] for f in lines]
+    assert {v["kind"] for v in lines[0]["values"]} == {"amount", "date"}
+
+
+def test_two_facts_sharing_one_outlets_sentence_only_stay_apart():
+    found = _brief({
+        "a": "Charles had 226 yards on 22 carries, and Peyton Hillis ran for 101 yards.",
+        "b": "Jamaal Charles rushed for 226 yards against the Colts on Sunday.",
+        "c": "Peyton Hillis added 101 yards on the ground for the Chiefs on Sunday.",
+    }, published="2012-12-24")
+    charles = [f for f in found.facts if any(v["normalized"] == "226 yard" for v in f["values"])]
+    hillis = [f for f in found.facts if any(v["normalized"] == "101 yard" for v in f["values"])]
+    assert charles and hillis and charles[0] is not hillis[0]
