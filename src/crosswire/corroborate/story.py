@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc
 from ..sentences import Sentences
 from .align import Aligner, Group, cosine, measures
+from .people import people_findings
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
@@ -67,6 +68,8 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
             key = (c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
             covered[key] = max(covered.get(key, 0), len(g.roots))
     findings.facts += statement_facts(docs, roots, aligner, order, covered)
+    people_facts, people_conflicts = people_findings(docs, entities, roots, order)
+    findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
     _label_shared_statements(findings.facts, groups, aligner, words)
     findings.facts = _fold_same_sentence(findings.facts)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
@@ -89,12 +92,23 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     for c in findings.conflicts:
         for key in ("_people", "_next_day", "_measure"):
             c.pop(key, None)
-    findings.conflicts = _merge_same_slot(findings.conflicts)
+    findings.conflicts = _merge_same_slot(findings.conflicts + people_conflicts)
     findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
     findings.appearances = appearances(docs, entities, order)
     return findings
+
+
+def _without_told_ages(facts: list[dict], people: list[dict]) -> list[dict]:
+    """Value facts that only give the age of someone a person fact identifies ("Suspect identified
+    as 20-year-old Ali Syed"): the person's line says it, with every outlet that names them."""
+    def told(f: dict) -> bool:
+        if f["kind"] != "amount" or not str(f["normalized"]).endswith("years old"):
+            return False
+        return any(p["value"] in f["statement"] and p["independent_sources"] >= f["independent_sources"]
+                   for p in people)
+    return [f for f in facts if not told(f)]
 
 
 def _merge_same_slot(conflicts: list[dict]) -> list[dict]:

@@ -1,0 +1,75 @@
+"""People of a story across outlets: who is identified, by how many outlets, and their ages."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+
+
+def _story(texts: dict[str, str], published: dict[str, str] | None = None):
+    published = published or {}
+    docs = [extract_doc(Doc(id=k, text=v, published=published.get(k, "2013-02-20"))) for k, v in texts.items()]
+    return corroborate_story(docs, {k: k for k in texts})
+
+
+RAMPAGE = {
+    "a": "A gunman killed three people in Orange County on Tuesday. The deceased victim was identified as "
+         "Jeremy Lewis, 27, of Fullerton. The gunman was identified as Ali Syed, a 20-year-old who lived "
+         "with his parents. Police Chief Carlos Rojas said the shooting was random.",
+    "b": "Syed then stopped at an electronics store where he shot and killed construction worker Jeremy Lewis, "
+         "26, of Fullerton, police said. Ali Syed, 20, later took his own life. Carlos Rojas spoke to reporters.",
+    "c": "The second victim, 26-year-old construction worker Jeremy Lewis of Fullerton, was killed at a store. "
+         "Police named the shooter as Ali Syed.",
+}
+
+
+def test_a_person_identified_by_several_outlets_is_one_fact_with_every_outlet():
+    found = _story(RAMPAGE)
+    people = {f["value"]: f for f in found.facts if f["kind"] == "person"}
+    assert set(people) == {"Ali Syed", "Jeremy Lewis"}  # the quoted chief is named, never identified
+    syed = people["Ali Syed"]
+    assert syed["sources"] == ["a", "b", "c"] and syed["independent_sources"] == 3
+    assert syed["normalized"] == "Ali Syed, 20" and syed["status"] == "corroborated"
+    texts = {d: RAMPAGE[d] for d in RAMPAGE}
+    assert all(e["quote"] in texts[e["article"]] and "Syed" in e["quote"] for e in syed["evidence"])
+
+
+def test_two_ages_for_one_person_are_a_conflict_and_the_fact_is_disputed():
+    found = _story(RAMPAGE)
+    ages = [c for c in found.conflicts if c["subject"] == "age of Jeremy Lewis"]
+    assert len(ages) == 1
+    sides = {v["value"]: v["sources"] for v in ages[0]["variants"]}
+    assert sides == {"26": ["b", "c"], "27": ["a"]}
+    lewis = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Jeremy Lewis")
+    assert lewis["status"] == "disputed"
+
+
+def test_the_next_persons_age_in_a_list_is_not_this_ones():
+    found = _story({
+        "a": "Three people were killed: 19-year-old Raekwon Manigault, 17-year-old Jonah Barley and "
+             "25-year-old Johnny Johnson.",
+        "b": "The victims were 17-year-old Jonah Barley and 19-year-old Raekwon Manigault, family members said.",
+    })
+    assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
+    ages = {f["value"]: f["normalized"] for f in found.facts if f["kind"] == "person"}
+    assert ages["Raekwon Manigault"] == "Raekwon Manigault, 19"
+    assert ages.get("Jonah Barley", "Jonah Barley, 17") == "Jonah Barley, 17"  # when the tagger names him
+
+
+def test_a_year_later_a_person_may_be_a_year_older():
+    found = _story({
+        "a": "The suspect was identified as Cameron Dooley, 26, of Chesapeake.",
+        "b": "At his trial, Cameron Dooley, 27, of Chesapeake, pleaded not guilty.",
+    }, published={"a": "2016-01-28", "b": "2017-03-02"})
+    assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
+
+
+def test_a_parents_age_is_not_the_childs():
+    found = _story({
+        "a": "Police said the 3-year-old son of Steven Dooley was unharmed. Steven Dooley, 50, was a retired officer.",
+        "b": "The dead included Steven Dooley, 50, a recently retired police officer.",
+    })
+    assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
+    dooley = next(f for f in found.facts if f["kind"] == "person")
+    assert dooley["normalized"] == "Steven Dooley, 50"
