@@ -278,3 +278,17 @@ def test_one_outlets_count_of_the_wounded_against_anothers_that_week_is_a_confli
     # weeks later, a figure may count what happened since
     months = [at("a", "2015-02-22", first), at("b", "2015-04-27", later)]
     assert [c for c in corroborate_story(months).conflicts if c["slot"] == "injured"] == []
+
+
+def test_officers_wounded_and_others_injured_are_parts_of_the_hurt_not_a_rival_total():
+    texts = {
+        "a": "A gunman opened fire in west Houston on Sunday. In total, two people were killed, including the "
+             "suspect, and six others were injured, police said.",
+        "b": "The rampage in west Houston on Sunday left two dead and six wounded, investigators said.",
+        "c": "A shooter opened fire on police officers and residents in west Houston on Sunday morning, leaving "
+             "one person dead, two police officers wounded and three others injured.",
+    }
+    docs = [_doc(k, v) for k, v in texts.items()]
+    found = corroborate_story(docs)
+    injured = [c for c in found.conflicts if c.get("slot") == "injured"]
+    assert not injured, [[v["value"] for v in c["variants"]] for c in injured]

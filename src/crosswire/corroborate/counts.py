@@ -93,11 +93,18 @@ def is_count(text: str, start: int, end: int) -> bool:
     return _NOT_PEOPLE_AFTER.match(text[end:end + 20]) is None
 
 
+#: "two police officers wounded and three others injured": the officers are some of the hurt
+_AND_OTHERS = (r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|hurt|shot)\s+and\s+(?:an?|one|two|three|four|five|six|"
+               r"seven|eight|nine|ten|\d+)\s+(?:others?|more)\b")
+
+
 def _and_more(after: str) -> bool:
-    """"five adults and an unborn child": the figure counts only some of the dead."""
+    """"five adults and an unborn child", "two officers wounded and three others injured": the
+    figure counts only some of the dead or hurt."""
     # ("two men and a 10-year-old girl"; a headline's "killed 5, unborn child")
     return re.match(rf"\s+(?:[\w-]+\s+)?{PERSONS}\s+and\s+(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?{PERSONS}",
                     after, re.I) is not None or \
+        re.match(_AND_OTHERS, after, re.I) is not None or \
         re.match(rf",\s+(?:and\s+)?(?:an?\s+)?(?:[\w-]+\s+)?{PERSONS}[ \t]*(?:\n|$)", after, re.I) is not None
 
 
@@ -108,8 +115,11 @@ def _after_the_dead(doc: Doc, start: int) -> bool:
     before = doc.text[s:start]
     # ... unless the dead are "others" too ("left two other people dead and three others
     # injured"): then someone else, told of before, is a victim as well
+    # ... nor when some hurt are told of just before ("one dead, two officers wounded and three
+    # others injured"): the others are besides them too
     return re.search(rf"\b(?:{KILLED_WORDS}|kill(?:ing|s)|murder(?:ing|s))\b", before, re.I) is not None and \
-        re.search(r"\bother\b", before, re.I) is None
+        re.search(r"\bother\b", before, re.I) is None and \
+        re.search(rf"{PERSONS}\s+(?:were\s+)?(?:wounded|injured|hurt)\s+and\s+$", before, re.I) is None
 
 
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
