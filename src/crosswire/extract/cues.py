@@ -328,7 +328,34 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
                 mention = people.at(a_start, a_end)
                 if mention is not None:
                     return Attribution(mention.name, start, a_end, verb.text, verb.idx)
+        named = appositive_name(doc, verb.idx)
+        if named is not None:
+            return Attribution(named.name, named.start, named.end, verb.text, verb.idx)
     return Attribution(speaker, start, end, verb.text, verb.idx)
+
+
+#: what may stand between a name and its verb as an apposition ("Jane Roe, a U.N. spokesman in
+#: Juba, said"), and what a sentence or clause opens after
+_APPOSITION_GAP = re.compile(r",[ \t]+[^,;:!?\"“”\n]{2,100},[ \t]*$")
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?][”\"’']?[ \t]+|[“\"][ \t]*)$")
+
+
+def appositive_name(doc: Doc, verb_start: int) -> Any | None:
+    """The person an apposition names right before a verb when the parse gave the verb another
+    subject: 'The governor of Unity State, Taban Deng, said …' (the name in commas right before
+    the verb) or 'Aleem Siddique, a U. N. spokesman in South Sudan, said: …' (the name opening
+    the clause, its description in commas)."""
+    people = people_of(doc)
+    p_start = doc.text.rfind("\n", 0, verb_start) + 1
+    near = [m for m in people.mentions if p_start <= m.start and m.end <= verb_start and verb_start - m.end <= 120]
+    for m in reversed(near):
+        gap = doc.text[m.end:verb_start]
+        if re.fullmatch(r",[ \t]*", gap) and re.search(r",[ \t]*$", doc.text[p_start:m.start]):
+            return m
+        if _APPOSITION_GAP.fullmatch(gap) and _CLAUSE_START.search(doc.text[p_start:m.start]) \
+                and not any(o.start > m.end for o in near):
+            return m
+    return None
 
 
 #: a news dateline opening a paragraph: "LONDON (Reuters) - ", "WASHINGTON, Dec. 8 (UPI) — ",

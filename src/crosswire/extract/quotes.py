@@ -158,6 +158,24 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
                        cue.idx if cue is not None else None)
 
 
+def _named_after_descriptor(doc: Doc, after: int, comma: int, end: int, cue: Any) -> Attribution | None:
+    """'said his aunt, Jamila Hanna.', 'added another aunt of Barley's, Melody Scott.': an inverted
+    speaker that describes someone and then names them is the person named."""
+    text = doc.text
+    if comma <= after:
+        return None
+    first = text[after:comma].split()
+    if not first or not first[0][:1].islower() or len(first) > 8:
+        return None
+    stop = text.find(",", comma + 1, end)
+    stop = end if stop < 0 else stop
+    a, b = _trim(text, comma + 1, stop)
+    mention = people_of(doc).at(a, b)
+    if mention is None or mention.start > a + 1 or b - mention.end > 1:
+        return None
+    return Attribution(mention.name, _trim(text, after, comma)[0], b, cue.text, cue.idx)
+
+
 def _may_trail(text: str, quote: Quoted) -> bool:
     """A trailing attribution follows a quote that ends on a comma (or ?, !, a dash): '“…,” he
     said'; after a full stop the next words start a new sentence."""
@@ -195,6 +213,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     stop = _phrase_stop(text, after)
                     end = stop if stop is not None else len(text)
                     comma = text.find(",", after, end)
+                    named = _named_after_descriptor(doc, after, comma, end, tok)
+                    if named is not None:
+                        return named
                     end = comma if comma > after else end
                     # 'said a WeWork spokesperson when contacted by Reuters': the speaker ends at a new clause
                     clause = _CLAUSE_OPENER.search(text, after, end)
@@ -247,7 +268,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
 #: 'Clinton: “Our goal is …” Bush: “The mission is …”', '- Mark Blumenthal and Jon Cohen: “…”'
 _COLON_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?”\"\]]\s)|(?<=\n)|(?<=[―—–-]\s))(?:More from\s+)?"
-    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})[ \t]*:[ \t]*$")
+    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})"
+    # 'Anita Barley, Jonah's mother: “…”', 'Perry Duckles, Assistant District Attorney: “…”'
+    r"(?:,[ \t]+(?P<role>[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}))?[ \t]*:[ \t]*$")
 
 
 def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
@@ -258,9 +281,18 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
     if m is None or re.sub(r"(?:’s|'s)$", "", m.group("who").split()[0].lower().strip(".")) in _LABELS:
         return None
     a, b = m.span("who")
-    if not _plausible_source(doc, a, b):
+    if not (_plausible_source(doc, a, b) or _person_role(m.group("role"))):
         return None
     return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
+
+
+def _person_role(role: str | None) -> bool:
+    """'Jonah's mother', 'Assistant District Attorney': a description that only a person fits."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+    from .speakers import _word_gender
+
+    words = [w.lower() for w in re.findall(r"[\w\-]+", role or "")]
+    return any(w in ROLE_HEADS or w in TITLE_WORDS or _word_gender(w) for w in words)
 
 
 #: a parenthesis opening the paragraph that names who speaks in the quote after it:
@@ -411,6 +443,8 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
         if attribution is None:
             attribution = Attribution(None, None, None, None)
         previous = (quote, attribution)
+        if attribution.cue == ":" and _interview_question(text, quote, attribution):
+            continue
         results.append(_quote_record(doc, start, end, attribution, direct=True))
     return results
 
@@ -431,6 +465,19 @@ def _sentence_ends(text: str) -> int:
             continue
         count += 1
     return count
+
+
+def _interview_question(text: str, quote: Quoted, att: Attribution) -> bool:
+    """'Rachel Spotts: “Are you satisfied with the outcome?”' followed by 'Anita Barley: “Most
+    definitely …”': in a question-and-answer layout a turn that only asks is the interviewer's
+    question, not a statement of the story."""
+    inner = text[quote.start:quote.end].strip(" \t’'”\"")
+    if not inner.endswith("?") or re.search(r"[.!](?:\s|$)", inner[:-1]):
+        return False
+    following = text[quote.close:quote.close + 400]
+    m = re.match(r"[^\n]*\n\s*(?P<who>[A-Z][^\n:“\"]{1,80}):[ \t]*[“\"]", following)
+    return m is not None and att.speaker_start is not None and \
+        m.group("who").split(",")[0].strip() != text[att.speaker_start:att.speaker_end].strip()
 
 
 def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool:
@@ -508,7 +555,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "23", requires=("text",), assigns=("quote",))
+@stage("quotes", "24", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

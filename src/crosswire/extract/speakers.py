@@ -31,11 +31,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "which", "this", "that",
                             "these", "those"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: quantifiers standing alone for part of a group named before ("all of whom said", "some
+#: screaming and crying", "Many told reporters"): no one in particular
+QUANTIFIER_PRONOUNS = frozenset("some all many most few several both each others either neither any".split())
 #: pronouns that name no one: "Somebody said …" keeps its mention but has no speaker
 INDEFINITE_PRONOUNS = frozenset("""
 somebody someone anybody anyone everybody everyone nobody none nothing something anything
 everything one
-""".split()) | frozenset({"no one", "some one"})
+""".split()) | frozenset({"no one", "some one"}) | QUANTIFIER_PRONOUNS
 # tokens that may stand between a role and a name but are not part of either
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.\-’']*$")
 _POSSESSIVE = re.compile(r"(?:’s|‘s|'s|’|')$")
@@ -150,6 +153,10 @@ class People:
         return earlier[-1] if earlier else seen[0][1]
 
 
+def _only_initials(surface: str) -> bool:
+    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) for w in surface.split())
+
+
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     if not short or len(short) > len(long):
         return False
@@ -177,13 +184,16 @@ def _build_people(doc: Doc) -> People:
 
     parsed = parse(doc)
     spans: list[tuple[int, int, str]] = []
-    entity_spans = [s for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"]
+    entity_spans = [s for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
+                    and not _only_initials(_clean_name(s.attrs.get("name") or doc.text[s.start:s.end]))]
     if entity_spans:
         for s in entity_spans:
             spans.append((s.start, s.end, _clean_name(s.attrs.get("name") or doc.text[s.start:s.end])))
     for ent in getattr(parsed, "ents", ()):
         if names_a_person(ent):
             surface = _clean_name(ent.text)
+            if _only_initials(surface):
+                continue  # 'U. N.', 'U. S.' tagged as a person: an abbreviation, nobody's name
             if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
                 spans.append((ent.start_char, ent.end_char, surface))
 
@@ -359,16 +369,84 @@ def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
         return False
     if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
         return True
+    if _listed_as_dead(head):
+        return True
     if _found_dead(head):
         return True
     if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
         return True
+    if _among_the_dead(head):
+        return True
     for child in head.children:
         if child.dep_ in {"appos", "relcl", "acl"}:
-            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            # 'Jane Roe, friend of victim Jonah …', 'X, the victim's mother': the word that says
+            # someone died belongs to another person when an "of" or a possessive ties it to a
+            # noun of the apposition that is not itself a victim
+            subtree = [t for t in child.subtree if not _of_another(t, child)]
+            words = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
             if words & (_KILLED_VERBS | {"victim", "slain"}) and not any(
-                    t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in child.subtree):
+                    t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in subtree):
                 return True
+    return False
+
+
+#: a list of the dead opening with a colon: 'Three people were killed: X, Y and Z', 'The dead:'
+_DEAD_LIST = re.compile(r"\b(?:killed|slain|murdered|dead|died|deceased|victims\s+who\s+died)\s*:[^:;.]*$",
+                        re.IGNORECASE)
+
+
+def _listed_as_dead(head: Any) -> bool:
+    """'Three people were killed: 19-year-old X, 17-year-old Y and Z': named in a list after
+    a colon that closes a clause saying people died."""
+    sent = head.sent
+    before = head.doc.text[sent.start_char:head.idx]
+    return bool(_DEAD_LIST.search(before))
+
+
+#: nouns that say someone died, as the object of "among" or "one of" ('among the dead')
+_DEAD_NOUNS = frozenset({"dead", "killed", "slain", "deceased", "fatalities", "dying"})
+
+
+def _of_another(token: Any, top: Any) -> bool:
+    """True when ``token`` hangs, below ``top``, from an "of" phrase or a possessive of a noun
+    other than a victim word ('friend of victim', 'the victim's mother')."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "of"
+                                   and node.head.head.lower_ not in {"one", "some", "two", "three", "among"}
+                                   and node.head.head.lemma_.lower() not in _KILLED_VERBS):
+            return True
+        node = node.head
+    return False
+
+
+def _among_the_dead(head: Any) -> bool:
+    """'X and Y are among the three killed', 'X was one of three people killed', 'X is among the
+    dead': the clause of which the person is the subject counts them among the dead."""
+    node = head
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ not in SUBJECT_DEPS:
+        return False
+    verbs = [node.head] + [c for c in node.head.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "attr" and prep.lower_ == "one":
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if prep is None:
+                    continue
+            elif not (prep.dep_ == "prep" and prep.lower_ == "among"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in _DEAD_NOUNS or any(
+                        c.dep_ in {"acl", "amod", "relcl"} and (c.lemma_.lower() in _KILLED_VERBS | {"die"}
+                                                              or c.lower_ in _DEAD_NOUNS)
+                        for c in obj.children):
+                    return True
     return False
 
 
@@ -387,6 +465,8 @@ def _found_dead(head: Any) -> bool:
         if node.lower_ in _DEATH_NOUNS and node.dep_ != "conj":
             return True  # 'the bodies of X and her daughter, Y' read as "bodies … and daughter"
     verb = node.head
+    if node is not head and node.dep_ in {"nsubjpass", "dobj", "oprd"} and verb.lemma_.lower() in _KILLED_VERBS:
+        return True  # 'Three people were killed: X, Y and Z'
     if node.dep_ in {"nsubjpass", "dobj"} and verb.lemma_.lower() == "find" and any(
             c.lower_ in {"dead", "murdered", "slain", "killed"} for c in verb.children if c.i > node.i):
         return True
@@ -485,10 +565,10 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
     if mention is not None and _head_in_mention(doc, mention, head, start, end):
-        return mention.name
+        return _family_member(doc, people, start, phrase, mention.name)
     linked = people.link(phrase)
     if linked:
-        return linked
+        return _family_member(doc, people, start, phrase, linked)
     by_role = None if head_ent_type in _NOT_ROLES or _of_another_body(doc, start, end, people) \
         else people.role(phrase, start)
     if by_role:
@@ -503,6 +583,26 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         if company is not None:
             return company
     return _POSSESSIVE.sub("", " ".join(words)) or None
+
+
+def _family_member(doc: Doc, people: People, start: int, phrase: str, name: str) -> str:
+    """'says Barley' where the story names Jonah Barley (killed) and Anita Barley, his mother:
+    a bare surname several people of the story share is the one of them still alive, named
+    last before it (the first named after it if none is named before)."""
+    surname = _POSSESSIVE.sub("", phrase.split()[-1]) if phrase.split() else ""
+    if len(phrase.split()) != 1 or surname != name.split()[-1] or not surname[:1].isupper():
+        return name
+    known = list(dict.fromkeys(people.names + [m.name for m in people.mentions]))
+    family = [n for n in known if len(n.split()) > 1 and n.split()[-1] == surname]
+    if len(family) < 2:
+        return name
+    alive = [n for n in family if n not in people.victims] or family
+    full = [m for m in people.mentions if m.name in alive and " " in doc.text[m.start:m.end].strip()]
+    before = [m for m in full if m.end <= start]
+    if before:
+        return before[-1].name
+    after = [m for m in full if m.start > start]
+    return after[0].name if after else (name if name in alive else alive[0])
 
 
 def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
