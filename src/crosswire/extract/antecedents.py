@@ -42,8 +42,27 @@ def _pronoun_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str |
     found = _prior_speaker(doc, start, gender, depth)
     if found is not None:
         return found
-    mention = people.before(start, gender=gender, outside=_quote_marks(doc))
+    outside = _quote_marks(doc) + _reported_before(doc, start)
+    mention = people.before(start, gender=gender, outside=outside)
     return mention.name if mention else None
+
+
+def _reported_before(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """'Between 5.30am and 5.55am, Tustin police received numerous calls …, he said': the words a
+    trailing "…, he said" reports (from its sentence start to the pronoun) name someone else."""
+    if doc.text[max(0, start - 2):start].strip() != ",":
+        return []
+    from .cues import _is_cue
+    from .nlp import parse
+
+    parsed = parse(doc)
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not parsed.has_annotation("SENT_START") or not _is_cue(span[0].head):
+        return []
+    # a subject there may be the one who goes on ('Jeff Ruby is offering a reward …, he tweeted')
+    people = people_of(doc)
+    sent_start = span[0].sent.start_char
+    return [(m.start, m.end) for m in people.mentions if sent_start <= m.start < start and not m.subject]
 
 
 def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | None:

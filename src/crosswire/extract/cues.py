@@ -106,15 +106,28 @@ def _inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+#: verbs a thing may do as well as a person ('The documents included …, showing he was born …')
+_SHOWING = frozenset({"show", "indicate", "suggest", "reveal", "demonstrate", "confirm", "prove"})
+
+
 def _subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a cue verb, climbing through participles and conjuncts."""
     node = verb
+    borrowed = False
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # '… killed three people and then himself …, the Los Angeles Times reports': a
+        # reflexive pronoun the parser made a subject speaks for no one
+        subjects = [c for c in subjects if not c.lower_.endswith(("self", "selves"))] or subjects[:0]
         if subjects:
             # 'said study co-author Anezina Solomonidou' split into two subjects: the name
             child = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 else subjects[0]
-            return _antecedent_author(child) or child
+            author = _antecedent_author(child)
+            if borrowed and author is None and child.ent_type_ in {"DATE", "TIME"}:
+                # 'knowing that (Pagano) is going to be back Monday, the work week shouldn't be as
+                # stressful': a participle's knower is never a stretch of time
+                return None
+            return author or child
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             # "GOP voters saying they want …": a participle's subject is the noun it modifies;
             # a document speaks for its author ("issued a statement saying …", "shot back in
@@ -160,6 +173,9 @@ def _subject_of(verb: Any) -> Any | None:
             # a ccomp only counts when the verb is a participle ("…, saying")
             if node.dep_ == "ccomp" and node.tag_ != "VBG":
                 return None
+            borrowed = borrowed or (node.dep_ in {"advcl", "pcomp"} and node.tag_ == "VBG"
+                                    and verb.lemma_.lower() not in _SHOWING
+                                    and not (node.dep_ == "pcomp" and node.head.lower_ == "as"))
             node = node.head
             continue
         return None

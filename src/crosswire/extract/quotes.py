@@ -165,15 +165,22 @@ def _named_after_descriptor(doc: Doc, after: int, comma: int, end: int, cue: Any
     if comma <= after:
         return None
     first = text[after:comma].split()
-    if not first or not first[0][:1].islower() or len(first) > 8:
+    if not first or len(first) > 8:
+        return None
+    # 'explained Baptiste grandmother, Laura,': a capitalised word may open the description
+    # when its head is a word for a person
+    person_head = first[-1][:1].islower() and _person_role(first[-1])
+    if not (first[0][:1].islower() or person_head):
         return None
     stop = text.find(",", comma + 1, end)
     stop = end if stop < 0 else stop
     a, b = _trim(text, comma + 1, stop)
     mention = people_of(doc).at(a, b)
-    if mention is None or mention.start > a + 1 or b - mention.end > 1:
-        return None
-    return Attribution(mention.name, _trim(text, after, comma)[0], b, cue.text, cue.idx)
+    if mention is not None and mention.start <= a + 1 and b - mention.end <= 1:
+        return Attribution(mention.name, _trim(text, after, comma)[0], b, cue.text, cue.idx)
+    if person_head and re.fullmatch(r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}", text[a:b]):
+        return Attribution(resolve_speaker(doc, a, b), a, b, cue.text, cue.idx)
+    return None
 
 
 def _may_trail(text: str, quote: Quoted) -> bool:
@@ -480,11 +487,24 @@ def _interview_question(text: str, quote: Quoted, att: Attribution) -> bool:
         m.group("who").split(",")[0].strip() != text[att.speaker_start:att.speaker_end].strip()
 
 
+def _in_heading(text: str, quote: Quoted) -> bool:
+    """'Club has had ‘challenges in the past’' on a line of its own: a subheading, whose quoted
+    words go on from no one's quote before it (a short line that ends in no full stop)."""
+    p_start = text.rfind("\n", 0, quote.open) + 1
+    p_end = text.find("\n", quote.close)
+    line = text[p_start:len(text) if p_end < 0 else p_end].strip()
+    if not line or len(line.split()) > 14:
+        return False
+    if line[0] in "“\"‘'" and text[quote.open] == line[0] and p_start + len(text[p_start:]) - len(text[p_start:].lstrip()) == quote.open:
+        return False  # a quote opening its own paragraph goes on from the one before
+    return line.rstrip("”\"’'")[-1:] not in ".!?,:;…-—"
+
+
 def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool:
     """True when only the previous quote's attribution (or a paragraph break) separates two
     quotes: '“…,” he said. “…”', '“…,” said Victor Cha, a Korea scholar at … . “…”'."""
     gap = text[prev.close:quote.open]
-    if gap.count("\n\n") > 1:
+    if gap.count("\n\n") > 1 or _in_heading(text, quote):
         return False
     if not gap.strip():
         return True
@@ -555,7 +575,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "24", requires=("text",), assigns=("quote",))
+@stage("quotes", "25", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -283,7 +283,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # statement of the speaker's unless the denial goes with it
         record["content"] = text[verb.idx:end]
     if (_negated(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
-            or _asked(verb, text[start:end]) or _not_a_statement(doc, start, end, small_clause)):
+            or _asked(verb, text[start:end]) or cue_lemma(verb) in _REALIZING or _not_a_statement(doc, start, end, small_clause)):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
@@ -292,6 +292,9 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
 
 #: cue verbs whose complement the speaker says is false
 _DENYING = frozenset({"deny", "dispute", "refute", "disavow"})
+#: verbs of coming to know: 'that's when she realized she had been injured' tells what
+#: someone found out, not what anyone said
+_REALIZING = frozenset({"realize", "realise", "notice", "discover", "sense"})
 #: cue verbs of asking: what they report is a question or a request, never a statement
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import Doc
+from .victims import said_killed
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "which", "this", "that",
@@ -134,6 +135,8 @@ class People:
         # further off ("Chesapeake police" from "Chesapeake Police Officer X")
         if not words or words[-1] not in self.roles or words[-1] not in self.titles:
             return None
+        if words[-1] in _COLLECTIVE or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+            return None  # 'Police said …', 'officers said …': a force, not the one officer named
         candidates = None
         for w in words:
             names = {n for _, n in self.roles.get(w, [])}
@@ -157,6 +160,11 @@ def _only_initials(surface: str) -> bool:
     return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) for w in surface.split())
 
 
+#: nouns for a body of people, never the one member the story names with them
+_COLLECTIVE = frozenset({"police", "staff", "military", "army", "government", "family", "crew", "team", "press",
+                         "media", "personnel", "management", "administration", "department", "office", "force"})
+
+
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     if not short or len(short) > len(long):
         return False
@@ -166,7 +174,7 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 def _clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
-    return " ".join(text.split())
+    return strip_titles(" ".join(text.split()))
 
 
 def people_of(doc: Doc) -> People:
@@ -256,7 +264,7 @@ def _build_people(doc: Doc) -> People:
         if roles:
             people.titles.add(roles[0])
         _vote_gender(votes.setdefault(m.name, {"f": 0, "m": 0}), parsed, tokens, roles, m, people)
-        if _said_killed(parsed, tokens, roles):
+        if said_killed(parsed, tokens, roles):
             people.victims.add(m.name)
     for name, vote in votes.items():
         if vote["f"] != vote["m"]:
@@ -321,9 +329,6 @@ widower groom boyfriend dad
 """.split())
 _GENDERED_PRONOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "two", "three"})
-#: verbs and words that say a person was killed
-_KILLED_VERBS = frozenset({"kill", "slay", "murder", "execute", "assassinate"})
-_KILLED_WORDS = frozenset({"slain", "late", "victim", "victims", "deceased", "dead", "murdered", "killed"})
 
 
 def _word_gender(word: str) -> str | None:
@@ -357,121 +362,6 @@ def _vote_gender(vote: dict[str, int], parsed: Any, tokens: Any, roles: list[str
                 and tok.head.head.i == verb.i):
             vote[_word_gender(tok.lower_) or "m"] += 1
             return
-
-
-def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
-    """'slain officer Garrett Swasey', 'Swasey, who was killed', 'Dooley was one of five killed',
-    'killing Jane Roe', 'the victim, Jane Roe': the text says this person died by violence."""
-    if any(w in _KILLED_WORDS for w in roles):
-        return True
-    head = tokens.root
-    if head.lemma_.lower() in _KILLED_VERBS:
-        return False
-    if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
-        return True
-    if _listed_as_dead(head):
-        return True
-    if _found_dead(head):
-        return True
-    if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
-        return True
-    if _among_the_dead(head):
-        return True
-    for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl"}:
-            # 'Jane Roe, friend of victim Jonah …', 'X, the victim's mother': the word that says
-            # someone died belongs to another person when an "of" or a possessive ties it to a
-            # noun of the apposition that is not itself a victim
-            subtree = [t for t in child.subtree if not _of_another(t, child)]
-            words = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
-            if words & (_KILLED_VERBS | {"victim", "slain"}) and not any(
-                    t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in subtree):
-                return True
-    return False
-
-
-#: a list of the dead opening with a colon: 'Three people were killed: X, Y and Z', 'The dead:'
-_DEAD_LIST = re.compile(r"\b(?:killed|slain|murdered|dead|died|deceased|victims\s+who\s+died)\s*:[^:;.]*$",
-                        re.IGNORECASE)
-
-
-def _listed_as_dead(head: Any) -> bool:
-    """'Three people were killed: 19-year-old X, 17-year-old Y and Z': named in a list after
-    a colon that closes a clause saying people died."""
-    sent = head.sent
-    before = head.doc.text[sent.start_char:head.idx]
-    return bool(_DEAD_LIST.search(before))
-
-
-#: nouns that say someone died, as the object of "among" or "one of" ('among the dead')
-_DEAD_NOUNS = frozenset({"dead", "killed", "slain", "deceased", "fatalities", "dying"})
-
-
-def _of_another(token: Any, top: Any) -> bool:
-    """True when ``token`` hangs, below ``top``, from an "of" phrase or a possessive of a noun
-    other than a victim word ('friend of victim', 'the victim's mother')."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "of"
-                                   and node.head.head.lower_ not in {"one", "some", "two", "three", "among"}
-                                   and node.head.head.lemma_.lower() not in _KILLED_VERBS):
-            return True
-        node = node.head
-    return False
-
-
-def _among_the_dead(head: Any) -> bool:
-    """'X and Y are among the three killed', 'X was one of three people killed', 'X is among the
-    dead': the clause of which the person is the subject counts them among the dead."""
-    node = head
-    for _ in range(4):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
-    if node.dep_ not in SUBJECT_DEPS:
-        return False
-    verbs = [node.head] + [c for c in node.head.children if c.dep_ == "xcomp"]
-    for verb in verbs:
-        for prep in verb.children:
-            if prep.dep_ == "attr" and prep.lower_ == "one":
-                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                if prep is None:
-                    continue
-            elif not (prep.dep_ == "prep" and prep.lower_ == "among"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.lower_ in _DEAD_NOUNS or any(
-                        c.dep_ in {"acl", "amod", "relcl"} and (c.lemma_.lower() in _KILLED_VERBS | {"die"}
-                                                              or c.lower_ in _DEAD_NOUNS)
-                        for c in obj.children):
-                    return True
-    return False
-
-
-#: nouns whose "of" names the dead: "the bodies of X", "the murder of X"
-_DEATH_NOUNS = frozenset({"body", "bodies", "remains", "murder", "murders", "killing", "killings", "death",
-                          "deaths", "funeral", "autopsy"})
-
-
-def _found_dead(head: Any) -> bool:
-    """'X and Y were found dead', 'found X dead', 'the bodies of X and Y', 'the murder of X'."""
-    node = head
-    for _ in range(4):  # 'X, 20, and her mother Y were found dead': from a conjunct to the first
-        if node.dep_ not in {"conj", "appos"} or node.head is node:
-            break
-        node = node.head
-        if node.lower_ in _DEATH_NOUNS and node.dep_ != "conj":
-            return True  # 'the bodies of X and her daughter, Y' read as "bodies … and daughter"
-    verb = node.head
-    if node is not head and node.dep_ in {"nsubjpass", "dobj", "oprd"} and verb.lemma_.lower() in _KILLED_VERBS:
-        return True  # 'Three people were killed: X, Y and Z'
-    if node.dep_ in {"nsubjpass", "dobj"} and verb.lemma_.lower() == "find" and any(
-            c.lower_ in {"dead", "murdered", "slain", "killed"} for c in verb.children if c.i > node.i):
-        return True
-    return (node.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _DEATH_NOUNS
-            and verb.head.i < node.i)
 
 
 def _role_words_before(parsed: Any, index: int) -> list[str]:
@@ -560,7 +450,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         from .antecedents import _pronoun_speaker
 
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
-    if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS:
+    if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS or lowered.endswith(("self", "selves")):
         return None
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
@@ -582,7 +472,38 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         company = _company_before(doc, start)
         if company is not None:
             return company
-    return _POSSESSIVE.sub("", " ".join(words)) or None
+    return strip_titles(_POSSESSIVE.sub("", " ".join(words))) or None
+
+
+def strip_titles(name: str) -> str:
+    """'Tulsa Police Officer Leland Ashley' -> 'Leland Ashley', 'Cpl Anthony Bertagna' ->
+    'Anthony Bertagna': the title words (and the place or force before them) written in front
+    of a full name are no part of it."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+
+    words = name.split()
+    if len(words) < 3:
+        return name
+    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in (TITLE_WORDS | ROLE_HEADS | _RANKS) - {"us"}
+              and not w.isupper()]
+    if not titles:
+        return name
+    rest = words[titles[-1] + 1:]
+    if len(rest) < 2 or len(rest) > 3 or any(not re.fullmatch(r"[A-Z][a-z][\w’'\-]*\.?|[A-Z]\.", w) for w in rest):
+        return name
+    if any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in rest):
+        return name
+    return " ".join(rest)
+
+
+#: words of an organisation's or a place's name, never of a person's
+_NOT_NAME_WORDS = frozenset("""
+survey department office police service agency bureau council committee court county city state university
+college school hospital center centre club association institute foundation company group board commission
+""".split())
+#: ranks and titles abbreviated before a name that the title lists leave out
+_RANKS = frozenset({"cpl", "corporal", "sgt", "lt", "capt", "det", "insp", "supt", "cmdr", "commander", "inspector",
+                    "constable", "marshal", "trooper", "deputy", "agent", "pfc", "spc", "maj", "gen", "adm"})
 
 
 def _family_member(doc: Doc, people: People, start: int, phrase: str, name: str) -> str:
