@@ -67,6 +67,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
             if not speaker or len(content.split()) < 3 or entities.is_place(speaker):
                 continue  # a place does not speak: a dateline taken for a speaker
+            if _station_report(speaker, span.attrs.get("cue")):
+                continue  # 'NBC station KJRH reported': another newsroom's account, not a quote
             # "Lohan’s attorney" and "Lohan's attorney" are one description, typed two ways
             speaker = " ".join(speaker.replace("\u2019", "'").replace("\u2018", "'").split())
             norm = _norm_quote(content)
@@ -89,6 +91,17 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],
                               min(order.get(s, 0) for s in q["sources"])))
     return board
+
+
+#: a broadcaster's call sign ("KJRH", "WXIX", "KHOU-TV"), maybe after "affiliate" or "station"
+_CALL_SIGN = re.compile(r"(?:.*\b(?:affiliate|station)\s+)?[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+
+
+def _station_report(speaker: str, cue: str | None) -> bool:
+    """A broadcaster's report of the news ('…, NBC station KJRH reported', 'according to CBS
+    affiliate WROC'): what another newsroom reports is sourcing, no one's words."""
+    lemma = (cue or "").lower()
+    return bool(_CALL_SIGN.fullmatch(speaker.strip())) and lemma.startswith(("report", "accord"))
 
 
 def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) -> None:

@@ -28,24 +28,44 @@ from .speakers import (
 _NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: titles whose full stop a sentence splitter may take for a sentence end
 _TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen maj cpl det insp supt gov sen rep dr mr mrs ms prof st".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: sentences looked back over for the speaker a pronoun goes on from
 _PRONOUN_SENTENCES = 3
 
 
-def _pronoun_speaker(doc: Doc, start: int, gender: str) -> str | None:
+def _pronoun_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | None:
     """Who "he"/"she" at ``start`` is: the speaker of the nearest cue in this or the previous
     sentences when that speaker agrees in gender and is not said to have been killed
     ("…, said disaster agency official Fauzi. Most of the houses …, he added.", "A woman …
     said she heard shots. “…,” she said"), else the nearest person who agrees."""
     people = people_of(doc)
-    found = _prior_speaker(doc, start, gender)
+    found = _prior_speaker(doc, start, gender, depth)
     if found is not None:
         return found
-    mention = people.before(start, gender=gender, outside=_quote_marks(doc))
+    outside = _quote_marks(doc) + _reported_before(doc, start)
+    mention = people.before(start, gender=gender, outside=outside)
     return mention.name if mention else None
 
 
-def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
+def _reported_before(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """'Between 5.30am and 5.55am, Tustin police received numerous calls …, he said': the words a
+    trailing "…, he said" reports (from its sentence start to the pronoun) name someone else."""
+    if doc.text[max(0, start - 2):start].strip() != ",":
+        return []
+    from .cues import _is_cue
+    from .nlp import parse
+
+    parsed = parse(doc)
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not parsed.has_annotation("SENT_START") or not _is_cue(span[0].head):
+        return []
+    # a subject there may be the one who goes on ('Jeff Ruby is offering a reward …, he tweeted')
+    people = people_of(doc)
+    sent_start = span[0].sent.start_char
+    return [(m.start, m.end) for m in people.mentions if sent_start <= m.start < start and not m.subject]
+
+
+def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | None:
     from .cues import SPEECH_VERBS, _inverted_after_comma, _is_cue, _subject_of
     from .nlp import parse
 
@@ -59,6 +79,7 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
     # '…the questions science can answer …, he said': a cue inside what the pronoun's own verb
     # reports is part of the report, not someone speaking before it
     own = span[0].head if span[0].head is not span[0] else None
+    own_tag = own.tag_ if own is not None else ""
     back = 0
     for _ in range(2 * _PRONOUN_SENTENCES):
         if back >= _PRONOUN_SENTENCES:
@@ -66,10 +87,19 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
         cues = [t for t in sent if t.idx < start and (_is_cue(t, SPEECH_VERBS) or _according_source(t) is not None)
                 and not any(a <= t.idx < b for a, b in marks)
                 and not (own is not None and t is not own and own in t.ancestors)]
+        if own is not None and own.tag_ in {"VBZ", "VBP"}:
+            # '… our reporter says he did not see any casualties, but Mr Lang … said that …
+            # / Incidents like this …, he says': "he says" goes on from the one who "says"
+            cues = sorted(cues, key=lambda c: (c.tag_ in {"VBZ", "VBP"}, c.i))
         for cue in reversed(cues):
             subject = _according_source(cue) or _inverted_after_comma(cue) or _subject_of(cue)
             if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
                 continue
+            if (depth < 3 and subject.lower_ in _SUBJECT_PRONOUNS and _word_gender(subject.lower_) == gender
+                    and cue.tag_ == own_tag and own_tag in {"VBZ", "VBP"}):
+                # '…, he says. / …, he says.': a chain of "he says" is one speaker, the one the
+                # first of them goes on from
+                return _pronoun_speaker(doc, subject.idx, gender, depth + 1)
             verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
             if verdict is not None:
                 return verdict or None
@@ -77,6 +107,7 @@ def _prior_speaker(doc: Doc, start: int, gender: str) -> str | None:
         # arrived …, he expressed …'): leave it to the nearest person
         if sent.start_char < start and any(
                 sent.start_char <= m.start < start and people.gender.get(m.name, gender) == gender
+                and (m.subject or back > 0)
                 and m.name not in people.victims and not _in_marks(m.start, marks)
                 for m in people.mentions[max(0, bisect.bisect_left(people._starts, sent.start_char)):
                                          bisect.bisect_left(people._starts, start)]):
@@ -126,8 +157,16 @@ def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> s
         return None
     a, b = phrase_bounds(subject)
     mention = people.at(a, b)
-    if mention is None and subject.ent_type_ in _NOT_PERSON_TYPES:
+    role = _person_apposition(subject)
+    if mention is None and subject.ent_type_ in _NOT_PERSON_TYPES and role is None:
         return None
+    if mention is None and role is not None:
+        # 'Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …' with the name typed an
+        # organisation: the apposition says a person speaks, and may tell the gender
+        g = _word_gender(role.text)
+        if g is not None and g != gender:
+            return None
+        return resolve_speaker(doc, a, b) if subject.pos_ == "PROPN" else None
     title = re.search(r"(\w+)$", doc.text[a:b])
     if mention is None and title and title.group(1).lower() in _TITLE_ABBREVIATIONS and doc.text[b:b + 1] == ".":
         # 'CSPD Lt. Catherine Buckley confirms …' split after "Lt.": the name that follows
@@ -146,6 +185,18 @@ def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> s
     if (g is not None and g != gender) or (g is None and not near):
         return None
     return speaker
+
+
+def _person_apposition(subject: Any) -> Any | None:
+    """The role noun in apposition to a proper-noun subject ("X, spokesman for …", "X, the
+    governor, said"), which makes X a person whatever type the tagger gave the name."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (
+                child.lower_ in ROLE_HEADS or child.lower_ in TITLE_WORDS or _word_gender(child.text)):
+            return child
+    return None
 
 
 #: head nouns of a description that stands for a company named before ("the company", "the

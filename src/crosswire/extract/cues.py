@@ -106,15 +106,28 @@ def _inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+#: verbs a thing may do as well as a person ('The documents included …, showing he was born …')
+_SHOWING = frozenset({"show", "indicate", "suggest", "reveal", "demonstrate", "confirm", "prove"})
+
+
 def _subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a cue verb, climbing through participles and conjuncts."""
     node = verb
+    borrowed = False
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # '… killed three people and then himself …, the Los Angeles Times reports': a
+        # reflexive pronoun the parser made a subject speaks for no one
+        subjects = [c for c in subjects if not c.lower_.endswith(("self", "selves"))] or subjects[:0]
         if subjects:
             # 'said study co-author Anezina Solomonidou' split into two subjects: the name
             child = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 else subjects[0]
-            return _antecedent_author(child) or child
+            author = _antecedent_author(child)
+            if borrowed and author is None and child.ent_type_ in {"DATE", "TIME"}:
+                # 'knowing that (Pagano) is going to be back Monday, the work week shouldn't be as
+                # stressful': a participle's knower is never a stretch of time
+                return None
+            return author or child
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             # "GOP voters saying they want …": a participle's subject is the noun it modifies;
             # a document speaks for its author ("issued a statement saying …", "shot back in
@@ -160,6 +173,9 @@ def _subject_of(verb: Any) -> Any | None:
             # a ccomp only counts when the verb is a participle ("…, saying")
             if node.dep_ == "ccomp" and node.tag_ != "VBG":
                 return None
+            borrowed = borrowed or (node.dep_ in {"advcl", "pcomp"} and node.tag_ == "VBG"
+                                    and verb.lemma_.lower() not in _SHOWING
+                                    and not (node.dep_ == "pcomp" and node.head.lower_ == "as"))
             node = node.head
             continue
         return None
@@ -328,7 +344,34 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
                 mention = people.at(a_start, a_end)
                 if mention is not None:
                     return Attribution(mention.name, start, a_end, verb.text, verb.idx)
+        named = appositive_name(doc, verb.idx)
+        if named is not None:
+            return Attribution(named.name, named.start, named.end, verb.text, verb.idx)
     return Attribution(speaker, start, end, verb.text, verb.idx)
+
+
+#: what may stand between a name and its verb as an apposition ("Jane Roe, a U.N. spokesman in
+#: Juba, said"), and what a sentence or clause opens after
+_APPOSITION_GAP = re.compile(r",[ \t]+[^,;:!?\"“”\n]{2,100},[ \t]*$")
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?][”\"’']?[ \t]+|[“\"][ \t]*)$")
+
+
+def appositive_name(doc: Doc, verb_start: int) -> Any | None:
+    """The person an apposition names right before a verb when the parse gave the verb another
+    subject: 'The governor of Unity State, Taban Deng, said …' (the name in commas right before
+    the verb) or 'Aleem Siddique, a U. N. spokesman in South Sudan, said: …' (the name opening
+    the clause, its description in commas)."""
+    people = people_of(doc)
+    p_start = doc.text.rfind("\n", 0, verb_start) + 1
+    near = [m for m in people.mentions if p_start <= m.start and m.end <= verb_start and verb_start - m.end <= 120]
+    for m in reversed(near):
+        gap = doc.text[m.end:verb_start]
+        if re.fullmatch(r",[ \t]*", gap) and re.search(r",[ \t]*$", doc.text[p_start:m.start]):
+            return m
+        if _APPOSITION_GAP.fullmatch(gap) and _CLAUSE_START.search(doc.text[p_start:m.start]) \
+                and not any(o.start > m.end for o in near):
+            return m
+    return None
 
 
 #: a news dateline opening a paragraph: "LONDON (Reuters) - ", "WASHINGTON, Dec. 8 (UPI) — ",

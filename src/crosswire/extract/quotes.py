@@ -158,6 +158,31 @@ def _text_speaker(doc: Doc, start: int, end: int, cue: Any) -> Attribution | Non
                        cue.idx if cue is not None else None)
 
 
+def _named_after_descriptor(doc: Doc, after: int, comma: int, end: int, cue: Any) -> Attribution | None:
+    """'said his aunt, Jamila Hanna.', 'added another aunt of Barley's, Melody Scott.': an inverted
+    speaker that describes someone and then names them is the person named."""
+    text = doc.text
+    if comma <= after:
+        return None
+    first = text[after:comma].split()
+    if not first or len(first) > 8:
+        return None
+    # 'explained Baptiste grandmother, Laura,': a capitalised word may open the description
+    # when its head is a word for a person
+    person_head = first[-1][:1].islower() and _person_role(first[-1])
+    if not (first[0][:1].islower() or person_head):
+        return None
+    stop = text.find(",", comma + 1, end)
+    stop = end if stop < 0 else stop
+    a, b = _trim(text, comma + 1, stop)
+    mention = people_of(doc).at(a, b)
+    if mention is not None and mention.start <= a + 1 and b - mention.end <= 1:
+        return Attribution(mention.name, _trim(text, after, comma)[0], b, cue.text, cue.idx)
+    if person_head and re.fullmatch(r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}", text[a:b]):
+        return Attribution(resolve_speaker(doc, a, b), a, b, cue.text, cue.idx)
+    return None
+
+
 def _may_trail(text: str, quote: Quoted) -> bool:
     """A trailing attribution follows a quote that ends on a comma (or ?, !, a dash): '“…,” he
     said'; after a full stop the next words start a new sentence."""
@@ -195,6 +220,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     stop = _phrase_stop(text, after)
                     end = stop if stop is not None else len(text)
                     comma = text.find(",", after, end)
+                    named = _named_after_descriptor(doc, after, comma, end, tok)
+                    if named is not None:
+                        return named
                     end = comma if comma > after else end
                     # 'said a WeWork spokesperson when contacted by Reuters': the speaker ends at a new clause
                     clause = _CLAUSE_OPENER.search(text, after, end)
@@ -247,7 +275,9 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
 #: 'Clinton: “Our goal is …” Bush: “The mission is …”', '- Mark Blumenthal and Jon Cohen: “…”'
 _COLON_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?”\"\]]\s)|(?<=\n)|(?<=[―—–-]\s))(?:More from\s+)?"
-    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})[ \t]*:[ \t]*$")
+    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})"
+    # 'Anita Barley, Jonah's mother: “…”', 'Perry Duckles, Assistant District Attorney: “…”'
+    r"(?:,[ \t]+(?P<role>[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}))?[ \t]*:[ \t]*$")
 
 
 def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
@@ -258,9 +288,18 @@ def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
     if m is None or re.sub(r"(?:’s|'s)$", "", m.group("who").split()[0].lower().strip(".")) in _LABELS:
         return None
     a, b = m.span("who")
-    if not _plausible_source(doc, a, b):
+    if not (_plausible_source(doc, a, b) or _person_role(m.group("role"))):
         return None
     return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
+
+
+def _person_role(role: str | None) -> bool:
+    """'Jonah's mother', 'Assistant District Attorney': a description that only a person fits."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+    from .speakers import _word_gender
+
+    words = [w.lower() for w in re.findall(r"[\w\-]+", role or "")]
+    return any(w in ROLE_HEADS or w in TITLE_WORDS or _word_gender(w) for w in words)
 
 
 #: a parenthesis opening the paragraph that names who speaks in the quote after it:
@@ -411,6 +450,8 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
         if attribution is None:
             attribution = Attribution(None, None, None, None)
         previous = (quote, attribution)
+        if attribution.cue == ":" and _interview_question(text, quote, attribution):
+            continue
         results.append(_quote_record(doc, start, end, attribution, direct=True))
     return results
 
@@ -433,11 +474,37 @@ def _sentence_ends(text: str) -> int:
     return count
 
 
+def _interview_question(text: str, quote: Quoted, att: Attribution) -> bool:
+    """'Rachel Spotts: “Are you satisfied with the outcome?”' followed by 'Anita Barley: “Most
+    definitely …”': in a question-and-answer layout a turn that only asks is the interviewer's
+    question, not a statement of the story."""
+    inner = text[quote.start:quote.end].strip(" \t’'”\"")
+    if not inner.endswith("?") or re.search(r"[.!](?:\s|$)", inner[:-1]):
+        return False
+    following = text[quote.close:quote.close + 400]
+    m = re.match(r"[^\n]*\n\s*(?P<who>[A-Z][^\n:“\"]{1,80}):[ \t]*[“\"]", following)
+    return m is not None and att.speaker_start is not None and \
+        m.group("who").split(",")[0].strip() != text[att.speaker_start:att.speaker_end].strip()
+
+
+def _in_heading(text: str, quote: Quoted) -> bool:
+    """'Club has had ‘challenges in the past’' on a line of its own: a subheading, whose quoted
+    words go on from no one's quote before it (a short line that ends in no full stop)."""
+    p_start = text.rfind("\n", 0, quote.open) + 1
+    p_end = text.find("\n", quote.close)
+    line = text[p_start:len(text) if p_end < 0 else p_end].strip()
+    if not line or len(line.split()) > 14:
+        return False
+    if line[0] in "“\"‘'" and text[quote.open] == line[0] and p_start + len(text[p_start:]) - len(text[p_start:].lstrip()) == quote.open:
+        return False  # a quote opening its own paragraph goes on from the one before
+    return line.rstrip("”\"’'")[-1:] not in ".!?,:;…-—"
+
+
 def _continues(text: str, prev: Quoted, quote: Quoted, att: Attribution) -> bool:
     """True when only the previous quote's attribution (or a paragraph break) separates two
     quotes: '“…,” he said. “…”', '“…,” said Victor Cha, a Korea scholar at … . “…”'."""
     gap = text[prev.close:quote.open]
-    if gap.count("\n\n") > 1:
+    if gap.count("\n\n") > 1 or _in_heading(text, quote):
         return False
     if not gap.strip():
         return True
@@ -508,7 +575,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "23", requires=("text",), assigns=("quote",))
+@stage("quotes", "25", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -278,12 +278,34 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # (polls and records may show)
         head = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
         small_clause = head is None or holder_token(head.root)
+    if cue_lemma(verb) in _DENYING and not _negated(verb):
+        # 'Sudan's armed forces denied they carried out the strike': what is denied is no
+        # statement of the speaker's unless the denial goes with it
+        record["content"] = text[verb.idx:end]
     if (_negated(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
-            or _not_a_statement(doc, start, end, small_clause)):
+            or _asked(verb, text[start:end]) or cue_lemma(verb) in _REALIZING or _not_a_statement(doc, start, end, small_clause)):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
     return record
+
+
+#: cue verbs whose complement the speaker says is false
+_DENYING = frozenset({"deny", "dispute", "refute", "disavow"})
+#: verbs of coming to know: 'that's when she realized she had been injured' tells what
+#: someone found out, not what anyone said
+_REALIZING = frozenset({"realize", "realise", "notice", "discover", "sense"})
+#: cue verbs of asking: what they report is a question or a request, never a statement
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+
+
+def _asked(verb: Any, content: str) -> bool:
+    """'Marla Carter asked if leaving the items … was a mistake', 'asked whether …': a reported
+    question (the parse may hang the question word on a clause inside it)."""
+    words = content.split()
+    return cue_lemma(verb) in _ASKING and bool(words) and (
+        words[0].lower() in {"if", "whether", "where", "when", "how", "why", "who", "what", "which", "whom"}
+        or verb.lower_ in {"wondered", "wonders", "wondering"})
 
 
 def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:

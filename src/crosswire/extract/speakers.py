@@ -26,16 +26,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import Doc
+from .victims import said_killed
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who", "which", "this", "that",
                             "these", "those"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: quantifiers standing alone for part of a group named before ("all of whom said", "some
+#: screaming and crying", "Many told reporters"): no one in particular
+QUANTIFIER_PRONOUNS = frozenset("some all many most few several both each others either neither any".split())
 #: pronouns that name no one: "Somebody said …" keeps its mention but has no speaker
 INDEFINITE_PRONOUNS = frozenset("""
 somebody someone anybody anyone everybody everyone nobody none nothing something anything
 everything one
-""".split()) | frozenset({"no one", "some one"})
+""".split()) | frozenset({"no one", "some one"}) | QUANTIFIER_PRONOUNS
 # tokens that may stand between a role and a name but are not part of either
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.\-’']*$")
 _POSSESSIVE = re.compile(r"(?:’s|‘s|'s|’|')$")
@@ -131,6 +135,8 @@ class People:
         # further off ("Chesapeake police" from "Chesapeake Police Officer X")
         if not words or words[-1] not in self.roles or words[-1] not in self.titles:
             return None
+        if words[-1] in _COLLECTIVE or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+            return None  # 'Police said …', 'officers said …': a force, not the one officer named
         candidates = None
         for w in words:
             names = {n for _, n in self.roles.get(w, [])}
@@ -150,6 +156,15 @@ class People:
         return earlier[-1] if earlier else seen[0][1]
 
 
+def _only_initials(surface: str) -> bool:
+    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) for w in surface.split())
+
+
+#: nouns for a body of people, never the one member the story names with them
+_COLLECTIVE = frozenset({"police", "staff", "military", "army", "government", "family", "crew", "team", "press",
+                         "media", "personnel", "management", "administration", "department", "office", "force"})
+
+
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     if not short or len(short) > len(long):
         return False
@@ -159,7 +174,7 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 def _clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
-    return " ".join(text.split())
+    return strip_titles(" ".join(text.split()))
 
 
 def people_of(doc: Doc) -> People:
@@ -177,13 +192,16 @@ def _build_people(doc: Doc) -> People:
 
     parsed = parse(doc)
     spans: list[tuple[int, int, str]] = []
-    entity_spans = [s for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"]
+    entity_spans = [s for s in doc.spans_of("entity") if s.attrs.get("type") == "PERSON"
+                    and not _only_initials(_clean_name(s.attrs.get("name") or doc.text[s.start:s.end]))]
     if entity_spans:
         for s in entity_spans:
             spans.append((s.start, s.end, _clean_name(s.attrs.get("name") or doc.text[s.start:s.end])))
     for ent in getattr(parsed, "ents", ()):
         if names_a_person(ent):
             surface = _clean_name(ent.text)
+            if _only_initials(surface):
+                continue  # 'U. N.', 'U. S.' tagged as a person: an abbreviation, nobody's name
             if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
                 spans.append((ent.start_char, ent.end_char, surface))
 
@@ -246,7 +264,7 @@ def _build_people(doc: Doc) -> People:
         if roles:
             people.titles.add(roles[0])
         _vote_gender(votes.setdefault(m.name, {"f": 0, "m": 0}), parsed, tokens, roles, m, people)
-        if _said_killed(parsed, tokens, roles):
+        if said_killed(parsed, tokens, roles):
             people.victims.add(m.name)
     for name, vote in votes.items():
         if vote["f"] != vote["m"]:
@@ -311,9 +329,6 @@ widower groom boyfriend dad
 """.split())
 _GENDERED_PRONOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "two", "three"})
-#: verbs and words that say a person was killed
-_KILLED_VERBS = frozenset({"kill", "slay", "murder", "execute", "assassinate"})
-_KILLED_WORDS = frozenset({"slain", "late", "victim", "victims", "deceased", "dead", "murdered", "killed"})
 
 
 def _word_gender(word: str) -> str | None:
@@ -347,51 +362,6 @@ def _vote_gender(vote: dict[str, int], parsed: Any, tokens: Any, roles: list[str
                 and tok.head.head.i == verb.i):
             vote[_word_gender(tok.lower_) or "m"] += 1
             return
-
-
-def _said_killed(parsed: Any, tokens: Any, roles: list[str]) -> bool:
-    """'slain officer Garrett Swasey', 'Swasey, who was killed', 'Dooley was one of five killed',
-    'killing Jane Roe', 'the victim, Jane Roe': the text says this person died by violence."""
-    if any(w in _KILLED_WORDS for w in roles):
-        return True
-    head = tokens.root
-    if head.lemma_.lower() in _KILLED_VERBS:
-        return False
-    if head.dep_ in {"nsubjpass", "dobj"} and head.head.lemma_.lower() in _KILLED_VERBS:
-        return True
-    if _found_dead(head):
-        return True
-    if head.dep_ == "appos" and head.head.lower_ in {"victim", "victims"}:
-        return True
-    for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl"}:
-            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
-            if words & (_KILLED_VERBS | {"victim", "slain"}) and not any(
-                    t.dep_ in {"dobj"} and t.head.lemma_.lower() in _KILLED_VERBS for t in child.subtree):
-                return True
-    return False
-
-
-#: nouns whose "of" names the dead: "the bodies of X", "the murder of X"
-_DEATH_NOUNS = frozenset({"body", "bodies", "remains", "murder", "murders", "killing", "killings", "death",
-                          "deaths", "funeral", "autopsy"})
-
-
-def _found_dead(head: Any) -> bool:
-    """'X and Y were found dead', 'found X dead', 'the bodies of X and Y', 'the murder of X'."""
-    node = head
-    for _ in range(4):  # 'X, 20, and her mother Y were found dead': from a conjunct to the first
-        if node.dep_ not in {"conj", "appos"} or node.head is node:
-            break
-        node = node.head
-        if node.lower_ in _DEATH_NOUNS and node.dep_ != "conj":
-            return True  # 'the bodies of X and her daughter, Y' read as "bodies … and daughter"
-    verb = node.head
-    if node.dep_ in {"nsubjpass", "dobj"} and verb.lemma_.lower() == "find" and any(
-            c.lower_ in {"dead", "murdered", "slain", "killed"} for c in verb.children if c.i > node.i):
-        return True
-    return (node.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _DEATH_NOUNS
-            and verb.head.i < node.i)
 
 
 def _role_words_before(parsed: Any, index: int) -> list[str]:
@@ -480,15 +450,15 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         from .antecedents import _pronoun_speaker
 
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
-    if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS:
+    if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS or lowered.endswith(("self", "selves")):
         return None
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
     if mention is not None and _head_in_mention(doc, mention, head, start, end):
-        return mention.name
+        return _family_member(doc, people, start, phrase, mention.name)
     linked = people.link(phrase)
     if linked:
-        return linked
+        return _family_member(doc, people, start, phrase, linked)
     by_role = None if head_ent_type in _NOT_ROLES or _of_another_body(doc, start, end, people) \
         else people.role(phrase, start)
     if by_role:
@@ -502,7 +472,58 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         company = _company_before(doc, start)
         if company is not None:
             return company
-    return _POSSESSIVE.sub("", " ".join(words)) or None
+    return strip_titles(_POSSESSIVE.sub("", " ".join(words))) or None
+
+
+def strip_titles(name: str) -> str:
+    """'Tulsa Police Officer Leland Ashley' -> 'Leland Ashley', 'Cpl Anthony Bertagna' ->
+    'Anthony Bertagna': the title words (and the place or force before them) written in front
+    of a full name are no part of it."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+
+    words = name.split()
+    if len(words) < 3:
+        return name
+    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in (TITLE_WORDS | ROLE_HEADS | _RANKS) - {"us"}
+              and not w.isupper()]
+    if not titles:
+        return name
+    rest = words[titles[-1] + 1:]
+    if len(rest) < 2 or len(rest) > 3 or any(not re.fullmatch(r"[A-Z][a-z][\w’'\-]*\.?|[A-Z]\.", w) for w in rest):
+        return name
+    if any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in rest):
+        return name
+    return " ".join(rest)
+
+
+#: words of an organisation's or a place's name, never of a person's
+_NOT_NAME_WORDS = frozenset("""
+survey department office police service agency bureau council committee court county city state university
+college school hospital center centre club association institute foundation company group board commission
+""".split())
+#: ranks and titles abbreviated before a name that the title lists leave out
+_RANKS = frozenset({"cpl", "corporal", "sgt", "lt", "capt", "det", "insp", "supt", "cmdr", "commander", "inspector",
+                    "constable", "marshal", "trooper", "deputy", "agent", "pfc", "spc", "maj", "gen", "adm"})
+
+
+def _family_member(doc: Doc, people: People, start: int, phrase: str, name: str) -> str:
+    """'says Barley' where the story names Jonah Barley (killed) and Anita Barley, his mother:
+    a bare surname several people of the story share is the one of them still alive, named
+    last before it (the first named after it if none is named before)."""
+    surname = _POSSESSIVE.sub("", phrase.split()[-1]) if phrase.split() else ""
+    if len(phrase.split()) != 1 or surname != name.split()[-1] or not surname[:1].isupper():
+        return name
+    known = list(dict.fromkeys(people.names + [m.name for m in people.mentions]))
+    family = [n for n in known if len(n.split()) > 1 and n.split()[-1] == surname]
+    if len(family) < 2:
+        return name
+    alive = [n for n in family if n not in people.victims] or family
+    full = [m for m in people.mentions if m.name in alive and " " in doc.text[m.start:m.end].strip()]
+    before = [m for m in full if m.end <= start]
+    if before:
+        return before[-1].name
+    after = [m for m in full if m.start > start]
+    return after[0].name if after else (name if name in alive else alive[0])
 
 
 def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
