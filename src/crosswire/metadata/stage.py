@@ -19,7 +19,7 @@ from .dates import find_dates, infer_year, parse_date_stamp, weekdays_mentioned
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
                       station_call_sign)
 
-VERSION = "8"
+VERSION = "9"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
