@@ -209,7 +209,8 @@ def test_calls_and_player_lines_are_cut(line):
 
 def test_also_on_heading_and_app_links_after_the_report_are_cut():
     tail = ("Also on HuffPost:", "Stay in Touch Anywhere, Anytime with News, Weather and Video -- Download the WXYZ app:",
-            "Android App", "iPhone/iPad App", "Or Sign up for our Daily Newsletter -- Delivered to Your E-mail:")
+            "Android App", "iPhone/iPad App", "Or Sign up for our Daily Newsletter -- Delivered to Your E-mail:",
+            "E-News")
     result = clean_text(article(tail=tail))
     assert result.text == "\n\n".join((LEAD, MORE, LAST))
 

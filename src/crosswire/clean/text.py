@@ -530,7 +530,7 @@ def clean_text(
     ended = False
     for unit in units[tail_start:]:
         if unit.reason:
-            ended = ended or unit.reason in {"end of article", "comment form", "related links"}
+            ended = ended or unit.reason in {"end of article", "comment form", "related links", "promotion"}
             continue
         if is_junk_line(unit.text):
             unit.reason = "junk tail"
