@@ -243,3 +243,23 @@ def test_the_headline_run_into_its_standfirst_and_share_link_is_cut():
     result = clean_text(TITLE + TITLE.strip() + " No arrests made yet | Share\n\n" + "\n\n".join((LEAD, MORE, LAST)))
     assert result.title == TITLE.strip()
     assert result.text == "\n\n".join((LEAD, MORE, LAST))
+
+
+def test_an_advert_label_between_two_sentences_is_cut_and_both_kept():
+    para = ("Sixteen people were shot inside the club Sunday morning. Advertisement Obryan Spikes, 27, died in "
+            "the shooting, police said.")
+    result = clean_text(article(para))
+    assert ("Sixteen people were shot inside the club Sunday morning. Obryan Spikes, 27, died in the shooting, "
+            "police said.") in result.text
+    assert reasons(result)["advertisement"] == ["Advertisement"]
+
+
+def test_the_word_advertisement_in_a_sentence_stays():
+    para = "The council banned billboard advertisement near schools. Advertisement revenue fell 4 percent, it said."
+    assert para in clean_text(article(para)).text
+
+
+def test_a_spaced_abbreviation_ends_a_headline():
+    result = clean_text("Colts clinch playoff berth with 20-13 win in K. C.\n\n" + "\n\n".join((LEAD, MORE, LAST)))
+    assert result.title == "Colts clinch playoff berth with 20-13 win in K. C."
+    assert result.text.startswith("One man was killed")

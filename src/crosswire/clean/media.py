@@ -136,3 +136,19 @@ def cut_lone_date_line(units: list[Unit], start: int) -> None:
              and any(m.year for m in stamp.dates)]
     if len(found) == 1:
         found[0].reason = "date header"
+
+
+#: an advert's label left between two sentences of a paragraph: "... Sunday morning. Advertisement Obryan Spikes, 27, died"
+_INLINE_ADVERT = re.compile(r"(?<=[.!?\"”’])[ \t]+(?:Advertisement|ADVERTISEMENT)(?=[ \t]+[\"“A-Z])")
+
+
+def strip_inline_adverts(units: list[Unit]) -> list[tuple[Unit, str]]:
+    """Cut an advert's label a page left between two sentences of a paragraph, keeping the
+    sentences; ``(unit, cut label)`` pairs."""
+    cut: list[tuple[Unit, str]] = []
+    for unit in units:
+        if not unit.reason and _INLINE_ADVERT.search(unit.text):
+            for m in _INLINE_ADVERT.finditer(unit.text):
+                cut.append((unit, m.group(0).strip()))
+            unit.text = _INLINE_ADVERT.sub("", unit.text)
+    return cut

@@ -20,7 +20,7 @@ from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, word_count, words)
 from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
-                    cut_transcripts)
+                    cut_transcripts, strip_inline_adverts)
 from .widgets import (cut_galleries, cut_ticker_runs, strip_player_prefix, strip_stamp_prefixes,
                       widget_reason)
 
@@ -437,6 +437,8 @@ def clean_text(
     for unit in units:
         if not unit.reason and (prefix := strip_player_prefix(unit)):
             markup_cuts.append(Removal(prefix, "video player", unit.offset if keep_offsets else None))
+    for unit, label in strip_inline_adverts(units):
+        markup_cuts.append(Removal(label, "advertisement", unit.offset if keep_offsets else None))
     for unit, stamp in strip_stamp_prefixes(units):
         markup_cuts.append(Removal(stamp, "date header", unit.offset if keep_offsets else None))
 
