@@ -52,11 +52,12 @@ def is_prose(text: str) -> bool:
 
 
 # the abbreviations a headline may end with ("... in Chesapeake, Va.", "... Acme Inc."): their
-# period ends no sentence (AP's state abbreviations, company and name suffixes, dotted initials)
+# period ends no sentence (AP's state abbreviations, company and name suffixes, dotted initials,
+# also spaced as a detokenised text spaces them: "in K. C.")
 _FINAL_ABBREVIATION = re.compile(
     r"(?:\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|"
-    r"\b(?:[A-Z]\.){2,3})[\"'”’)]*\s*$"
+    r"\b(?:[A-Z]\.[ ]?){1,2}[A-Z]\.)[\"'”’)]*\s*$"
 )
 # a sentence boundary inside a line: end punctuation, then a capital or a quote
 _INNER_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")

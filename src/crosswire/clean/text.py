@@ -19,6 +19,8 @@ from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, word_count, words)
+from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
+                    cut_transcripts, strip_inline_adverts)
 from .widgets import (cut_galleries, cut_ticker_runs, strip_player_prefix, strip_stamp_prefixes,
                       widget_reason)
 
@@ -387,6 +389,15 @@ def _restated_headline_end(text: str, title: str) -> int:
     return 0
 
 
+def _printed_twice(units: list[Unit]) -> bool:
+    """A first line said again right below itself, as a page prints its headline over the
+    article and again over its summary: one clause, not closed by a full stop, at most a long
+    headline's length (a paragraph said twice is a repeat, and stays body)."""
+    first = units[0].text if units else ""
+    return (len(units) > 2 and len(first) <= 300 and not _SENTENCE_END.search(first)
+            and _INNER_BOUNDARY.search(first) is None and _key(first) == _key(units[1].text) != "")
+
+
 def clean_text(
     text: str, *, title_hint: str | None = None, keep_offsets: bool = True, guess_title: bool = True
 ) -> CleanResult:
@@ -419,11 +430,15 @@ def clean_text(
                 unit.text = unit_text
                 markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
 
-    # video players and galleries: controls glued ahead of a paragraph, a gallery's captions
+    # video players and galleries: controls glued ahead of a paragraph, a gallery's captions;
+    # a clip's transcript and captions, a tabloid's picture captions
     cut_galleries(units)
+    cut_transcripts(units)
     for unit in units:
         if not unit.reason and (prefix := strip_player_prefix(unit)):
             markup_cuts.append(Removal(prefix, "video player", unit.offset if keep_offsets else None))
+    for unit, label in strip_inline_adverts(units):
+        markup_cuts.append(Removal(label, "advertisement", unit.offset if keep_offsets else None))
     for unit, stamp in strip_stamp_prefixes(units):
         markup_cuts.append(Removal(stamp, "date header", unit.offset if keep_offsets else None))
 
@@ -437,7 +452,8 @@ def clean_text(
     # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
     opening = next((i for i, u in enumerate(units) if not u.reason), None)
     if (guess_title and not title_keys and opening == 0 and len(units) > 1
-            and is_headline_sentence(units[0].text) and any(is_prose(u.text) for u in units[1:4])):
+            and (is_headline_sentence(units[0].text) or _printed_twice(units))
+            and any(is_prose(u.text) for u in units[1:4])):
         title = units[0].text
         title_keys.add(_key(title))
         units[0].reason = "headline"
@@ -466,8 +482,9 @@ def clean_text(
             unit.reason = "navigation"
         elif vocab.BYLINE.match(unit.text) or vocab.LONE_BY.match(unit.text):
             unit.reason = "byline"
-        elif _key(unit.text) in title_keys:
-            unit.reason = "repeated headline"
+        elif _key(unit.text) in title_keys or (not is_prose(unit.text)
+                                               and any(_key(unit.text).startswith(k + " ") for k in title_keys)):
+            unit.reason = "repeated headline"  # also with its standfirst and share links run on
         elif guess_title and title is None and not title_keys and is_headline_like(unit.text):
             title = unit.text
             title_keys.add(_key(unit.text))
@@ -504,14 +521,18 @@ def clean_text(
         elif is_junk_line(unit.text):
             unit.reason = "junk tail" if index >= tail_start else "junk"
 
+    cut_published_captions(units)
+    cut_labelled_captions(units)
     _cut_teaser_runs(units)
     cut_ticker_runs(units)
+    cut_playlist_titles(units)
+    cut_lone_date_line(units, top_end)
 
     # 4. tail: after the body ends, short non-prose units are page furniture
     ended = False
     for unit in units[tail_start:]:
         if unit.reason:
-            ended = ended or unit.reason in {"end of article", "comment form", "related links"}
+            ended = ended or unit.reason in {"end of article", "comment form", "related links", "promotion"}
             continue
         if is_junk_line(unit.text):
             unit.reason = "junk tail"

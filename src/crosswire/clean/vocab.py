@@ -73,6 +73,7 @@ RELATED_HEADING = _whole(
     r"editor'?s picks?|top picks|don'?t miss|must read",
     r"also read|also see|further reading|what to read next|in case you missed it",
     r"tags?|topics?|filed under|categories",
+    r"also on [\w.&'-]{2,30}",
 )
 
 # A "related" heading run into the one headline it links to, without a separator:
@@ -101,7 +102,7 @@ _SHARE_WORDS = (
     r"messenger|tumblr|viber|line|vk|flipboard|pocket|threads|bluesky|mastodon|copied|link copied|"
     r"print article|print this (?:article|page|story)|order reprints?|reprints?|gift (?:this )?article|"
     r"save(?: article| for later)?|listen(?: to (?:this )?article)?|copy link|more sharing options|"
-    r"opens in (?:a )?new window|\(opens in new window\)|follow us(?: on)?|like us on|on"
+    r"opens in (?:a )?new window|\(opens in new window\)|follow us(?: on)?|like us on|on|copy|google ?(?:plus|\+)|play"
 )
 SHARE_LINE = re.compile(rf"^[\s\W_]*(?:(?:{_SHARE_WORDS})[\s\W_]*)+$", _FLAGS)
 
@@ -169,7 +170,10 @@ PROMOTION = re.compile(
     r"|like this (?:story|article|post)\?.{0,60}"
     r"|(?:have a (?:news )?tip\?\s*)?[\w .'’-]{2,60} (?:may|can) be reached (?:at|via|by) .{0,160}"
     r"|(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)\b.{0,60}"
-    r"|(?:download|get) (?:our|the) (?:free )?(?:[\w&'’.-]+ ){0,3}app\b.{0,120}"
+    r"|(?:[^.!?]{0,80}\s--?\s*)?(?:download|get|grab) (?:our|the) (?:free )?(?:[\w&'’.-]+ ){0,3}app\b.{0,120}"
+    r"|(?:or |and )?sign up for (?:our|the) .{0,60}newsletter\b.{0,100}"
+    # app-store links standing alone: "Android App", "iPhone/iPad App"
+    r"|(?:(?:android|iphone|ipad|ios|apple|google play|app store|kindle|roku)\s*(?:/|and|&)?\s*)+apps?"
     r"|(?:click|tap) here (?:for|to) (?:more information|subscribe|sign up|read more|download).{0,60}"
     r"|get [\w .&'’-]{2,60} delivered (?:to|through) your (?:inbox|door|letterbox).{0,120}"
     r"|tell us what you think\W{0,4}"
@@ -212,6 +216,9 @@ CREDIT_LINE = re.compile(
     r"|(?:write|email|e-mail|contact|reach) (?:to )?(?:the (?:author|reporters?|writer)|[\w .'’-]{2,40}) (?:at|on|via) .{2,160}"
     r"|(?:contact|reach|call) [\w .'’-]{2,40}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{5,20})"
     r"|follow [\w .'’-]{2,40}(?:'s)? (?:full )?coverage of .{2,160}"
+    r"|.{0,120}\b(?:writers?|correspondents?|reporters?|staff)\b.{0,120}\bcontributed\W*"
+    r"|(?:with|from|includes?|and) (?:news )?wire (?:services|reports)\W*"
+
     r")$",
     re.IGNORECASE,
 )
@@ -236,7 +243,7 @@ SOURCE_LINE = re.compile(r"^\W{0,2}(?:source|sources|quelle|fuente|fonte)\s*:\s*
 _PLAYER_WORDS = (
     r"skip ad|skip|ad|ads|advertisement|loading(?:\.\.\.|…)?|x|embed|share|replay|play|pause|mute|unmute|close|"
     r"autoplay|full ?screen|show thumbnails|hide thumbnails|thumbnails|show captions|hide captions|captions|"
-    r"up next|next|previous|prev|of|cc|settings|volume|watch again"
+    r"up next|next|previous|prev|of|cc|settings|volume|watch again|show transcript|hide transcript|transcript"
 )
 PLAYER_LINE = re.compile(rf"^[\s\W\d_]*(?:(?:{_PLAYER_WORDS})[\s\W\d_]*){{2,}}$", _FLAGS)
 #: the controls a player leaves ahead of the text, at least one of them unmistakable
@@ -250,7 +257,7 @@ GALLERY_START = re.compile(r"^\W{0,2}loading(?:\.\.\.|…)\s*\S", _FLAGS)
 CAPTION_ITEM = re.compile(r"(?:^|(?<=\s))Caption\s+(?=[\"“A-Z0-9])")
 
 # Links to a station's other videos: "EMBED >More News Videos A witness describes ..."
-VIDEO_LINKS = re.compile(r"^\W{0,2}(?:embed\s*>?\s*more\s+(?:\w+\s+)?videos|more\s+news\s+videos)\b.{0,240}$", _FLAGS)
+VIDEO_LINKS = re.compile(r"^\W{0,2}(?:embed\s*(?:<\s*/\s*>|>)?\s*more\s+(?:\w+\s+)?videos|more\s+news\s+videos)\b.{0,240}$", _FLAGS)
 # A link to a video or a gallery, labelled as one: "RAW VIDEO: Witness video captures ...", "PHOTOS: Scene near ..."
 MEDIA_TEASER = re.compile(
     r"^\W{0,2}(?:raw |live |related |more |watch |full |exclusive )?(?:video|videos|photos|photo gallery|gallery|"
@@ -290,6 +297,15 @@ CALL_TO_ACTION = re.compile(
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more|the latest).{0,60}"
     r"|(?:complete|full|continuing|more|latest) coverage of [^.!?]{2,120}? (?:on|at) "
     r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}"
+    # "For the latest information, click or tap here.", "On the go? Click or tap here for a summary"
+    r"|[^.!?]{0,60}[.!?]?\s*(?:click or tap|tap or click) here\b[^.!?]{0,100}"
+    r"|[^.!?]{2,80},? (?:click|tap) here"
+    # "View video of the aftermath of the shooting here.", "Scroll down for video"
+    r"|(?:view|watch|see) (?:the |our )?(?:video|photos|gallery|slideshow)\b[^.!?]{0,80}\bhere"
+    r"|scroll down for (?:video|videos|more|photos|the video)"
+    r"|read or share this story:.{0,100}"
+    r"|don['’]?t miss (?:another|a|any) (?:post|story|update)\b.{0,100}"
+    r"|keep checking [\w.&'’ -]{2,40} for (?:the )?latest\b.{0,200}"
     r")[\W_]*$",
     _FLAGS,
 )
@@ -301,3 +317,21 @@ STAMP_PREFIX = re.compile(
     r"(?P<when>[^|–—]{0,40}?\d[^|–—]{0,20}?)\s*(?::(?!\d)|\s[|–—]|\s--)\s+(?=[\"“A-Z])",
     _FLAGS,
 )
+
+# A video player's notice that it cannot play: "Sorry, your browser doesn't support Flash , needs a Flash
+# update , or has Flash disabled. You need Flash to watch this video."
+PLAYER_NOTICE = re.compile(
+    r"^\W{0,2}(?:sorry,? )?your browser (?:does ?n[o'’]t|cannot|can['’]?t) (?:support|play)\b[^.]{0,40}"
+    r"\b(?:flash|video|html5|the video tag|javascript|plug-?ins?|iframes?)\b[^.]{0,120}\.\s*"
+    r"(?:you (?:need|must have) [^.]{0,60}(?:to (?:watch|view|play) this (?:video|content))[^.]{0,40}\.\s*)?",
+    _FLAGS,
+)
+# A player's embed box: "Embed Three Killed, Four Hurt in Drive-By Shooting 1:19 autoplay autoplay Copy this
+# code to your website or blog"
+EMBED_CODE = re.compile(r"^\W{0,2}embed\b.{0,200}\bcopy (?:this|the) (?:embed )?code\b.{0,60}$", _FLAGS)
+# A video's caption as a station's page prints it, closed by its publication stamp: "... Raw video broadcast
+# Feb. 19, 2013. (Published Tuesday, Feb. 19, 2013)"
+PUBLISHED_STAMP = re.compile(r"\((?:published|updated|posted)\s+[^()]{4,60}\)\s*$", _FLAGS)
+# A tabloid's picture caption: a label, a colon, and the caption, no full stop ("Ambushed: Jeremy Lewis, of
+# Fullerton, was carjacked and shot dead early on Tuesday in California")
+LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+[\"“‘'A-Z0-9]")

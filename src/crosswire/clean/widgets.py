@@ -9,15 +9,25 @@ from ..metadata.dateline import parse_dateline
 from ..metadata.dates import TIME, is_date_line
 from ..metadata.outlets import agency_pattern
 from . import vocab
+from .media import is_carousel
 from .prose import _SENTENCE_END, Unit, fold_key, is_prose, sentence_count, words
 
 
 _AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
+#: a picture's credit standing alone, the photographer and the agency: "ALEX GALLARDO/REUTERS",
+#: "Mark Rightmire,/AP", "Uncredited/AP"
+_NAME_AGENCY = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?i:uncredited|staff|handout))\s*,?\s*/\s*"
+    rf"(?:{agency_pattern()}|Getty Images|EPA|AP Photo|AFP Photo|Getty|Shutterstock)\W*$"
+)
+#: the USA Today network's link to buy a print, on either side of a caption
+_BUY_PHOTO = re.compile(r"^\s*Buy Photo\s+|\s*Buy Photo\s*$")
 
 
 def _is_caption_run(text: str) -> bool:
     """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
     Images)"), alone or glued into one paragraph by a gallery."""
+    text = _BUY_PHOTO.sub("", text)
     credits = list(vocab.CAPTION_CREDIT.finditer(text))
     if not credits or text[credits[-1].end():].strip(" .\t"):
         return False
@@ -45,6 +55,12 @@ def widget_reason(text: str) -> str | None:
     made of one of them, never a paragraph that merely mentions a video or a post."""
     if len(text) <= 160 and vocab.PLAYER_LINE.match(text):
         return "video player"
+    if vocab.PLAYER_NOTICE.fullmatch(text) or len(text) <= 300 and vocab.EMBED_CODE.match(text):
+        return "video player"
+    if len(text) <= 80 and _NAME_AGENCY.match(text):
+        return "photo credit"
+    if is_carousel(text):
+        return "photo gallery"
     if vocab.VIDEO_LINKS.match(text):
         return "video links"
     if len(text) <= 200 and vocab.MEDIA_TEASER.match(text) and sentence_count(text) == 1:
@@ -86,6 +102,10 @@ def cut_galleries(units: list[Unit]) -> None:
 def strip_player_prefix(unit: Unit) -> str | None:
     """Cut a video player's controls glued ahead of a paragraph ("Skip Ad Ad Loading... x
     Embed x Share Six bodies ..."); the cut text, or None."""
+    notice = vocab.PLAYER_NOTICE.match(unit.text)
+    if notice and notice.end() < len(unit.text):
+        unit.text = unit.text[notice.end():]
+        return notice.group(0).strip()
     m = vocab.PLAYER_PREFIX.match(unit.text)
     if not m:
         return None

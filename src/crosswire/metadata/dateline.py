@@ -30,9 +30,11 @@ DATELINE = re.compile(
     (?:(?P<place>{_PLACE})\s*(?:,\s*(?P<date>{_DATE}))?\s*)?
     (?:\((?P<agency>[^()\n]{{2,40}})\)|/(?P<wire>[A-Za-z][A-Za-z .-]{{2,30}})/)?
     (?P<dash>{_DASH})
-    (?=[A-Z“"'‘])""",
+    (?=[A-Z0-9“"'‘])""",
     re.VERBOSE,
 )
+# CNN's credit without a dash: "(CNN) They came for a night of music and dancing."
+AGENCY_OPENING = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)[ \t]+(?=[A-Z“\"'‘])")
 DATE_ONLY_DATELINE = re.compile(rf"^\s*(?P<date>{_DATE}){_DASH}(?=[A-Z“\"'‘])", re.IGNORECASE)
 
 _AGENCIES = agency_pattern()
@@ -92,6 +94,9 @@ def parse_dateline(text: str) -> Dateline | None:
                 d = dates[0]
                 mention = DateMention(m.start("date") + d.start, m.start("date") + d.end, d.month, d.day, d.year)
         return Dateline(m.start(), m.end(), m["place"], mention, agency, agency_text, sources)
+    m = AGENCY_OPENING.match(head)
+    if m and (agency := canonical_agency(m["agency"])):
+        return Dateline(m.start(), m.end(), None, None, agency, m["agency"])
     m = DATE_ONLY_DATELINE.match(head)
     if m:
         dates = find_dates(m["date"])
@@ -122,6 +127,8 @@ def _shared_credit(text: str) -> tuple[str | None, tuple[str, ...]]:
     names = [canonical_agency(p) or _wire_name(p) for p in parts]
     if not all(names):
         return None, ()
+    # the station files the report whichever side it is written on: "(AP/WDTN)" as "(WDTN/AP)"
+    names = sorted(names, key=lambda n: canonical_agency(n) is not None)
     unique = list(dict.fromkeys(names))
     return unique[0], tuple(unique[1:])
 

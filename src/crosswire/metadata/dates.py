@@ -168,7 +168,7 @@ def parse_date_stamp(line: str) -> DateStamp | None:
         if agency is None:
             return None
         rest = rest[: credit.start()]
-    mentions = find_dates(rest, foreign=True)
+    mentions = find_dates(rest, foreign=True) or _short_year_dates(rest)
     if not mentions:
         return None
     place = None
@@ -179,6 +179,24 @@ def parse_date_stamp(line: str) -> DateStamp | None:
     if not _only_date_words(rest, mentions):
         return None
     return DateStamp(tuple(mentions), place, agency)
+
+
+# "11/10/11 02:39 PM ET": a stamp's date with a two-digit year (read only in a line that is a stamp)
+_SHORT_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d\d)\b(?!/)")
+_US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+
+
+def _short_year_dates(line: str) -> list[DateMention]:
+    """The date of a stamp written with a two-digit year: month first when the stamp's clock is
+    in a US time zone (as US sites write it), else day first unless that is impossible."""
+    found: list[DateMention] = []
+    for m in _SHORT_NUMERIC.finditer(line):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"]) + (2000 if int(m["year"]) < 70 else 1900)
+        us = _US_ZONE.search(line) is not None
+        month, day = (a, b) if (us and a <= 12) or b > 12 else (b, a)
+        if _valid(month, day, year):
+            found.append(DateMention(m.start(), m.end(), month, day, year))
+    return found
 
 
 def is_date_line(line: str) -> bool:

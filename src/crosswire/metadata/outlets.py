@@ -168,3 +168,25 @@ def station_call_sign(text: str) -> str | None:
         if m["call"] not in _NOT_CALL_SIGNS:
             return m.group(0)
     return None
+
+
+#: a station or paper naming its own team: "our abc13 Eyewitness News team", "our KXYZ crew"
+_SELF_REFERENCE = re.compile(
+    r"\b[Oo]ur (?P<brand>[a-z]{2,5}\d{1,2}|[A-Z]{2,5}\d{1,2}|[KW][A-Z]{3}(?:-TV)?)(?: [A-Z0-9][\w-]*){0,3} "
+    r"(?:team|news team|crew|reporters?|newsroom|cameras?|photographers?|i-team|investigators?)\b"
+)
+
+
+def self_named_outlet(text: str) -> str | None:
+    """The brand a station or paper gives itself when it names its own team in the text ("after
+    our abc13 Eyewitness News team discovered papers" -> "ABC13"); None when it names none."""
+    for m in _SELF_REFERENCE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue  # a speaker's "our", inside a quotation
+        brand = m["brand"]
+        if brand[0] in "KW" and len(brand) == 4 and station_call_sign(brand) is None:
+            continue
+        return canonical_agency(brand) or (brand.upper() if re.fullmatch(r"[a-z]+\d+", brand) else brand)
+    return None
+

@@ -17,9 +17,9 @@ from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, parse_date_stamp, weekdays_mentioned
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
-                      station_call_sign)
+                      self_named_outlet, station_call_sign)
 
-VERSION = "8"
+VERSION = "10"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -85,7 +85,9 @@ def header_dates(doc: Doc) -> tuple[date | None, bool]:
         if removal.reason != "date header":
             continue
         previous_end = 0
-        for mention in find_dates(removal.text):
+        stamp = parse_date_stamp(removal.text) if "\n" not in removal.text else None
+        # a stamp written with a two-digit year ("11/10/11 02:39 PM ET") only a stamp's reading finds
+        for mention in find_dates(removal.text) or (list(stamp.dates) if stamp else []):
             label = removal.text[previous_end : mention.start]
             previous_end = mention.end
             if not mention.year or not mention.as_date():
@@ -190,6 +192,11 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         named = copyright_outlet(doc.removed)
         if named:
             site, site_source = named, "text:copyright"
+    if not site and not (dateline and dateline.agency):
+        # a station naming its own team in the text: "after our abc13 Eyewitness News team discovered ..."
+        named = self_named_outlet(text)
+        if named:
+            site, site_source = named, "text:self-reference"
     reprint = next((c for c in credits if c.kind in REPRINT_KINDS), None)
     origin: tuple[str, str] | None = None
     # a shared dateline credit, "HOUSTON (KXYZ/AP) –": the first name files the report, the
@@ -296,8 +303,10 @@ def title_domain_suffix(title: str) -> tuple[str, str] | None:
         rest = title[m.end():]
         part = TITLE_SEPARATOR.split(rest, maxsplit=1)[0].strip()
         headline = title[: m.start()].strip()
-        if _SITE_DOMAIN.fullmatch(part) and len(headline.split()) >= 3:
-            return headline, outlet_from_domain(part) or part
+        # the address alone, or followed by the site's slogan: "KiiiTV.com South Texas, Corpus Christi"
+        site = _SITE_DOMAIN.match(part)
+        if site and (site.end() == len(part) or part[site.end()] == " ") and len(headline.split()) >= 3:
+            return headline, outlet_from_domain(site.group(0)) or site.group(0)
     return None
 
 
