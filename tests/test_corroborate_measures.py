@@ -116,3 +116,13 @@ def test_two_facts_sharing_one_outlets_sentence_only_stay_apart():
     charles = [f for f in found.facts if any(v["normalized"] == "226 yard" for v in f["values"])]
     hillis = [f for f in found.facts if any(v["normalized"] == "101 yard" for v in f["values"])]
     assert charles and hillis and charles[0] is not hillis[0]
+
+
+def test_a_small_count_is_less_evidence_of_one_fact_than_a_rare_figure_or_a_date():
+    from crosswire.corroborate.align import JOIN_SAME_VALUE, JOIN_SMALL_COUNT, _same_value_threshold
+    from crosswire.values import DateValue
+
+    assert _same_value_threshold(Amount(3, "people")) == JOIN_SMALL_COUNT > JOIN_SAME_VALUE
+    assert _same_value_threshold(Amount(226, "yard")) == JOIN_SAME_VALUE
+    assert _same_value_threshold(Amount(2.5, "%")) == JOIN_SAME_VALUE
+    assert _same_value_threshold(DateValue("2013-02-19")) == JOIN_SAME_VALUE

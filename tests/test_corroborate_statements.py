@@ -62,3 +62,15 @@ def test_a_roster_of_dates_in_one_article_is_no_timeline():
                   "b": "The gunman opened fire on cars on Monday, police said."})
     found = corroborate_story(docs)
     assert not any(ev["date"].startswith(("2008", "1998", "1993", "2009")) for ev in found.timeline)
+
+
+def test_a_copy_joins_its_originals_statement_and_counts_once():
+    docs = _docs({
+        "a": "Four men rammed a car into the store. They then set fire to the vehicle and escaped in another car.",
+        "a2": "Four men rammed a car into the shop. They then set fire to the vehicle and escaped in another car.",
+        "b": "Robbers drove into the jeweller. They then set fire to the vehicle before fleeing in another car.",
+    })
+    found = corroborate_story(docs, {"a": "a", "a2": "a", "b": "b"})  # a2 is a copy of a
+    fire = [f for f in _statements(found) if "set fire" in f["statement"]]
+    assert len(fire) == 1, [f["sources"] for f in fire]
+    assert sorted(fire[0]["sources"]) == ["a", "a2", "b"] and fire[0]["independent_sources"] == 2

@@ -22,6 +22,9 @@ from ..values import Amount, DateValue, Duration, compatible, more_precise, valu
 JOIN_THRESHOLD = 0.35
 #: ... when the group already holds exactly this value (a shared exact date is evidence itself)
 JOIN_SAME_VALUE = 0.15
+#: ... but a small count ("two victims", "one more time") is in many sentences of a story that
+#: tell of other things: sharing it is little evidence
+JOIN_SMALL_COUNT = 0.3
 #: slot similarity for two groups with incompatible values to be reported as a conflict
 CONFLICT_THRESHOLD = 0.5
 #: the conflicting groups must also share this much slot weight in distinctive words
@@ -100,6 +103,11 @@ def _distinctive(value: object) -> bool:
     return len(digits) >= 2
 
 
+def _same_value_threshold(value: object) -> float:
+    small = isinstance(value, Amount) and abs(value.value) < 10 and value.value == int(value.value)
+    return JOIN_SMALL_COUNT if small else JOIN_SAME_VALUE
+
+
 def _top_words(vec: dict[str, float], n: int = 6) -> list[str]:
     return sorted(vec, key=vec.get, reverse=True)[:n]
 
@@ -172,7 +180,8 @@ class Aligner:
                     # a shared exact value is evidence of one fact only when the counted noun agrees
                     exact = any(_same_value(claim.value, v) for v in g.values) and _nouns_agree(claim, g)
                     # ... and "$334 million" twice in one story is one price, however it is worded
-                    if sim < ((0.0 if distinctive else JOIN_SAME_VALUE) if exact else JOIN_THRESHOLD):
+                    if sim < ((0.0 if distinctive else _same_value_threshold(claim.value)) if exact
+                              else JOIN_THRESHOLD):
                         continue
                     score = sim + (0.2 if exact else 0.0)
                     if score > best_score:

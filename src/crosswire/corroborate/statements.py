@@ -76,7 +76,9 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
                     if id(c) in seen:
                         continue
                     seen.add(id(c))
-                    if statement.root in c.roots or c.members[0].negated != statement.negated:
+                    # one article's two sentences are two statements; a copy's is its original's
+                    if any(m.article == statement.article for m in c.members) \
+                            or c.members[0].negated != statement.negated:
                         continue
                     score = cosine(statement.vector, c.vector)
                     if score >= best_score:
