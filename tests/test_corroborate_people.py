@@ -35,14 +35,25 @@ def test_a_person_identified_by_several_outlets_is_one_fact_with_every_outlet():
     assert all(e["quote"] in texts[e["article"]] and "Syed" in e["quote"] for e in syed["evidence"])
 
 
-def test_two_ages_for_one_person_are_a_conflict_and_the_fact_is_disputed():
-    found = _story(RAMPAGE)
-    ages = [c for c in found.conflicts if c["subject"] == "age of Jeremy Lewis"]
+def test_ages_years_apart_for_one_person_are_a_conflict_and_the_fact_is_disputed():
+    found = _story({
+        "a": "Norris Greenhouse Jr., 23, and Lt. Derrick Stafford, 32, were indicted Thursday on second-degree murder.",
+        "b": "There is no word whether Derrick Stafford, 32, the other officer arrested, will post his bond.",
+        "c": "Norris Greenhouse Jr., 32, and Derrick Stafford, 23, were charged with second-degree murder.",
+    })
+    ages = [c for c in found.conflicts if c["subject"] == "age of Derrick Stafford"]
     assert len(ages) == 1
     sides = {v["value"]: v["sources"] for v in ages[0]["variants"]}
-    assert sides == {"26": ["b", "c"], "27": ["a"]}
+    assert sides == {"32": ["a", "b"], "23": ["c"]}
+    stafford = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Derrick Stafford")
+    assert stafford["status"] == "disputed"
+
+
+def test_ages_a_year_apart_fit_one_birth_date():
+    found = _story(RAMPAGE)  # Jeremy Lewis is 27 in one outlet, 26 in two
+    assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
     lewis = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Jeremy Lewis")
-    assert lewis["status"] == "disputed"
+    assert lewis["status"] == "corroborated"
 
 
 def test_the_next_persons_age_in_a_list_is_not_this_ones():

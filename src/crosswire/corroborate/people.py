@@ -8,10 +8,11 @@ but the person's full name, linked across the story by :class:`.entities.EntityI
 anchor. A person becomes a fact when outlets *identify* them: give their age, or write "identified
 as" / "named as" before the name. Officials quoted by title are the quote board's, not facts.
 
-Two independent outlets giving one person two ages ("Jeremy Lewis, 27" and "Jeremy Lewis, 26")
-disagree: ages belong to one person, so the slot is pinned by the name, whatever the sentences
-around them say. Reports written months apart may both be right (a birthday), and an article
-giving both ages is reporting a correction, not taking a side.
+Two independent outlets giving one person ages years apart ("Derrick Stafford, 32" and "Derrick
+Stafford, 23") disagree: ages belong to one person, so the slot is pinned by the name, whatever the
+sentences around them say. Ages one year apart fit one birth date, reports written months apart may
+both be right (a birthday), and an article giving both ages is reporting a correction, not taking a
+side.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})[-\s]years?[-\s]old\s+(?:(?!of\b)[a
 _IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:\w+\s+){0,2}?as\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
 #: reports further apart than this may give two ages of one person and both be right
 BIRTHDAY_DAYS = 180
+#: ages one year apart fit one birth date (an age at the crime, an age at the hearing; a birthday
+#: between two reports): like "mid-November" and "November 10", no contradiction. 32 and 23 are one.
+AGE_SLACK = 2
 
 
 @dataclass
@@ -143,7 +147,7 @@ def _age_conflict(person: str, mentions: list[_Mention], order: dict[str, int]) 
     # an outlet giving two ages reports a correction (or two people): it takes no side
     sides = {age: [m for m in ms if len(stating[m.root]) == 1] for age, ms in by_age.items()}
     sides = {age: ms for age, ms in sides.items() if ms}
-    if len(sides) < 2:
+    if len(sides) < 2 or max(sides) - min(sides) < AGE_SLACK:
         return None
     days = [date.fromisoformat(m.published[:10]) for ms in sides.values() for m in ms
             if m.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.published[:10])]
