@@ -15,7 +15,30 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .claims import Claim
-from .text import content_tokens, dates_a_statement, stem
+from .sameslot import (
+    counted_nouns,
+    dates_statements,
+    measures,
+    names_event,
+    normalized_words,
+    nouns_agree,
+    nouns_agree_groups,
+    NUMBER_TOKEN,
+    partial_claim,
+    PER_PERSON_NOUNS,
+    planned,
+    reference_places,
+    relative_apart,
+    same_relative_offset,
+    SAME_STATEMENT,
+    SAME_STATEMENT_DAY,
+    scope_places,
+    stat_line,
+    weekdays,
+    year_guessed,
+    year_guessed_claims,
+)
+from .text import content_tokens, stem
 from ..values import Amount, DateValue, Duration, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
@@ -178,7 +201,7 @@ class Aligner:
                         continue
                     sim = cosine(vec, g.vector)
                     # a shared exact value is evidence of one fact only when the counted noun agrees
-                    exact = any(_same_value(claim.value, v) for v in g.values) and _nouns_agree(claim, g)
+                    exact = any(_same_value(claim.value, v) for v in g.values) and nouns_agree(claim, g)
                     # ... and "$334 million" twice in one story is one price, however it is worded
                     if sim < ((0.0 if distinctive else _same_value_threshold(claim.value)) if exact
                               else JOIN_THRESHOLD):
@@ -242,7 +265,7 @@ class Aligner:
                         continue
                     if (c.root or c.article) in h.roots:
                         continue  # its own article states h's value too: two figures, not a misplaced one
-                    if isinstance(c.value, DateValue) and _year_guessed_claims([c]) and _year_guessed(h) \
+                    if isinstance(c.value, DateValue) and year_guessed_claims([c]) and year_guessed(h) \
                             and any(c.value.iso[4:] == v.iso[4:] for v in h.values):
                         continue
                     if cosine(vec, h.vector) >= max(CONFLICT_THRESHOLD, own + 0.15):
@@ -325,39 +348,39 @@ class Aligner:
             return None
         if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
             return None  # ages belong to people, and a story has many people
-        if any(_partial(c) for c in g.claims + h.claims):
+        if any(partial_claim(c) for c in g.claims + h.claims):
             return None  # "one of the deputies", "three other brothers", "12 to 15": not the whole figure
-        if _nouns(g.claims + h.claims) & PER_PERSON_NOUNS:
+        if counted_nouns(g.claims + h.claims) & PER_PERSON_NOUNS:
             return None  # so do "shot five times" and "three counts of murder": one figure per person
         if any(compatible(a, b) for a in g.values for b in h.values):
             return None
         if isinstance(g.value, DateValue):
             if g.value.rank < 6 or h.value.rank < 6:
                 return None  # only day-precise dates are pinned enough to contradict
-            if _year_guessed(g) and _year_guessed(h) and g.value.iso[4:] == h.value.iso[4:]:
+            if year_guessed(g) and year_guessed(h) and g.value.iso[4:] == h.value.iso[4:]:
                 return None  # same day and month; only the inferred year differs
-            if _same_relative_offset(g, h):
+            if same_relative_offset(g, h):
                 return None  # "on Wednesday" in Wednesday's paper, "on Thursday" in Thursday's: news moved on
             dissent, majority = sorted((g, h), key=lambda x: len(x.roots))
-            if _relative_apart(dissent, majority) or (len(g.roots) == len(h.roots) and _relative_apart(majority, dissent)):
+            if relative_apart(dissent, majority) or (len(g.roots) == len(h.roots) and relative_apart(majority, dissent)):
                 return None  # a lone weekday read against another publication day is too often another day
-            if _weekdays(g) and _weekdays(g) == _weekdays(h):
+            if weekdays(g) and weekdays(g) == weekdays(h):
                 return None  # both write "Saturday": the same words, read against other weeks
-            if _planned(g) != _planned(h):
+            if planned(g) != planned(h):
                 return None  # "a hearing is set for March 31" against the day one was held: plans move
-            if _names_event(g) != _names_event(h):
+            if names_event(g) != names_event(h):
                 return None  # "a suspect in the March 9 shooting" dates the shooting, not the suspicion
-            if _dates_statements(g) != _dates_statements(h):
+            if dates_statements(g) != dates_statements(h):
                 return None  # "Yesterday, the police explained that officers shot …" dates the explaining
             if self.statement_similarity(g, h) < SAME_STATEMENT_DAY:
                 return None
-        if not _nouns_agree_groups(g, h):
+        if not nouns_agree_groups(g, h):
             return None  # "4 dead" and "2 injured" count different things
-        places = _reference_places(g), _reference_places(h)
+        places = reference_places(g), reference_places(h)
         if all(places) and not places[0] & places[1]:
             return None  # "20 miles north of Santa Rosa", "one mile north of The Geysers": other origins
         if not isinstance(g.value, DateValue):
-            scopes = _scope_places(g), _scope_places(h)
+            scopes = scope_places(g), scope_places(h)
             if all(scopes) and not scopes[0] & scopes[1]:
                 return None  # "10 houses were damaged in Takengon", "300 houses in Aceh": two tallies
         sim = cosine(g.vector, h.vector)
@@ -372,7 +395,7 @@ class Aligner:
             # a count, an amount or a length differs across a story for many reasons (another
             # player's yards, another offer, a season's total): only the same statement with
             # another figure is a contradiction, and a line of statistics is no statement
-            if any(all(_stat_line(c.evidence) for c in side.claims) for side in (g, h)):
+            if any(all(stat_line(c.evidence) for c in side.claims) for side in (g, h)):
                 return None  # a side other sources state in plain sentences is not in doubt
             if self.statement_similarity(g, h) < SAME_STATEMENT:
                 return None
@@ -408,7 +431,7 @@ class Aligner:
         for root in g.roots & h.roots:
             ours = [c for c in g.claims if c.root == root]
             theirs = [c for c in h.claims if c.root == root]
-            if not any(_normalized_words(a.evidence, a.surface) == _normalized_words(b.evidence, b.surface)
+            if not any(normalized_words(a.evidence, a.surface) == normalized_words(b.evidence, b.surface)
                        for a in ours for b in theirs):
                 return False
         return True
@@ -424,7 +447,7 @@ class Aligner:
         if cached is None:
             counts: dict[str, float] = defaultdict(float)
             for key, start, end in content_tokens(text):
-                if not _NUMBER_TOKEN.fullmatch(text[start:end]):
+                if not NUMBER_TOKEN.fullmatch(text[start:end]):
                     counts[key] += 1.0
             cached = {k: n * self.weight(k) for k, n in counts.items()}
             self._sentence_vectors[text] = cached
@@ -435,176 +458,6 @@ class Aligner:
         gn, hn = _normalized(g.vector), _normalized(h.vector)
         common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
         return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
-
-
-#: evidence sentences at least this alike (IDF cosine) for two figures to be one statement: real
-#: contradictions on ECB+ stories and the seed/demo corpora score 0.49-1.0; different statistics of
-#: one story mostly 0.05-0.5
-SAME_STATEMENT = 0.5
-#: ... and for two days, whose sentences are worded more freely ("meet on Thursday during APEC" /
-#: "the meeting on October 26 during the APEC summit" scores 0.54): below this they tell of two
-#: acts ("today revoked a Bush-era rule" / "On January 30, Obama signed an order", 0.08)
-SAME_STATEMENT_DAY = 0.25
-
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                     r"twelve|dozen)\b", re.IGNORECASE)
-#: words of a figure, left out when comparing statements (the figures are what differs)
-_NUMBER_TOKEN = re.compile(rf"{_FIGURE.pattern}|\b(?:dozens|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
-
-
-def _stat_line(evidence: str) -> bool:
-    """A sentence with four or more figures ("29 of 34 passes for 364 yards and three touchdowns")
-    is a list of statistics: which figure stands for what is too uncertain to contradict."""
-    return len(_FIGURE.findall(evidence)) >= 4
-
-
-#: counted nouns whose figure belongs to one person (times shot, counts charged), stemmed
-PER_PERSON_NOUNS = {"time", "count"}
-
-
-_PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|his|her|their|them|its|our)\b|others?\b|more\b|additional\b|"
-                         r"older\b|younger\b)|\s*(?:to|-|\u2013)\s*\d", re.I)
-_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013|or)\s*$", re.I)
-
-
-def _partial(c: Claim) -> bool:
-    """An amount that is a part of a figure or one end of a range."""
-    if not isinstance(c.value, Amount):
-        return False
-    at, to = c.start - c.ev_start, c.end - c.ev_start
-    return bool(_PART_AFTER.match(c.evidence[to:to + 20]) or _RANGE_BEFORE.search(c.evidence[max(0, at - 8):at]))
-
-
-#: "20 miles north of Santa Rosa": a distance measured from a named place
-_FROM_PLACE = re.compile(r"\s*(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)?|"
-                         r"(?:up|down)stream|offshore|outside|away)\s+(?:of|from)\s+(?:the\s+)?"
-                         r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-
-
-def _places_after(g: Group, pattern: re.Pattern[str], every: bool) -> set[str]:
-    """The places ``pattern`` names right after the group's values; with ``every``, empty unless
-    each claim names one."""
-    places = set()
-    for c in g.claims:
-        m = pattern.match(c.evidence, c.end - c.ev_start)
-        if m:
-            places.add(m.group("place").lower())
-        elif every:
-            return set()
-    return places
-
-
-def _reference_places(g: Group) -> set[str]:
-    """The places the group's distances are measured from (empty when none is named)."""
-    return _places_after(g, _FROM_PLACE, every=False)
-
-
-#: the place a figure is counted in: "10 houses were damaged in Takengon"
-_IN_PLACE = re.compile(r"[^.;:!?]{0,60}?\bin\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday)\b)(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
-
-
-def _scope_places(g: Group) -> set[str]:
-    """The places the group's figures are counted in (empty unless every claim names one)."""
-    return _places_after(g, _IN_PLACE, every=True)
-
-
-def _nouns(claims: list[Claim]) -> set[str]:
-    return {c.noun for c in claims if c.noun}
-
-
-def _nouns_agree(claim: Claim, g: Group) -> bool:
-    nouns = _nouns(g.claims)
-    return not claim.noun or not nouns or claim.noun in nouns
-
-
-def _nouns_agree_groups(g: Group, h: Group) -> bool:
-    a, b = _nouns(g.claims), _nouns(h.claims)
-    return not a or not b or bool(a & b)
-
-
-def _offsets(g: Group) -> set[int] | None:
-    """Days between each claim's date and its article's date; None unless all are relative."""
-    from datetime import date
-
-    out = set()
-    for c in g.claims:
-        if not c.relative or not c.ref_date or c.value.precision != "day":
-            return None
-        out.add((date.fromisoformat(c.value.iso) - date.fromisoformat(c.ref_date[:10])).days)
-    return out
-
-
-def _relative_apart(g: Group, h: Group) -> bool:
-    """Every date of ``g`` was resolved from a relative word ("Wednesday") against a publication
-    day that none of ``h``'s articles shares."""
-    # "November 24" with an inferred year is pinned; "Wednesday" or "next week" is not
-    if not all(c.relative and not any(ch.isdigit() for ch in c.surface) for c in g.claims):
-        return False
-    return not {c.ref_date for c in g.claims} & {c.ref_date for c in h.claims}
-
-
-def _same_relative_offset(g: Group, h: Group) -> bool:
-    a, b = _offsets(g), _offsets(h)
-    return bool(a and b and a & b)
-
-
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-#: what is planned, not what happened
-_PLANNED = re.compile(r"\b(?:scheduled|slated|(?:is|are|was|were)\s+set|set\s+for|will|would|shall|upcoming|"
-                      r"(?:expected|due|plans?|planned|intends?|going)\s+to|to\s+be\s+held|next\s+\w+)\b", re.I)
-#: a date written before the event it dates ("the March 9 shooting", "Saturday's game")
-_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|and|after|with|that|when)\b)[\w-]+\s+){0,2}?"
-                          r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?|ambush|attack|crash|"
-                          r"games?|meeting|hearing|funeral|vigil)\b", re.I)
-
-
-def _weekdays(g: Group) -> set[str]:
-    """The weekday every claim of the group writes and nothing more precise ("Saturday"), else empty."""
-    names = set()
-    for c in g.claims:
-        found = _WEEKDAY.findall(c.surface)
-        if not c.relative or any(ch.isdigit() for ch in c.surface) or len(found) != 1:
-            return set()
-        names.add(found[0].lower())
-    return names if len(names) == 1 else set()
-
-
-def _planned(g: Group) -> bool:
-    """Every claim of the group tells of something planned ("is scheduled for", "will")."""
-    return all(_PLANNED.search(c.evidence) for c in g.claims)
-
-
-def _names_event(g: Group) -> bool:
-    """Every claim's date stands before the event it dates ("the March 9 shooting")."""
-    return all(_EVENT_AFTER.match(c.evidence, c.end - c.ev_start) for c in g.claims)
-
-
-def _dates_statements(g: Group) -> bool:
-    """Every claim's date is the day someone spoke ("police said Sunday")."""
-    return all(dates_a_statement(c.evidence, c.start - c.ev_start, c.end - c.ev_start, 0, len(c.evidence))
-               for c in g.claims)
-
-
-def _year_guessed(g: Group) -> bool:
-    """No claim of the group wrote the year out: it was inferred from the article's date."""
-    return _year_guessed_claims(g.claims)
-
-
-def _year_guessed_claims(claims: list[Claim]) -> bool:
-    return not any(re.search(r"\b(1[89]|2[01])\d\d\b", c.surface) for c in claims)
-
-
-def measures(g: Group) -> bool:
-    """Whether the group states a measure that is one figure of one thing (not a count of people,
-    whose tolls and parts the incident slots weigh, nor a date)."""
-    return all(isinstance(v, Amount) and v.unit not in ("people", "person", "persons") for v in g.values)
-
-
-def _normalized_words(sentence: str, value: str) -> tuple[str, ...]:
-    """A sentence's words without its value, to tell the same sentence with another figure."""
-    return tuple(t[0] for t in content_tokens(sentence.replace(value, " ")))
 
 
 def _normalized(vec: dict[str, float]) -> dict[str, float]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc
 from ..sentences import Sentences
-from .align import Aligner, Group, cosine, measures
+from .align import Aligner, Group, cosine
 from .people import people_findings
+from .sameslot import measures
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
