@@ -165,3 +165,10 @@ def test_partitives_and_family_sizes():
 def test_areas_keep_their_square_unit(text, value, unit):
     _, attrs = only(text)
     assert (attrs["value"], attrs["unit"]) == (value, unit)
+
+
+def test_road_numbers_are_names_not_figures():
+    for text in ("He drove north on the 5 Freeway to the southbound 55 Freeway.", "The crash closed Loop 610.",
+                 "Traffic on the 405 freeway stopped.", "A car left Highway 1 near the beach."):
+        assert list(iter_quantities(text)) == [], text
+    assert [a["normalized"] for _, _, a in iter_quantities("The crash on Highway 1 killed 5 people.")] == ["5 people"]

@@ -79,10 +79,10 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
-_PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+_PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bHighway|\bHwy\.?|\bLoop|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
 
 _ADDRESS_AFTER_RE = re.compile(
-    r"^\s+(?:block\b|[NSEW]\.?\s+\w+\s+(?:St|Ave|Rd|Dr|Blvd)\b|\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|"
+    r"^\s+(?:block\b|(?i:freeway|highway|expressway|parkway|turnpike|tollway|bypass)\b|[NSEW]\.?\s+\w+\s+(?:St|Ave|Rd|Dr|Blvd)\b|\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|"
     r"Boulevard|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b\.?)")
 
 PEOPLE_NOUNS = {
@@ -366,7 +366,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "7", requires=("text",), assigns=("quantity",))
+@stage("quantities", "8", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
