@@ -194,3 +194,22 @@ def test_a_statement_day_with_its_medium_or_its_speaker_described():
     assert _later("On Tuesday, the company's lawyer explained that the guard fired first.", "Tuesday")
     # the speaker's relative clause is not the statement: the day dates the shooting
     assert not _later("On Tuesday, a man who shot two people told no one.", "Tuesday")
+
+
+def test_the_day_of_an_indictment_is_not_the_day_of_the_killing_it_is_for():
+    from crosswire.corroborate import corroborate_story
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    texts = {
+        "a": "Norris Greenhouse Jr. and Lt. Derrick Stafford were indicted Thursday on second-degree murder for "
+             "the killing of Jeremy Mardis and attempted second-degree murder charges for injuring his father.",
+        "b": "Stafford and Greenhouse were indicted Thursday on second-degree murder and attempted second-degree "
+             "murder in the shooting death of Jeremy Mardis and the wounding of his father.",
+        "c": "Greenhouse and Stafford both face charges of second-degree murder for the death of Mardis on "
+             "November 3 and attempted second-degree murder in the shooting of Chris Few.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v, published="2016-03-11")) for k, v in texts.items()]
+    found = corroborate_story(docs)
+    assert not [c for c in found.conflicts if c["subject"].startswith("date")], \
+        [c["subject"] for c in found.conflicts]

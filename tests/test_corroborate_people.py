@@ -84,3 +84,12 @@ def test_a_parents_age_is_not_the_childs():
     assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
     dooley = next(f for f in found.facts if f["kind"] == "person")
     assert dooley["normalized"] == "Steven Dooley, 50"
+
+
+def test_an_age_in_the_headline_above_is_not_the_next_lines_name():
+    found = _story({
+        "a": "Brooklyn gunman shoots 15-year-old in head, 18-year-old in leg\n\nRohan Levy died three days after "
+             "he was shot, police said.",
+        "b": "Zidon Clarke, 17, is being charged in the murder of Rohan Levy, 15, police said Wednesday.",
+    })
+    assert not [c for c in found.conflicts if c["subject"].startswith("age of")]

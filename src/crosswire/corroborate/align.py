@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .claims import Claim
 from .sameslot import (
     counted_nouns,
+    dates_legal_step,
     dates_statements,
     measures,
     names_event,
@@ -370,6 +371,8 @@ class Aligner:
                 return None  # "a hearing is set for March 31" against the day one was held: plans move
             if names_event(g) != names_event(h):
                 return None  # "a suspect in the March 9 shooting" dates the shooting, not the suspicion
+            if dates_legal_step(g) != dates_legal_step(h):
+                return None  # "were indicted Thursday" dates the indictment, not the killing it is for
             if dates_statements(g) != dates_statements(h):
                 return None  # "Yesterday, the police explained that officers shot …" dates the explaining
             if self.statement_similarity(g, h) < SAME_STATEMENT_DAY:

@@ -31,9 +31,10 @@ from .text import dedupe_evidence
 #: "Ali Syed, a 20-year-old" -- not "Raekwon Manigault, 17-year-old Jonah Barley" (the next name's)
 _AGE_AFTER = re.compile(r",\s*an?\s+(?P<a>\d{1,3})[-\s]years?[-\s]old\b|\s*\(\s*(?P<b>\d{1,3})\s*\)|"
                         r",\s*(?:aged\s+)?(?P<c>\d{1,3})(?=\s*[,.;]|\s+(?:of|from|and|who|was|is|had|has)\b)")
-#: "26-year-old construction worker Jeremy Lewis" (up to three lower-case words between; "the
-#: 3-year-old son of Jeremy Lewis" is the son's age)
-_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})[-\s]years?[-\s]old\s+(?:(?!of\b)[a-z][\w'’-]*\s+){0,3}$")
+#: "26-year-old construction worker Jeremy Lewis" (up to three lower-case words between, on one line;
+#: "the 3-year-old son of Jeremy Lewis" is the son's age, "18-year-old in leg" a headline's)
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})[- ]years?[- ]old[ \t]+"
+                         r"(?:(?!(?:of|in|at|on|to|from|with|by|and|or)\b)[a-z][\w'’-]*[ \t]+){0,3}$")
 #: "identified as", "named as", "was identified Monday as"
 _IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:\w+\s+){0,2}?as\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
 #: reports further apart than this may give two ages of one person and both be right

@@ -159,6 +159,22 @@ def names_event(g: Group) -> bool:
     return all(_EVENT_AFTER.match(c.evidence, c.end - c.ev_start) for c in g.claims)
 
 
+#: a step of the courts told just before a day ("were indicted Thursday", "sentenced Monday")
+_LEGAL_STEP = re.compile(r"\b(?:indict\w*|arraign\w*|sentenc\w*|plead\w*|pled|convicted|acquitted|booked)\b", re.I)
+#: ... unless the clause goes on to the act ("charged with shooting 6 people Monday")
+_ACT_AFTER = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
+
+
+def dates_legal_step(g: Group) -> bool:
+    """Every claim's date is the day of a step of the courts told just before it, in its clause:
+    the day of the step, not of the act it is about."""
+    def step(c: Claim) -> bool:
+        before = re.split(r"[,.;:\n]", c.evidence[max(0, c.start - c.ev_start - 45):c.start - c.ev_start])[-1]
+        found = list(_LEGAL_STEP.finditer(before))
+        return bool(found) and not _ACT_AFTER.search(before, found[-1].end())
+    return all(step(c) for c in g.claims)
+
+
 def dates_statements(g: Group) -> bool:
     """Every claim's date is the day someone spoke ("police said Sunday")."""
     return all(dates_a_statement(c.evidence, c.start - c.ev_start, c.end - c.ev_start, 0, len(c.evidence))
