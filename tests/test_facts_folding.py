@@ -61,3 +61,15 @@ def test_a_count_is_labelled_with_its_noun_as_written_after_an_adjective():
     line = next(f["statement"] for f in found if f["statement"].endswith(sentence))
     labels = line[1:line.index("]")].split("; ")
     assert "six women" in labels and "six woman" not in labels
+
+
+def test_a_quoted_phrase_and_its_longer_form_from_the_same_outlets_are_one_line():
+    found = facts([
+        "In a statement before the bombing, the president talked of Sudan's \"pending invasion\" of its "
+        "neighbor. The accusations were being used to justify Sudan's \"pending invasion of the South,\" he said.",
+        "\"Whatever allegations Khartoum labels against the Republic are baseless, but intended to justify his "
+        "pending invasion of the South,\" the statement said.",
+    ])
+    phrases = [f for f in found if f["kind"] == "phrase" and "pending invasion" in str(f["normalized"])]
+    assert len(phrases) == 1, [f["statement"] for f in phrases]
+    assert {v["normalized"] for v in phrases[0]["values"]} >= {"pending invasion of the south"}

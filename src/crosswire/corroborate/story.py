@@ -211,7 +211,8 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
     """One fact per sentence and set of sources: "A six-month truce reached in May and extended
     in August" is one line with its three values, not three lines repeating the sentence. Two facts
     of the same sources that cite one same sentence of each source are one line too ("recovered 80%
-    of the haul in 2009" is a share and a year, whichever wording each fact chose to show)."""
+    of the haul in 2009" is a share and a year, whichever wording each fact chose to show), and so are
+    two quoted phrases of the same outlets, one part of the other."""
     folded: dict[tuple, dict] = {}
     by_sources: dict[tuple, list[dict]] = {}
     out: list[dict] = []
@@ -222,8 +223,8 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
         key = (sentence, *sources)
         quotes = _quotes(f)
         kept = folded.get(key) or next(
-            (k for k in by_sources.get(sources, ()) if {a for a, _ in quotes & _quotes(k)} >= set(f["sources"])),
-            None)
+            (k for k in by_sources.get(sources, ()) if {a for a, _ in quotes & _quotes(k)} >= set(f["sources"])
+             or _same_phrase(f, k)), None)
         values = [{"value": f["value"], "normalized": f["normalized"], "kind": f["kind"]}]
         if kept is None:
             f["values"] = values
@@ -242,6 +243,15 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
             sentence = _LABEL.sub("", f["statement"], count=1)
             f["statement"] = f"[{'; '.join(labels)}] {sentence}" if labels else sentence
     return out
+
+
+def _same_phrase(f: dict, g: dict) -> bool:
+    """Two quoted phrases, one part of the other ("pending invasion", "pending invasion of the
+    South"), that the same outlets repeat: one borrowing, shown once."""
+    if f["kind"] != "phrase" or g["kind"] != "phrase":
+        return False
+    a, b = sorted((str(f["normalized"]), str(g["normalized"])), key=len)
+    return bool(a) and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None
 
 
 def _quotes(fact: dict) -> set[tuple[str, str]]:
