@@ -38,8 +38,11 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: 10: blocking on an exact inverted index of the distinctive terms, not a MinHash LSH;
 #: 11: a dated report left alone in its story gets a second look once the batch is placed;
 #: 12: stored blocking keys hold the article's top names too, as many as a names probe asks for;
-#: 13: a dated page's own "Posted:" / "Updated:" stamps are no event dates)
-VERSION = "13"
+#: 13: a dated page's own "Posted:" / "Updated:" stamps are no event dates;
+#: 14: a court of law is no street, "Fifth" and "5th" or "Northwest 7th" and "7th" are one;
+#: a rare person's name in both lifts the differing-event-dates discount; one street in both
+#: lifts the number mismatch; a body sharing no word with its headline leaves the headline alone)
+VERSION = "14"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

@@ -81,3 +81,25 @@ def independent_groups(story: Story) -> dict[str, str]:
             seen.add(current)
         roots[article] = current
     return roots
+
+
+@dataclass
+class PairEvidence:
+    """Why article ``article_id`` was put with ``matched``: the score and what they share."""
+
+    matched: str
+    score: float
+    cosine: float
+    shared_terms: list[str] = field(default_factory=list)
+    shared_names: list[str] = field(default_factory=list)
+    shared_numbers: list[str] = field(default_factory=list)
+    shared_dates: list[str] = field(default_factory=list)
+    days_apart: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "matched": self.matched, "score": round(self.score, 3), "cosine": round(self.cosine, 3),
+            "shared_terms": self.shared_terms, "shared_names": self.shared_names,
+            "shared_numbers": self.shared_numbers, "shared_dates": self.shared_dates,
+            "days_apart": self.days_apart,
+        }

@@ -23,10 +23,10 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from .cluster import JOIN_THRESHOLD, PairEvidence, StoryIndex, story_id_for
+from .cluster import JOIN_THRESHOLD, StoryIndex, story_id_for
 from .copies import find_copy
 from .features import BoilerplateStats, Signature
-from .model import Copy
+from .model import Copy, PairEvidence
 
 #: each half of a split story holds at least this many articles: three reports can be one
 #: event told with other names (a follow-up, an analysis); measured with the second look
