@@ -172,3 +172,11 @@ def test_a_product_named_after_its_company_is_no_person():
                        [("Dynamic Smart Cooling", "PERSON")])])
     assert "Dynamic Smart Cooling" not in found or found["Dynamic Smart Cooling"]["type"] == "ORG"
     assert all(e["type"] != "PERSON" for e in found.values())
+
+
+def test_a_building_named_for_where_it_stands_takes_the_name_the_tagger_gave_a_person():
+    found = story([doc("a", "It happened at the Haverstock Hills Apartments on Sunday.",
+                       [("Haverstock Hills Apartments", "PLACE")]),
+                   doc("b", '"Haverstock Hills has been a project for years," he said.',
+                       [("Haverstock Hills", "PERSON")])])
+    assert list(found) == ["Haverstock Hills Apartments"] and found["Haverstock Hills Apartments"]["type"] == "PLACE"

@@ -66,6 +66,11 @@ _PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "por
                                "boulevard", "parkway", "pkwy", "pass", "terrace", "trail", "expressway", "freeway"}
 
 
+#: last words of a place that is a building or a group of them, named for where it stands
+_FACILITY_HEADS = {"apartments", "apartment", "complex", "mall", "plaza", "hotel", "motel", "towers", "homes",
+                   "estates", "condominiums", "condos"}
+
+
 #: a North American broadcaster's call sign ("KOIN", "WAVY-TV", "KXAN")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
@@ -257,13 +262,16 @@ class EntityIndex:
         rank = {"PERSON": 0, "ORG": 1, "PLACE": 2}
         # "Morningside Recovery" (a place to the tagger) is "Morningside Recovery Center": an
         # organisation named in full elsewhere, less its head word
-        by_stem: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        by_stem: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         for (t, _), canon in canon_of.items():
             words = _words(canon)
             # ... not "Centennial Boulevard clinic": a street, then a word that says what is on it
             if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and canon.split()[-1][:1].isupper() \
                     and words[-2] not in _PLACE_PARTS:
-                by_stem[words[:-1]].add(canon)
+                by_stem[words[:-1]].add(("ORG", canon))
+            # "Haverstock Hills" (a person to the tagger) is "Haverstock Hills Apartments"
+            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and canon.split()[-1][:1].isupper():
+                by_stem[words[:-1]].add(("PLACE", canon))
         # "Dynamic Smart Cooling" (a person to the tagger) beside "HP Dynamic Smart Cooling", where
         # "HP" is a company of the story: the company's product or unit, less the company's name
         orgs = {canon for (t, _), canon in canon_of.items() if t == "ORG"}
@@ -281,8 +289,9 @@ class EntityIndex:
         for key in mentions:
             etype, canon = key[0], canon_of[key]
             words = _words(canon)
-            if etype != "ORG" and len(by_stem.get(words, ())) == 1:
-                out[key] = ("ORG", next(iter(by_stem[words])))
+            stems = {target for target in by_stem.get(words, ()) if target[0] != etype}
+            if etype != "ORG" and len(by_stem.get(words, ())) == 1 and stems:
+                out[key] = next(iter(stems))
                 continue
             if etype == "PERSON" and len(by_tail.get(canon, ())) == 1:
                 out[key] = ("ORG", next(iter(by_tail[canon])))

@@ -38,6 +38,7 @@ private pvt commander cmdr marshal officer detective det deputy sheriff chief ju
 ambassador chairman chairwoman chairperson ceo director commissioner spokesman spokeswoman spokesperson
 trooper patrolman superintendent supt inspector insp constable coroner prosecutor surgeon
 councilman councilwoman councillor councilor assemblyman assemblywoman congressman congresswoman
+vp svp evp cfo coo cto
 """.split())
 #: titles that a mention may end with when it names an agency before a person ("CSPD Lt.")
 _TRAILING_TITLES = PERSON_TITLES - {"sister", "brother", "father", "general", "major", "private", "justice",
