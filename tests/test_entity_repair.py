@@ -180,3 +180,13 @@ def test_a_building_named_for_where_it_stands_takes_the_name_the_tagger_gave_a_p
                    doc("b", '"Haverstock Hills has been a project for years," he said.',
                        [("Haverstock Hills", "PERSON")])])
     assert list(found) == ["Haverstock Hills Apartments"] and found["Haverstock Hills Apartments"]["type"] == "PLACE"
+
+
+@needs_model
+def test_a_surname_shared_by_several_people_is_a_person_of_none_of_them():
+    text = ("Police identified the victims as Steven Todd Dooley, 50, and Lori Dooley, 54, as well as their "
+            "sister, Brooke Dooley, 17. Landon Dooley was found later. Neighbors said they never had any hint "
+            "of trouble in the Dooley family. Hughes said Dooley talked to him often.")
+    found = entities(text)
+    assert {typ for surface, typ, _ in found if surface == "Dooley"} == {"PERSON"}
+    assert all(name == "Dooley" for surface, _, name in found if surface == "Dooley")

@@ -329,6 +329,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         short_to_full[words[-1]].add(full)
         short_to_full[words[0]].add(full)
         surnames.add(words[-1])
+    shared_surnames: set[str] = set()
     # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
     for m in cleaned:
         words = _tokens(m.text)
@@ -339,9 +340,9 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(candidates) == 1:
                 m.name = next(iter(candidates))
                 m.type = "PERSON"
-            elif all(_tokens(c)[-1] == m.text for c in candidates) and not LOCATIVE_BEFORE.search(
-                    text, max(0, m.start - 50), m.start):
+            elif all(_tokens(c)[-1] == m.text for c in candidates):
                 m.type = "PERSON"  # "Dooley" in a story of six Dooleys: one of them, not known which
+                shared_surnames.add(m.text)
         elif m.type == "PERSON" and len(words) >= 2:
             m.name = m.text
         if m.name is None:
@@ -427,6 +428,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m.type = "PLACE"  # "shot in Twin Falls", "a club in Twin Falls": nobody is in a person twice
         elif name in full_names:
             m.type = "PERSON"
+        elif name in shared_surnames:
+            m.type = "PERSON"
         elif len(counts) > 1 and m.attrs.get("via") != "role":
             others = Counter({t: n for t, n in counts.items() if t != "PERSON"})
             if " " not in name and others:
@@ -486,7 +489,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "11", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "12", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

@@ -188,6 +188,8 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
         start = m.start + m.text.index(words[1], len(words[0]))
         m = Mention(start, m.end, m.type, text[start:m.end])
         words = m.text.split()
+    if re.search(r"\b\d{1,2}:\d{2}\b", m.text):
+        return None  # "07:37 a. m. UTC": a time of day, not a name
     if is_dateline(text, m.start, m.end):
         m.type = "PLACE"
         return m
