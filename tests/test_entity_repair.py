@@ -42,6 +42,11 @@ def test_a_credential_after_a_name_is_no_place():
     found = entities(text)
     assert "MD" not in {surface for surface, _, _ in found}
     assert ("Jorge Alsip", "PERSON", "Jorge Alsip") in found and ("Bethesda", "PLACE", "Bethesda") in found
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_repair import repair_mentions
+    state = text.index("Md.,")
+    kept = repair_mentions(text, [Mention(state, state + 2, "PLACE", "Md")])
+    assert [(m.text, m.type) for m in kept] == [("Md", "PLACE")]  # "Bethesda, Md.": a state, not a degree
 
 
 @needs_model
@@ -190,3 +195,15 @@ def test_a_surname_shared_by_several_people_is_a_person_of_none_of_them():
     found = entities(text)
     assert {typ for surface, typ, _ in found if surface == "Dooley"} == {"PERSON"}
     assert all(name == "Dooley" for surface, _, name in found if surface == "Dooley")
+
+
+@needs_model
+def test_an_agency_heading_a_line_is_no_dateline_and_a_shop_on_a_street_is_no_town():
+    from crosswire.extract.entity_repair import is_dateline
+
+    text = "EPD: Man in jail after accidental shooting\n\nTULSA - A man was shot."
+    assert not is_dateline(text, 0, 3)
+    assert is_dateline(text, text.index("TULSA"), text.index("TULSA") + 5)
+    text = "Police said the man was shot at All Good Grocery on Pope Street in Memphis."
+    found = by_name(text)
+    assert found.get("Pope Street") == "PLACE" and found.get("All Good Grocery", "ORG") == "ORG"

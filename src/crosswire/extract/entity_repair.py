@@ -81,13 +81,16 @@ def _shouting_line(text: str, start: int, end: int) -> bool:
 
 
 #: "TULSA - ", "SALEM, Ore. (KOIN) — ", "CHESAPEAKE, Va. -": a dateline's place, then a dash or a bracket
-_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+))?\s*(?:[-–—]|\(|:\s)")
+_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+))?\s*(?:[-–—]|\()")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w/&. -]{0,30}\)\s*|[A-Z]{2,}[\w/ ]{0,20}\([\w/ ]+\)\s*)?$")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A name in capitals at the head of a line, followed by a dash or a bracket ("TULSA - ")."""
     surface = text[start:end]
+    # "EPD: Man in jail", "CPS - ...": an agency's initials head a line too; a place's name has a vowel
+    if not re.search(r"[AEIOUY]", surface) or len(surface.replace(" ", "")) < 4:
+        return False
     if not all(_all_caps(w) or not any(c.isalpha() for c in w) for w in surface.split()):
         return False
     return bool(_DATELINE_BEFORE.search(text, max(0, start - 40), start)) and bool(_DATELINE_AFTER.match(text, end))
@@ -129,7 +132,8 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
         if on and _word(on.group(1).split()[-1]) in STREET_HEADS:
             street_start = m.start + on.start(1)
             ordered.insert(i, Mention(street_start, m.end, "PLACE", text[street_start:m.end]))
-            m = Mention(m.start, m.start + on.start(), m.type, text[m.start:m.start + on.start()])
+            # what stands on a street is a business or a building, not a town
+            m = Mention(m.start, m.start + on.start(), "ORG", text[m.start:m.start + on.start()])
         m = _repair_one(text, m)
         if m is None:
             continue
@@ -177,7 +181,9 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
     if not words:
         return None
     # "Jorge Alsip, MD," / "Anthony Russell QC": a credential is no name and no place
-    if len(words) == 1 and _word(words[0]) in CREDENTIALS and re.search(r"\w,\s*$", text[max(0, m.start - 3):m.start]):
+    # ... but "Bethesda, Md." is a state: a credential is written with capitals inside ("MD", "PhD")
+    if len(words) == 1 and _word(words[0]) in CREDENTIALS and any(c.isupper() for c in words[0][1:]) \
+            and re.search(r"\w,\s*$", text[max(0, m.start - 3):m.start]):
         return None
     if m.type == "PERSON" and len(words) >= 3 and _word(words[-1]) in CREDENTIALS:
         end = m.start + m.text.rfind(" ")
