@@ -15,6 +15,7 @@ from typing import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ..doc import Doc
+from .entity_names import cross_type_names, first_name_variants, org_key
 
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "FAC"}
 #: shortest word where a one-letter difference is read as a typo, not another name
@@ -40,7 +41,7 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:village|district|province|county|parish|re
 #: ... and only a person ("official Fauzi", "spokeswoman Jane Doe", "Fauzi, 45,")
 _PERSON_BEFORE = re.compile(r"\b(?:official|spokesm[ae]n|spokeswom[ae]n|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.|Sgt\.|"
                             r"Lt\.|Capt\.|Det\.|Officer|Deputy|Prosecutor|Judge|Sheriff|resident|victim)\s+$", re.I)
-_PERSON_AFTER = re.compile(r"^,\s+\d{1,3},")
+_PERSON_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.(?!\d))")
 
 
 #: the share of a name's mentions that must stand where only a place can for it to be one
@@ -61,7 +62,13 @@ def _context(text: str, start: int, end: int) -> str | None:
 #: a town's name with one of these is a place in the town ("Millom Pier", "Newton Street"), not the town
 _PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "port", "airport", "station", "district",
                                "township", "lane", "drive", "highway", "court", "creek", "hill", "heights", "mall",
-                               "plaza", "center", "centre", "high", "school"}
+                               "plaza", "center", "centre", "high", "school", "hwy", "blvd", "rd", "st", "ave",
+                               "boulevard", "parkway", "pkwy", "pass", "terrace", "trail", "expressway", "freeway"}
+
+
+#: last words of a place that is a building or a group of them, named for where it stands
+_FACILITY_HEADS = {"apartments", "apartment", "complex", "mall", "plaza", "hotel", "motel", "towers", "homes",
+                   "estates", "condominiums", "condos"}
 
 
 #: a North American broadcaster's call sign ("KOIN", "WAVY-TV", "KXAN")
@@ -80,7 +87,9 @@ def _words(name: str) -> tuple[str, ...]:
 def _folded(name: str) -> str:
     """A name without case, dots and apostrophes: "U.S. Treasury" and "US Treasury", "KUALA LUMPUR"
     and "Kuala Lumpur" are one name written two ways."""
-    return " ".join(re.sub(r"[.'\u2019]", "", name).lower().split())
+    folded = " ".join(re.sub(r"[.'\u2019]", "", name).replace("-", " ").lower().split())
+    # "U. S. Geological Survey" (initials spaced out by a tokeniser) is "US Geological Survey"
+    return re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", folded)
 
 
 _MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
@@ -110,7 +119,8 @@ def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple
     People are joined only by folding."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for etype, name in mentions:
-        groups[(etype, _folded(name))].append(name)
+        # "IBM" and "IBM Corp.": a company's legal form is no part of which company it is
+        groups[(etype, org_key(_folded(name)) if etype == "ORG" else _folded(name))].append(name)
 
     def weight(name: str, etype: str) -> tuple:
         return (not name.isupper(), sum(mentions[(etype, name)].values()), len(name), name)
@@ -187,6 +197,15 @@ class EntityIndex:
         for (etype, name), spelling in spelling_of.items():
             if spelling != name:
                 self.canonical_of[(etype, name)] = self.canonical_of[(etype, spelling)]
+        # "Steve Einhorn" and "Steven Einhorn": one person under two forms of the first name
+        named: Counter = Counter()
+        for (etype, name), surfaces in mentions.items():
+            if etype == "PERSON":
+                named[self.canonical_of[(etype, name)]] += sum(surfaces.values())
+        variants = first_name_variants(named, named)
+        for key, canon in self.canonical_of.items():
+            if key[0] == "PERSON" and canon in variants:
+                self.canonical_of[key] = variants[canon]
         retyped = self._fix_types(mentions, sources, contexts)
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
@@ -243,16 +262,42 @@ class EntityIndex:
         rank = {"PERSON": 0, "ORG": 1, "PLACE": 2}
         # "Morningside Recovery" (a place to the tagger) is "Morningside Recovery Center": an
         # organisation named in full elsewhere, less its head word
-        by_stem: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        by_stem: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         for (t, _), canon in canon_of.items():
             words = _words(canon)
-            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS:
-                by_stem[words[:-1]].add(canon)
+            # ... not "Centennial Boulevard clinic": a street, then a word that says what is on it
+            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and canon.split()[-1][:1].isupper() \
+                    and words[-2] not in _PLACE_PARTS:
+                by_stem[words[:-1]].add(("ORG", canon))
+            # "Haverstock Hills" (a person to the tagger) is "Haverstock Hills Apartments"
+            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and canon.split()[-1][:1].isupper():
+                by_stem[words[:-1]].add(("PLACE", canon))
+        # "Dynamic Smart Cooling" (a person to the tagger) beside "HP Dynamic Smart Cooling", where
+        # "HP" is a company of the story: the company's product or unit, less the company's name
+        orgs = {canon for (t, _), canon in canon_of.items() if t == "ORG"}
+        org_names = orgs | {name for t, name in canon_of if t == "ORG"}
+        by_tail: dict[str, set[str]] = defaultdict(set)
+        for org in orgs:
+            head, _, tail = org.partition(" ")
+            if tail and head in org_names:
+                by_tail[tail].add(org)
+        # a place or organisation typed two ways in two articles: the type most mentions have
+        weight: Counter = Counter()
+        for key, surfaces in mentions.items():
+            weight[(key[0], canon_of[key])] += sum(surfaces.values())
+        cross_typed = cross_type_names(list(weight), weight, _folded)
         for key in mentions:
             etype, canon = key[0], canon_of[key]
             words = _words(canon)
-            if etype != "ORG" and len(by_stem.get(words, ())) == 1:
-                out[key] = ("ORG", next(iter(by_stem[words])))
+            stems = {target for target in by_stem.get(words, ()) if target[0] != etype}
+            if etype != "ORG" and len(by_stem.get(words, ())) == 1 and stems:
+                out[key] = next(iter(stems))
+                continue
+            if etype == "PERSON" and len(by_tail.get(canon, ())) == 1:
+                out[key] = ("ORG", next(iter(by_tail[canon])))
+                continue
+            if (etype, canon) in cross_typed:
+                out[key] = cross_typed[(etype, canon)]
                 continue
             # ... or a first name ("Cedric", a place to the tagger, in a story of Cedric Poore)
             owners = (by_surname.get(words[0]) or by_first_name.get(words[0], set())) \

@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
+from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
 TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
@@ -223,6 +224,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
             continue
         if typ == "PERSON" and not names_a_person(ent):
             typ = "NORP"
+        elif typ == "PERSON" and len(ent) == 1 and ent.root.dep_ != "compound" and \
+                re.search(r"\b[Tt]he\s+$", doc.text[max(0, ent.start_char - 5):ent.start_char]):
+            typ = "ORG"  # "the Gazette said": a person is not written with "the"
         words = [t for t in ent if not t.is_punct]
         # "Broader", "Soybeans", "Popular": a capitalised common word, not a name
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words):
@@ -309,6 +313,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         cleaned.append(Mention(start, end, m.type, surface, role=role))
 
     _places_taken_for_people(text, cleaned)
+    repair_people(text, cleaned)
 
     # full names: person mentions of two or more words
     full_names: dict[str, str] = {}
@@ -324,6 +329,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         short_to_full[words[-1]].add(full)
         short_to_full[words[0]].add(full)
         surnames.add(words[-1])
+    shared_surnames: set[str] = set()
     # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
     for m in cleaned:
         words = _tokens(m.text)
@@ -334,10 +340,21 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(candidates) == 1:
                 m.name = next(iter(candidates))
                 m.type = "PERSON"
+            elif all(_tokens(c)[-1] == m.text for c in candidates):
+                m.type = "PERSON"  # "Dooley" in a story of six Dooleys: one of them, not known which
+                shared_surnames.add(m.text)
         elif m.type == "PERSON" and len(words) >= 2:
             m.name = m.text
         if m.name is None:
-            m.name = STANDARD_NAMES.get(m.text, m.text) if m.type != "PERSON" else m.text
+            # "U. S." (initials spaced out by a tokeniser) is "U.S."
+            closed = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", m.text)
+            m.name = STANDARD_NAMES.get(closed, m.text) if m.type != "PERSON" else m.text
+    # "TULSA" (a dateline, a headline) and "Tulsa": one name written two ways, of the one type
+    written = {m.text.lower(): m for m in cleaned if not m.text.isupper() and m.text[:1].isupper()}
+    for m in cleaned:
+        other = written.get(m.text.lower()) if m.text.isupper() and len(m.text) >= 4 else None
+        if other is not None:
+            m.name, m.type = other.name or other.text, other.type
 
     # mentions the model missed: the short form of a linked name, anywhere else in the text
     unique_short = {short: next(iter(fulls)) for short, fulls in short_to_full.items()
@@ -352,13 +369,21 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if any(start < e and s < end for s, e in taken_spans):
                 continue
             surface = fm.group(1)
+            # "James Poore, Cedric Poore": a surname after another first name is another person
+            first = re.search(r"(?<![\w.])([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+            if surface not in full_names and first and first.group(1).lower() not in TITLE_WORDS | PERSON_TITLES:
+                continue
             name = full_names.get(surface) or unique_short.get(surface)
             cleaned.append(Mention(start, end, "PERSON", surface, name=name, attrs={"via": "name"}))
 
     # roles: "Treasury Secretary" -> the one person written with that role
     role_people: dict[str, set[str]] = defaultdict(set)
     for m in cleaned:
-        if m.type == "PERSON" and m.role:
+        # "former Surgeon General David Satcher" is not "the surgeon general" of the story
+        role_at = text.rfind(m.role, max(0, m.start - 120), m.start) if m.role else -1
+        before = text[max(0, role_at - 14):role_at] if role_at > 0 else ""
+        if m.type == "PERSON" and m.role and not re.search(r"\b(?:former|ex|late|then)\b", m.role, re.I) \
+                and not re.search(r"\b(?:former|ex-|late|then)\s*$", before, re.I):
             key = _role_key(m.role)
             if key:
                 role_people[key].add(m.name or m.text)
@@ -403,6 +428,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             m.type = "PLACE"  # "shot in Twin Falls", "a club in Twin Falls": nobody is in a person twice
         elif name in full_names:
             m.type = "PERSON"
+        elif name in shared_surnames:
+            m.type = "PERSON"
         elif len(counts) > 1 and m.attrs.get("via") != "role":
             others = Counter({t: n for t, n in counts.items() if t != "PERSON"})
             if " " not in name and others:
@@ -431,7 +458,7 @@ def find_entities(doc: Doc) -> list[Mention]:
     if not doc.text:
         return []
     raw = model_mentions(doc) if has_model() else heuristic_mentions(doc.text)
-    return link_mentions(doc.text, _without_joined_people(raw))
+    return link_mentions(doc.text, repair_mentions(doc.text, _without_joined_people(raw)))
 
 
 def _without_joined_people(mentions: list[Mention]) -> list[Mention]:
@@ -462,7 +489,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "9", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "13", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")
