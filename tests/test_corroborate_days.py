@@ -213,3 +213,68 @@ def test_the_day_of_an_indictment_is_not_the_day_of_the_killing_it_is_for():
     found = corroborate_story(docs)
     assert not [c for c in found.conflicts if c["subject"].startswith("date")], \
         [c["subject"] for c in found.conflicts]
+
+
+def _undated(doc_id: str, text: str, removed: str | None = None) -> Doc:
+    from crosswire.doc import Removal
+    from crosswire.extract import extract_doc
+
+    doc = Doc(id=doc_id, text=text, removed=[Removal(removed, "embedded post")] if removed else [])
+    return extract_doc(doc)
+
+
+def _days_of(doc: Doc) -> dict[str, str | None]:
+    return {doc.span_text(s): s.attrs.get("iso") for s in doc.spans_of("time")}
+
+
+def test_an_undated_story_gives_its_year_less_days_the_year_its_pages_print():
+    from crosswire.corroborate.days import fill_story_years
+
+    # rochester-drive-by (GVC, no article dated): only the embedded posts WKBW and NBC kept print a year
+    scene = _undated("nbc", "Three people were killed and four wounded in a drive-by shooting outside the Boys and "
+                            "Girls Club on Genesee Street, police said.",
+                     removed="Shooting happened in front of the Boys and girls club. — Jennifer Mobilia "
+                             "(@whec_jmobilia) August 20, 2015")
+    arrest = _undated("dandc", "Jalen Jamel Everett, 20, is expected to be arraigned on a murder charge in connection "
+                               "with the Aug. 19 drive-by shooting in front of the Boys & Girls Club. Everett was "
+                               "arrested Sept. 29 at the Buffalo airport. A mass shooting that left three dead here "
+                               "in August.")
+    verdict = _undated("whec", "Second suspect found guilty. Sentencing for Jalen Everett is scheduled for January 6.")
+    assert _days_of(arrest)["Aug. 19"] is None  # nothing to read it against, alone
+    fill_story_years([scene, arrest, verdict])
+    days = _days_of(arrest)
+    assert (days["Aug. 19"], days["Sept. 29"], days["August"]) == ("2015-08-19", "2015-09-29", "2015-08")
+    # a trial's sentencing date is months from any day the story prints: 2016 or later, no one year
+    assert _days_of(verdict)["January 6"] is None
+    # ... and the incident's date is now read from the arrest report
+    from crosswire.extract.incident import facts_from_spans
+
+    assert facts_from_spans(arrest)["date"]["value"] == "2015-08-19"
+
+
+def test_a_year_less_day_two_years_fit_stays_without_one():
+    from crosswire.corroborate.days import fill_story_years
+
+    # cincinnati-cameo: "Feb. 28" lies as near the Jan. 1, 2015 shooting it recalls as the March 26, 2017 one
+    doc = _undated("enquirer", "The worst shooting was Aug. 21, 2015. The club saw a shooting inside on Jan. 1, 2015. "
+                               "The most recent before Sunday's was on Feb. 28 when six people were shot.",
+                   removed="Prayers are with the victims. — John Kasich (@JohnKasich) March 26, 2017")
+    fill_story_years([doc])
+    assert _days_of(doc)["Feb. 28"] is None
+
+
+def test_a_story_with_a_dated_article_is_left_as_it_is():
+    from crosswire.corroborate.days import fill_story_years
+
+    dated = _doc("a", "Police said the Aug. 19 shooting left three dead.", published="2015-08-21")
+    before = [dict(s.attrs) for s in dated.spans_of("time")]
+    fill_story_years([dated])
+    assert [s.attrs for s in dated.spans_of("time")] == before and before[0]["iso"] == "2015-08-19"
+
+
+def test_a_day_named_as_a_past_incident_is_no_mention_of_the_incidents_day():
+    from crosswire.corroborate.days import date_mentions
+
+    doc = _doc("a", "The nightclub has a history of gun violence, including a shooting inside on Jan. 1, 2015. "
+                    "A man was shot and killed there on March 7, 2015, police said.", published="2015-03-09")
+    assert [str(m.value) for m in date_mentions(doc)] == ["2015-03-07"]

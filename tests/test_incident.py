@@ -332,3 +332,77 @@ def test_a_family_pair_in_a_headline_and_both_victims_are_two_deaths():
     assert facts("3 adults, 1 child found shot to death inside hotel room")["killed"]["value"] == 4
     # an animal is nobody's death toll
     assert facts("Police found a dead dog in the yard of the house.")["killed"]["value"] == 0
+
+
+# --- review 3: dates of other events, places standing for governments, counts of the hurt ---
+
+CAMEO = """Gunmen open fire in Cincinnati nightclub
+
+Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati since 2013.
+
+The worst mass shooting in recent city history was Aug. 21, 2015, when two people were killed and five injured at the Elks club in Madisonville.
+
+In his statement about the daylong dispute that apparently led to the shooting, City Manager Black also pointed out that the nightclub has a history of gun violence, including a shooting inside on Jan. 1, 2015, and a parking-lot shooting in September 2015.
+"""
+
+
+def test_a_day_named_as_another_event_is_not_the_incident_date():
+    # cincinnati-cameo (undated, GVC): both written-out days are past incidents at other places or times
+    got = incident_facts(Doc(text=CAMEO))
+    assert got["date"]["value"] is None
+    # ... while a day written out of the shooting itself still is its date
+    got = incident_facts(Doc(text="A man was shot and killed outside the club on Jan. 1, 2015, police said."))
+    assert got["date"]["value"] == "2015-01-01"
+
+
+def test_a_capital_standing_for_its_government_is_not_the_scene():
+    # yida-bombing 41_5 (Reuters): "Khartoum reported", "They (Khartoum)", "Khartoum submitted" are Sudan's
+    # government; the camp bombed is Yida, named as "the Yida refugee camp"
+    text = ("Refugee camp in South Sudan bombed\n\nA refugee camp in South Sudan's Unity state was bombed Thursday, "
+            "South Sudan officials said. Taban Deng, the governor of Unity state, accused Sudan of carrying out the "
+            "attack.\n\n\"These people (Khartoum) should be taken to book,\" he said.\n\n"
+            "A Reuters correspondent heard a large explosion in the Yida refugee camp, then saw a crater.\n\n"
+            "Yida is a camp of about 20,000 refugees from South Kordofan, a state north of the border.\n\n"
+            "Khartoum reported fresh clashes in the state Thursday.\n\n"
+            "\"They (Khartoum) don't want any life in the Nuba mountains,\" said a refugee.\n\n"
+            "Last week, Khartoum submitted its second complaint to the U.N. Security Council.")
+    got = incident_facts(Doc(text=text, published="2011-11-10"))
+    assert got["city"]["value"] == "Yida"
+
+
+def test_the_hurt_counted_with_a_bound_a_plain_verb_or_reported_injuries():
+    # orange-county-rampage: three outlets, three ways of writing "at least three injured"
+    def injured(text: str) -> int:
+        return incident_facts(Doc(text=text, published="2013-02-20"))["injured"]["value"]
+
+    assert injured("Three motorists reported injuries after Syed opened fire at vehicles on the freeway, "
+                   "police said.") == 3
+    assert injured("He killed two more people during carjackings, injured at least three more with wild, random "
+                   "shooting, authorities said.") == 3
+    assert injured("Syed went on to kill two drivers during carjackings, shoot up cars on a busy freeway "
+                   "interchange and injure at least three others before shooting himself, police said.") == 3
+    # ... but places are no people: "five places where victims had been shot" counts nobody
+    assert injured("Investigators marked five places where victims had been shot along the route.") != 4
+
+
+def test_what_names_another_event_and_what_does_not():
+    from crosswire.extract.incident_dates import another_event
+
+    def names_another(text: str, day: str) -> bool:
+        start = text.index(day)
+        return another_event(text, 0, start, {"precision": "day", "relative": False})
+
+    assert names_another("The worst mass shooting in recent city history was Aug. 21, 2015, when two died.",
+                         "Aug. 21, 2015")
+    assert names_another("It was the deadliest since Aug. 1, 1966.", "Aug. 1, 1966")
+    # "the previous night" dates this incident from a photo's day; "prior to" what it tells of
+    assert not names_another("bullets entered the home during a drive-by shooting the previous night, on East "
+                             "Houston Street on Thursday, Sept. 1, 2016.", "Thursday, Sept. 1, 2016")
+    assert not names_another("He posted a video prior to the shooting on March 3, 2016.", "March 3, 2016")
+
+
+def test_a_video_length_is_no_count():
+    # a list of videos (GVC 6accc5fd): "0:47 Driver shot to death" is one driver, not 47
+    got = incident_facts(Doc(text="Four wounded at southeast Fresno party\n\n0:47 Driver shot to death on Blackstone "
+                                  "and Saginaw Pause", published="2016-06-13"))
+    assert got["killed"]["value"] != 47

@@ -244,3 +244,15 @@ def test_a_date_naming_an_event_takes_the_tense_of_its_clause():
     doc = extract_doc(Doc(text="The parents of a boy facing a charge in the March 3 death of his friend won't be "
                                "charged, the attorney said.", published="2014-08-26"))
     assert [s.attrs.get("iso") for s in doc.spans_of("time")] == ["2014-03-03"]
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    # colts-chiefs, written 23 Dec 2012: the April gone, not the one to come
+    ("Fixing the run defense will be hard, but it's a good problem to have after drafting first overall "
+     "last April.", "2012-12-23", "2012-04"),
+    ("The club moved out last December.", "2012-12-23", "2011-12"),
+    ("The plant opens next April.", "2012-12-23", "2013-04"),
+    ("The plant opens next March.", "2012-02-10", "2012-03"),
+])
+def test_last_and_next_month_are_the_nearest_on_their_side(text, ref, iso):
+    assert [a["iso"] for _, a in times(text, ref)] == [iso]

@@ -3,6 +3,10 @@
 Each article contributes every day-precision date it gives in a sentence about the incident; the
 day of writing (a dateline, "today") and days of the aftermath (an arraignment, a funeral) are
 not the incident's. Dates a day apart are compatible ("Saturday night" / "early Sunday").
+
+A story none of whose articles is dated first gives its year-less days a year
+(:func:`fill_story_years`): "the Aug. 19 drive-by shooting" is of the year the story's pages print
+beside days that close.
 """
 
 from __future__ import annotations
@@ -12,11 +16,78 @@ import re
 from collections import defaultdict
 
 from ..doc import Doc
-from ..extract.incident import SHOOTING_WORDS, caption_line, recent_days
-from ..extract.times import MONTH_WORD
+from ..extract.incident_dates import another_event, caption_line, recent_days
+from ..extract.times import MONTH_WORD, iter_times
+from ..extract.violence import SHOOTING_WORDS
 from ..sentences import Sentences
 from .mentions import Mention, variant
 from .text import dates_a_statement
+
+
+#: a day written without its year is of a year in which the story prints a day this close to it
+YEAR_FROM_STORY_DAYS = 60
+_YEARLESS = re.compile(r"--(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+
+
+def story_days(docs: list[Doc]) -> list[dt.date]:
+    """The days a story's pages print with their year: in the articles' text, and in what cleaning
+    cut from them (an embedded post's "August 20, 2015", a photo's caption), which dates the
+    page as well as its text does."""
+    days = []
+    for doc in docs:
+        found = [s.attrs for s in doc.spans_of("time")]
+        for piece in doc.removed:
+            found += [attrs for _, _, attrs in iter_times(piece.text)]
+        for attrs in found:
+            if attrs.get("kind") == "date" and attrs.get("precision") == "day" and not attrs.get("relative") \
+                    and attrs.get("iso"):
+                try:
+                    days.append(dt.date.fromisoformat(str(attrs["iso"])[:10]))
+                except ValueError:
+                    continue
+    return days
+
+
+def _year_from_story(month: int, day: int | None, days: list[dt.date]) -> int | None:
+    """The one year in which the story prints a day within YEAR_FROM_STORY_DAYS of ``month``
+    (and ``day``); None when no year, or more than one, fits."""
+    window = dt.timedelta(days=YEAR_FROM_STORY_DAYS)
+    fitting = set()
+    for year in {d.year for d in days} | {d.year + 1 for d in days} | {d.year - 1 for d in days}:
+        try:
+            first = dt.date(year, month, day or 1)
+            last = first if day else (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+        except ValueError:
+            return None  # "Feb. 29" of a year without one
+        if any(first - window <= d <= last + window for d in days):
+            fitting.add(year)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def fill_story_years(docs: list[Doc]) -> None:
+    """Give the days and months written without a year ("the Aug. 19 drive-by shooting", "arrested
+    Sept. 29") in articles with no date of their own -- so none to read them against -- the year
+    in which the story's pages print a day close to them (:func:`story_days`), when just one year
+    does. A story with a dated article reads them against its date already (the articles' context
+    date). Sets the time spans' ``iso`` (marked ``year_from_story``); run before the claims are read."""
+    undated = [d for d in docs if not d.reference_date]
+    if not undated:
+        return
+    days = story_days(docs)
+    if not days:
+        return
+    for doc in undated:
+        for span in doc.spans_of("time"):
+            attrs = span.attrs
+            m = _YEARLESS.fullmatch(str(attrs.get("normalized") or ""))
+            if attrs.get("iso") or attrs.get("kind") != "date" or m is None:
+                continue
+            month, day = int(m.group("month")), int(m.group("day")) if m.group("day") else None
+            year = _year_from_story(month, day, days)
+            if year is None:
+                continue
+            iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            attrs.update(iso=iso, normalized=iso, year_from_story=True)
 
 
 #: a weekday in an article published this long after the incident is more likely another day
@@ -49,6 +120,8 @@ def date_mentions(doc: Doc, window_days: int = 14) -> list[Mention]:
                 _stamp(doc.text, span.start, span.end):
             continue
         s, e = Sentences.of(doc).around(span.start, span.end)
+        if another_event(doc.text, s, span.start, span.attrs):
+            continue  # "including a shooting inside on Jan. 1, 2015": a past incident of the place
         if SHOOTING_WORDS.search(doc.text[s:e]) or _HAPPENED.search(doc.text[s:e]):
             out.append(Mention(day, span.start, span.end, written=written))
     cache["dates"] = out

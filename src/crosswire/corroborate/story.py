@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc
 from ..sentences import Sentences
 from .align import Aligner, Group, cosine
+from .days import fill_story_years
 from .people import people_findings
 from .sameslot import measures
 from .claims import Claim, doc_claims, idf_table, phrase_claims
@@ -24,7 +25,7 @@ from ..values import Amount, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "51"
+VERSION = "52"
 
 
 @dataclass
@@ -43,6 +44,8 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     """Everything the brief says about one story, each item citing articles and evidence."""
     roots = roots or {}
     order = {d.id: i for i, d in enumerate(docs)}
+    # a story none of whose pages is dated reads "the Aug. 19 shooting" in the year its pages print
+    fill_story_years(docs)
     entities = EntityIndex(docs)
     claims: list[Claim] = []
     for doc in docs:

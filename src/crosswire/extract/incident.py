@@ -4,12 +4,12 @@ This is the single-article baseline that a cross-outlet vote has to beat: each v
 the evidence span it was read from (``None`` evidence where it is a default). The rules read
 the spans of the extraction stages (``time``, ``quantity``, ``entity``) and the text:
 
-* date: the first day-precision date in the days before publication that stands in a sentence
-  about the shooting; else any such date; else the reference date itself;
+* date: see :mod:`.incident_dates`;
 * city: the place named most prominently (a dateline, "City, State", early and repeated
   mentions, "in <City>" near the shooting), never a state or a country; a town rather than its
-  neighbourhood, a side of it or its county; when nothing else places the incident, a name
-  written before whom it places ("Gresham boy");
+  neighbourhood, a side of it, its county or its region; not a capital standing for its
+  government ("Khartoum denied"); when nothing else places the incident, a name written before
+  whom it places ("Gresham boy");
 * killed / injured: explicit counts next to casualty words ("two people were killed", "killing
   three", "five others wounded"), totals of people shot minus the dead, and single-victim
   phrasing ("was shot and killed", "was pronounced dead", "Slain teen identified", "was flown to
@@ -18,56 +18,56 @@ the spans of the extraction stages (``time``, ``quantity``, ``entity``) and the 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
-from ..doc import Doc, Span
+from ..doc import Doc
 from ..sentences import Sentences
-from ..values import DateValue
+# the date rules and the words of violence live apart; corroboration reads them from here too
+from .incident_dates import (Fact, PastSentences, caption_line, incident_date, past_sentences,  # noqa: F401
+                             recent_days)
 from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, NOT_CITY_START,
-                         STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state, local_force,
-                         names_before_nouns, names_no_force_place, shot_in_names)
+                         REGION_AFTER, REGION_LAST_WORDS, STATE_AFTER, STREET_WORDS, THING_AFTER,
+                         is_state_or_country, is_us_state, local_force, names_a_government, names_before_nouns,
+                         names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
-from .times import MONTH_WORD
+from .violence import GUNFIRE_FIRED, SHOOTING_WORDS  # noqa: F401
 
-# "fired" is gunfire in "shots were fired" and "he fired twice", but a dismissal in "the officer has
-# been fired" and "fired from his job": a person fired (passive) lost a job, shots fired were shots
-GUNFIRE_FIRED = (r"(?:(?:shots?|rounds?|bullets?|gunshots?|guns?|weapons?|rifles?|pistols?|firearms?)\s+(?:\w+\s+){0,2}"
-                 r"fired|shots\s+rang\s+out|" + "".join(rf"(?<!\b{w} )" for w in ("was", "were", "been", "be", "being", "is", "are", "got",
-                                                             "get", "gets", "getting")) +
-                 r"fired(?!\s+(?:for|from\s+(?:his|her|their|the|a|being)\s+(?:\w+\s+)?"
-                 r"(?:job|post|position|force|department)))|firing(?!\s+(?:of|him|her)\b))")
-SHOOTING_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|slain|murder\w*|"
-    r"homicide|wounded|injured|died|dead|death|stabb\w*|opened fire)\b", re.IGNORECASE)
 KILLED_WORDS = r"(?:killed|dead|died|slain|murdered|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|lost\s+their\s+lives|deaths?|fatalities)"
 INJURED_WORDS = r"(?:wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+wounded|in\s+(?:critical|serious|stable|fair|good)\s+condition|non-?life-?threatening|treated)"
 # a count, but not the age in "killing 17-year-old Markeyo"
 # ... nor a family's size ("a mother of two died")
 _NOT_FAMILY = "".join(rf"(?<!\b{w} of )" for w in ("mother", "father", "parent", "mom", "mum", "dad", "grandmother",
                                                      "grandfather", "mothers", "fathers", "parents"))
-_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011])(?P<num>{NUMBER}|a|an|another|one)"
+# ... nor a clock or a video's length ("0:47 Driver shot to death")
+_NUM = _NOT_FAMILY + (rf"(?<![-\u2010\u2011:])(?P<num>{NUMBER}|a|an|another|one)"
                       rf"(?![-\u2010\u2011]|\w|\s+years?\b|\s+(?:a\.m|p\.m|am|pm)\b|:\d)")
 PERSONS = (r"(?:(?:other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|victims|others|boys|girls|"
            r"adults|students|officers|bystanders|individuals|males|females|juveniles|family\s+members|"
            r"deputies|troopers|protesters|demonstrators|patrons|partygoers|customers|passengers|residents|"
            r"relatives|employees|workers|worshippers|shoppers|bailiffs|guards|civilians|soldiers|firefighters|hostages|"
+           r"motorists|drivers|pedestrians|commuters|spectators|refugees|"
            r"man|woman|child|teen|teenager|victim|boy|girl|person|officer|student|adult|male|female|juvenile|"
            r"deputy|trooper|protester|demonstrator|patron|customer|passenger|resident|employee|worker|civilian|soldier|"
-           r"firefighter|hostage)\b)")
+           r"firefighter|hostage|motorist|driver|pedestrian|commuter|refugee)\b)")
 # ... but no casualty word that ends a clause: "Four shot, man dead" tells of one death, not four
 # ... nor a determiner: "WAVE 3 News the man died" counts nobody
 # ... nor "of": "one of three people killed" counts three, the toll, not the one
-_ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her|their|its|this|that|these|those|of)\b)"
+# ... nor a relative clause: "five places where victims had been shot" counts places
+_ADJ = (r"(?:(?!(?:shot|killed|dead|wounded|injured|hurt)\b,|(?:the|a|an|his|her|their|its|this|that|these|those|of|"
+        r"where|who|which|when|whose|while)\b)"
         r"(?:[a-z]+(?:-[a-z]+)*|\d+-year-old),?[ \t]+){0,2}")
 #: how badly: "3 seriously injured", "two people were critically wounded"
 SEVERELY = r"(?:seriously|critically|severely|gravely|badly|slightly|minorly)"
+#: a bound between a verb and its count: "injured at least three more"
+_AT_LEAST = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|nearly|some|up\s+to)[ \t]+)?"
+#: "Three motorists reported injuries", "two officers suffered minor injuries"
+_GOT_INJURIES = r"(?:reported|suffered|sustained)[ \t]+(?:[a-z-]+[ \t]+)?injur(?:y|ies)"
 COUNT_PATTERNS = [
     # "two people were killed", "three others were wounded", "4 men shot dead"
     ("before", re.compile(rf"\b{_NUM}[ \t]+{_ADJ}{PERSONS}[ \t]+(?:(?:were|was|had\s+been|have\s+been|has|have|are|is|been|"
-                          rf"also|later|reportedly|all|found|{SEVERELY})\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot)\b",
+                          rf"also|later|reportedly|all|found|{SEVERELY})\s+){{0,3}}(?P<what>{KILLED_WORDS}|{INJURED_WORDS}|shot|"
+                          rf"{_GOT_INJURIES})\b",
                           re.IGNORECASE)),
     # "two killed", "one dead", "three injured"
     # ... never "a dead-end street"
@@ -77,7 +77,12 @@ COUNT_PATTERNS = [
                         r"(?![-\u2010\u2011]\w)", re.IGNORECASE)),
     # "killing two", "killed three people", "wounding five others", "left two dead"
     ("after", re.compile(rf"\b(?P<what>kill(?:ed|ing|s)|murder(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|shot|shooting)[ \t]+"
-                         rf"{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
+                         rf"{_AT_LEAST}{_NUM}(?:[ \t]+{_ADJ}{PERSONS})?", re.IGNORECASE)),
+    # ... and the verb's plain form, with whom it harmed: "went on to ... injure at least three others"
+    # (never a threat: "threatened to injure two officers"; "went on to kill two drivers" is most often
+    # the more killed after a first victim, read from the tally instead)
+    ("after", re.compile(r"(?<!threatened to )(?<!threatening to )(?<!vowed to )(?<!plotted to )(?<!planned to )"
+                         rf"\b(?P<what>injure|wound)[ \t]+{_AT_LEAST}{_NUM}[ \t]+{_ADJ}{PERSONS}", re.IGNORECASE)),
     ("left", re.compile(rf"\bleft\s+{_NUM}\s+(?:{_ADJ}{PERSONS}\s+)?(?P<what>dead|injured|wounded|hurt)\b",
                         re.IGNORECASE)),
     # "four people were shot, one fatally", "Four shot, one man fatally", "shot four people -- one fatally"
@@ -156,35 +161,6 @@ SINGLE_INJURED = re.compile(
     r"\b\d+-year-old\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
-# a caption that dates its photo ("This March 11, 2013 photo shows ...", "In this Dec. 5 file
-# photo", a wire photo's "CHICAGO, IL - JUNE 11: Mourners ..."): the day the picture was taken, often
-# of another incident. (Neither a caption that only
-# credits its photo, "(AP Photo/...)", nor a "Related: ..." link line: both mostly tell of this
-# incident, an outlet's earlier figure included -- unless it also dates the picture with its year.)
-_CAPTION = re.compile(r"\b(?:in\s+)?this\s+(?:[\w,.-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b|\bfile\s+photo\b|"
-                      r"(?-i:^[ \t]*[A-Z][A-Z .'-]+,\s+[A-Z]{2}\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:)|"
-                      # a day written with its year in a line that ends crediting its photo ("..., July 18, 2016 (KOIN)")
-                      rf"{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\b[^\n]*\((?:(?:AP\s+)?Photo\b|(?-i:[A-Z0-9]{{2,}}))[^\n)]*\)[ \t]*$",
-                      re.I | re.M)
-
-
-def caption_line(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies in a paragraph that captions a dated photo (its days are the photo's)."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return _CAPTION.search(text, start, end if end >= 0 else len(text)) is not None
-
-
-@dataclass
-class Fact:
-    value: Any
-    evidence: list[tuple[int, int]] = field(default_factory=list)
-
-    def to_dict(self, doc: Doc) -> dict[str, Any]:
-        return {"value": self.value,
-                "evidence": [{"start": s, "end": e, "quote": doc.text[s:e]} for s, e in self.evidence]}
-
-
 def _ensure_spans(doc: Doc) -> None:
     """Run the extraction stages this module reads, if they have not run yet."""
     from .entities import entities_stage
@@ -200,114 +176,6 @@ def _ensure_spans(doc: Doc) -> None:
         times_stage(doc)
 
 
-def recent_days(doc: Doc, window_days: int = 14) -> Iterator[tuple[dt.date, Span]]:
-    """Day-precision dates in the ``window_days`` before the article's reference date
-    (or any, when it has none), in text order: the candidates for when an incident happened."""
-    ref_text = doc.reference_date
-    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
-    for span in sorted(doc.spans_of("time"), key=lambda s: s.start):
-        a = span.attrs
-        if a.get("kind") != "date" or a.get("precision") != "day" or not a.get("iso"):
-            continue
-        try:
-            day = dt.date.fromisoformat(a["iso"])
-        except ValueError:
-            continue
-        if ref is not None and not (ref - dt.timedelta(days=window_days) <= day <= ref + dt.timedelta(days=1)):
-            continue
-        yield day, span
-
-
-def incident_date(doc: Doc, window_days: int = 14) -> Fact:
-    ref_text = doc.reference_date
-    ref = dt.date.fromisoformat(ref_text[:10]) if ref_text else None
-    sentences = Sentences.of(doc)
-    best_any: Span | None = None
-    in_context: list[tuple[dt.date, Span]] = []
-    for day, span in recent_days(doc, window_days):
-        a = span.attrs
-        if ref is not None and day == ref and not a.get("relative") and _in_dateline(doc.text, span.start):
-            continue  # "FRANKLIN (Feb. 4, 2014) –": when it was written, not when it happened
-        if caption_line(doc.text, span.start):
-            continue  # the day a photo was taken
-        s, e = sentences.containing(span.start)
-        if SHOOTING_WORDS.search(doc.text[s:e]):
-            in_context.append((day, span))
-        if best_any is None:
-            best_any = span
-    if in_context:
-        # the shooting comes before what followed it (arrests, hospital updates, vigils)
-        day, span = min(in_context, key=lambda item: (item[0], item[1].start))
-        return Fact(span.attrs["iso"], [(span.start, span.end)])
-    if best_any is not None:
-        return Fact(best_any.attrs["iso"], [(best_any.start, best_any.end)])
-    return Fact(ref.isoformat() if ref else None)
-
-
-_SINCE_BEFORE = re.compile(r"(?:since|until|till|than|before|after)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class PastSentences:
-    """Sentences that tell of an older incident (:func:`past_sentences`); ``offset in past``."""
-
-    bounds: tuple[tuple[int, int], ...] = ()
-
-    def __contains__(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.bounds)
-
-    def __bool__(self) -> bool:
-        return bool(self.bounds)
-
-
-def past_sentences(doc: Doc, window_days: int = 14) -> PastSentences:
-    """Sentences dated to a period over before the incident could have happened ("In February,
-    a gunman killed five people at a mall": another, older incident), unless they also name a
-    day of the window ("on Sunday, the worst since March"). Empty when the article has no date or
-    names no day of the window anywhere (its date may then be a crawl date, months late).
-
-    Read once per article state: extraction and corroboration both ask."""
-    key = (doc.text, doc.reference_date, len(doc.spans), window_days)
-    cached = doc.cache.get("incident.past")
-    if cached is None or cached[0] != key:
-        cached = key, PastSentences(tuple(_find_past_sentences(doc, window_days)))
-        doc.cache["incident.past"] = cached
-    return cached[1]
-
-
-def _find_past_sentences(doc: Doc, window_days: int) -> list[tuple[int, int]]:
-    ref_text = doc.reference_date
-    if not ref_text:
-        return []
-    sentences = Sentences.of(doc)
-    ref = dt.date.fromisoformat(ref_text[:10])
-    earliest = ref - dt.timedelta(days=window_days)
-    past: set[tuple[int, int]] = set()
-    current: set[tuple[int, int]] = set()
-    for span in doc.spans_of("time"):
-        a = span.attrs
-        if a.get("kind") != "date" or not a.get("iso"):
-            continue
-        date = DateValue.of_time_attrs(a)
-        if date is None:
-            continue
-        end = date.interval()[1]  # "early February" is over by the 15th
-        sentence = sentences.containing(span.start)
-        if end >= earliest:
-            current.add(sentence)
-        elif not _SINCE_BEFORE.search(doc.text[max(sentence[0], span.start - 20):span.start]):
-            past.add(sentence)  # "since March 2005" compares with the past; it does not date the clause
-    if not current:
-        return []  # no day of the window at all: the article's own date may be off, trust nothing
-    return sorted(past - current)
-
-
-def _in_dateline(text: str, offset: int) -> bool:
-    """True when ``offset`` lies in the first line of a paragraph near the top (a dateline)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return offset - line_start < 60 and line_start < 600
-
-
 _TRAILING_EVENT_RE = re.compile(r"\s+(?:shooting|shootings|police|homicide|man|woman|teen|boy|girl)$", re.IGNORECASE)
 #: a name opening with one of these beside the name without it is a side of that city
 _SIDES_OF_A_CITY = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "downtown",
@@ -319,6 +187,10 @@ def _names_a_county(name: str) -> bool:
     return bool({"county", "co", "parish"} & {w.strip(".'’s").lower() for w in name.split()[1:]})
 
 
+#: an attack with no gun: its sentences place the incident as a shooting's do
+_BOMBING_WORDS = re.compile(r"\b(?:bomb\w*|explosions?|blasts?|air\s*strikes?|airstrikes?|air\s+raids?)\b", re.I)
+#: a place standing for its government ("Khartoum denied") counts this much of a scene
+GOVERNMENT_WEIGHT = 0.2
 #: how strongly, of a county's score, a town must be placed to be the answer instead
 TOWN_IN_COUNTY = 0.5
 #: what names a part of a city, whatever the article calls the city itself
@@ -357,8 +229,10 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
                 or " - " in name or SHOOTING_WORDS.search(name)):
             continue  # "Interstate 240", "FOX5 Vegas - KVVU", "Shooting Outside"
         score = 0.5 if last_word in {"county", "parish", "township"} else 1.0
-        if NEIGHBOURHOOD_AFTER.match(after) or re.search(
-                r"\bthe\s+$", text[max(0, span.start - 4):span.start]) or name.split()[0].lower() in {
+        if last_word in REGION_LAST_WORDS or REGION_AFTER.match(after):
+            score *= 0.3  # "Unity State", "South Kordofan, a state": a region holds towns
+        if NEIGHBOURHOOD_AFTER.match(after) or (re.search(r"\bthe\s+$", text[max(0, span.start - 4):span.start])
+                                                and not THING_AFTER.match(after)) or name.split()[0].lower() in {
                 "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}:
             score *= 0.3  # "the South Shore neighborhood", "the West Side": part of a city
         if in_a_state:
@@ -368,13 +242,15 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         if span.start < 80 and re.match(r"^[A-Z .'-]+$", doc.span_text(span)):
             score += 2.0  # a dateline: "ROCKY MOUNT, N.C. —"
         s, e = sentences.containing(span.start)
-        if SHOOTING_WORDS.search(text[s:e]):
+        if SHOOTING_WORDS.search(text[s:e]) or _BOMBING_WORDS.search(text[s:e]):
             score += 1.0
         if re.search(r"\b(?:in|of|near)\s+$", text[max(0, span.start - 6):span.start]):
             score += 0.5
         key = name.title() if name.isupper() else name
         if in_a_state or span.start in forces:
             towns.add(key)  # "North Las Vegas, Nev.", "North Las Vegas police": a town, not a side of one
+        if span.start not in forces and names_a_government(text, span.start, span.end):
+            score *= GOVERNMENT_WEIGHT  # "Khartoum reported", "the regime in Khartoum": who acted, not where
         if span.start in forces:
             score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
         elif AT_HOSPITAL_BEFORE.search(text[max(0, span.start - 60):span.start]):

@@ -329,9 +329,15 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         if year is None:
             if ref is None:
                 return _date_attrs(None, "month", relative=True, modifier=modifier, normalized=f"--{month:02d}")
-            before = m.string[max(0, m.start() - 6):m.start()].lower()
-            t = "past" if before.endswith("last ") else "future" if before.endswith("next ") else tense(strict=True)
-            year = _infer_year(month, None, ref, t)
+            # "last April" is the latest April before the article's month, "next April" the first
+            # after it, however far (the match opens with the word; "April last year" is another rule)
+            rel = m.group(0).split(None, 1)[0].lower() if kind == "month" else ""
+            if rel == "last":
+                year = ref.year if month < ref.month else ref.year - 1
+            elif rel == "next":
+                year = ref.year if month > ref.month else ref.year + 1
+            else:
+                year = _infer_year(month, None, ref, tense(strict=True))
         return _date_attrs(f"{year:04d}-{month:02d}", "month", relative=relative, modifier=modifier)
     if kind in {"month_rel_year", "rel_year_month"}:
         month = _month_of(m)
@@ -536,7 +542,7 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "12", requires=("text",), assigns=("time",))
+@stage("times", "13", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
