@@ -201,7 +201,7 @@ def _loose_weekday(doc: Doc, start: int, end: int, majority: dt.date) -> bool:
 
 
 #: an incident told of with its victims between a charge and a day ("charged with shooting 6 people Monday")
-_SHOT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
+ACT_VERB = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
 #: what certainly follows an incident, wherever it stands in the day's clause
 _LATER = re.compile(r"\b(?:funeral|vigil|memorial|visitation|services|arraign\w*|sentenc\w*|hearing|trial|"
                     r"plea(?:s|d|ds|ded|ding)?|indict\w*|will|scheduled|autops\w+)\b", re.I)
@@ -223,7 +223,7 @@ def later_day(doc: Doc, start: int, end: int) -> bool:
     before = re.split(r"[,.;:\n]", text[max(s, start - 45):start])[-1]
     aftermath = list(AFTERMATH.finditer(before))
     # "charged with shooting 6 people Monday night": the day dates the shooting the charge is for
-    if aftermath and not _SHOT_VERB.search(before, aftermath[-1].end()):
+    if aftermath and not ACT_VERB.search(before, aftermath[-1].end()):
         return True
     if dates_a_statement(text, start, end, s, e):
         return True

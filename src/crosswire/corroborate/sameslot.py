@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..values import Amount
 from .claims import Claim
+from .days import ACT_VERB
 from .text import content_tokens, dates_a_statement
 
 if TYPE_CHECKING:
@@ -161,8 +162,6 @@ def names_event(g: Group) -> bool:
 
 #: a step of the courts told just before a day ("were indicted Thursday", "sentenced Monday")
 _LEGAL_STEP = re.compile(r"\b(?:indict\w*|arraign\w*|sentenc\w*|plead\w*|pled|convicted|acquitted|booked)\b", re.I)
-#: ... unless the clause goes on to the act ("charged with shooting 6 people Monday")
-_ACT_AFTER = re.compile(r"\b(?:shooting|killing|stabbing|wounding)\s+(?!(?:death|case|incident)\b)\w+", re.I)
 
 
 def dates_legal_step(g: Group) -> bool:
@@ -171,7 +170,8 @@ def dates_legal_step(g: Group) -> bool:
     def step(c: Claim) -> bool:
         before = re.split(r"[,.;:\n]", c.evidence[max(0, c.start - c.ev_start - 45):c.start - c.ev_start])[-1]
         found = list(_LEGAL_STEP.finditer(before))
-        return bool(found) and not _ACT_AFTER.search(before, found[-1].end())
+        # ... unless the clause goes on to the act ("charged with shooting 6 people Monday")
+        return bool(found) and not ACT_VERB.search(before, found[-1].end())
     return all(step(c) for c in g.claims)
 
 
