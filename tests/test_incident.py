@@ -406,3 +406,16 @@ def test_a_video_length_is_no_count():
     got = incident_facts(Doc(text="Four wounded at southeast Fresno party\n\n0:47 Driver shot to death on Blackstone "
                                   "and Saginaw Pause", published="2016-06-13"))
     assert got["killed"]["value"] != 47
+
+
+def test_a_fatal_shooting_named_by_its_place_is_one_death():
+    # GVC 06ed112a: a headline and a list of videos
+    got = incident_facts(Doc(text="Deputies arrest two additional men in fatal Foothill Farms apartment shooting\n\n"
+                                  "1:47 Mother of defendant in Clavo shooting speaks Pause", published="2017-01-10"))
+    assert got["killed"]["value"] == 1
+    got = incident_facts(Doc(text="A fatal crash and a shooting on the same road kept police busy.",
+                             published="2017-01-10"))
+    assert got["killed"]["value"] == 0
+    got = incident_facts(Doc(text="The chief spoke about a fatal officer-involved shooting last year.",
+                             published="2017-01-10"))
+    assert got["killed"]["value"] == 0

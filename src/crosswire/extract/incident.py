@@ -131,6 +131,10 @@ SINGLE_KILLED = re.compile(
     r"\b(?:was|were|been|is)\s+(?:(?:fatally|later|shot\s+and)\s+)?(?:shot\s+and\s+killed|killed|pronounced\s+dead|"
     r"fatally\s+(?:shot|wounded)|shot\s+dead|shot\s+to\s+death|found\s+dead|slain|murdered)\b|"
     r"\b(?:died|dies)\b|\bshooting\s+death\b|\bfatal(?:ly)?\s+(?:shot|shooting|wound\w*|injur\w*)\b|"
+    # ... a fatal shooting named by its place or time: "in fatal Foothill Farms apartment shooting" (a
+    # "fatal police shooting" is the police's, most often of another day)
+    r"\bfatal\s+(?:(?!(?:and|or|of|in|at|on|to|but|after|before|police|officer[\w-]*)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:shooting|stabbing)\b|"
     r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b"
     r"(?!\s+(?:estimated|reported|approximate\w*|total|further|additional|combined|\d))|\bdeath\s+of\b|"
     r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b|"
