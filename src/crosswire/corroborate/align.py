@@ -10,7 +10,6 @@ false conflict costs the reader more than a missed one.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -34,6 +33,7 @@ from .sameslot import (
     SAME_STATEMENT,
     SAME_STATEMENT_DAY,
     scope_places,
+    single_measure,
     stat_line,
     weekdays,
     year_guessed,
@@ -113,15 +113,13 @@ def corroborates(a: object, b: object) -> bool:
 
 
 _BOUNDS = ("more than", "at least", "less than", "up to")
-_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def _distinctive(value: object) -> bool:
     """A sum of money, a share or a quake's magnitude stated exactly, with two or more significant
     digits ("$334 million", "27.5%", "5.9"): outlets that give it are giving one figure, whatever
     words surround it."""
-    if not isinstance(value, Amount) or value.qualifier or not (
-            value.unit in ("%", "magnitude") or _CURRENCY.fullmatch(value.unit)):
+    if not single_measure(value) or value.qualifier:
         return False
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
     return len(digits) >= 2
@@ -398,8 +396,11 @@ class Aligner:
             # a count, an amount or a length differs across a story for many reasons (another
             # player's yards, another offer, a season's total): only the same statement with
             # another figure is a contradiction, and a line of statistics is no statement
-            if any(all(stat_line(c.evidence) for c in side.claims) for side in (g, h)):
-                return None  # a side other sources state in plain sentences is not in doubt
+            lines = [[stat_line(c.evidence) for c in side.claims] for side in (g, h)]
+            if any(all(x) for x in lines) or (any(map(any, lines)) and not measures(g)):
+                # a side other sources state in plain sentences is not in doubt -- for a measure;
+                # a count in a line of statistics may be any of the things counted
+                return None
             if self.statement_similarity(g, h) < SAME_STATEMENT:
                 return None
         return sim

@@ -190,10 +190,19 @@ def year_guessed_claims(claims: list[Claim]) -> bool:
     return not any(re.search(r"\b(1[89]|2[01])\d\d\b", c.surface) for c in claims)
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def single_measure(value: object) -> bool:
+    """Whether the value is a measure of one thing: a quake's magnitude, a sum of money, a share.
+    Not a count (people, yards, points, rifles: a story counts many things, in parts and totals,
+    in lines of statistics), nor a date."""
+    return isinstance(value, Amount) and (value.unit in ("magnitude", "%") or bool(_CURRENCY.fullmatch(value.unit)))
+
+
 def measures(g: Group) -> bool:
-    """Whether the group states a measure that is one figure of one thing (not a count of people,
-    whose tolls and parts the incident slots weigh, nor a date)."""
-    return all(isinstance(v, Amount) and v.unit not in ("people", "person", "persons") for v in g.values)
+    """Whether every value of the group is a :func:`single_measure`."""
+    return all(single_measure(v) for v in g.values)
 
 
 def normalized_words(sentence: str, value: str) -> tuple[str, ...]:
