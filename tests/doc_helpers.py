@@ -1,0 +1,27 @@
+"""Small builders several test modules share: a Doc with hand-placed entity spans, and the story
+decision's score for one article against another."""
+
+from __future__ import annotations
+
+from crosswire.doc import Doc
+
+
+def tagged_doc(doc_id: str, text: str, tagged: list[tuple[str, str]]) -> Doc:
+    """A Doc with an ``entity`` span (of the given type) at the first place each surface appears."""
+    d = Doc(id=doc_id, text=text)
+    for surface, etype in tagged:
+        start = text.index(surface)
+        d.add_span("entity", start, start + len(surface), type=etype, name=surface)
+    return d
+
+
+def pair_score(first: Doc, second: Doc) -> float:
+    """The story decision's score for ``second`` against ``first`` (placed first)."""
+    from crosswire.stories.cluster import StoryIndex
+    from crosswire.stories.placing import batch_signatures
+
+    index = StoryIndex()
+    signatures = {s.article_id: s for s in batch_signatures([first, second])}
+    index.count(signatures.values())
+    index.place(signatures[first.id])
+    return index.pair_scores(signatures[second.id], [first.id])[0]
