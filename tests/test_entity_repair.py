@@ -200,3 +200,14 @@ def test_an_agency_heading_a_line_is_no_dateline_and_a_shop_on_a_street_is_no_to
     text = "Police said the man was shot at All Good Grocery on Pope Street in Memphis."
     found = by_name(text)
     assert found.get("Pope Street") == "PLACE" and found.get("All Good Grocery", "ORG") == "ORG"
+
+
+def test_an_agency_dateline_with_its_day_is_a_place():
+    from crosswire.extract.entity_repair import is_dateline
+
+    text = "VELLHAVEN, Nov 13 (MPA) – The National Bank left its main rate unchanged."
+    assert is_dateline(text, 0, len("VELLHAVEN"))
+    text = "LONDON, Oct. 26 (Reuters) - Shares fell."
+    assert is_dateline(text, 0, len("LONDON"))
+    text = "The NATO summit, Nov 13 2025, ended."
+    assert not is_dateline(text, text.index("NATO"), text.index("NATO") + 4)

@@ -80,8 +80,11 @@ def _shouting_line(text: str, start: int, end: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-#: "TULSA - ", "SALEM, Ore. (KOIN) — ", "CHESAPEAKE, Va. -": a dateline's place, then a dash or a bracket
-_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+))?\s*(?:[-–—]|\()")
+#: "TULSA - ", "SALEM, Ore. (KOIN) — ", "CHESAPEAKE, Va. -", "LONDON, Oct 26 (Reuters) -": a dateline's
+#: place, then a dash or a bracket (after the day, in the agencies' style)
+_DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+))?"
+                             r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+                             r"\s*(?:[-–—]|\()")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w/&. -]{0,30}\)\s*|[A-Z]{2,}[\w/ ]{0,20}\([\w/ ]+\)\s*)?$")
 
 
