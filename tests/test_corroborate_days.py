@@ -278,3 +278,21 @@ def test_a_day_named_as_a_past_incident_is_no_mention_of_the_incidents_day():
     doc = _doc("a", "The nightclub has a history of gun violence, including a shooting inside on Jan. 1, 2015. "
                     "A man was shot and killed there on March 7, 2015, police said.", published="2015-03-09")
     assert [str(m.value) for m in date_mentions(doc)] == ["2015-03-07"]
+
+
+def test_a_day_years_from_the_agreed_one_is_another_event_recalled():
+    from crosswire.corroborate import corroborate_story
+    from crosswire.extract import extract_doc
+
+    texts = {
+        "a": "Brian Nichols shot and killed four people at the Fulton County Courthouse on March 11, 2005, "
+             "police said. He was sentenced Saturday to life without parole.",
+        "b": "Nichols killed a judge, a court reporter and two others in a shooting rampage on March 11, 2005 "
+             "in Atlanta.",
+        "c": "Nichols joins Sept. 11, 2001 conspirator Zacarias Moussaoui among those spared death. The shooting "
+             "killed four people in Atlanta.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v)) for k, v in texts.items()]
+    found = corroborate_story(docs)
+    dates = [c for c in found.conflicts if c.get("slot") == "date"]
+    assert not dates, [[v["value"] for v in c["variants"]] for c in dates]

@@ -236,6 +236,9 @@ def later_day(doc: Doc, start: int, end: int) -> bool:
 
 
 
+#: a day this far from the one the others agree on tells of another event
+OTHER_EVENT_DAYS = 365
+
 #: one source's day against another's: how far apart two readings of one incident may be
 ONE_TO_ONE_DAYS = 7
 
@@ -367,6 +370,8 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         # day a day off is most often what followed (died the next day, arrested the day after)
         if not backers or _near(own, majority) or majority in mine:
             continue
+        if abs((own - majority).days) > OTHER_EVENT_DAYS:
+            continue  # "Sept. 11, 2001 conspirator" in a story of 2005: another event recalled, not a misdating
         if {r for x in support if _near(x, own) for r in support[x]} - backers:
             continue  # another source reads the dissenter's date (and not the majority's too): a split
         if majority in _all_days(by_id[dissenter]):
