@@ -282,3 +282,46 @@ def test_a_group_listed_before_the_figure_leaves_the_figure_a_part():
     counts = count_mentions(doc)
     assert [(m.value, m.loose) for m in counts["shot"]] == [(1, True)]
     assert [(m.value, m.loose) for m in counts["killed"]] == [(1, False)]
+
+
+def test_a_toll_of_none_is_a_count_of_zero_and_hedged_nones_are_loose():
+    doc = _doc("a", "Officials said there were no casualties in the camp. No one else was hurt in the blast. "
+                    "There were no immediate reports of injuries. No serious injuries were reported.")
+    killed = count_mentions(doc)["killed"]
+    injured = count_mentions(doc)["injured"]
+    assert [(m.value, m.loose) for m in killed] == [(0, False)]
+    assert [(m.value, m.loose) for m in injured] == [(0, False), (0, True), (0, True), (0, True)]
+
+
+def test_no_casualties_against_a_death_toll_is_a_conflict_even_where_one_outlet_tells_both():
+    docs = [
+        _doc("a", "Aircraft bombed the Yida refugee camp on Thursday. \"Fortunately there were no casualties "
+                  "in the camp,\" a UN spokesman told journalists in Geneva on Friday."),
+        _doc("b", "Bombs fell on the Yida refugee camp on Thursday. However, there have been no casualties "
+                  "confirmed as a result of the bombing, aid workers said."),
+        _doc("c", "Warplanes bombed the Yida refugee camp on Thursday. A local official said 12 people had been "
+                  "killed and the toll could rise."),
+        _doc("d", "The Yida refugee camp was bombed on Thursday. An official said earlier that 12 people were "
+                  "killed, but aid workers later said there were no casualties."),
+    ]
+    killed = [c for c in corroborate_story(docs).conflicts if c.get("slot") == "killed"]
+    assert len(killed) == 1
+    sides = {v["normalized"]: set(v["sources"]) for v in killed[0]["variants"]}
+    assert sides == {"0 people": {"a", "b"}, "12 people": {"c"}}
+
+
+def test_a_count_conflict_lists_every_outlet_stating_each_figure():
+    docs = [
+        _doc("a", "A gunman killed one man and wounded 15 people inside a Springfield nightclub on Sunday."),
+        # ... its first figure tells who is in hospital, not how many were hurt
+        _doc("b", "Two victims are in critical condition after a Springfield nightclub shooting on Sunday. "
+                  "It is not clear whether a gunman is among the 15 wounded patrons."),
+        _doc("c", "Police named two suspects in a Springfield nightclub shooting on Sunday in which one person "
+                  "was killed and 16 injured."),
+        _doc("d", "The police chief says there is no video of the Springfield nightclub shooting on Sunday that "
+                  "killed one man and injured 16 people."),
+    ]
+    injured = count_conflicts(docs, {}, {d.id: i for i, d in enumerate(docs)}, "injured")
+    assert len(injured) == 1
+    sides = {v["normalized"]: set(v["sources"]) for v in injured[0]["variants"]}
+    assert sides == {"15 people": {"a", "b"}, "16 people": {"c", "d"}}

@@ -122,6 +122,34 @@ def _after_the_dead(doc: Doc, start: int) -> bool:
         re.search(rf"{PERSONS}\s+(?:were\s+)?(?:wounded|injured|hurt)\s+and\s+$", before, re.I) is None
 
 
+#: a toll of none: "no one was killed", "nobody was hurt", "there were no casualties", "no injuries
+#: were reported" ("no one else was hurt" and "no serious injuries" leave some victims out; "no
+#: immediate reports of injuries" is not known yet: both loose)
+_NONE = re.compile(
+    r"\b(?:no[ -]?one|nobody)\s+(?P<part>(?:else|other)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|got|"
+    r"appears\s+to\s+have\s+been|(?:was\s+)?reported(?:ly)?)\s+)?(?P<grave>(?:seriously|critically|badly|"
+    r"fatally)\s+)?(?P<what>killed|hurt|injured|wounded|died)\b|"
+    r"\bno\s+(?P<hedge>(?:(?:immediate|initial|early)\s+)?reports?\s+of\s+(?:any\s+)?)?"
+    r"(?P<part2>(?:other|further|additional|more)\s+)?(?P<grave2>(?:serious|major|life-threatening|critical)\s+)?"
+    r"(?:(?:immediate|reported|confirmed|known)\s+)?(?P<what2>casualties|injuries|deaths|fatalities)\b", re.I)
+_HEDGED_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:immediately|yet|so\s+far|at\s+this\s+time|initially)\b", re.I)
+
+
+def _none_mentions(doc: Doc) -> list[tuple[str, Mention]]:
+    """(kind, Mention of 0) for every toll of none the article states."""
+    out: list[tuple[str, Mention]] = []
+    for m in _NONE.finditer(doc.text):
+        what = (m.group("what") or m.group("what2")).lower()
+        kinds = ("killed", "injured") if what == "casualties" else \
+            ("killed",) if what in {"killed", "died", "deaths", "fatalities"} else ("injured",)
+        loose = bool(m.group("part") or m.group("part2") or m.group("grave") or m.group("grave2")
+                     or m.group("hedge") or _HEDGED_AFTER.match(doc.text[m.end():m.end() + 60]))
+        other_events = _of_other_events(doc, m.start(), m.end())
+        for kind in kinds:
+            out.append((kind, Mention(0, m.start(), m.end(), loose or other_events, other_events=other_events)))
+    return out
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -183,6 +211,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             status = what.startswith("in ") or re.search(rf"\b{extractor.SEVERELY}\b", m.group(0), re.I) is not None
             out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
                                      backs_only=charge or status, other_events=other_events))
+    for kind, mention in _none_mentions(doc):
+        if (kind, mention.start) not in seen:
+            out[kind].append(mention)
     for kind in _KINDS:
         out[kind].sort(key=lambda x: x.start)
     cache["counts"] = out
@@ -222,7 +253,7 @@ def _of_other_events(doc: Doc, start: int, end: int) -> bool:
 def _nobody_died(docs: list[Doc]) -> bool:
     """Whether no article tells of a death: then everyone shot is injured ("seven people shot")."""
     # ("nine people were killed and 46 wounded in shootings this weekend" tells of other shootings' dead)
-    return not any(any(not m.other_events for m in count_mentions(d)["killed"])
+    return not any(any(not m.other_events and m.value for m in count_mentions(d)["killed"])
                    or any(not _of_other_events(d, m.start(), m.end()) for m in extractor.SINGLE_KILLED.finditer(d.text))
                    for d in docs)
 
@@ -244,7 +275,6 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     values = {a: {m.value for m in ms} for a, ms in stated.items()}
     own_figures = {a: [m for m in ms if not m.backs_only] for a, ms in stated.items()}
     out: list[dict] = []
-    pairs: list[tuple[int, int]] = []
     done: set[Any] = set()
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         mine = values[dissenter]
@@ -262,8 +292,6 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         if (len(backing[majority]) < 2 and not one_to_one) or any(_same(v, majority, slack) for v in mine):
             continue
-        if any(len(support.get(v, ())) >= 2 for v in mine):
-            continue  # another source states the dissenter's figure too: a split, not one outlier
         if len([v for v in support if len(backing[v]) == len(backing[majority]) and not _same(v, majority, slack)]):
             continue  # the others do not agree among themselves
         own = own_figures[dissenter][0].value  # the lede's figure
@@ -273,9 +301,11 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         agree = {a: lead for a, lead in leads.items()
                  if lead.value == majority and own not in values[a] and roots.get(a, a) != root}
-        if any(_any_count(by_id[a], given, own, slack) for a in stated
-               if roots.get(a, a) != root and _any_count(by_id[a], given, majority, slack)):
-            continue  # a source that gives the majority's figure gives the dissenter's too: not exclusive
+        both = {roots.get(a, a) for a in stated if roots.get(a, a) != root
+                and _any_count(by_id[a], given, majority, slack) and _any_count(by_id[a], given, own, slack)}
+        # ... unless one side says nobody was hurt: a source giving both then reports that dispute
+        if both and (own and majority or len(both) >= len({roots.get(a, a) for a in agree})):
+            continue  # sources that give the majority's figure give the dissenter's too: not exclusive
         # ... and a toll one off when the shooter died, from a source that gives none near the dissenter's
         agree |= {a: lead for a, lead in leads.items() if roots.get(a, a) != root and a not in agree
                   and _same(lead.value, majority, slack) and not _any_count(by_id[a], given, own, slack)}
@@ -285,16 +315,19 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue  # "two people were critically wounded" twice backs a figure; it is none itself
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
+        # every source that states a side's figure as its own, and not the other's, is on that side
         dissent = {a: next(m for m in own_figures[a] if m.value == own) for a in stated
                    if any(m.value == own for m in own_figures[a]) and majority not in values[a]
-                   and roots.get(a, a) == root}
+                   and (roots.get(a, a) == root or not _any_count(by_id[a], given, majority, slack))}
+        agree |= {a: next(m for m in own_figures[a] if _same(m.value, majority, slack)) for a in stated
+                  if a not in agree and a not in dissent and roots.get(a, a) != root
+                  and any(_same(m.value, majority, slack) for m in own_figures[a])
+                  and not _any_count(by_id[a], given, own, slack)}
         done.add((kind, own, majority))
-        pairs.append((own, majority))
         out.append({"slot": kind,
                     "variants": [variant(by_id, agree, f"{majority} people", order, roots),
                                  variant(by_id, dissent, f"{own} people", order, roots)]})
-    # each figure an outlier against the other: two camps, not one outlier
-    return [c for c, (a, b) in zip(out, pairs) if (b, a) not in pairs]
+    return out
 
 
 def _lead_support(leads: dict[str, Mention], roots: dict[str, str], root: str) -> dict[int, set[str]]:
