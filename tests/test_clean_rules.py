@@ -422,3 +422,24 @@ def test_a_reporters_phone_and_social_handle_after_the_report_are_credits():
         assert line not in result.text
     assert "credits" in reasons(result)
     assert result.text.startswith("Officials from both countries")
+
+
+def test_sentences_glued_by_a_lost_paragraph_break_get_their_space_back():
+    glued = ("Deputies said a man with a rifle opened fire.The suspect then got back in the car and left the "
+             "area.\"Haverstock Hills has been a project for years now,\" says Deputy Thomas Gilliland.\"We do "
+             "have an office here.\"He said the U.S. Marshals and Acme Inc. helped.")
+    text = clean_text(BODY + "\n" + glued).text
+    assert "opened fire. The suspect" in text
+    assert "the area. \"Haverstock Hills has been" in text
+    assert "Gilliland. \"We do have an office here.\" He said the U.S. Marshals" in text
+
+
+def test_a_glued_sentence_lets_the_quote_board_find_the_whole_quote():
+    from crosswire.extract import extract_doc
+
+    raw = ("Shooting at apartments\n\n" + BODY + "\nThe complex has seen trouble in the past, but recently has seen "
+           "more deputies patrolling the area.\"Haverstock Hills has been a project the sheriff's office had for "
+           "several years now,\" says Harris County Deputy Thomas Gilliland.\n")
+    doc = extract_doc(clean_stage(Doc(id="x", raw=raw, format="text")))
+    contents = [s.attrs.get("content") for s in doc.spans_of("quote")]
+    assert any(c and c.startswith("Haverstock Hills has been a project") for c in contents), contents

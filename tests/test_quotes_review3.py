@@ -183,3 +183,28 @@ def test_a_quote_in_a_subheading_does_not_go_on_from_the_quote_before():
             "Club has had 'challenges in the past'\n\n"
             "The club allows admission to anyone over the age of 18.")
     assert speaker_of(text, "challenges in the past") is None
+
+
+# --- a title before a name the tagger did not know ---------------------------------------------
+
+def test_a_name_after_a_role_noun_is_the_speaker_even_when_tagged_a_place():
+    text = ("In a village in Bener Meriah district, one man was killed when a landslide engulfed a coffee "
+            "plantation, said disaster agency official Fauzi.\n\n"
+            "\"A man was working at a coffee plantation with his wife when a landslide caused by the quake "
+            "struck,\" he said.")
+    assert speaker_of(text, "In a village") == "Fauzi"
+    assert speaker_of(text, "A man was working") == "Fauzi"
+
+
+def test_a_proper_name_after_official_stays_an_organisation():
+    text = ("The plane landed safely, said the official Xinhua News Agency.\n\n"
+            "\"We are fine,\" police spokesman Budi said.")
+    assert speaker_of(text, "We are fine") == "Budi"
+    assert "Xinhua" not in " ".join(people_of(quotes_stage(Doc(text=text))).names)
+
+
+def test_a_few_words_of_a_longer_quote_join_it_on_the_quote_board():
+    from crosswire.corroborate.quotes import same_quote
+
+    assert same_quote("ensconced in the bosom", "My client is ensconced in the bosom of that facility right now")
+    assert not same_quote("in the end", "We will see what happens in the end, he said")

@@ -21,6 +21,24 @@ class Unit:
     reason: str | None = None  # set when the unit is cut
 
 
+#: two sentences glued where a scraper dropped the break between paragraphs ("opened fire.The
+#: suspect", 'the area."Haverstock Hills has been'): a sentence end after a lowercase word, maybe a
+#: quote mark, then a capitalised word (initials and "U.S." have no lowercase word before the dot)
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2})([.!?])([\"“”]?)(?=[A-Z][a-z])")
+
+
+def unglue_sentences(text: str) -> str:
+    """Put back the space between sentences a lost paragraph break glued together; a straight
+    quote mark goes with the sentence it opens or closes (counted from the paragraph's start)."""
+    def space(m: re.Match) -> str:
+        end, mark = m.group(1), m.group(2)
+        if not mark:
+            return end + " "
+        opens = mark == "“" or (mark == '"' and text.count('"', 0, m.start(2)) % 2 == 0)
+        return f"{end} {mark}" if opens else f"{end}{mark} "
+    return _GLUED_SENTENCES.sub(space, text)
+
+
 def normalize_space(text: str) -> str:
     return " ".join(text.split())
 

@@ -18,7 +18,7 @@ from ..metadata.dateline import parse_dateline
 from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
-                    normalize_space, word_count, words)
+                    normalize_space, unglue_sentences, word_count, words)
 from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
                     cut_transcripts, strip_inline_adverts)
 from .widgets import (cut_galleries, cut_ticker_runs, strip_player_prefix, strip_stamp_prefixes,
@@ -581,5 +581,5 @@ def clean_text(
         if unit.reason:
             run.append(unit)
     removed.sort(key=lambda r: (r.offset is None, r.offset or 0))
-    body = "\n\n".join(u.text for u in units if not u.reason and u.text.strip())
+    body = "\n\n".join(unglue_sentences(u.text) for u in units if not u.reason and u.text.strip())
     return CleanResult(body, removed, title)

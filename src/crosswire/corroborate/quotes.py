@@ -48,6 +48,11 @@ def _same_norm(na: str, nb: str, wa: frozenset | None = None, wb: frozenset | No
     # one outlet quoting a part of the other's longer quote
     if short >= 5 and fuzz.partial_ratio(na, nb) >= 90:
         return True
+    # ... or a few of its words, word for word ("ensconced in the bosom"): enough words that are
+    # no function words to be no coincidence
+    shorter, longer = sorted((na, nb), key=len)
+    if short >= 3 and len(min(wa, wb, key=len) - STOPWORDS) >= 2 and f" {shorter} " in f" {longer} ":
+        return True
     # one outlet quoting the words in a shorter, re-punctuated form ("We've agreed to meet later in
     # China" / "We've agreed to meet. We're going to meet them later in China"): nearly every word
     # of the shorter is in the longer; only for quotes long enough that this is no coincidence

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ..doc import Doc
 from .victims import said_killed
@@ -204,6 +204,9 @@ def _build_people(doc: Doc) -> People:
                 continue  # 'U. N.', 'U. S.' tagged as a person: an abbreviation, nobody's name
             if surface and not any(a < ent.end_char and b > ent.start_char for a, b, _ in spans):
                 spans.append((ent.start_char, ent.end_char, surface))
+    for start, end in _titled_names(parsed):
+        if not any(a < end and b > start for a, b, _ in spans):
+            spans.append((start, end, _clean_name(doc.text[start:end])))
 
     # canonical name of each surface: the longest known name that contains it; among names
     # of equal length the one mentioned first wins, so the result never depends on set order
@@ -270,6 +273,30 @@ def _build_people(doc: Doc) -> People:
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+#: entity types a name right after a title may have been given by the tagger instead of PERSON
+_MISTYPED_NAME = frozenset({"", "GPE", "ORG", "LOC", "NORP", "FAC"})
+
+
+def _titled_names(parsed: Any) -> Iterator[tuple[int, int]]:
+    """Names written right after a role noun ("said disaster agency official Fauzi", "spokesman
+    Budi Santoso"), which the tagger missed or typed a place: a single, unfamiliar name often is."""
+    from .nominals import holder_token
+
+    for token in parsed:
+        prev = parsed[token.i - 1] if token.i else None
+        if (prev is None or token.pos_ != "PROPN" or not token.text[:1].isupper()
+                or token.ent_type_ not in _MISTYPED_NAME or prev.pos_ != "NOUN" or not prev.text.islower()
+                or not (token.head.i == prev.i or prev.head.i == token.i) or not holder_token(prev)):
+            continue
+        last = token
+        while (last.i + 1 < len(parsed) and last.i - token.i < 2 and parsed[last.i + 1].pos_ == "PROPN"
+               and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].ent_type_ in _MISTYPED_NAME):
+            last = parsed[last.i + 1]
+        if last.i + 1 < len(parsed) and parsed[last.i + 1].pos_ == "PROPN":
+            continue  # a longer proper name ("official Xinhua News Agency"): no person's
+        yield token.idx, last.idx + len(last.text)
 
 
 #: entity types of a capitalised word before a surname that make the two no person's name
