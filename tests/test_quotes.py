@@ -103,6 +103,19 @@ def test_quote_across_paragraphs() -> None:
     assert quotes[0][1] == "Carla Diaz"
 
 
+def test_single_marked_quote_across_paragraphs_keeps_its_speaker() -> None:
+    text = ("‘Seven victims were shot,’ said police chief Michael Ciminelli.\n\n"
+            "‘We will run this down and find out who did this.\n\n"
+            "‘This was an outrageous act.’\n\n"
+            "The names of the victims have not been released.")
+    quotes = {q[0]: q[1] for q in quotes_of(text) if q[2]}
+    assert quotes == {"Seven victims were shot": "Michael Ciminelli",
+                      "We will run this down and find out who did this.": "Michael Ciminelli",
+                      "This was an outrageous act.": "Michael Ciminelli"}
+    # an unclosed single mark the next paragraph does not go on from stays unbalanced
+    assert find_quotes("‘We will run this down.\n\nThe names were not released.") == []
+
+
 def test_partial_quote_and_role_noun() -> None:
     text = ("Finance Minister Ravi Menon met the board. The finance minister said the plan was "
             "“fully funded” and would start in May.")

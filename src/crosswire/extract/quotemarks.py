@@ -95,7 +95,8 @@ def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
     for q in outside:
         blocked[q.open:q.close] = b"\x01" * (q.close - q.open)
     found: list[Quoted] = []
-    for p_start, p_end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_mark: int | None = None
         for i in range(p_start, p_end):
             if blocked[i]:
@@ -119,6 +120,14 @@ def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
                     open_mark = None
                 elif is_open and (ch != STRAIGHT_SINGLE or open_mark is None):
                     open_mark = i
+        if open_mark is not None and open_mark == _first_char(text, p_start, p_end) \
+                and p_end - open_mark <= MAX_SINGLE_QUOTE and p_index + 1 < len(paragraphs):
+            # a paragraph quoted from its first mark that the next paragraph's opening mark goes on
+            # from (the newspaper convention for a quote of several paragraphs): quoted to its end
+            nxt = paragraphs[p_index + 1]
+            if text[_first_char(text, *nxt)] in SINGLE_OPEN | {STRAIGHT_SINGLE}:
+                end = len(text[open_mark:p_end].rstrip()) + open_mark
+                found.append(Quoted(open_mark, open_mark + 1, end, end, double=False))
     return found
 
 
