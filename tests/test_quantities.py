@@ -172,3 +172,14 @@ def test_road_numbers_are_names_not_figures():
                  "Traffic on the 405 freeway stopped.", "A car left Highway 1 near the beach."):
         assert list(iter_quantities(text)) == [], text
     assert [a["normalized"] for _, _, a in iter_quantities("The crash on Highway 1 killed 5 people.")] == ["5 people"]
+
+
+def test_a_number_joined_to_a_word_takes_that_word_as_its_unit():
+    from crosswire.extract.quantities import iter_quantities
+
+    text = ("The Colts went on a 13-play, 73-yard drive after Charles broke off an 86-yd run. "
+            "Luck threw for 205 yards. Two-thirds of the fans stayed for the three-and-out.")
+    found = {text[s:e]: a["normalized"] for s, e, a in iter_quantities(text)}
+    assert found["13"] == "13 play"
+    assert found["73-yard"] == "73 yard" and found["86-yd"] == "86 yard" and found["205 yards"] == "205 yard"
+    assert found["Two"] == "2" and found["three"] == "3"

@@ -43,7 +43,7 @@ MEASURE_UNITS = {
     "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare",
     "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
     "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
-    "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
+    "bushel": "bushel", "yard": "yard", "yd": "yard", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
     "square foot": "sq ft", "square feet": "sq ft", "square metre": "m²", "square meter": "m²",
     "square mile": "sq mi", "square kilometre": "km²", "square kilometer": "km²",
@@ -59,7 +59,7 @@ _UNIT_WORDS = sorted(
 )
 _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
-_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
+_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|yard|yd|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
 
 QUANTITY_RE = re.compile(
     rf"(?:(?<![\w$€£¥.,/:#-])|(?<=magnitude-))"
@@ -276,6 +276,13 @@ _FAMILY_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|gran
                         re.IGNORECASE)
 
 
+#: a number joined by a hyphen to the word for what it counts ("73-yard", "13-play"), not to a
+#: chain ("three-and-out", "2-year-old") or a fraction ("two-thirds")
+_HYPHEN_WORD = re.compile(r"[-\u2010\u2011]([A-Za-z]{3,})\b(?![-\u2010\u2011])")
+_NOT_HYPHEN_UNITS = frozenset("and odd plus fold ish something way thirds third quarter quarters half halves "
+                              "fifth fifths tenths".split())
+
+
 def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(start, end, attrs)`` for every quantity in ``text``.
 
@@ -336,7 +343,12 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             # "a mother of two died": her children, not two dead
             noun = "child"
         unit, _ = _unit_of(match, noun)
-        if (not unit or unit == noun) and _magnitude(text, start, end, value):
+        hyphened = _HYPHEN_WORD.match(text, end)
+        if hyphened and not match.group("unit") and hyphened.group(1).lower() not in _NOT_HYPHEN_UNITS:
+            # "a 73-yard drive", "a 13-play drive": the word joined to the number is its unit (the
+            # noun after it is what is measured)
+            unit = singular(hyphened.group(1).lower())
+        if (not unit or unit in (noun, "magnitude")) and _magnitude(text, start, end, value):
             unit, noun = "magnitude", None  # "a 5.9 magnitude earthquake", "6.1-magnitude quake": one measure
         if family and noun == "child":
             unit = "children"  # a family's size: never a toll of people
@@ -366,7 +378,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "8", requires=("text",), assigns=("quantity",))
+@stage("quantities", "9", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
