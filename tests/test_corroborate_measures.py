@@ -126,3 +126,22 @@ def test_a_small_count_is_less_evidence_of_one_fact_than_a_rare_figure_or_a_date
     assert _same_value_threshold(Amount(226, "yard")) == JOIN_SAME_VALUE
     assert _same_value_threshold(Amount(2.5, "%")) == JOIN_SAME_VALUE
     assert _same_value_threshold(DateValue("2013-02-19")) == JOIN_SAME_VALUE
+
+
+def test_a_score_is_one_fact_however_the_outlets_word_it_and_a_range_is_no_score():
+    found = _brief({
+        "a": "The Colts beat the Chiefs 20-13 on Sunday to clinch a playoff berth.",
+        "b": "Andrew Luck led Indianapolis to a 20-13 victory over Kansas City on Sunday.",
+        "c": "Indianapolis clinched a playoff spot with a 20-13 win at Kansas City on Sunday.",
+        "d": "Between 12-15 people watched the game from the roof on Sunday.",
+    }, published="2012-12-24")
+    scores = [f for f in found.facts if any(v["normalized"] == "20-13" for v in f["values"])]
+    assert len(scores) == 1 and scores[0]["independent_sources"] == 3
+    assert not [f for f in found.facts if any(v["normalized"] == "12-15" for v in f["values"])]
+
+
+def test_tallies_compare_whichever_side_is_written_first():
+    from crosswire.values import Tally, compatible
+
+    assert compatible(Tally(20, 13), Tally(13, 20))
+    assert not compatible(Tally(20, 13), Tally(20, 10))

@@ -191,6 +191,23 @@ def durations_compatible(a: Duration, b: Duration) -> bool:
     return lo_a - slack <= hi_b and lo_b - slack <= hi_a
 
 
+@dataclass(frozen=True)
+class Tally:
+    """Two numbers read as one: a score, a record or a vote ("20-13", "58-3", "51-49")."""
+
+    first: int
+    second: int
+
+    @property
+    def normalized(self) -> str:
+        return f"{self.first}-{self.second}"
+
+
+def tallies_compatible(a: Tally, b: Tally) -> bool:
+    # "beat the Chiefs 20-13" and "lost 13-20": one score written from either side
+    return sorted((a.first, a.second)) == sorted((b.first, b.second))
+
+
 @functools.lru_cache(maxsize=200_000)
 def compatible(a: object, b: object) -> bool:
     """Whether two values could state the same fact (values of different kinds never do)."""
@@ -200,6 +217,8 @@ def compatible(a: object, b: object) -> bool:
         return amounts_compatible(a, b)
     if isinstance(a, Duration) and isinstance(b, Duration):
         return durations_compatible(a, b)
+    if isinstance(a, Tally) and isinstance(b, Tally):
+        return tallies_compatible(a, b)
     if isinstance(a, str) and isinstance(b, str):
         return normalize_text(a) == normalize_text(b)
     return False
@@ -217,7 +236,7 @@ def value_key(value: object) -> str:
     """The ``normalized`` string of a value for the brief ("2025-10-30", "100 %")."""
     if isinstance(value, DateValue):
         return value.normalized
-    if isinstance(value, (Amount, Duration)):
+    if isinstance(value, (Amount, Duration, Tally)):
         return value.normalized
     return normalize_text(str(value))
 

@@ -40,7 +40,7 @@ from .sameslot import (
     year_guessed_claims,
 )
 from .text import content_tokens, stem
-from ..values import Amount, DateValue, Duration, compatible, more_precise, value_key
+from ..values import Amount, DateValue, Duration, Tally, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
 JOIN_THRESHOLD = 0.35
@@ -119,6 +119,8 @@ def _distinctive(value: object) -> bool:
     """A sum of money, a share or a quake's magnitude stated exactly, with two or more significant
     digits ("$334 million", "27.5%", "5.9"): outlets that give it are giving one figure, whatever
     words surround it."""
+    if isinstance(value, Tally):
+        return True  # "20-13": two figures at once are one score, however it is worded
     if not single_measure(value) or value.qualifier:
         return False
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")

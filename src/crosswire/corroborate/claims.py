@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ..doc import Doc
 from ..sentences import Sentences
-from ..values import Amount, DateValue, Duration, hedge_before
+from ..values import Amount, DateValue, Duration, Tally, hedge_before
 from .entities import EntityIndex
 from .text import content_tokens, phrase_key, stem, trim_evidence
 
@@ -128,6 +128,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
     claims.extend(_ordinal_claims(doc, sentences, entities, ent_at))
+    claims.extend(_tally_claims(doc, sentences, entities, ent_at))
     return claims
 
 
@@ -158,6 +159,46 @@ def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None
         slot[noun] = max(slot.get(noun, 0.0), 2.0)
         claims.append(Claim("ordinal", doc.id, Amount(float(n), noun), m.group(0), m.start(), m.end(),
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun, ref_date=doc.reference_date))
+    return claims
+
+
+#: a score, a record or a vote: two numbers joined by a dash, next to a word that makes them one
+#: ("beat the Chiefs 20-13", "improved to 58-3", "Klitschko (58-3, 51 KO)", "voted 51-49", "a 5-4
+#: ruling"); a range ("12-15 people", "ages 18-24") has none of these words
+_TALLY = re.compile(r"(?<![\w.\-/:$#])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?![\w\-/:%]|\.\d)")
+_TALLY_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beating|won|wins|win|winning|lost|lose|loses|losing|defeat(?:ed|s|ing)?|edged|"
+    r"routed|downed|topped|fell|falls|tied|ties|trail(?:ed|ing|s)?|led|leads?|leading|improved\s+to|"
+    r"dropped\s+to|moved\s+to|record\s+(?:of|to|at)|voted|vote\s+of|passed|approved|rejected|ruled|"
+    r"margin\s+of|score\s+of|at)\s+(?:(?:the|a|an|[A-Z][\w.'-]*)\s+){0,3}|[A-Z][\w.'-]*\s+\()$")
+_TALLY_AFTER = re.compile(r"^\)?,?\s*(?:\w+\s+)?(?:win|victory|loss|defeat|lead|record|vote|votes|decision|"
+                          r"ruling|margin|tie|draw|drubbing|rout|triumph|majority|split|verdict|count)\b", re.I)
+
+
+def _tally_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
+                  ent_at: dict[int, str]) -> list[Claim]:
+    """ "the Colts beat the Chiefs 20-13", "Klitschko (58-3, 51 KO)": a score, record or vote,
+    compared with the same tally in other outlets."""
+    claims = []
+    for m in _TALLY.finditer(doc.text):
+        before = doc.text[max(0, m.start() - 60):m.start()]
+        after = doc.text[m.end():m.end() + 30]
+        word = _TALLY_AFTER.match(after)
+        if word is None and not _TALLY_BEFORE.search(before):
+            continue
+        s_start, s_end = sentences.around(m.start(), m.end())
+        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+            continue
+        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
+        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
+        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        noun = word.group(0).split()[-1].lower().strip("),") if word else None
+        if noun:
+            slot[noun] = max(slot.get(noun, 0.0), 2.0)
+        # (no counted noun: "a 20-13 win" and "a 20-13 victory" are one score)
+        claims.append(Claim("tally", doc.id, Tally(int(m.group("a")), int(m.group("b"))), m.group(0), m.start(),
+                            m.end(), ev_start, ev_end, doc.text[ev_start:ev_end], slot, None,
+                            ref_date=doc.reference_date))
     return claims
 
 
