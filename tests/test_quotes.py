@@ -116,6 +116,13 @@ def test_single_marked_quote_across_paragraphs_keeps_its_speaker() -> None:
     assert find_quotes("‘We will run this down.\n\nThe names were not released.") == []
 
 
+def test_a_single_mark_spaced_off_the_words_it_closes() -> None:
+    text = ("A relative said Jenkin had been ill for years.\n\n"
+            "'John begged people for help, but he didn't get it, ' she said.")
+    quotes = [q for q in quotes_of(text) if q[2]]
+    assert quotes == [("John begged people for help, but he didn't get it", "relative", True)]
+
+
 def test_partial_quote_and_role_noun() -> None:
     text = ("Finance Minister Ravi Menon met the board. The finance minister said the plan was "
             "“fully funded” and would start in May.")

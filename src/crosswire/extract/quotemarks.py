@@ -107,9 +107,12 @@ def find_single_quotes(text: str, outside: list[Quoted]) -> list[Quoted]:
             after = text[i + 1] if i + 1 < len(text) else " "
             if ch in SINGLE_OPEN or ch == STRAIGHT_SINGLE or ch in SINGLE_CLOSE:
                 is_open = (before.isspace() or before in "([{—–\"“") and (after.isalpha() or after in "“\"")
+                # (a detokenised text spaces the mark off the sentence it closes: "... get it, ' she
+                # said"; no apostrophe stands alone after a comma or full stop)
+                spaced_close = before == " " and text[i - 2:i - 1] in {",", ".", "!", "?"} and after.isspace()
                 is_close = (
                     open_mark is not None
-                    and not before.isspace()
+                    and (not before.isspace() or spaced_close)
                     and not after.isalnum()
                     and i - open_mark > 1
                     and ch != "‘"
