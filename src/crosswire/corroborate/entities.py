@@ -53,10 +53,20 @@ def _context(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 20):start], text[end:end + 20]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return "PERSON"
-    # "in" takes places and few people; "in the Senate" is an organisation (no article here)
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_AFTER.match(after):
+        return "PLACE"
+    # "in" takes places and few people; "in the Senate" is an organisation (no article here); and
+    # "in NFL history" puts the noun after the name in the place, not the name
+    if _PLACE_BEFORE.search(before) and not (before.rstrip().endswith("in") and _MODIFIES_NOUN.match(after)):
         return "PLACE"
     return None
+
+
+#: a lower-case word right after a name that is no function word: the name modifies it ("NFL history")
+_MODIFIES_NOUN = re.compile(r"^[ \t]+(?!(?:and|or|on|in|at|to|for|of|with|by|from|after|before|since|until|as|"
+                            r"that|which|who|where|when|while|is|was|are|were|has|had|have|will|would|said|says|"
+                            r"but|than|then|last|next|this|earlier|later|early|late|today|tonight|yesterday|"
+                            r"itself|alone|too|also|near|into|over|under)\b)(?![a-z]+ly\b)[a-z][a-z-]*\b(?!['’])")
 
 
 #: a town's name with one of these is a place in the town ("Millom Pier", "Newton Street"), not the town
@@ -207,6 +217,14 @@ class EntityIndex:
             if key[0] == "PERSON" and canon in variants:
                 self.canonical_of[key] = variants[canon]
         retyped = self._fix_types(mentions, sources, contexts)
+        # a name moved to another type takes that type's spelling of it ("Nathan DeSai", a place to
+        # the tagger in one article, joins the person "Nathan Desai" of the others)
+        in_type: dict[tuple[str, str], str] = {}
+        for (etype, name) in mentions:
+            canon = self.canonical(name, etype)
+            in_type.setdefault((etype, _folded(canon)), canon)
+        for key, (etype, canon) in list(retyped.items()):
+            retyped[key] = (etype, in_type.get((etype, _folded(canon)), canon))
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
             rec = self.records.setdefault((etype, canon), {"name": canon, "type": etype, "aliases": Counter(),
@@ -263,14 +281,16 @@ class EntityIndex:
         # "Morningside Recovery" (a place to the tagger) is "Morningside Recovery Center": an
         # organisation named in full elsewhere, less its head word
         by_stem: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
-        for (t, _), canon in canon_of.items():
-            words = _words(canon)
+        # each name as written, not only the canonical one: "Memorial Hermann Hospital" (under
+        # "Memorial Hermann Southwest Hospital") still makes "Memorial Hermann" that hospital
+        for (t, written), canon in canon_of.items():
+            words = _words(written)
             # ... not "Centennial Boulevard clinic": a street, then a word that says what is on it
-            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and canon.split()[-1][:1].isupper() \
+            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and written.split()[-1][:1].isupper() \
                     and words[-2] not in _PLACE_PARTS:
                 by_stem[words[:-1]].add(("ORG", canon))
             # "Haverstock Hills" (a person to the tagger) is "Haverstock Hills Apartments"
-            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and canon.split()[-1][:1].isupper():
+            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and written.split()[-1][:1].isupper():
                 by_stem[words[:-1]].add(("PLACE", canon))
         # "Dynamic Smart Cooling" (a person to the tagger) beside "HP Dynamic Smart Cooling", where
         # "HP" is a company of the story: the company's product or unit, less the company's name
