@@ -129,3 +129,32 @@ def test_a_first_name_typed_a_place_is_the_one_person_of_that_name():
                 [("Cedric Poore", "PERSON"), ("Cedric", "GPE")]),
             doc("b", "Cedric Poore appeared in court.", [("Cedric Poore", "PERSON")])]
     assert entities(docs) == {"Cedric Poore": "PERSON"}
+
+
+def test_a_name_moved_to_another_type_takes_that_types_spelling():
+    # the tagger took "Nathan DeSai" for a place in one article; the others name the person "Desai"
+    docs = [
+        doc("a", "Records identify him as Nathan Desai. Desai was armed.", [("Nathan Desai", "PERSON"), ("Desai", "PERSON")]),
+        doc("b", "The shooter was Nathan Desai, police said.", [("Nathan Desai", "PERSON")]),
+        doc("c", "The car is registered to Nathan DeSai, a lawyer.", [("Nathan DeSai", "GPE")]),
+    ]
+    found = EntityIndex(docs).to_list()
+    people = [e for e in found if "Desai" in e["name"] or "DeSai" in e["name"]]
+    assert len(people) == 1 and people[0]["type"] == "PERSON" and set(people[0]["sources"]) == {"a", "b", "c"}
+
+
+def test_in_before_a_name_that_modifies_a_noun_is_no_place():
+    docs = [doc("a", "It was the first time in NFL history. The NFL fined him. He broke an NFL record.",
+                [("NFL", "ORG")]),
+            doc("b", "Nobody had done it in NFL history.", [("NFL", "ORG")])]
+    assert entities(docs)["NFL"] == "ORG"
+
+
+def test_a_name_less_its_head_word_joins_the_organisation_however_it_is_canonical():
+    docs = [doc("a", "One victim is at Memorial Hermann Hospital; three went to Memorial Hermann Southwest Hospital. "
+                     "Two went to Memorial Hermann.",
+                [("Memorial Hermann Hospital", "ORG"), ("Memorial Hermann Southwest Hospital", "ORG"),
+                 ("Memorial Hermann", "PERSON")])]
+    found = {e["name"]: e for e in EntityIndex(docs).to_list()}
+    assert "Memorial Hermann" in found["Memorial Hermann Southwest Hospital"]["aliases"]
+    assert "Memorial Hermann" not in found

@@ -172,3 +172,17 @@ def test_road_numbers_are_names_not_figures():
                  "Traffic on the 405 freeway stopped.", "A car left Highway 1 near the beach."):
         assert list(iter_quantities(text)) == [], text
     assert [a["normalized"] for _, _, a in iter_quantities("The crash on Highway 1 killed 5 people.")] == ["5 people"]
+
+
+def test_a_bare_scale_letter_before_a_currency_word_is_millions():
+    span, attrs = only("Jewellery worth 11m euros was taken.")
+    assert span == "11m euros" and attrs["normalized"] == "11000000 EUR"
+    found = quantities("goods worth 2m euros (£1.7m; $2.6m) were stolen")
+    assert [a["normalized"] for _, a in found] == ["2000000 EUR", "1700000 GBP", "2600000 USD"]
+    assert only("he had 5m left")[0] == "5"  # no currency: "m" is an abbreviation, not a scale
+
+
+def test_a_number_that_names_a_precinct_or_a_gate_is_no_count():
+    found = quantities("Two deputy constables from Precinct 5 were shot near Gate 12.")
+    assert [span for span, _ in found] == ["Two"]
+    assert only("5 were shot")[1]["normalized"] == "5 people"

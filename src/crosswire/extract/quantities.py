@@ -80,6 +80,11 @@ _AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
 _PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bHighway|\bHwy\.?|\bLoop|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+#: a capitalised word that makes the number after it a name ("Precinct 5", "Ward 3", "Gate 12"), not a count
+_NUMBERED_NAME_RE = re.compile(r"\b(?:Precinct|District|Ward|Zone|Sector|Division|Region|Station|Gate|Terminal|"
+                               r"Platform|Exit|Pier|Unit|Beat|Area|Level|Lot|Building|Bay|Channel|Chapter|Section|"
+                               r"Phase|Stage|Block|Battalion|Company|Squad|Engine|Ladder|Truck|Post|Local|Lane|"
+                               r"Track|Runway|Court|Hangar|Dock|Berth|Box|Precincts)\s*$")
 
 _ADDRESS_AFTER_RE = re.compile(
     r"^\s+(?:block\b|(?i:freeway|highway|expressway|parkway|turnpike|tollway|bypass)\b|[NSEW]\.?\s+\w+\s+(?:St|Ave|Rd|Dr|Blvd)\b|\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|"
@@ -266,8 +271,8 @@ def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[st
             return True  # "1 November"
         if _TIME_OF_DAY_RE.match(after):
             return True  # "6 p.m."
-        if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after):
-            return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St"
+        if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after) or _NUMBERED_NAME_RE.search(before):
+            return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St", "Precinct 5"
     return False
 
 
@@ -312,8 +317,10 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         scale_text = match.group("scale")
         if scale_text:
             mult = scale_value(scale_text)
-            # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m"), else an abbreviation
-            if scale_text.lower() in {"m", "b", "k"} and not match.group("cur"):
+            # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m", "11m euros"),
+            # else an abbreviation
+            unit_word = " ".join((match.group("unit") or "").lower().split())
+            if scale_text.lower() in {"m", "b", "k"} and not match.group("cur") and unit_word not in CURRENCY_WORDS:
                 end = match.start("scale")
                 end = len(text[:end].rstrip())
                 scale_text = None
@@ -366,7 +373,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "8", requires=("text",), assigns=("quantity",))
+@stage("quantities", "9", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
