@@ -158,3 +158,12 @@ def test_a_name_less_its_head_word_joins_the_organisation_however_it_is_canonica
     found = {e["name"]: e for e in EntityIndex(docs).to_list()}
     assert "Memorial Hermann" in found["Memorial Hermann Southwest Hospital"]["aliases"]
     assert "Memorial Hermann" not in found
+
+
+def test_a_leading_the_is_no_other_name_and_the_tagger_slips_join_it():
+    docs = [doc("a", "Asked by The Gazette, he said no.", [("The Gazette", "ORG")]),
+            doc("b", "According to The Gazette, the suspect fled.", [("The Gazette", "ORG")]),
+            doc("c", "The Gazette reported it; Gazette reporters saw it.", [("Gazette", "PERSON")])]
+    found = EntityIndex(docs).to_list()
+    assert [(e["name"], e["type"]) for e in found] == [("The Gazette", "ORG")]
+    assert found[0]["aliases"] == ["Gazette"]

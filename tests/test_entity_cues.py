@@ -79,3 +79,30 @@ def test_media_names_and_a_survey_are_organisations_and_a_role_word_is_no_part_o
     found = entities("Ten people are killed. U. S. Geological Survey puts the magnitude at 6.1.")
     assert ("U. S. Geological Survey", "ORG") in found
     assert entities("Victim Melvin Edwards, 69, was apparently picked at random.") == [("Melvin Edwards", "PERSON")]
+
+
+@needs_model
+def test_a_company_a_force_and_a_town_with_its_region():
+    assert ("Neoware", "ORG") in entities(
+        "HP completed the $214 million buy of Neoware, a maker of hardware and software for thin-client desktops.")
+    found = entities("She said it was hard. Cumbria Police have not disclosed how Alice and Katie died.")
+    assert ("Cumbria Police", "ORG") in found
+    # a title with "Police" in it is no force
+    assert ("Master Police", "ORG") not in entities("Master Police Officer Ann Lee spoke to reporters.")
+    assert ("Merthyr Tydfil", "PLACE") in entities("She moved to Merthyr Tydfil, South Wales, four years ago.")
+
+
+@needs_model
+def test_a_capital_the_mid_sentence_belongs_to_the_name():
+    found = entities("The mayor, asked about himself by The Gazette, said he was fine.")
+    assert ("The Gazette", "ORG") in found
+    assert ("Times", "ORG") in entities("The Times reported it.")  # a sentence's "The" is the sentence's
+
+
+@needs_model
+def test_one_more_of_a_family_the_tagger_missed():
+    found = entities("A daughter testified her uncle, James Poore, admitted he killed the women.\n\n"
+                     "Quashaun Poore said she told her uncle she was scared.")
+    assert ("Quashaun Poore", "PERSON") in found
+    found = entities("Ryan Succop kicked. On Sunday Succop missed.")
+    assert not any(name.startswith("Sunday") for name, _ in found)

@@ -95,9 +95,10 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def _folded(name: str) -> str:
-    """A name without case, dots and apostrophes: "U.S. Treasury" and "US Treasury", "KUALA LUMPUR"
-    and "Kuala Lumpur" are one name written two ways."""
+    """A name without case, dots, apostrophes and a leading "The": "U.S. Treasury" and "US Treasury",
+    "KUALA LUMPUR" and "Kuala Lumpur" are one name written two ways."""
     folded = " ".join(re.sub(r"[.'\u2019]", "", name).replace("-", " ").lower().split())
+    folded = re.sub(r"^the (?=\S)", "", folded)  # "The Gazette" is the Gazette
     # "U. S. Geological Survey" (initials spaced out by a tokeniser) is "US Geological Survey"
     return re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", folded)
 
@@ -262,8 +263,9 @@ class EntityIndex:
         counts: dict[str, Counter] = defaultdict(Counter)
         around: dict[str, Counter] = defaultdict(Counter)
         for key, surfaces in mentions.items():
-            counts[canon_of[key]][key[0]] += sum(surfaces.values())
-            around[canon_of[key]].update(contexts.get(key, Counter()))
+            # by the folded name: "Gazette" (a person to the tagger twice) is "The Gazette" of the others
+            counts[_folded(canon_of[key])][key[0]] += sum(surfaces.values())
+            around[_folded(canon_of[key])].update(contexts.get(key, Counter()))
         people = {canon for (t, _), canon in canon_of.items() if t == "PERSON"}
         by_surname: dict[str, set[str]] = defaultdict(set)
         by_first_name: dict[str, set[str]] = defaultdict(set)
@@ -325,10 +327,10 @@ class EntityIndex:
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Washington" the city, named far more than Denzel Washington, stays a place
-                if sum(counts[owner].values()) >= sum(counts[canon].values()):
+                if sum(counts[_folded(owner)].values()) >= sum(counts[_folded(canon)].values()):
                     out[key] = ("PERSON", owner)
                     continue
-            types = counts[canon]
+            types = counts[_folded(canon)]
             best = max(types, key=lambda t: (types[t], -rank.get(t, 3)))
             if words and best == "PERSON" and words[-1] in _ORG_HEADS:
                 best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
@@ -339,7 +341,7 @@ class EntityIndex:
             elif best in ("ORG", "PLACE") and len(words) == 2 and words[-1] in by_surname and \
                     canon not in by_surname[words[-1]] and not set(words) & (_ORG_HEADS | _PLACE_PARTS):
                 best = "PERSON"  # "Casey Poore" in a story of James Poore: one more of the family
-            said = around[canon]
+            said = around[_folded(canon)]
             # a place's mentions stand where only a place can at least now and then; a clinic's
             # ("near Planned Parenthood") seldom
             placed = said["PLACE"] >= max(1.0, PLACED_SHARE * sum(said.values()))

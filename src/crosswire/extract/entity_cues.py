@@ -10,6 +10,8 @@ the name there or gives it the wrong type; the cue word is plain English, not a 
   store" (the tagger's building is the business);
 * a list after a plural of places: "the villages of Tonban, Gavarzin and Khaledi";
 * a street written with its word first ("Rue de Castiglione", "Place Vendome");
+* a force named by its place ("Cumbria Police"), a town written with its region ("moved to
+  Merthyr Tydfil, South Wales");
 * a team, which the tagger takes for a building: "the Denver Broncos" (a plural that is no
   geographic word, unlike "the Golan Heights" or "the Cayman Islands").
 """
@@ -67,6 +69,9 @@ flats narrows shoals straits sands dunes canyons gardens oaks pines palms towers
 fields meadows grounds parks gates commons docks sounds reefs peaks alps rockies andes himalayas downs
 cliffs bluffs ridges creeks meadows pyrenees dolomites territories lands borders
 """.split())
+#: rank words that stand before "Police" in a title ("Master Police Officer")
+_TITLE_EXTRA = frozenset({"master", "senior", "junior", "according", "assistant", "auxiliary", "reserve", "military",
+                          "state", "city", "county", "metropolitan", "transit"})
 _WEEKDAYS_MONTHS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december
@@ -142,8 +147,12 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
         if span is None:
             continue
         words = _words(text[span[0]:span[1]])
-        # "in Paris, a company spokesman said": a town written before the comma is no apposition
-        if any(x.attrs.get("label") in {"GPE", "LOC"} for x in mentions if x.start < span[1] and span[0] < x.end):
+        # "in Paris, a company spokesman said": a town written before the comma is no apposition;
+        # "the buy of Neoware, a maker of thin clients": a company the tagger took for a town, which
+        # the article never writes as a place is ("in Neoware")
+        name = text[span[0]:span[1]]
+        if any(x.attrs.get("label") in {"GPE", "LOC"} for x in mentions if x.start < span[1] and span[0] < x.end) \
+                and (head not in ORG_NOUNS or re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b", text)):
             continue
         if head in PERSON_NOUNS and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             _place(text, mentions, *span, "PERSON", replace={"ORG", "PLACE", "NORP"})
@@ -178,6 +187,23 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
         if len(words) == 1 and words[0].lower() in stop:
             continue
         _place(text, mentions, *span, "ORG", replace={"PERSON", "PLACE", "NORP"})
+    # "Cumbria Police have not disclosed": a force named by its place
+    for m in re.finditer(r"(?<![\w.'’-])(?P<name>(?:[A-Z][a-z]+[ \t]+){1,3}(?:Police|Constabulary))\b(?![ \t]+[A-Z])",
+                         text):
+        words = [w.lower() for w in _words(m.group("name"))[:-1]]
+        # "Master Police Officer", "Assistant Police Chief": a title, no force (a capital after is one too)
+        if any(w in stop or w in TITLE_WORDS or w in ROLE_HEADS or w in PERSON_NOUNS or w in _WEEKDAYS_MONTHS
+               or w in _TITLE_EXTRA for w in words):
+            continue
+        _place(text, mentions, m.start("name"), m.end("name"), "ORG", replace={"PERSON", "PLACE", "NORP"})
+    # "moved to Merthyr Tydfil, South Wales": a town, then the region it is in
+    for x in list(mentions):
+        after = re.match(r",[ \t]+", text[x.end:x.end + 3])
+        region = next((r for r in mentions if after and r.start == x.end + after.end()
+                       and r.attrs.get("label") in {"GPE", "LOC"}), None)
+        if x.type == "PERSON" and region is not None and re.match(r"[ \t]*[,.;]", text[region.end:region.end + 2]) \
+                and re.search(r"\b(?:in|to|from|near|of)\s+$", text[max(0, x.start - 6):x.start]):
+            x.type = "PLACE"
     # "the villages of Tonban, Gavarzin and Khaledi"
     for m in _LISTED_PLACES.finditer(text):
         for item in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group(1)):
