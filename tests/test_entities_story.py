@@ -167,3 +167,31 @@ def test_a_leading_the_is_no_other_name_and_the_tagger_slips_join_it():
     found = EntityIndex(docs).to_list()
     assert [(e["name"], e["type"]) for e in found] == [("The Gazette", "ORG")]
     assert found[0]["aliases"] == ["Gazette"]
+
+
+def test_accents_and_an_arabic_article_are_one_name_written_two_ways():
+    docs = [doc("a", "Gérard Bénézat, the insurer, spoke. Omar al-Bashir denied it.",
+                [("Gérard Bénézat", "PERSON"), ("Omar al-Bashir", "PERSON")]),
+            doc("b", "Gerard Benezat said so. Omar Bashir said nothing.",
+                [("Gerard Benezat", "PERSON"), ("Omar Bashir", "PERSON")])]
+    found = {e["name"]: e for e in EntityIndex(docs).to_list()}
+    assert len(found) == 2
+    assert all(set(e["sources"]) == {"a", "b"} for e in found.values())
+
+
+def test_north_and_south_make_another_country_of_a_name():
+    docs = [doc("a", "Sudan denied bombing the Republic of South Sudan; the Sudanese army said so.",
+                [("Sudan", "GPE"), ("Republic of South Sudan", "GPE"), ("Sudanese", "NORP")]),
+            doc("b", "South Sudan accused Sudan. South Sudanese troops massed.",
+                [("South Sudan", "GPE"), ("Sudan", "GPE"), ("South Sudanese", "NORP")])]
+    found = {e["name"]: e for e in EntityIndex(docs).to_list()}
+    assert "Sudan" in found and "Sudan" not in found["Republic of South Sudan"]["aliases"]
+    assert "Sudanese" in found and "South Sudanese" in found
+
+
+def test_a_first_name_misspelt_by_a_letter_is_one_person():
+    docs = [doc("a", "Police Chief Eliot Isaac said the club was closed.", [("Eliot Isaac", "PERSON")]),
+            doc("b", "Chief Elliot Isaac spoke on Sunday.", [("Elliot Isaac", "PERSON")]),
+            doc("c", "Eliot Isaac said more on Monday.", [("Eliot Isaac", "PERSON")])]
+    found = EntityIndex(docs).to_list()
+    assert [e["name"] for e in found] == ["Eliot Isaac"] and found[0]["aliases"] == ["Elliot Isaac"]

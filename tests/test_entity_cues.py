@@ -106,3 +106,9 @@ def test_one_more_of_a_family_the_tagger_missed():
     assert ("Quashaun Poore", "PERSON") in found
     found = entities("Ryan Succop kicked. On Sunday Succop missed.")
     assert not any(name.startswith("Sunday") for name, _ in found)
+
+
+def test_a_role_right_after_the_comma_makes_an_apposition():
+    text = "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly damaged."
+    assert ("Heydar Alishbandi", "PERSON") in cued(text)
+    assert cued("Allianz, a German insurer, said it would pay.") == []

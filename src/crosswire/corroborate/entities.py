@@ -8,6 +8,7 @@ short name joins the one longer name of the same type whose words contain it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -76,6 +77,11 @@ _PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "por
                                "boulevard", "parkway", "pkwy", "pass", "terrace", "trail", "expressway", "freeway"}
 
 
+#: words that make another country or region of a name ("South Sudan", "North Korea", "New Mexico")
+_OTHER_LAND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper",
+               "lower", "greater", "central", "northeast", "northwest", "southeast", "southwest"}
+
+
 #: last words of a place that is a building or a group of them, named for where it stands
 _FACILITY_HEADS = {"apartments", "apartment", "complex", "mall", "plaza", "hotel", "motel", "towers", "homes",
                    "estates", "condominiums", "condos"}
@@ -91,13 +97,20 @@ def entity_type(raw: str | None) -> str:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".,'\u2019") for w in name.replace("\u2011", "-").split() if w)
+    return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
+
+
+def _plain(name: str) -> str:
+    """A name without accents ("Place Vendôme" / "Place Vendome", "Bénézat" / "Benezat") and without
+    the Arabic article written onto a surname ("al-Bashir" / "Bashir")."""
+    name = re.sub(r"\b(?:al|el|Al|El)[-\u2011](?=\w)", "", name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _folded(name: str) -> str:
     """A name without case, dots, apostrophes and a leading "The": "U.S. Treasury" and "US Treasury",
     "KUALA LUMPUR" and "Kuala Lumpur" are one name written two ways."""
-    folded = " ".join(re.sub(r"[.'\u2019]", "", name).replace("-", " ").lower().split())
+    folded = " ".join(re.sub(r"[.'\u2019]", "", _plain(name)).replace("-", " ").lower().split())
     folded = re.sub(r"^the (?=\S)", "", folded)  # "The Gazette" is the Gazette
     # "U. S. Geological Survey" (initials spaced out by a tokeniser) is "US Geological Survey"
     return re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", folded)
@@ -203,7 +216,11 @@ class EntityIndex:
                           and not (etype == "PLACE" and word_sets[other] - words & _PLACE_PARTS)]
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
                 maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
-                self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name
+                # ... and "Sudan" is not "South Sudan", "Sudanese" not "South Sudanese"
+                joined = maximal.pop() if len(maximal) == 1 else name
+                if etype in ("PLACE", "NORP") and word_sets.get(joined, words) - words & _OTHER_LAND:
+                    joined = name
+                self.canonical_of[(etype, name)] = joined
             self._link_acronyms(etype, names)
         for (etype, name), spelling in spelling_of.items():
             if spelling != name:

@@ -37,7 +37,7 @@ victim suspect survivor leader member chief commander captain sergeant lieutenan
 adviser advisor aide consultant economist researcher scientist seismologist geologist pastor priest
 minister secretary president chairman chairwoman founder executive senator governor mayor commissioner
 councilman councilwoman coach player quarterback foreman driver farmer veteran activist volunteer
-coordinator administrator supervisor superintendent principal counselor instructor insurer
+coordinator administrator supervisor superintendent principal counselor instructor
 """.split())
 #: lower-case words that say an organisation is meant, after the name or before it
 ORG_NOUNS = frozenset("""
@@ -140,10 +140,15 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
         if lead and len(m.text) > lead.end():
             m.start, m.text = m.start + lead.end(), m.text[lead.end():]  # "the Harry Winston"
     # appositions: "Aleem Siddique, a U. N. spokesman in South Sudan", "Pathways to Peace, a city-run initiative"
-    for m in re.finditer(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>[a-z][\w-]*)"
+    # ... and "Heydar Alishbandi, Governor of Qeshm island": a role right after the comma
+    for m in re.finditer(rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>[a-z][\w-]*)|"
+                         rf"(?P<role>[A-Za-z][a-z]+))"
                          r"(?=[,.;:]|\s+(?:in|for|at|of|with|from|who|that|which|whose|based|and|on)\b)", text):
-        head = m.group("head")
-        span = _trim_name(text, m.start("name"), m.end("name"), stop, after_preposition=head not in PERSON_NOUNS)
+        head = m.group("head") or m.group("role").lower()
+        person = head in PERSON_NOUNS or head in ROLE_HEADS
+        if m.group("role") and not person:
+            continue
+        span = _trim_name(text, m.start("name"), m.end("name"), stop, after_preposition=not person)
         if span is None:
             continue
         words = _words(text[span[0]:span[1]])
@@ -154,7 +159,7 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
         if any(x.attrs.get("label") in {"GPE", "LOC"} for x in mentions if x.start < span[1] and span[0] < x.end) \
                 and (head not in ORG_NOUNS or re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b", text)):
             continue
-        if head in PERSON_NOUNS and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        if person and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             _place(text, mentions, *span, "PERSON", replace={"ORG", "PLACE", "NORP"})
         elif head in ORG_NOUNS and (len(words) >= 2 or not _sentence_start(text, span[0])):
             _place(text, mentions, *span, "ORG", replace={"PERSON", "PLACE", "NORP"})
