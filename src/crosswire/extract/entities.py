@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
-from .entity_cues import PERSON_NOUNS, apply_cues
+from .entity_cues import apply_cues, missed_relatives
 from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
@@ -67,8 +67,6 @@ STANDARD_NAMES = {
     "E.U.": "European Union", "UN": "United Nations", "U.N.": "United Nations", "NATO": "NATO",
     "DPRK": "North Korea", "PRC": "China", "ROK": "South Korea",
 }
-_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december""".split())
 NOT_ENTITY_HEADS = {"year", "day", "eve", "festival", "week", "weekend"}
 # time-zone abbreviations, which the tagger takes for organisations or people ("0737 GMT", "3:37 a.m. EDT")
 TIME_ZONES = frozenset("""
@@ -373,7 +371,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         short_to_full[words[0]].add(full)
         surnames.add(words[-1])
     shared_surnames: set[str] = set()
-    _missed_relatives(text, cleaned, surnames, full_names, short_to_full)
+    missed_relatives(text, cleaned, surnames, full_names, short_to_full)
     # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
     for m in cleaned:
         words = _tokens(m.text)
@@ -498,32 +496,6 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         result.append(m)
         last_end = m.end
     return result
-
-
-def _missed_relatives(text: str, cleaned: list[Mention], surnames: set[str], full_names: dict[str, str],
-                      short_to_full: dict[str, set[str]]) -> None:
-    """"Quashaun Poore said ..." where the tagger missed the name but the article names other Poores:
-    a capitalised first word before a surname of the article's people is one more of the family
-    ("City Manager Black", "Sunday Succop", "Tulsa Poore" are a title, a day and a place)."""
-    if not surnames:
-        return
-    taken = [(m.start, m.end) for m in cleaned]
-    places = {m.text for m in cleaned if m.type in ("PLACE", "ORG", "NORP")}
-    finder = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \t]+(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
-    for fm in finder.finditer(text):
-        start, end = fm.span()
-        first = fm.group(1).lower()
-        if any(start < e and s < end for s, e in taken) or first in _common_words() or first in TITLE_WORDS \
-                or first in PERSON_TITLES or first in ROLE_HEADS or first in _CALENDAR_WORDS or fm.group(1) in places \
-                or first in PERSON_NOUNS:
-            continue  # "Sunday Succop", "Tulsa Poore": a day or a place before a surname
-        name = f"{fm.group(1)} {fm.group(2)}"
-        cleaned.append(Mention(start, end, "PERSON", name))
-        taken.append((start, end))
-        if name not in full_names:
-            full_names[name] = name
-            short_to_full[fm.group(1)].add(name)
-            short_to_full[fm.group(2)].add(name)
 
 
 def find_entities(doc: Doc) -> list[Mention]:

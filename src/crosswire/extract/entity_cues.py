@@ -13,7 +13,8 @@ the name there or gives it the wrong type; the cue word is plain English, not a 
 * a force named by its place ("Cumbria Police"), a town written with its region ("moved to
   Merthyr Tydfil, South Wales");
 * a team, which the tagger takes for a building: "the Denver Broncos" (a plural that is no
-  geographic word, unlike "the Golan Heights" or "the Cayman Islands").
+  geographic word, unlike "the Golan Heights" or "the Cayman Islands");
+* one more of a family the tagger missed: "Quashaun Poore" in an article of James Poore.
 """
 
 from __future__ import annotations
@@ -225,3 +226,32 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
                 and re.search(r"\bthe\s+(?:\d{4}\s+)?$", text[max(0, m.start - 10):m.start], re.I):
             m.type = "ORG"  # "the Denver Broncos": a team, not a building ("Hurricane Georges" takes no "the")
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def missed_relatives(text: str, cleaned: list["Mention"], surnames: set[str], full_names: dict[str, str],
+                      short_to_full: dict[str, set[str]]) -> None:
+    """"Quashaun Poore said ..." where the tagger missed the name but the article names other Poores:
+    a capitalised first word before a surname of the article's people is one more of the family
+    ("City Manager Black", "Sunday Succop", "Tulsa Poore" are a title, a day and a place)."""
+    from .entities import ROLE_HEADS, TITLE_WORDS, Mention, _common_words
+    from .entity_repair import PERSON_TITLES
+
+    if not surnames:
+        return
+    taken = [(m.start, m.end) for m in cleaned]
+    places = {m.text for m in cleaned if m.type in ("PLACE", "ORG", "NORP")}
+    finder = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \t]+(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+    for fm in finder.finditer(text):
+        start, end = fm.span()
+        first = fm.group(1).lower()
+        if any(start < e and s < end for s, e in taken) or first in _common_words() or first in TITLE_WORDS \
+                or first in PERSON_TITLES or first in ROLE_HEADS or first in _WEEKDAYS_MONTHS or fm.group(1) in places \
+                or first in PERSON_NOUNS:
+            continue  # "Sunday Succop", "Tulsa Poore": a day or a place before a surname
+        name = f"{fm.group(1)} {fm.group(2)}"
+        cleaned.append(Mention(start, end, "PERSON", name))
+        taken.append((start, end))
+        if name not in full_names:
+            full_names[name] = name
+            short_to_full[fm.group(1)].add(name)
+            short_to_full[fm.group(2)].add(name)
