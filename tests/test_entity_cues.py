@@ -112,3 +112,12 @@ def test_a_role_right_after_the_comma_makes_an_apposition():
     text = "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly damaged."
     assert ("Heydar Alishbandi", "PERSON") in cued(text)
     assert cued("Allianz, a German insurer, said it would pay.") == []
+
+
+def test_a_surname_cut_off_a_first_name_is_put_back():
+    text = "His reign began when he captured the IBF strap from Chris Byrd."
+    chris = Mention(text.index("Chris"), text.index("Chris") + 5, "PERSON", "Chris")
+    assert cued(text, [chris]) == [("Chris Byrd", "PERSON")]
+    text = "The party was at Trump Tower on Sunday."
+    trump = Mention(text.index("Trump"), text.index("Trump") + 5, "PERSON", "Trump")
+    assert cued(text, [trump]) == [("Trump", "PERSON")]  # a building after a name is no surname

@@ -211,3 +211,8 @@ def test_an_agency_dateline_with_its_day_is_a_place():
     assert is_dateline(text, 0, len("LONDON"))
     text = "The NATO summit, Nov 13 2025, ended."
     assert not is_dateline(text, text.index("NATO"), text.index("NATO") + 4)
+
+
+@needs_model
+def test_spaced_initials_tagged_a_person_are_a_body():
+    assert [(e[0], e[1]) for e in entities('"We are concerned," the U. N. said on Friday.')] == [("U. N.", "ORG")]

@@ -14,7 +14,8 @@ the name there or gives it the wrong type; the cue word is plain English, not a 
   Merthyr Tydfil, South Wales");
 * a team, which the tagger takes for a building: "the Denver Broncos" (a plural that is no
   geographic word, unlike "the Golan Heights" or "the Cayman Islands");
-* one more of a family the tagger missed: "Quashaun Poore" in an article of James Poore.
+* one more of a family the tagger missed: "Quashaun Poore" in an article of James Poore, and a
+  surname the tagger cut off a first name ("from Chris Byrd.").
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ cliffs bluffs ridges creeks meadows pyrenees dolomites territories lands borders
 #: rank words that stand before "Police" in a title ("Master Police Officer")
 _TITLE_EXTRA = frozenset({"master", "senior", "junior", "according", "assistant", "auxiliary", "reserve", "military",
                           "state", "city", "county", "metropolitan", "transit"})
+#: words after a person's name that make a building of it ("Trump Tower")
+_BUILDINGS = frozenset({"tower", "towers", "center", "centre", "hall", "stadium", "arena", "park", "building", "plaza",
+                        "square", "bridge", "airport", "station", "field", "house", "museum", "library", "memorial"})
 _WEEKDAYS_MONTHS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december
@@ -133,7 +137,8 @@ def _sentence_start(text: str, start: int) -> bool:
 def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> list["Mention"]:
     """The mentions with the names the words around them type added or re-typed (module doc).
     ``stop`` is the common English words a capitalised run may open with ("However", "In")."""
-    from .entities import ROLE_HEADS, TITLE_WORDS
+    from .entities import ORG_HEADS, ROLE_HEADS, TITLE_WORDS
+    from .entity_repair import STREET_HEADS
 
     mentions = list(mentions)
     for m in mentions:
@@ -215,6 +220,15 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
         for item in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group(1)):
             start, end = m.start(1) + item.start(), m.start(1) + item.end()
             _place(text, mentions, start, end, "PLACE", replace={"PERSON", "ORG", "NORP"})
+    # "the IBF strap from Chris Byrd.": the tagger cut the name after its first word
+    covered = [(x.start, x.end) for x in mentions]
+    for m in mentions:
+        nxt = re.match(r"[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])", text[m.end:m.end + 30])
+        if m.type == "PERSON" and " " not in m.text and nxt and nxt.group(1).lower() not in stop \
+                and nxt.group(1).lower() not in _WEEKDAYS_MONTHS | ORG_HEADS | STREET_HEADS | _BUILDINGS \
+                and not any(s < m.end + nxt.end() and m.end < e for s, e in covered):
+            m.text = text[m.start:m.end + nxt.end()]
+            m.end += nxt.end()
     for m in mentions:
         words = _words(m.text)
         if len(words) < 2:

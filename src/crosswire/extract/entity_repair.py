@@ -199,6 +199,8 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
         words = m.text.split()
     if re.search(r"\b\d{1,2}:\d{2}\b", m.text):
         return None  # "07:37 a. m. UTC": a time of day, not a name
+    if m.type == "PERSON" and all(re.fullmatch(r"[A-Z]\.", w) for w in words if w.lower() != "the"):
+        m.type = "ORG"  # "U. N." (initials a tokeniser spaced out): a body, nobody's name
     if is_dateline(text, m.start, m.end):
         m.type = "PLACE"
         return m
