@@ -186,3 +186,8 @@ def test_a_number_that_names_a_precinct_or_a_gate_is_no_count():
     found = quantities("Two deputy constables from Precinct 5 were shot near Gate 12.")
     assert [span for span, _ in found] == ["Two"]
     assert only("5 were shot")[1]["normalized"] == "5 people"
+
+
+def test_a_currency_joined_by_a_hyphen_is_the_amounts_unit():
+    span, attrs = only("Thieves pulled off a two million-euro jewellery heist in Paris.")
+    assert span == "two million-euro" and attrs["normalized"] == "2000000 EUR" and attrs["noun"] == "heist"

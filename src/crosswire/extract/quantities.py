@@ -80,6 +80,7 @@ _AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
 _PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bHighway|\bHwy\.?|\bLoop|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+_HYPHEN_CURRENCY = re.compile(r"[-\u2010\u2011](euro|dollar|yuan|yen|rupee|peso|rouble|ruble|franc)s?\b", re.I)
 #: a capitalised word that makes the number after it a name ("Precinct 5", "Ward 3", "Gate 12"), not a count
 _NUMBERED_NAME_RE = re.compile(r"\b(?:Precinct|District|Ward|Zone|Sector|Division|Region|Station|Gate|Terminal|"
                                r"Platform|Exit|Pier|Unit|Beat|Area|Level|Lot|Building|Bay|Channel|Chapter|Section|"
@@ -343,6 +344,11 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             # "a mother of two died": her children, not two dead
             noun = "child"
         unit, _ = _unit_of(match, noun)
+        money = _HYPHEN_CURRENCY.match(text, end) if not (match.group("unit") or match.group("cur")) else None
+        if money:
+            # "a two million-euro heist", "a $5 billion-dollar deal": the currency joined on by a hyphen
+            unit, end = CURRENCY_WORDS[money.group(1).lower()], money.end()
+            noun = counted_noun(text, end)
         if (not unit or unit == noun) and _magnitude(text, start, end, value):
             unit, noun = "magnitude", None  # "a 5.9 magnitude earthquake", "6.1-magnitude quake": one measure
         if family and noun == "child":
