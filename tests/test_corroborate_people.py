@@ -116,3 +116,23 @@ def test_a_short_first_name_joins_only_when_one_person_fits():
     })
     melvin = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Melvin Edwards")
     assert "c" not in melvin["sources"]  # "Mel" may be Melvin or Melanie
+
+
+def test_a_person_named_as_the_suspect_or_identified_at_a_distance_is_identified():
+    found = _story({
+        "a": "Police have identified the suspect in Sunday's deadly west Houston shooting as Dionisio Garza III.",
+        "b": "According to investigators, the suspect, Army veteran Dionisio Garza III, fired 212 rounds.",
+        "c": "Dionisio Garza III is from San Bernardino County and served in Afghanistan.",
+    })
+    garza = [f for f in found.facts if f["kind"] == "person" and f["value"] == "Dionisio Garza III"]
+    assert len(garza) == 1 and garza[0]["sources"] == ["a", "b", "c"]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_same_person():
+    found = _story({
+        "a": "The victim who died was identified as 56-year-old Eugene Linscomb.",
+        "b": "The medical examiner identified the second victim as Eugene Linscomb.",
+        "c": "Garza confronted customer Eugene Linsomb and shot him. Linscomb died at the scene.",
+    })
+    people = [f for f in found.facts if f["kind"] == "person" and f["value"].startswith("Eugene")]
+    assert len(people) == 1 and people[0]["sources"] == ["a", "b", "c"]

@@ -155,16 +155,18 @@ def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple
         best_of[(etype, key)] = max(names, key=lambda n: weight(n, etype))
     keys_by_type: dict[str, list[str]] = defaultdict(list)
     for etype, key in best_of:
-        if etype != "PERSON":  # "Mark Kelly" and "Mary Kelly" are two people
-            keys_by_type[etype].append(key)
+        keys_by_type[etype].append(key)
     slip_of: dict[tuple[str, str], str] = {}
     for etype, keys in keys_by_type.items():
         keys.sort(key=lambda k: weight(best_of[(etype, k)], etype), reverse=True)
         for i, key in enumerate(keys):
-            for stronger in keys[:i]:
-                if (etype, stronger) not in slip_of and _one_letter_slip(key, stronger):
-                    slip_of[(etype, key)] = stronger
-                    break
+            # "Mark Kelly" and "Mary Kelly" are two people, but "Eugene Linsomb" is a typo for
+            # "Eugene Linscomb": for a person, only a long surname slips, and only one fits
+            fits = [stronger for stronger in keys[:i] if (etype, stronger) not in slip_of
+                    and _one_letter_slip(key, stronger)
+                    and (etype != "PERSON" or key.split()[:-1] == stronger.split()[:-1])]
+            if fits and (etype != "PERSON" or len(fits) == 1):
+                slip_of[(etype, key)] = fits[0]
     for (etype, key), names in groups.items():
         target = best_of[(etype, slip_of.get((etype, key), key))]
         for name in names:
