@@ -121,3 +121,11 @@ def test_a_surname_cut_off_a_first_name_is_put_back():
     text = "The party was at Trump Tower on Sunday."
     trump = Mention(text.index("Trump"), text.index("Trump") + 5, "PERSON", "Trump")
     assert cued(text, [trump]) == [("Trump", "PERSON")]  # a building after a name is no surname
+
+
+@needs_model
+def test_a_lone_proper_noun_the_tagger_left_untyped_after_in_is_a_place():
+    found = entities("She returned to her home town 12 weeks ago after a four year spell living in Cardiff. "
+                     "The bill is in Congress. It was written in English. He was born in March.")
+    assert ("Cardiff", "PLACE") in found
+    assert {name for name, _ in found} <= {"Cardiff", "Congress"}  # a body, a language, a month are no place
