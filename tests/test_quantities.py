@@ -191,3 +191,10 @@ def test_a_number_that_names_a_precinct_or_a_gate_is_no_count():
 def test_a_currency_joined_by_a_hyphen_is_the_amounts_unit():
     span, attrs = only("Thieves pulled off a two million-euro jewellery heist in Paris.")
     assert span == "two million-euro" and attrs["normalized"] == "2000000 EUR" and attrs["noun"] == "heist"
+
+
+def test_yards_are_a_measure_however_the_number_is_written():
+    assert only("Luck hit Wayne with a 7-yard touchdown pass.")[1]["normalized"] == "7 yard"
+    assert only("A Reggie Wayne seven-yard touchdown reception won it.")[1]["normalized"] == "7 yard"
+    assert only("Succop tied the game with a 47-yd field goal.")[1]["normalized"] == "47 yard"
+    assert only("Charles ran for 226 yards.")[1]["normalized"] == "226 yard"

@@ -40,7 +40,8 @@ MEASURE_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "decade", "century": "century",
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
-    "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare",
+    "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare", "yard": "yard",
+    "yd": "yard", "yds": "yard",
     "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
     "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
     "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
@@ -59,7 +60,7 @@ _UNIT_WORDS = sorted(
 )
 _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
-_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
+_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|yard|yd|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat|play)"
 
 QUANTITY_RE = re.compile(
     rf"(?:(?<![\w$€£¥.,/:#-])|(?<=magnitude-))"
