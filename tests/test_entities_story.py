@@ -195,3 +195,13 @@ def test_a_first_name_misspelt_by_a_letter_is_one_person():
             doc("c", "Eliot Isaac said more on Monday.", [("Eliot Isaac", "PERSON")])]
     found = EntityIndex(docs).to_list()
     assert [e["name"] for e in found] == ["Eliot Isaac"] and found[0]["aliases"] == ["Elliot Isaac"]
+
+
+def test_a_country_abbreviated_in_a_name_and_spaced_initials_are_one_name():
+    docs = [doc("a", "The U. S. Geological Survey put it at 6.1. The U. S. Geological Survey said so.",
+                [("U. S. Geological Survey", "ORG")]),
+            doc("b", "The US Geological Survey put the epicentre 58km away.", [("US Geological Survey", "ORG")]),
+            doc("c", "The United States Geological Survey said 5.9.", [("United States Geological Survey", "ORG")])]
+    found = EntityIndex(docs).to_list()
+    assert len(found) == 1 and set(found[0]["sources"]) == {"a", "b", "c"}
+    assert "U. S." not in found[0]["name"]

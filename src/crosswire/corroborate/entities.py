@@ -144,10 +144,16 @@ def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for etype, name in mentions:
         # "IBM" and "IBM Corp.": a company's legal form is no part of which company it is
-        groups[(etype, org_key(_folded(name)) if etype == "ORG" else _folded(name))].append(name)
+        key = org_key(_folded(name)) if etype == "ORG" else _folded(name)
+        if etype != "PERSON":
+            # "US Geological Survey" and "United States Geological Survey"
+            key = re.sub(r"^(?:us|usa)(?= \w)", "united states", re.sub(r"^uk(?= \w)", "united kingdom", key))
+        groups[(etype, key)].append(name)
 
     def weight(name: str, etype: str) -> tuple:
-        return (not name.isupper(), sum(mentions[(etype, name)].values()), len(name), name)
+        # "U. S. Geological Survey" is a tokeniser's spacing of "US Geological Survey"
+        spaced = bool(re.search(r"\b[A-Z]\. [A-Z]\.", name))
+        return (not name.isupper(), not spaced, sum(mentions[(etype, name)].values()), len(name), name)
 
     spelling_of: dict[tuple[str, str], str] = {}
     best_of: dict[tuple[str, str], str] = {}
