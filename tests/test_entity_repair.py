@@ -216,3 +216,9 @@ def test_an_agency_dateline_with_its_day_is_a_place():
 @needs_model
 def test_spaced_initials_tagged_a_person_are_a_body():
     assert [(e[0], e[1]) for e in entities('"We are concerned," the U. N. said on Friday.')] == [("U. N.", "ORG")]
+
+
+@needs_model
+def test_a_paper_called_by_its_last_word_is_an_organisation():
+    found = entities("Enquirer reporters James Pilcher, Sharon Coolidge and Scott Wartman contributed.")
+    assert found[0][:2] == ("Enquirer", "ORG")
