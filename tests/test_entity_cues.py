@@ -129,3 +129,10 @@ def test_a_lone_proper_noun_the_tagger_left_untyped_after_in_is_a_place():
                      "The bill is in Congress. It was written in English. He was born in March.")
     assert ("Cardiff", "PLACE") in found
     assert {name for name, _ in found} <= {"Cardiff", "Congress"}  # a body, a language, a month are no place
+
+
+@needs_model
+def test_an_untyped_name_whose_possessive_has_a_team_is_an_organisation():
+    found = entities("On Thursday, the Yida Refugee Camp in South Sudan was bombed.\n\nNonviolent Peaceforce's Yida "
+                     "protection team lives and works in the camp, providing protection monitoring.")
+    assert ("Nonviolent Peaceforce", "ORG") in found

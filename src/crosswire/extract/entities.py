@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
-from .entity_cues import apply_cues, missed_relatives
+from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives
 from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
@@ -263,24 +263,7 @@ def model_mentions(doc: Doc) -> list[Mention]:
             start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
             end = start + len(line.group(0).strip())
         mentions.append(Mention(start, end, typ, doc.text[start:end], attrs={"label": ent.label_}))
-    return mentions + _missed_places(doc.text, parsed)
-
-
-def _missed_places(text: str, parsed: Any) -> list[Mention]:
-    """"living in Cardiff.", "visiting from Cardiff, where ...": a lone proper noun the tagger left
-    untyped after "in", "near" or "outside", ending the phrase, names a place (an institution, a
-    month or a language has a type or a word of its own: "in Congress", "in March", "in English")."""
-    out = []
-    for tok in parsed:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower() \
-                or tok.i < 1 or tok.i + 1 >= len(parsed):
-            continue
-        before, after = parsed[tok.i - 1], parsed[tok.i + 1]
-        if before.lower_ not in {"in", "near", "outside"} or after.text not in {".", ",", ";"} \
-                or tok.lower_ in ORG_HEADS or tok.lower_ in TITLE_WORDS or tok.lower_ in _common_words():
-            continue
-        out.append(Mention(tok.idx, tok.idx + len(tok.text), "PLACE", tok.text, attrs={"label": "GPE"}))
-    return out
+    return mentions + missed_places(parsed) + missed_bodies(parsed)
 
 
 def _writers_capital(text: str, typ: str, words: list[Any]) -> bool:

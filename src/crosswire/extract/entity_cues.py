@@ -14,6 +14,8 @@ the name there or gives it the wrong type; the cue word is plain English, not a 
   Merthyr Tydfil, South Wales");
 * a team, which the tagger takes for a building: "the Denver Broncos" (a plural that is no
   geographic word, unlike "the Golan Heights" or "the Cayman Islands");
+* a lone proper noun after "in" ("living in Cardiff."), an organisation's possessive with a team
+  or an office ("Nonviolent Peaceforce's Yida protection team"), names the tagger left untyped;
 * one more of a family the tagger missed: "Quashaun Poore" in an article of James Poore, and a
   surname the tagger cut off a first name ("from Chris Byrd.").
 """
@@ -21,7 +23,7 @@ the name there or gives it the wrong type; the cue word is plain English, not a 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .entities import Mention
@@ -269,3 +271,48 @@ def missed_relatives(text: str, cleaned: list["Mention"], surnames: set[str], fu
             full_names[name] = name
             short_to_full[fm.group(1)].add(name)
             short_to_full[fm.group(2)].add(name)
+
+
+def missed_places(parsed: Any) -> list["Mention"]:
+    """"living in Cardiff.", "visiting from Cardiff, where ...": a lone proper noun the tagger left
+    untyped after "in", "near" or "outside", ending the phrase, names a place (an institution, a
+    month or a language has a type or a word of its own: "in Congress", "in March", "in English")."""
+    from .entities import ORG_HEADS, TITLE_WORDS, Mention, _common_words
+
+    out = []
+    for tok in parsed:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower() \
+                or tok.i < 1 or tok.i + 1 >= len(parsed):
+            continue
+        before, after = parsed[tok.i - 1], parsed[tok.i + 1]
+        if before.lower_ not in {"in", "near", "outside"} or after.text not in {".", ",", ";"} \
+                or tok.lower_ in ORG_HEADS or tok.lower_ in TITLE_WORDS or tok.lower_ in _common_words():
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), "PLACE", tok.text, attrs={"label": "GPE"}))
+    return out
+
+
+
+#: collective nouns after an organisation's possessive ("Nonviolent Peaceforce's Yida protection team")
+_BODY_PARTS = frozenset({"team", "teams", "staff", "workers", "members", "volunteers", "office", "offices",
+                         "headquarters", "programme", "program", "project", "mission", "operations", "board"})
+
+
+def missed_bodies(parsed: Any) -> list["Mention"]:
+    """"Nonviolent Peaceforce's Yida protection team lives in the camp": proper nouns the tagger left
+    untyped, whose possessive has a team, a staff or an office, name an organisation."""
+    from .entities import Mention, TITLE_WORDS
+
+    out = []
+    i = 0
+    while i < len(parsed):
+        j = i
+        while j < len(parsed) and parsed[j].pos_ == "PROPN" and not parsed[j].ent_type_ \
+                and parsed[j].text[:1].isupper() and parsed[j].lower_ not in TITLE_WORDS:
+            j += 1
+        if j - i >= 2 and j < len(parsed) and parsed[j].tag_ == "POS" \
+                and any(t.lower_ in _BODY_PARTS for t in parsed[j + 1:j + 5]):
+            start, end = parsed[i].idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+            out.append(Mention(start, end, "ORG", parsed.text[start:end], attrs={"label": "ORG"}))
+        i = max(j, i + 1)
+    return out
