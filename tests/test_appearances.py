@@ -98,3 +98,29 @@ def test_programme_named_before_its_station() -> None:
         [("Petra Lindqvar", "Radio Northwind", "Evening Bulletin")]
     assert found[0]["venue"] == "Radio Northwind's Evening Bulletin"
     assert found[0]["phrase"] == "told the Evening Bulletin programme on Radio Northwind"
+
+
+@pytest.mark.parametrize("text,speaker,venue", [
+    ('"They are absolutely not afraid," Gérard Bénézat, the store\'s insurer, told France Info.',
+     "Gérard Bénézat", "France Info"),
+    ("'Jonah was like my grandson,' Latanya Banks told MailOnline.", "Latanya Banks", "MailOnline"),
+    ("Shane Caporaso, the foreman, told KNBC that the gunman ran.", "Shane Caporaso", "KNBC"),
+    # the day it was said is no part of the venue; a programme's "Sunday" is
+    ("Several victims were in surgery, Sgt. Eric Franz told CNN Sunday morning.", "Eric Franz", "CNN"),
+    ("Senator Maria Lopez told Fox News Sunday that the bill was dead.", "Maria Lopez", "Fox News Sunday"),
+])
+def test_media_name_shapes_and_a_day_after_the_outlet(text: str, speaker: str, venue: str) -> None:
+    assert [(a["speaker"], a["venue"]) for a in appearances(text)] == [(speaker, venue)]
+
+
+def test_the_articles_own_outlet_is_no_appearance() -> None:
+    text = "\"We have not identified an occupation,\" Gail Krause, a spokeswoman, told the Daily News."
+    doc = appearances_stage(Doc(text=text, outlet="Daily News"))
+    assert list(doc.spans_of("appearance")) == []
+    doc = appearances_stage(Doc(text=text, url="https://www.nydailynews.com/news/crime/article-1.1267000"))
+    assert list(doc.spans_of("appearance")) == []
+    assert [a["venue"] for a in appearances(text)] == ["Daily News"]
+
+
+def test_investigators_are_sourcing_not_someone_who_appeared() -> None:
+    assert appearances("Investigators told Eyewitness News the gunman had fled.") == []

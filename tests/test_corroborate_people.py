@@ -93,3 +93,46 @@ def test_an_age_in_the_headline_above_is_not_the_next_lines_name():
         "b": "Zidon Clarke, 17, is being charged in the murder of Rohan Levy, 15, police said Wednesday.",
     })
     assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
+
+
+def test_one_victim_written_four_ways_is_one_person_fact_with_every_outlet():
+    # a middle name, a role word before the name, the age as an apposition, a short first name
+    found = _story({
+        "a": "Business owner Melvin Lee Edwards, 69, was on his way to work when he crossed paths with Syed.",
+        "b": "Victim Melvin Edwards, 69, was apparently picked at random, police said.",
+        "c": "He opened fire and killed Melvin Edwards, a 69-year-old from Laguna Hills, after a carjacking.",
+        "d": "Mel Edwards was shot three times in the parking lot, police said on Tuesday.",
+    })
+    people = [f for f in found.facts if f["kind"] == "person" and "Edwards" in f["value"]]
+    assert len(people) == 1
+    assert people[0]["sources"] == ["a", "b", "c", "d"] and people[0]["normalized"].endswith(", 69")
+
+
+def test_a_short_first_name_joins_only_when_one_person_fits():
+    found = _story({
+        "a": "Victim Melvin Edwards, 69, was shot. Melanie Edwards, 40, his niece, was not hurt.",
+        "b": "Melvin Edwards, 69, died at the scene, police said.",
+        "c": "Mel Edwards was shot three times in the parking lot, police said on Tuesday.",
+    })
+    melvin = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Melvin Edwards")
+    assert "c" not in melvin["sources"]  # "Mel" may be Melvin or Melanie
+
+
+def test_a_person_named_as_the_suspect_or_identified_at_a_distance_is_identified():
+    found = _story({
+        "a": "Police have identified the suspect in Sunday's deadly west Houston shooting as Dionisio Garza III.",
+        "b": "According to investigators, the suspect, Army veteran Dionisio Garza III, fired 212 rounds.",
+        "c": "Dionisio Garza III is from San Bernardino County and served in Afghanistan.",
+    })
+    garza = [f for f in found.facts if f["kind"] == "person" and f["value"] == "Dionisio Garza III"]
+    assert len(garza) == 1 and garza[0]["sources"] == ["a", "b", "c"]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_same_person():
+    found = _story({
+        "a": "The victim who died was identified as 56-year-old Eugene Linscomb.",
+        "b": "The medical examiner identified the second victim as Eugene Linscomb.",
+        "c": "Garza confronted customer Eugene Linsomb and shot him. Linscomb died at the scene.",
+    })
+    people = [f for f in found.facts if f["kind"] == "person" and f["value"].startswith("Eugene")]
+    assert len(people) == 1 and people[0]["sources"] == ["a", "b", "c"]

@@ -429,10 +429,8 @@ def test_a_neighbourhood_never_dissents_and_the_town_at_the_scene_does():
 def test_a_town_written_as_the_scene_twice_dissents_when_the_reading_is_a_name_in_passing():
     text = ("Carthage shootings leave boy dead, two hurt\n\nResidents of the Harlem community said they heard "
             "dozens of gunshots. A boy was shot and killed Monday in Carthage, and two people were wounded.")
-    # the extractor's reading of this report is a name written in passing, not the scene
-    from crosswire.corroborate.incident import _facts
-
-    assert _facts(_doc("c", text))["city"]["value"] != "Carthage"
+    # whatever the single-article reading (the tagger once missed "in Carthage," and read a name
+    # in passing), the town written as the scene twice is what the report says
     assert _dissenting_place(text)["value"] == "Carthage"
     # ... but a people's adjective is no town at the scene
     assert "American" not in scene_names(_doc("d", "It was the longest murder trial in American history. "

@@ -211,3 +211,14 @@ def test_an_agency_dateline_with_its_day_is_a_place():
     assert is_dateline(text, 0, len("LONDON"))
     text = "The NATO summit, Nov 13 2025, ended."
     assert not is_dateline(text, text.index("NATO"), text.index("NATO") + 4)
+
+
+@needs_model
+def test_spaced_initials_tagged_a_person_are_a_body():
+    assert [(e[0], e[1]) for e in entities('"We are concerned," the U. N. said on Friday.')] == [("U. N.", "ORG")]
+
+
+@needs_model
+def test_a_paper_called_by_its_last_word_is_an_organisation():
+    found = entities("Enquirer reporters James Pilcher, Sharon Coolidge and Scott Wartman contributed.")
+    assert found[0][:2] == ("Enquirer", "ORG")

@@ -180,6 +180,32 @@ def test_a_number_joined_to_a_word_takes_that_word_as_its_unit():
     text = ("The Colts went on a 13-play, 73-yard drive after Charles broke off an 86-yd run. "
             "Luck threw for 205 yards. Two-thirds of the fans stayed for the three-and-out.")
     found = {text[s:e]: a["normalized"] for s, e, a in iter_quantities(text)}
-    assert found["13"] == "13 play"
+    assert found["13-play"] == "13 play"
     assert found["73-yard"] == "73 yard" and found["86-yd"] == "86 yard" and found["205 yards"] == "205 yard"
     assert found["Two"] == "2" and found["three"] == "3"
+
+
+def test_a_bare_scale_letter_before_a_currency_word_is_millions():
+    span, attrs = only("Jewellery worth 11m euros was taken.")
+    assert span == "11m euros" and attrs["normalized"] == "11000000 EUR"
+    found = quantities("goods worth 2m euros (£1.7m; $2.6m) were stolen")
+    assert [a["normalized"] for _, a in found] == ["2000000 EUR", "1700000 GBP", "2600000 USD"]
+    assert only("he had 5m left")[0] == "5"  # no currency: "m" is an abbreviation, not a scale
+
+
+def test_a_number_that_names_a_precinct_or_a_gate_is_no_count():
+    found = quantities("Two deputy constables from Precinct 5 were shot near Gate 12.")
+    assert [span for span, _ in found] == ["Two"]
+    assert only("5 were shot")[1]["normalized"] == "5 people"
+
+
+def test_a_currency_joined_by_a_hyphen_is_the_amounts_unit():
+    span, attrs = only("Thieves pulled off a two million-euro jewellery heist in Paris.")
+    assert span == "two million-euro" and attrs["normalized"] == "2000000 EUR" and attrs["noun"] == "heist"
+
+
+def test_yards_are_a_measure_however_the_number_is_written():
+    assert only("Luck hit Wayne with a 7-yard touchdown pass.")[1]["normalized"] == "7 yard"
+    assert only("A Reggie Wayne seven-yard touchdown reception won it.")[1]["normalized"] == "7 yard"
+    assert only("Succop tied the game with a 47-yd field goal.")[1]["normalized"] == "47 yard"
+    assert only("Charles ran for 226 yards.")[1]["normalized"] == "226 yard"

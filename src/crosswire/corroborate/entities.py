@@ -8,6 +8,7 @@ short name joins the one longer name of the same type whose words contain it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -53,10 +54,20 @@ def _context(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 20):start], text[end:end + 20]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return "PERSON"
-    # "in" takes places and few people; "in the Senate" is an organisation (no article here)
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_AFTER.match(after):
+        return "PLACE"
+    # "in" takes places and few people; "in the Senate" is an organisation (no article here); and
+    # "in NFL history" puts the noun after the name in the place, not the name
+    if _PLACE_BEFORE.search(before) and not (before.rstrip().endswith("in") and _MODIFIES_NOUN.match(after)):
         return "PLACE"
     return None
+
+
+#: a lower-case word right after a name that is no function word: the name modifies it ("NFL history")
+_MODIFIES_NOUN = re.compile(r"^[ \t]+(?!(?:and|or|on|in|at|to|for|of|with|by|from|after|before|since|until|as|"
+                            r"that|which|who|where|when|while|is|was|are|were|has|had|have|will|would|said|says|"
+                            r"but|than|then|last|next|this|earlier|later|early|late|today|tonight|yesterday|"
+                            r"itself|alone|too|also|near|into|over|under)\b)(?![a-z]+ly\b)[a-z][a-z-]*\b(?!['’])")
 
 
 #: a town's name with one of these is a place in the town ("Millom Pier", "Newton Street"), not the town
@@ -64,6 +75,11 @@ _PLACE_PARTS = _PLACE_HEADS | {"pier", "bay", "beach", "harbor", "harbour", "por
                                "township", "lane", "drive", "highway", "court", "creek", "hill", "heights", "mall",
                                "plaza", "center", "centre", "high", "school", "hwy", "blvd", "rd", "st", "ave",
                                "boulevard", "parkway", "pkwy", "pass", "terrace", "trail", "expressway", "freeway"}
+
+
+#: words that make another country or region of a name ("South Sudan", "North Korea", "New Mexico")
+_OTHER_LAND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper",
+               "lower", "greater", "central", "northeast", "northwest", "southeast", "southwest"}
 
 
 #: last words of a place that is a building or a group of them, named for where it stands
@@ -81,13 +97,21 @@ def entity_type(raw: str | None) -> str:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".,'\u2019") for w in name.replace("\u2011", "-").split() if w)
+    return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
+
+
+def _plain(name: str) -> str:
+    """A name without accents ("Place Vendôme" / "Place Vendome", "Bénézat" / "Benezat") and without
+    the Arabic article written onto a surname ("al-Bashir" / "Bashir")."""
+    name = re.sub(r"\b(?:al|el|Al|El)[-\u2011](?=\w)", "", name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _folded(name: str) -> str:
-    """A name without case, dots and apostrophes: "U.S. Treasury" and "US Treasury", "KUALA LUMPUR"
-    and "Kuala Lumpur" are one name written two ways."""
-    folded = " ".join(re.sub(r"[.'\u2019]", "", name).replace("-", " ").lower().split())
+    """A name without case, dots, apostrophes and a leading "The": "U.S. Treasury" and "US Treasury",
+    "KUALA LUMPUR" and "Kuala Lumpur" are one name written two ways."""
+    folded = " ".join(re.sub(r"[.'\u2019]", "", _plain(name)).replace("-", " ").lower().split())
+    folded = re.sub(r"^the (?=\S)", "", folded)  # "The Gazette" is the Gazette
     # "U. S. Geological Survey" (initials spaced out by a tokeniser) is "US Geological Survey"
     return re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", folded)
 
@@ -120,10 +144,16 @@ def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for etype, name in mentions:
         # "IBM" and "IBM Corp.": a company's legal form is no part of which company it is
-        groups[(etype, org_key(_folded(name)) if etype == "ORG" else _folded(name))].append(name)
+        key = org_key(_folded(name)) if etype == "ORG" else _folded(name)
+        if etype != "PERSON":
+            # "US Geological Survey" and "United States Geological Survey"
+            key = re.sub(r"^(?:us|usa)(?= \w)", "united states", re.sub(r"^uk(?= \w)", "united kingdom", key))
+        groups[(etype, key)].append(name)
 
     def weight(name: str, etype: str) -> tuple:
-        return (not name.isupper(), sum(mentions[(etype, name)].values()), len(name), name)
+        # "U. S. Geological Survey" is a tokeniser's spacing of "US Geological Survey"
+        spaced = bool(re.search(r"\b[A-Z]\. [A-Z]\.", name))
+        return (not name.isupper(), not spaced, sum(mentions[(etype, name)].values()), len(name), name)
 
     spelling_of: dict[tuple[str, str], str] = {}
     best_of: dict[tuple[str, str], str] = {}
@@ -131,16 +161,18 @@ def _same_name_spellings(mentions: dict[tuple[str, str], Counter]) -> dict[tuple
         best_of[(etype, key)] = max(names, key=lambda n: weight(n, etype))
     keys_by_type: dict[str, list[str]] = defaultdict(list)
     for etype, key in best_of:
-        if etype != "PERSON":  # "Mark Kelly" and "Mary Kelly" are two people
-            keys_by_type[etype].append(key)
+        keys_by_type[etype].append(key)
     slip_of: dict[tuple[str, str], str] = {}
     for etype, keys in keys_by_type.items():
         keys.sort(key=lambda k: weight(best_of[(etype, k)], etype), reverse=True)
         for i, key in enumerate(keys):
-            for stronger in keys[:i]:
-                if (etype, stronger) not in slip_of and _one_letter_slip(key, stronger):
-                    slip_of[(etype, key)] = stronger
-                    break
+            # "Mark Kelly" and "Mary Kelly" are two people, but "Eugene Linsomb" is a typo for
+            # "Eugene Linscomb": for a person, only a long surname slips, and only one fits
+            fits = [stronger for stronger in keys[:i] if (etype, stronger) not in slip_of
+                    and _one_letter_slip(key, stronger)
+                    and (etype != "PERSON" or key.split()[:-1] == stronger.split()[:-1])]
+            if fits and (etype != "PERSON" or len(fits) == 1):
+                slip_of[(etype, key)] = fits[0]
     for (etype, key), names in groups.items():
         target = best_of[(etype, slip_of.get((etype, key), key))]
         for name in names:
@@ -192,7 +224,11 @@ class EntityIndex:
                           and not (etype == "PLACE" and word_sets[other] - words & _PLACE_PARTS)]
                 # only when unambiguous: "Li" must not join both "Li Chenggang" and "Li Qiang"
                 maximal = {o for o in longer if not any(word_sets[o] < word_sets[p] for p in longer)}
-                self.canonical_of[(etype, name)] = maximal.pop() if len(maximal) == 1 else name
+                # ... and "Sudan" is not "South Sudan", "Sudanese" not "South Sudanese"
+                joined = maximal.pop() if len(maximal) == 1 else name
+                if etype in ("PLACE", "NORP") and word_sets.get(joined, words) - words & _OTHER_LAND:
+                    joined = name
+                self.canonical_of[(etype, name)] = joined
             self._link_acronyms(etype, names)
         for (etype, name), spelling in spelling_of.items():
             if spelling != name:
@@ -207,6 +243,14 @@ class EntityIndex:
             if key[0] == "PERSON" and canon in variants:
                 self.canonical_of[key] = variants[canon]
         retyped = self._fix_types(mentions, sources, contexts)
+        # a name moved to another type takes that type's spelling of it ("Nathan DeSai", a place to
+        # the tagger in one article, joins the person "Nathan Desai" of the others)
+        in_type: dict[tuple[str, str], str] = {}
+        for (etype, name) in mentions:
+            canon = self.canonical(name, etype)
+            in_type.setdefault((etype, _folded(canon)), canon)
+        for key, (etype, canon) in list(retyped.items()):
+            retyped[key] = (etype, in_type.get((etype, _folded(canon)), canon))
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
             rec = self.records.setdefault((etype, canon), {"name": canon, "type": etype, "aliases": Counter(),
@@ -244,8 +288,9 @@ class EntityIndex:
         counts: dict[str, Counter] = defaultdict(Counter)
         around: dict[str, Counter] = defaultdict(Counter)
         for key, surfaces in mentions.items():
-            counts[canon_of[key]][key[0]] += sum(surfaces.values())
-            around[canon_of[key]].update(contexts.get(key, Counter()))
+            # by the folded name: "Gazette" (a person to the tagger twice) is "The Gazette" of the others
+            counts[_folded(canon_of[key])][key[0]] += sum(surfaces.values())
+            around[_folded(canon_of[key])].update(contexts.get(key, Counter()))
         people = {canon for (t, _), canon in canon_of.items() if t == "PERSON"}
         by_surname: dict[str, set[str]] = defaultdict(set)
         by_first_name: dict[str, set[str]] = defaultdict(set)
@@ -263,14 +308,16 @@ class EntityIndex:
         # "Morningside Recovery" (a place to the tagger) is "Morningside Recovery Center": an
         # organisation named in full elsewhere, less its head word
         by_stem: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
-        for (t, _), canon in canon_of.items():
-            words = _words(canon)
+        # each name as written, not only the canonical one: "Memorial Hermann Hospital" (under
+        # "Memorial Hermann Southwest Hospital") still makes "Memorial Hermann" that hospital
+        for (t, written), canon in canon_of.items():
+            words = _words(written)
             # ... not "Centennial Boulevard clinic": a street, then a word that says what is on it
-            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and canon.split()[-1][:1].isupper() \
+            if t == "ORG" and len(words) >= 3 and words[-1] in _ORG_HEADS and written.split()[-1][:1].isupper() \
                     and words[-2] not in _PLACE_PARTS:
                 by_stem[words[:-1]].add(("ORG", canon))
             # "Haverstock Hills" (a person to the tagger) is "Haverstock Hills Apartments"
-            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and canon.split()[-1][:1].isupper():
+            elif t == "PLACE" and len(words) >= 3 and words[-1] in _FACILITY_HEADS and written.split()[-1][:1].isupper():
                 by_stem[words[:-1]].add(("PLACE", canon))
         # "Dynamic Smart Cooling" (a person to the tagger) beside "HP Dynamic Smart Cooling", where
         # "HP" is a company of the story: the company's product or unit, less the company's name
@@ -305,10 +352,10 @@ class EntityIndex:
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Washington" the city, named far more than Denzel Washington, stays a place
-                if sum(counts[owner].values()) >= sum(counts[canon].values()):
+                if sum(counts[_folded(owner)].values()) >= sum(counts[_folded(canon)].values()):
                     out[key] = ("PERSON", owner)
                     continue
-            types = counts[canon]
+            types = counts[_folded(canon)]
             best = max(types, key=lambda t: (types[t], -rank.get(t, 3)))
             if words and best == "PERSON" and words[-1] in _ORG_HEADS:
                 best = "ORG"  # "Betty Ford Center" is named after a person; it is a place of work
@@ -319,7 +366,7 @@ class EntityIndex:
             elif best in ("ORG", "PLACE") and len(words) == 2 and words[-1] in by_surname and \
                     canon not in by_surname[words[-1]] and not set(words) & (_ORG_HEADS | _PLACE_PARTS):
                 best = "PERSON"  # "Casey Poore" in a story of James Poore: one more of the family
-            said = around[canon]
+            said = around[_folded(canon)]
             # a place's mentions stand where only a place can at least now and then; a clinic's
             # ("near Planned Parenthood") seldom
             placed = said["PLACE"] >= max(1.0, PLACED_SHARE * sum(said.values()))

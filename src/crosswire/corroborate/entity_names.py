@@ -3,8 +3,9 @@
 * a company with and without its legal form ("IBM" / "IBM Corp.", "EYP Mission Critical
   Facilities, Inc.");
 * a person under a short form of the first name ("Steve Einhorn" / "Steven Einhorn", "Chris
-  Riley" / "Christopher Riley", "Katie Jenkin" / "Kathryn Jenkin"), only when no other person of
-  the story could be meant ("Gary Rusher" and "Wayne Rusher" stay two);
+  Riley" / "Christopher Riley", "Katie Jenkin" / "Kathryn Jenkin") or a first name misspelt by a
+  letter ("Eliot Isaac" / "Elliot Isaac"), only when no other person of the story could be meant
+  ("Gary Rusher" and "Wayne Rusher" stay two);
 * one place or organisation the tagger typed two ways in two articles ("Tulsa" ORG and PLACE,
   "Haverstock Hills Apartment" ORG and "Haverstock Hills Apartments" PLACE).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
+
+from rapidfuzz.distance import Levenshtein
 
 #: legal forms that end a company's name and add nothing to which company it is
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|lp|ag|sa|nv|gmbh))+$")
@@ -66,7 +69,10 @@ def same_first_name(a: str, b: str) -> bool:
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) >= 2 \
             and long_[len(short):] not in _FEMININE_ENDINGS:
         return True
-    return b in _NICKNAMES.get(a, ())
+    if b in _NICKNAMES.get(a, ()):
+        return True
+    # "Eliot" / "Elliot", "Jeffery" / "Jeffrey": one letter apart in a long name is a spelling slip
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) == 1 and a[0] == b[0]
 
 
 def first_name_variants(people: Iterable[str], mentions: dict[str, int]) -> dict[str, str]:

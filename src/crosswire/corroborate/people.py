@@ -35,8 +35,13 @@ _AGE_AFTER = re.compile(r",\s*an?\s+(?P<a>\d{1,3})[-\s]years?[-\s]old\b|\s*\(\s*
 #: "the 3-year-old son of Jeremy Lewis" is the son's age, "18-year-old in leg" a headline's)
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})[- ]years?[- ]old[ \t]+"
                          r"(?:(?!(?:of|in|at|on|to|from|with|by|and|or)\b)[a-z][\w'’-]*[ \t]+){0,3}$")
-#: "identified as", "named as", "was identified Monday as"
-_IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:\w+\s+){0,2}?as\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+#: "identified as", "named as", "was identified Monday as", "identified the suspect in Sunday's deadly
+#: west Houston shooting as" (in one clause: no punctuation between)
+_IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:[\w'’-]+\s+){0,8}?as\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+#: "the suspect, Army veteran Dionisio Garza III", "the victim, Jeremy Lewis": the person's part in
+#: the story, then the name
+_CAST_BEFORE = re.compile(r"\b(?:suspect|victim|gunman|shooter|attacker|assailant|killer|deceased|driver)s?,?\s+"
+                          r"(?:[\w.'’-]+\s+){0,2}$", re.I)
 #: reports further apart than this may give two ages of one person and both be right
 BIRTHDAY_DAYS = 180
 #: ages one year apart fit one birth date (an age at the crime, an age at the hearing; a birthday
@@ -77,7 +82,8 @@ def _mentions(doc: Doc, entities: EntityIndex, roots: dict[str, str]) -> list[_M
         age = int(found) if found else None
         if age is not None and not 0 < age < 111:
             age = None
-        identified = bool(_IDENTIFIED.search(doc.text, max(0, span.start - 50), span.start))
+        identified = bool(_IDENTIFIED.search(doc.text, max(0, span.start - 90), span.start)
+                          or _CAST_BEFORE.search(doc.text, max(0, span.start - 40), span.start))
         s, e = sentences.around(span.start, span.end)
         out.append(_Mention(doc.id, roots.get(doc.id, doc.id), person, age, identified,
                             doc.text[s:e].strip(), doc.published))

@@ -26,7 +26,7 @@ MEDIA_WORDS = frozenset("""
 News Newsroom TV Television Radio Network Networks Channel Broadcasting Broadcast Times Post
 Journal Tribune Herald Gazette Daily Magazine Press Media Wire Newspaper Newswire Chronicle
 Observer Guardian Telegraph Examiner Globe Standard Mail Express Independent Economist Review
-Weekly Report Insider Today Sunday Radio FM AM Podcast Show Hour Live
+Weekly Report Insider Today Sunday Radio FM AM Podcast Show Hour Live Info Online
 """.split())
 #: broadcasters, agencies and outlets known by a bare name (general knowledge, not one story's)
 KNOWN_OUTLETS = frozenset("""
@@ -73,7 +73,16 @@ def _is_media(outlet: str, programme: str | None) -> bool:
         return True
     bare = [w.strip(".,") for w in words]
     return any(w in MEDIA_WORDS for w in bare[1:]) or bare[0] in KNOWN_OUTLETS or (
-        len(bare) > 1 and bare[-1] in MEDIA_WORDS)
+        len(bare) > 1 and bare[-1] in MEDIA_WORDS) or (len(bare) == 1 and bool(
+            _CALL_SIGN.fullmatch(bare[0]) or _JOINED_MEDIA.fullmatch(bare[0])))
+
+
+#: a North American broadcaster's call sign ("KNBC", "WKBW-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: a media word run onto a name ("MailOnline", "NYDailyNews")
+_JOINED_MEDIA = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Online|News|Times|Post|TV|Radio|Daily)")
+#: days written after an outlet ("told CNN Sunday morning"): when, not which programme
+_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
 def _clean_outlet(outlet: str) -> str:
@@ -82,7 +91,13 @@ def _clean_outlet(outlet: str) -> str:
     words = outlet.split()
     while len(words) > 1 and words[-1].lower() in {"of", "and", "&"}:
         words.pop()
-    return " ".join(words)
+    outlet = " ".join(words)
+    # "told CNN Sunday", "told the Daily News Wednesday": the day it was said; but "Fox News Sunday"
+    # and "The Mail on Sunday" are names (a media word or "on" before the day)
+    day = _WEEKDAY.search(outlet)
+    if day and len(words) > 1 and not (day.group(0).strip() == "Sunday" and words[-2] in MEDIA_WORDS | {"on"}):
+        outlet = outlet[:day.start()]
+    return outlet
 
 
 def find_appearances(doc: Doc) -> list[dict[str, Any]]:
@@ -101,6 +116,8 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
         programme = " ".join(programme.split()).rstrip(",.;:") if programme else None
         if not _is_media(outlet, programme):
             continue
+        if _own_outlet(doc, outlet):
+            continue  # "told the Daily News" in the Daily News: its reporting, not an appearance
         if cue in _WEAK_CUES and not programme and not _speech_nearby(doc, match.start()):
             continue
         start, end = match.start("cue"), match.end()
@@ -129,6 +146,18 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
     return results
 
 
+def _own_outlet(doc: Doc, outlet: str) -> bool:
+    """Whether ``outlet`` is the publisher of ``doc`` itself, by its metadata or its address ("told
+    the Daily News" in the Daily News: the paper's own reporting)."""
+    bare = re.sub(r"^the\s+", "", outlet, flags=re.I).lower()
+    own = str(getattr(doc, "outlet", None) or "").lower()
+    if own and (own == bare or own.startswith(bare + " ") or bare.startswith(own + " ")):
+        return True
+    host = re.match(r"(?:[a-z]+://)?([^/]+)", (doc.url or "").lower())
+    squeezed = re.sub(r"[^a-z]", "", bare)
+    return bool(host) and len(squeezed) >= 5 and squeezed in re.sub(r"[^a-z]", "", host.group(1))
+
+
 def _names_someone(speaker: str) -> bool:
     """An appearance credits someone a reader can identify: "sources told the Daily News" or
     "a person familiar with the talks told Reuters" is sourcing, not anyone's appearance."""
@@ -139,7 +168,9 @@ def _names_someone(speaker: str) -> bool:
 #: capitalised only because they open the phrase, or a source nobody is named as
 _NOT_NAMES = {"a", "an", "the", "one", "two", "several", "some", "his", "her", "their", "its", "our", "other",
               "source", "sources", "official", "officials", "person", "people", "insider", "insiders",
-              "someone", "somebody", "witness", "witnesses", "senior"}
+              "someone", "somebody", "witness", "witnesses", "senior", "investigators", "police", "authorities",
+              "officers", "deputies", "detectives", "agents", "firefighters", "residents", "neighbors",
+              "neighbours", "family", "relatives", "friends"}
 
 
 def _speech_nearby(doc: Doc, offset: int) -> bool:
@@ -250,7 +281,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "5", requires=("text",), assigns=("appearance",))
+@stage("appearances", "6", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.drop_spans("appearance")

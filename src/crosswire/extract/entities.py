@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
+from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives
 from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
@@ -42,6 +43,9 @@ TITLE_WORDS = {
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "delegate", "trade", "treasury",
     "foreign", "defence", "defense", "finance", "commerce", "state", "interior", "health", "chief",
     "executive", "u.s.", "us", "former", "acting", "first", "lady", "associate", "assistant", "special",
+    # "Victim Melvin Edwards, 69,", "Kicker Ryan Succop": what the person is, capitalised at a sentence's start
+    "victim", "suspect", "gunman", "shooter", "witness", "kicker", "punter", "quarterback", "linebacker",
+    "cornerback", "receiver",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof", "mx"}
 # Lower-case role words, any of which makes a capitalised phrase before a name a role.
@@ -76,7 +80,10 @@ ORG_HEADS = {
     "college", "company", "corp", "corporation", "inc", "group", "fund", "news", "times", "post", "office",
     "administration", "authority", "board", "bureau", "court", "army", "navy", "police", "service", "network",
     "federation", "league", "club", "foundation", "school", "hospital", "church", "reserve", "senate", "congress",
-    "parliament", "assembly", "house",
+    "parliament", "assembly", "house", "survey",
+    # media names ("France Info", "Democrat and Chronicle"): the tagger takes some for people
+    "info", "online", "tv", "radio", "television", "herald", "tribune", "journal", "gazette", "chronicle",
+    "magazine", "newspaper",
 }
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _SPACE_RE = re.compile(r"\s+")
@@ -110,7 +117,9 @@ def clean_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
             changed = True
             piece = text[start:end]
         m = _LEADING_THE_RE.match(piece)
-        if m and len(piece) > m.end():
+        # "asked by The Gazette": a capital "The" mid-sentence before one word is part of the name
+        if m and len(piece) > m.end() and not (piece.startswith("The ") and " " not in piece[m.end():]
+                                                and _mid_sentence(text, start)):
             start += m.end()
             changed = True
             piece = text[start:end]
@@ -127,7 +136,13 @@ def clean_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
             changed = True
     if start >= end:
         return None
+    if text[max(0, start - 4):start] == "The " and " " not in text[start:end] and _mid_sentence(text, start - 4):
+        start -= 4  # the tagger left the capital "The" of "The Gazette", "The Hague" out
     return start, end
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    return start > 0 and not re.search(r"(?:^|[.!?:\n][\"”’'(]?\s*)$", text[max(0, start - 4):start])
 
 
 def split_title(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -228,8 +243,10 @@ def model_mentions(doc: Doc) -> list[Mention]:
                 re.search(r"\b[Tt]he\s+$", doc.text[max(0, ent.start_char - 5):ent.start_char]):
             typ = "ORG"  # "the Gazette said": a person is not written with "the"
         words = [t for t in ent if not t.is_punct]
-        # "Broader", "Soybeans", "Popular": a capitalised common word, not a name
-        if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words):
+        # "Broader", "Soybeans", "Popular": a capitalised common word opening a sentence or in a
+        # headline, not a name; mid-sentence a capital is the writer's ("the agency Interpol")
+        if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words) \
+                and not _writers_capital(doc.text, typ, words):
             continue
         if len(words) == 1 and words[0].text.upper().rstrip(".") in TIME_ZONES:
             continue
@@ -245,8 +262,26 @@ def model_mentions(doc: Doc) -> list[Mention]:
             line = max(re.finditer(r"[^\n]+", ent.text), key=lambda m: len(m.group(0).strip()))
             start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
             end = start + len(line.group(0).strip())
-        mentions.append(Mention(start, end, typ, doc.text[start:end]))
-    return mentions
+        mentions.append(Mention(start, end, typ, doc.text[start:end], attrs={"label": ent.label_}))
+    return mentions + missed_places(parsed) + missed_bodies(parsed)
+
+
+def _writers_capital(text: str, typ: str, words: list[Any]) -> bool:
+    """Whether a name the tagger reads as a common noun is capitalised by the writer, not by its
+    place: one noun ("Interpol") mid-sentence, outside a headline, named an organisation or a place."""
+    first = words[0]
+    return (typ in {"ORG", "PLACE"} and len(words) == 1 and first.pos_ == "NOUN" and not first.is_sent_start
+            and not re.search(r"(?:^|[.!?:\n][\"”’']?\s*)$", text[max(0, first.idx - 4):first.idx])
+            and not _headline_line(text, first.idx))
+
+
+def _headline_line(text: str, offset: int) -> bool:
+    """Whether the line at ``offset`` is written in title case (a headline, a heading)."""
+    ls = text.rfind("\n", 0, offset) + 1
+    le = text.find("\n", offset)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[ls:le if le >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _plausible(mention_text: str, typ: str) -> bool:
@@ -265,6 +300,12 @@ def _plausible(mention_text: str, typ: str) -> bool:
 
 def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", name) if w]
+
+
+#: what stands before a name only when it is a place ("shot in Twin Falls", "the town of Twin Falls")
+STRONG_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|(?:town|city|village|port|county|state|"
+                             r"province|region|district) of|(?:taken|rushed|transported|flown|airlifted|driven|moved|"
+                             r"brought|sent|went|fled|travell?ed|returned|headed|evacuated)\s+(?:to|from|into))\s+$")
 
 
 #: a preposition of place right before a name ("in Banda Aceh", "in the provincial capital Banda Aceh")
@@ -330,6 +371,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         short_to_full[words[0]].add(full)
         surnames.add(words[-1])
     shared_surnames: set[str] = set()
+    missed_relatives(text, cleaned, surnames, full_names, short_to_full)
     # a longer full name absorbs its shorter variant ("Donald Trump" vs "Donald J. Trump")
     for m in cleaned:
         words = _tokens(m.text)
@@ -419,7 +461,10 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if re.search(r"\b(?:in|near|at|from|outside|across|into|to|(?:town|city|village|port|county|state|"
                      r"province|region|district) of)\s+$", text[max(0, m.start - 16):m.start]):
             by_name[m.name or m.text]["PLACE"] += 1
-            if not text.startswith("'s", m.end) and not text.startswith("\u2019s", m.end):
+            # "a pass to T. Y. Hilton", "fired upon by DeSai", "a call from John": people are
+            # written after "to", "at" and "from" too; only "in", "near" ... say a place
+            if not text.startswith("'s", m.end) and not text.startswith("\u2019s", m.end) and \
+                    STRONG_LOCATIVE.search(text[max(0, m.start - 16):m.start]):
                 placed[m.name or m.text] += 1
     for m in cleaned:
         name = m.name or m.text
@@ -458,7 +503,13 @@ def find_entities(doc: Doc) -> list[Mention]:
     if not doc.text:
         return []
     raw = model_mentions(doc) if has_model() else heuristic_mentions(doc.text)
-    return link_mentions(doc.text, repair_mentions(doc.text, _without_joined_people(raw)))
+    repaired = repair_mentions(doc.text, _without_joined_people(raw))
+    for m in repaired:  # the tagger's label, for a mention a repair rebuilt
+        if "label" not in m.attrs:
+            label = next((r.attrs["label"] for r in raw if "label" in r.attrs and r.start <= m.start < r.end), None)
+            if label:
+                m.attrs["label"] = label
+    return link_mentions(doc.text, apply_cues(doc.text, repaired, _common_words()))
 
 
 def _without_joined_people(mentions: list[Mention]) -> list[Mention]:
@@ -489,7 +540,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "14", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "15", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

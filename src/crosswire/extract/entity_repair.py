@@ -54,6 +54,9 @@ _OFFICE_WORDS = r"(?:Office|Department|Dept\.?)"
 STREET_HEADS = frozenset({"street", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
                           "blvd.", "drive", "dr.", "lane", "highway", "hwy", "hwy.", "parkway", "pkwy", "pass",
                           "expressway", "freeway", "turnpike", "terrace"})
+#: last words of newspapers' names, which a paper is called by alone ("the Enquirer")
+_NEWSPAPER_WORDS = frozenset({"enquirer", "inquirer", "gazette", "herald", "tribune", "chronicle", "examiner",
+                              "telegraph", "journal", "courier", "dispatch", "bulletin", "oregonian"})
 _CONNECTIVE_END = re.compile(r"\s+(?:and|of|on|in|at|for|the|&|to|with)$")
 _ROMAN = re.compile(r"[IVXLC]+")
 _PLACE_LAST = {"county", "city", "state", "parish", "township", "province", "district"}
@@ -199,6 +202,10 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
         words = m.text.split()
     if re.search(r"\b\d{1,2}:\d{2}\b", m.text):
         return None  # "07:37 a. m. UTC": a time of day, not a name
+    if m.type == "PERSON" and len(words) == 1 and _word(words[0]) in _NEWSPAPER_WORDS:
+        m.type = "ORG"  # "Enquirer reporters": a paper called by its last word
+    if m.type == "PERSON" and all(re.fullmatch(r"[A-Z]\.", w) for w in words if w.lower() != "the"):
+        m.type = "ORG"  # "U. N." (initials a tokeniser spaced out): a body, nobody's name
     if is_dateline(text, m.start, m.end):
         m.type = "PLACE"
         return m

@@ -40,10 +40,11 @@ MEASURE_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "decade", "century": "century",
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
-    "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare",
+    "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare", "yard": "yard",
+    "yd": "yard", "yds": "yard",
     "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
     "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
-    "bushel": "bushel", "yard": "yard", "yd": "yard", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
+    "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
     "square foot": "sq ft", "square feet": "sq ft", "square metre": "m²", "square meter": "m²",
     "square mile": "sq mi", "square kilometre": "km²", "square kilometer": "km²",
@@ -59,7 +60,7 @@ _UNIT_WORDS = sorted(
 )
 _UNIT = rf"(?:%|(?:{'|'.join(_UNIT_WORDS)})\b)"
 # The compound "six-month", "five-day", "12-year-old", "100-metre".
-_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|yard|yd|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat)"
+_HYPHEN_UNIT = r"(?:square[-\u2010\u2011](?:foot|metre|meter|mile|kilometre|kilometer)|second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|km|metre|meter|foot|inch|yard|yd|acre|tonne|ton|storey|story|point|member|judge|nation|game|match|seat|play)"
 
 QUANTITY_RE = re.compile(
     rf"(?:(?<![\w$€£¥.,/:#-])|(?<=magnitude-))"
@@ -80,6 +81,12 @@ _AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
 _PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bHighway|\bHwy\.?|\bLoop|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+_HYPHEN_CURRENCY = re.compile(r"[-\u2010\u2011](euro|dollar|yuan|yen|rupee|peso|rouble|ruble|franc)s?\b", re.I)
+#: a capitalised word that makes the number after it a name ("Precinct 5", "Ward 3", "Gate 12"), not a count
+_NUMBERED_NAME_RE = re.compile(r"\b(?:Precinct|District|Ward|Zone|Sector|Division|Region|Station|Gate|Terminal|"
+                               r"Platform|Exit|Pier|Unit|Beat|Area|Level|Lot|Building|Bay|Channel|Chapter|Section|"
+                               r"Phase|Stage|Block|Battalion|Company|Squad|Engine|Ladder|Truck|Post|Local|Lane|"
+                               r"Track|Runway|Court|Hangar|Dock|Berth|Box|Precincts)\s*$")
 
 _ADDRESS_AFTER_RE = re.compile(
     r"^\s+(?:block\b|(?i:freeway|highway|expressway|parkway|turnpike|tollway|bypass)\b|[NSEW]\.?\s+\w+\s+(?:St|Ave|Rd|Dr|Blvd)\b|\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|"
@@ -266,8 +273,8 @@ def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[st
             return True  # "1 November"
         if _TIME_OF_DAY_RE.match(after):
             return True  # "6 p.m."
-        if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after):
-            return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St"
+        if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after) or _NUMBERED_NAME_RE.search(before):
+            return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St", "Precinct 5"
     return False
 
 
@@ -319,8 +326,10 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         scale_text = match.group("scale")
         if scale_text:
             mult = scale_value(scale_text)
-            # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m"), else an abbreviation
-            if scale_text.lower() in {"m", "b", "k"} and not match.group("cur"):
+            # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m", "11m euros"),
+            # else an abbreviation
+            unit_word = " ".join((match.group("unit") or "").lower().split())
+            if scale_text.lower() in {"m", "b", "k"} and not match.group("cur") and unit_word not in CURRENCY_WORDS:
                 end = match.start("scale")
                 end = len(text[:end].rstrip())
                 scale_text = None
@@ -343,7 +352,12 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             # "a mother of two died": her children, not two dead
             noun = "child"
         unit, _ = _unit_of(match, noun)
-        hyphened = _HYPHEN_WORD.match(text, end)
+        money = _HYPHEN_CURRENCY.match(text, end) if not (match.group("unit") or match.group("cur")) else None
+        if money:
+            # "a two million-euro heist", "a $5 billion-dollar deal": the currency joined on by a hyphen
+            unit, end = CURRENCY_WORDS[money.group(1).lower()], money.end()
+            noun = counted_noun(text, end)
+        hyphened = None if money else _HYPHEN_WORD.match(text, end)
         if hyphened and not match.group("unit") and hyphened.group(1).lower() not in _NOT_HYPHEN_UNITS:
             # "a 73-yard drive", "a 13-play drive": the word joined to the number is its unit (the
             # noun after it is what is measured)
@@ -378,7 +392,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "9", requires=("text",), assigns=("quantity",))
+@stage("quantities", "10", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
