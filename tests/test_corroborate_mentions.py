@@ -325,3 +325,10 @@ def test_a_count_conflict_lists_every_outlet_stating_each_figure():
     assert len(injured) == 1
     sides = {v["normalized"]: set(v["sources"]) for v in injured[0]["variants"]}
     assert sides == {"15 people": {"a", "b"}, "16 people": {"c", "d"}}
+
+
+def test_a_count_of_one_episode_told_in_order_is_a_part_of_the_toll():
+    doc = _doc("a", "The gunman shot two officers outside the complex. After the shooting, the gunman went into the "
+                    "neighborhood and fired a number of shots, wounding three people. Six people were wounded in all.")
+    injured = [(m.value, m.loose) for m in count_mentions(doc)["injured"]]
+    assert (3, True) in injured and (6, False) in injured

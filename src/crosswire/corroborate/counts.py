@@ -150,6 +150,17 @@ def _none_mentions(doc: Doc) -> list[tuple[str, Mention]]:
     return out
 
 
+#: a sentence that opens by placing itself after or before another part of the event
+_EPISODE_OPENER = re.compile(r"(?:After\s+(?:that|the\s+(?:first\s+)?(?:shooting|attack|stabbing|crash|blast|"
+                             r"explosion|carjacking|robbery))|Then|Later|Next|Before\s+that|Moments\s+later|"
+                             r"Minutes\s+later)\b,?", re.I)
+
+
+def _episode_sentence(doc: Doc, start: int) -> bool:
+    s, _ = Sentences.of(doc).around(start, start + 1)
+    return _EPISODE_OPENER.match(doc.text, s) is not None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -194,6 +205,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             partial = partial or what == "treated" or what.startswith("hospitali")
             # "2 men also wounded": some besides others ("girl hurt, 2 men also wounded")
             partial = partial or re.search(r"\balso\b", m.group(0), re.I) is not None
+            # "After the shooting, the gunman went into the neighborhood ..., wounding three people":
+            # one episode of the event told in order, not its toll
+            partial = partial or (pattern_kind == "after" and _episode_sentence(doc, m.start()))
             # "Three children shot, 1 injured": a second group beside those shot
             partial = partial or (kind == "injured" and _SHOT_BEFORE.search(before) is not None)
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
