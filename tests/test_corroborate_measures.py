@@ -145,3 +145,17 @@ def test_tallies_compare_whichever_side_is_written_first():
 
     assert compatible(Tally(20, 13), Tally(13, 20))
     assert not compatible(Tally(20, 13), Tally(20, 10))
+
+
+def test_a_clock_reading_outlets_share_is_one_fact_and_never_a_conflict():
+    from crosswire.values import Clock, compatible
+
+    found = _brief({
+        "a": "Gunfire broke out around 1:30 a.m. at the Cameo nightclub, police said.",
+        "b": "The violence at 1:30 a.m. triggered a panic inside the packed Cameo nightclub.",
+        "c": "Shots rang out at 2:15 a.m. inside the Cameo nightclub, a witness said.",
+    }, published="2017-03-26")
+    clocks = [f for f in found.facts if f["kind"] == "clock"]
+    assert any(f["independent_sources"] == 2 for f in clocks)
+    assert not found.conflicts
+    assert compatible(Clock(90, qualifier="about"), Clock(105)) and not compatible(Clock(90), Clock(105))

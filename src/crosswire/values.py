@@ -208,6 +208,34 @@ def tallies_compatible(a: Tally, b: Tally) -> bool:
     return sorted((a.first, a.second)) == sorted((b.first, b.second))
 
 
+@dataclass(frozen=True)
+class Clock:
+    """A reading of a clock: a time of day ("1:30 a.m." = 90 minutes after midnight) or, with no
+    a.m./p.m., a game or fight clock ("stopped at 2:56")."""
+
+    minutes: int
+    of_day: bool = True
+    qualifier: str | None = None
+
+    @property
+    def normalized(self) -> str:
+        text = f"{self.minutes // 60:02d}:{self.minutes % 60:02d}" if self.of_day \
+            else f"{self.minutes // 60}:{self.minutes % 60:02d}"
+        return f"{self.qualifier} {text}" if self.qualifier else text
+
+
+#: minutes a hedged time of day ("about 1:30 a.m.") may be off
+CLOCK_HEDGE_MINUTES = 30
+
+
+def clocks_compatible(a: Clock, b: Clock) -> bool:
+    if a.of_day != b.of_day:
+        return False
+    slack = CLOCK_HEDGE_MINUTES if (a.qualifier or b.qualifier) and a.of_day else 0
+    gap = abs(a.minutes - b.minutes)
+    return min(gap, 24 * 60 - gap) <= slack if a.of_day else gap <= slack
+
+
 @functools.lru_cache(maxsize=200_000)
 def compatible(a: object, b: object) -> bool:
     """Whether two values could state the same fact (values of different kinds never do)."""
@@ -219,6 +247,8 @@ def compatible(a: object, b: object) -> bool:
         return durations_compatible(a, b)
     if isinstance(a, Tally) and isinstance(b, Tally):
         return tallies_compatible(a, b)
+    if isinstance(a, Clock) and isinstance(b, Clock):
+        return clocks_compatible(a, b)
     if isinstance(a, str) and isinstance(b, str):
         return normalize_text(a) == normalize_text(b)
     return False
@@ -236,7 +266,7 @@ def value_key(value: object) -> str:
     """The ``normalized`` string of a value for the brief ("2025-10-30", "100 %")."""
     if isinstance(value, DateValue):
         return value.normalized
-    if isinstance(value, (Amount, Duration, Tally)):
+    if isinstance(value, (Amount, Duration, Tally, Clock)):
         return value.normalized
     return normalize_text(str(value))
 

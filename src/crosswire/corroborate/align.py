@@ -40,7 +40,7 @@ from .sameslot import (
     year_guessed_claims,
 )
 from .text import content_tokens, stem
-from ..values import Amount, DateValue, Duration, Tally, compatible, more_precise, value_key
+from ..values import Amount, Clock, DateValue, Duration, Tally, compatible, more_precise, value_key
 
 #: slot similarity for a claim to support a group's fact
 JOIN_THRESHOLD = 0.35
@@ -121,6 +121,8 @@ def _distinctive(value: object) -> bool:
     words surround it."""
     if isinstance(value, Tally):
         return True  # "20-13": two figures at once are one score, however it is worded
+    if isinstance(value, Clock):
+        return value.minutes % 60 != 0  # "1:30 a.m." twice in a story is one moment; "1 a.m." may be two
     if not single_measure(value) or value.qualifier:
         return False
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
@@ -136,8 +138,15 @@ def _top_words(vec: dict[str, float], n: int = 6) -> list[str]:
     return sorted(vec, key=vec.get, reverse=True)[:n]
 
 
+def _pool_key(value: object) -> str:
+    """Claims of one distinctive value meet under this key ("1:30 a.m." and "around 1:30 a.m.")."""
+    if isinstance(value, Clock):
+        return f"clock:{value.minutes}:{value.of_day}"
+    return value_key(value)
+
+
 def _same_value(a: object, b: object) -> bool:
-    return type(a) is type(b) and value_key(a) == value_key(b)
+    return type(a) is type(b) and _pool_key(a) == _pool_key(b)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -195,7 +204,7 @@ class Aligner:
                 distinctive = _distinctive(claim.value)
                 pools = [index.get(w, ()) for w in top]
                 if distinctive:
-                    pools.append(by_value.get(value_key(claim.value), ()))
+                    pools.append(by_value.get(_pool_key(claim.value), ()))
                 candidates = list({id(g): g for pool in pools for g in pool}.values())
                 for g in candidates:
                     if not all(corroborates(claim.value, v) for v in g.values):
@@ -215,7 +224,7 @@ class Aligner:
                     bucket_groups.append(best)
                 best.add(claim, vec)
                 if distinctive:
-                    same = by_value[value_key(claim.value)]
+                    same = by_value[_pool_key(claim.value)]
                     if best not in same:
                         same.append(best)
                 for w in top:
@@ -338,6 +347,8 @@ class Aligner:
         return kept
 
     def _conflict_score(self, g: Group, h: Group) -> float | None:
+        if isinstance(g.value, Clock):
+            return None  # outlets round times and time different moments: readings corroborate only
         if measures(g) and measures(h):
             contested = self._contested(g, h)
             if contested is None:

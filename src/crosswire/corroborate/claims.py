@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ..doc import Doc
 from ..sentences import Sentences
-from ..values import Amount, DateValue, Duration, Tally, hedge_before
+from ..values import Amount, Clock, DateValue, Duration, Tally, hedge_before
 from .entities import EntityIndex
 from .text import content_tokens, phrase_key, stem, trim_evidence
 
@@ -57,7 +57,8 @@ class Claim:
         return self.kind
 
 
-_METADATA_LINE = re.compile(r"\b(?:Posted|Updated|Published|Last modified|Image \d+ of)\b\s*:?", re.I)
+#: (at the line's start: "police posted a video on Sunday" is a sentence, "Posted: Sunday" a stamp)
+_METADATA_LINE = re.compile(r"^\s*(?:Posted|Updated?|Published|Last modified)\b\s*[:,]?|\bImage \d+ of\b", re.I)
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 #: a quotation of any length, so the marks pair up: skipping a long one would pair its closing mark
 #: with the next opening one and read '," she said. "' as a quoted phrase
@@ -129,6 +130,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
     claims.extend(_ordinal_claims(doc, sentences, entities, ent_at))
     claims.extend(_tally_claims(doc, sentences, entities, ent_at))
+    claims.extend(_clock_claims(doc, sentences, entities, ent_at))
     return claims
 
 
@@ -197,6 +199,46 @@ def _tally_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
             slot[noun] = max(slot.get(noun, 0.0), 2.0)
         # (no counted noun: "a 20-13 win" and "a 20-13 victory" are one score)
         claims.append(Claim("tally", doc.id, Tally(int(m.group("a")), int(m.group("b"))), m.group(0), m.start(),
+                            m.end(), ev_start, ev_end, doc.text[ev_start:ev_end], slot, None,
+                            ref_date=doc.reference_date))
+    return claims
+
+
+#: a clock reading: "1:30 a.m.", "8:15am", "2 p.m.", "at 2:56" (a game clock: no a.m./p.m.)
+_CLOCK = re.compile(r"(?<![\w:.$/-])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?![\w:/%-]|\.\d)",
+                    re.I)
+_CLOCK_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+                          r"some\s+time\s+(?:after|before)|before|after|by|until|till)\s+$", re.I)
+
+
+def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
+                  ent_at: dict[int, str]) -> list[Claim]:
+    """ "Gunfire broke out around 1:30 a.m.", "stopped the fight at 2:56": a clock reading,
+    compared with the same reading in other outlets (corroboration only: outlets round times and
+    time different moments of one event, so two readings never make a conflict)."""
+    claims = []
+    for m in _CLOCK.finditer(doc.text):
+        hour, minute, ap = int(m.group("h")), m.group("m"), (m.group("ap") or "").lower()
+        if not minute and not ap:
+            continue  # a bare number
+        if ap:
+            if not 1 <= hour <= 12:
+                continue
+            minutes = (hour % 12 + (12 if ap == "p" else 0)) * 60 + int(minute or 0)
+        elif doc.text[max(0, m.start() - 3):m.start()].lower() == "at " or hour >= 13:
+            minutes = hour * 60 + int(minute)  # "at 2:56" of a round; "at 14:30", a 24-hour clock
+        else:
+            continue  # "3:16" with nothing that makes it a clock: a verse, a ratio
+        of_day = bool(ap) or hour >= 13
+        hedge = _CLOCK_HEDGE.search(doc.text, max(0, m.start() - 20), m.start())
+        qualifier = "about" if hedge else None
+        s_start, s_end = sentences.around(m.start(), m.end())
+        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+            continue
+        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
+        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
+        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        claims.append(Claim("clock", doc.id, Clock(minutes, of_day, qualifier), m.group(0).strip(), m.start(),
                             m.end(), ev_start, ev_end, doc.text[ev_start:ev_end], slot, None,
                             ref_date=doc.reference_date))
     return claims
