@@ -34,9 +34,9 @@ at least 20" / "rescuers searched after the quake"), and a claim two outlets sha
 sentences the annotators did not select. Figures compare versions of crosswire; they are not
 absolute. Pairs are counted per story and summed (micro average).
 
-    .venv/bin/python benchmarks/statements_ecb.py [--limit N] [--min-articles 2] [--show 10]
+    .venv/bin/python benchmarks/statements_ecb.py [--limit N] [--story 45_ecbplus] [--show 10 [--kind statement]]
 
-Writes benchmarks/results/statements_ecb.json (not with --limit).
+Writes benchmarks/results/statements_ecb.json (not with --limit or --story).
 """
 
 from __future__ import annotations
@@ -146,8 +146,10 @@ def _ratio(n: int, d: int) -> float | None:
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="score only the first N sub-topics")
+    parser.add_argument("--story", action="append", default=[], help="score only this sub-topic (e.g. 45_ecbplus)")
     parser.add_argument("--min-articles", type=int, default=2)
     parser.add_argument("--show", type=int, default=0, help="print N wrong and N missed pairs (sampled)")
+    parser.add_argument("--kind", default="", help="with --show: only wrong pairs of facts of this kind")
     args = parser.parse_args(argv)
 
     from crosswire.corroborate import corroborate_story
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None) -> dict:
         groups[record["gold"]].append(record)
     groups = {k: v for k, v in sorted(groups.items(), key=lambda kv: _story_order(kv[0]))
               if len(v) >= args.min_articles}
+    if args.story:
+        groups = {k: v for k, v in groups.items() if k in args.story}
     if args.limit:
         groups = dict(list(groups.items())[: args.limit])
     pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
@@ -194,7 +198,7 @@ def main(argv: list[str] | None = None) -> dict:
         totals["gold_found"] += len(gold & predicted.keys())
         totals["gold_found_statement"] += len(gold & statement)
         totals["related_found"] += len(related & predicted.keys())
-        wrong += [(name, p, texts) for p in predicted if p not in related]
+        wrong += [(f"{name}, {kind} fact", p, texts) for p, kind in predicted.items() if p not in related]
         missed += [(name, p, texts) for p in gold - predicted.keys()]
         for d in docs:
             d.cache.clear()
@@ -218,11 +222,12 @@ def main(argv: list[str] | None = None) -> dict:
     }
     print(json.dumps(result, indent=2))
     rng = random.Random(7)
+    wrong = [w for w in wrong if w[0].endswith(f", {args.kind} fact")] if args.kind else wrong
     for label, items in (("WRONG (predicted, no shared event chain)", wrong), ("MISSED (gold, not aligned)", missed)):
         for name, ((a, i), (b, j)), texts in rng.sample(items, min(args.show, len(items))):
             print(f"\n{label} [{name}]\n  {a}#{i}: {texts[a][i][:200]}\n  {b}#{j}: {texts[b][j][:200]}",
                   file=sys.stderr)
-    if not args.limit:
+    if not args.limit and not args.story:
         write_result(result, result_path("statements_ecb"))
     return result
 
