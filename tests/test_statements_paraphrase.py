@@ -70,3 +70,13 @@ def test_a_person_named_once_by_each_outlet_does_not_join_what_they_say():
         "b": "Spokesman Oskar Lindqvist said the teller was treated for shock at a hospital.",
     })
     assert _with(facts, "Lindqvist") != [["a", "b"]]
+
+
+def test_paraphrases_sharing_a_rare_two_word_phrase_are_one_fact():
+    # "loading dock" is no entity, but each outlet says it once: a name for one thing
+    facts = _facts({
+        "a": "A fire at a loading dock behind the branch may have started when a flare struck a fuel drum.",
+        "b": "The loading dock where the chase began is charred after a flare started a fire.",
+        "c": "Vole worked weekends at a hardware store.",
+    })
+    assert _with(facts, "loading dock") == [["a", "b"]]
