@@ -1,0 +1,82 @@
+"""Paraphrases of one statement with few words in common are one fact, when they share a name
+(or a phrase) the outlets give once, and something else; two things said of one name are not."""
+
+from __future__ import annotations
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+
+# sentences about other things, so the story's words have the spread of a real story's
+_FILLER = {
+    "a": "Marek Vole was arrested on Tuesday after the robbery of a bank downtown. Vole drove a stolen van to "
+         "the bank, police said. Vole had no criminal record. A teller pressed an alarm before Vole fled. "
+         "Vole was held without bail.",
+    "b": "A man was arrested on Tuesday after a bank robbery downtown, police said. The suspect, Marek Vole, "
+         "drove a stolen van. Vole fled on foot before officers caught him. Vole was held without bail at the "
+         "county jail.",
+    "c": "Police arrested Marek Vole on Tuesday. Vole is accused of robbing a bank downtown. Officers found "
+         "the stolen van two blocks away. Vole was held without bail.",
+}
+_MORE = ("The branch reopened on Wednesday morning. Customers lined up outside before noon. The mayor praised "
+         "the response of the city. A hearing is scheduled for next month. Neighbors described a quiet street. "
+         "Traffic was diverted for several hours. The bank declined to comment.")
+
+
+def _facts(extra: dict[str, str]) -> list[dict]:
+    docs = [extract_doc(Doc(id=k, text=f"{_FILLER[k]} {_MORE} {extra.get(k, '')}".strip(), published="2013-02-20"))
+            for k in _FILLER]
+    return [f for f in corroborate_story(docs).facts if f["kind"] == "statement"]
+
+
+def _with(facts: list[dict], word: str) -> list[list[str]]:
+    """Sources of the facts that cite sentences with ``word``, counting those only."""
+    cited = [sorted({e["article"] for e in f["evidence"] if word in e["quote"]}) for f in facts]
+    return [c for c in cited if c]
+
+
+def test_paraphrases_sharing_a_rare_name_and_another_word_are_one_fact():
+    facts = _facts({
+        "a": "Vole was enrolled in an evening class at Brookfield Technical Institute.",
+        "b": "Investigators said Vole was enrolled in one welding course at Brookfield Technical Institute, "
+             "a two-year school.",
+        "c": "Vole worked weekends at a hardware store.",
+    })
+    assert _with(facts, "Brookfield") == [["a", "b"]]
+
+
+def test_two_things_said_of_one_rare_name_are_not_one_fact():
+    facts = _facts({
+        "a": "Vole was enrolled in an evening class at Brookfield Technical Institute.",
+        "b": "The van had been stolen from a parking garage behind Brookfield Technical Institute last month.",
+    })
+    assert _with(facts, "Brookfield") == []
+
+
+def test_paraphrases_sharing_several_rare_words_are_one_fact():
+    facts = _facts({
+        "a": "Two off-duty deputies patrol the parking garage and the bank hires its own guards.",
+        "b": "The manager said the bank is a busy branch, and it pays off-duty deputies to patrol the parking "
+             "garage.",
+        "c": "Two off-duty deputies were standing in the parking garage.",
+    })
+    assert _with(facts, "off-duty") == [["a", "b", "c"]]
+
+
+def test_a_person_named_once_by_each_outlet_does_not_join_what_they_say():
+    # whom an outlet quotes once is no anchor: the spokesman told of two different things
+    facts = _facts({
+        "a": "The stolen van was found near the river, spokesman Oskar Lindqvist said.",
+        "b": "Spokesman Oskar Lindqvist said the teller was treated for shock at a hospital.",
+    })
+    assert _with(facts, "Lindqvist") != [["a", "b"]]
+
+
+def test_paraphrases_sharing_a_rare_two_word_phrase_are_one_fact():
+    # "loading dock" is no entity, but each outlet says it once: a name for one thing
+    facts = _facts({
+        "a": "A fire at a loading dock behind the branch may have started when a flare struck a fuel drum.",
+        "b": "The loading dock where the chase began is charred after a flare started a fire.",
+        "c": "Vole worked weekends at a hardware store.",
+    })
+    assert _with(facts, "loading dock") == [["a", "b"]]
