@@ -159,3 +159,17 @@ def test_a_clock_reading_outlets_share_is_one_fact_and_never_a_conflict():
     assert any(f["independent_sources"] == 2 for f in clocks)
     assert not found.conflicts
     assert compatible(Clock(90, qualifier="about"), Clock(105)) and not compatible(Clock(90), Clock(105))
+
+
+def test_two_populations_of_one_place_are_a_conflict_whatever_else_the_sentences_say():
+    found = _brief({
+        "a": "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
+        "b": "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000.",
+        "c": "The quake was centred near Qeshm Island, home to 200,000 people, the survey said.",
+        "d": "Rescuers reached the villages of Qeshm island on Sunday, and 500 people were evacuated.",
+    })
+    population = [c for c in found.conflicts if c["subject"].startswith("population of")]
+    assert len(population) == 1
+    sides = {v["normalized"]: set(v["sources"]) for v in population[0]["variants"]}
+    assert sides == {"120000 residents": {"a", "b"}, "200000 residents": {"c"}}
+    assert [a["normalized"] for _, _, a in iter_quantities("500 people were evacuated")] == ["500 people"]

@@ -29,6 +29,7 @@ from .sameslot import (
     planned,
     reference_places,
     relative_apart,
+    same_population_place,
     same_relative_offset,
     SAME_STATEMENT,
     SAME_STATEMENT_DAY,
@@ -398,6 +399,8 @@ class Aligner:
             if all(scopes) and not scopes[0] & scopes[1]:
                 return None  # "10 houses were damaged in Takengon", "300 houses in Aceh": two tallies
         sim = cosine(g.vector, h.vector)
+        if same_population_place(g, h) and max(len(g.roots), len(h.roots)) >= 2:
+            return max(sim, CONFLICT_THRESHOLD)  # one place's size, however the sentences around it read
         if sim < CONFLICT_THRESHOLD:
             return None
         if max(len(g.roots), len(h.roots)) < 2:

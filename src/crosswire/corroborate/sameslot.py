@@ -194,10 +194,30 @@ _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def single_measure(value: object) -> bool:
-    """Whether the value is a measure of one thing: a quake's magnitude, a sum of money, a share.
+    """Whether the value is a measure of one thing: a quake's magnitude, a sum of money, a share,
+    a place's population.
     Not a count (people, yards, points, rifles: a story counts many things, in parts and totals,
     in lines of statistics), nor a date."""
-    return isinstance(value, Amount) and (value.unit in ("magnitude", "%") or bool(_CURRENCY.fullmatch(value.unit)))
+    return isinstance(value, Amount) and (value.unit in ("magnitude", "%", "residents")
+                                          or bool(_CURRENCY.fullmatch(value.unit)))
+
+
+_POPULATION_OF = re.compile(r"\b([A-Z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,2}?),?\s+(?:(?:is|was)\s+)?"
+                            r"(?:home\s+to|(?:with\s+)?(?:a|its)\s+population\s+of)\s")
+
+
+def population_places(g: Group) -> set[str]:
+    """The places whose population the group's sentences give ("Qeshm Island, home to 200,000
+    people"): a population belongs to its place, so two outlets giving one place's size state one
+    thing however the rest of their sentences read."""
+    return {m.group(1) for c in g.claims if isinstance(c.value, Amount) and c.value.unit == "residents"
+            for m in _POPULATION_OF.finditer(c.evidence)}
+
+
+def same_population_place(g: Group, h: Group) -> str | None:
+    """The place both groups give the population of, as the first writes it, if any."""
+    theirs = {p.lower() for p in population_places(h)}
+    return next((p for p in sorted(population_places(g)) if p.lower() in theirs), None)
 
 
 def measures(g: Group) -> bool:

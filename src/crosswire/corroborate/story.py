@@ -14,7 +14,7 @@ from ..sentences import Sentences
 from .align import Aligner, Group, cosine
 from .days import fill_story_years
 from .people import people_findings
-from .sameslot import measures
+from .sameslot import measures, same_population_place
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
@@ -25,7 +25,7 @@ from ..values import Amount, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "60"
+VERSION = "61"
 
 
 @dataclass
@@ -299,6 +299,9 @@ def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str
     elif isinstance(g.value, Amount) and g.value.unit == "magnitude":
         label = "magnitude"
         nouns = [n for n in nouns if n.lower() != label]
+    place = same_population_place(g, h)
+    if place:
+        return f"population of {place}"  # "population of Qeshm island"
     if counted:
         head = f"{label} {nouns[0]}" if nouns else label  # "number of people killed"
     else:

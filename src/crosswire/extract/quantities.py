@@ -290,6 +290,11 @@ _NOT_HYPHEN_UNITS = frozenset("and odd plus fold ish something way thirds third 
                               "fifth fifths tenths".split())
 
 
+#: a place's population: "home to 120,000 people", "a population of 2 million", "a town of 5,000"
+_POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|(?:a|its|the)\s+population\s+of|(?:a|the)\s+(?:city|town|"
+                                r"island|village|country|nation|region|state|province|district)\s+of)\s+$", re.I)
+
+
 def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(start, end, attrs)`` for every quantity in ``text``.
 
@@ -366,6 +371,9 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             unit, noun = "magnitude", None  # "a 5.9 magnitude earthquake", "6.1-magnitude quake": one measure
         if family and noun == "child":
             unit = "children"  # a family's size: never a toll of people
+        if unit in ("people", "") and _POPULATION_BEFORE.search(text, max(0, start - 40), start):
+            # "Qeshm island, home to 120,000 people": how many live there, one figure of the place
+            unit, noun = "residents", None
         predicate = _predicate(text, end, noun) if not family else None
         value_str = format_number(value)
         attrs: dict[str, Any] = {
@@ -392,7 +400,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "10", requires=("text",), assigns=("quantity",))
+@stage("quantities", "11", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
