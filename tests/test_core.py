@@ -54,3 +54,17 @@ def test_store_survives_reopen(tmp_path):
     with Store(path) as s:
         assert s.schema_version >= 1
         assert s.article_ids() == ["abc"]
+
+
+def test_sentences_the_parser_cut_after_a_title_or_before_a_lowercase_word_are_put_back():
+    from crosswire.sentences import sentence_bounds
+
+    text = ('"There were 11 shots fired," said Highway Patrol Sgt. Jim Parrott. "He is in the TARDIS!" he said.\n'
+            "Police arrived.")
+    doc = Doc(id="x", text=text)
+    cuts = [0, text.index("Jim"), text.index('"He is'), text.index("he said"), text.index("Police")]
+    for start, end in zip(cuts, cuts[1:] + [len(text)]):
+        doc.add_span("sentence", start, len(text[:end].rstrip()))
+    assert [text[a:b] for a, b in sentence_bounds(doc)] == [
+        '"There were 11 shots fired," said Highway Patrol Sgt. Jim Parrott.',
+        '"He is in the TARDIS!" he said.', "Police arrived."]

@@ -13,8 +13,32 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets: the ``sentence`` spans, else a punctuation/line split."""
     spans = sorted((s.start, s.end) for s in doc.spans_of("sentence"))
     if spans:
-        return spans
+        return _rejoined(doc.text, spans)
     return split_sentences(doc.text)
+
+
+#: a title whose full stop the parser takes for a sentence end ("said Missouri Highway Patrol Sgt. |
+#: Jim Parrott")
+_TITLE_END = re.compile(r"\b(?:Sgt|Lt|Gen|Gov|Sen|Rep|Col|Capt|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Fr|No)\.$")
+#: a piece that goes on from the sentence before ('"…!" | he said.', '… at 2 p.m. | on Friday')
+_GOES_ON = re.compile(r"[\"'\u201d\u2019]?\s*[a-z,;]")
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parser's sentences, with the pieces it cut off a sentence put back: after a title's full
+    stop, or before a lowercase continuation. Never across a line break."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            p_start, p_end = out[-1]
+            gap = text[p_end:start]
+            piece = text[start:end]
+            if "\n" not in gap and "\n" not in text[p_start:p_end].rstrip()[-1:] and (
+                    _TITLE_END.search(text[p_start:p_end].rstrip()) or _GOES_ON.match(piece)):
+                out[-1] = (p_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 # Words whose trailing period does not end a sentence ("Mr.", "U.S.", "Jan.").
