@@ -332,3 +332,12 @@ def test_a_count_of_one_episode_told_in_order_is_a_part_of_the_toll():
                     "neighborhood and fired a number of shots, wounding three people. Six people were wounded in all.")
     injured = [(m.value, m.loose) for m in count_mentions(doc)["injured"]]
     assert (3, True) in injured and (6, False) in injured
+
+
+def test_a_count_of_some_kind_of_victim_below_the_toll_is_a_part_not_a_dissent():
+    docs = [
+        _doc("a", "Five people were killed in a shooting at a Burlington mall on Friday, police said."),
+        _doc("b", "Police said five people were killed when a gunman opened fire at a Burlington mall on Friday."),
+        _doc("c", "Four women had been killed in the shooting at a Burlington mall on Friday, police said."),
+    ]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "killed"]

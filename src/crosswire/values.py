@@ -225,7 +225,7 @@ class Clock:
 
 
 #: minutes a hedged time of day ("about 1:30 a.m.") may be off
-CLOCK_HEDGE_MINUTES = 30
+CLOCK_HEDGE_MINUTES = 10
 
 
 def clocks_compatible(a: Clock, b: Clock) -> bool:

@@ -348,8 +348,8 @@ class Aligner:
         return kept
 
     def _conflict_score(self, g: Group, h: Group) -> float | None:
-        if isinstance(g.value, Clock):
-            return None  # outlets round times and time different moments: readings corroborate only
+        if isinstance(g.value, Clock) and not (g.value.of_day and h.value.of_day):
+            return None  # a game clock ("at 2:56") times many moments of one game
         if measures(g) and measures(h):
             contested = self._contested(g, h)
             if contested is None:

@@ -59,6 +59,11 @@ class Claim:
 
 #: (at the line's start: "police posted a video on Sunday" is a sentence, "Posted: Sunday" a stamp)
 _METADATA_LINE = re.compile(r"^\s*(?:Posted|Updated?|Published|Last modified)\b\s*[:,]?|\bImage \d+ of\b", re.I)
+#: a figure told as one given before and since corrected ("initially had said", "early reports put")
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|had\s+earlier)\s+(?:had\s+)?(?:said|reported|"
+                         r"put|stated|told|believed|thought|estimated|indicated|announced)\b|"
+                         r"\b(?:initial|early|earlier|first)\s+reports?\s+(?:had\s+)?(?:said|put|indicated|suggested)\b",
+                         re.I)
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 #: a quotation of any length, so the marks pair up: skipping a long one would pair its closing mark
 #: with the next opening one and read '," she said. "' as a quoted phrase
@@ -116,6 +121,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         s_start, s_end = sentences.around(span.start, span.end)
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
             continue  # "Posted: Sunday, August 2, 2015", "Image 1 of 9": page furniture, not claims
+        if _SUPERSEDED.search(doc.text, s_start, span.start):
+            continue  # "Authorities initially had said four were hurt": a figure the report corrects
         ev_start, ev_end = trim_evidence(doc.text, span.start, span.end, s_start, s_end)
         if (s_start, s_end) not in token_cache:
             token_cache[(s_start, s_end)] = content_tokens(doc.text[s_start:s_end], s_start)

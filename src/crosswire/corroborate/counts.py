@@ -161,6 +161,15 @@ def _episode_sentence(doc: Doc, start: int) -> bool:
     return _EPISODE_OPENER.match(doc.text, s) is not None
 
 
+#: people of one kind, who may be some of the victims ("four women", "two officers", "three children")
+SUBGROUP = re.compile(r"\b(?:women|men|girls|boys|children|kids|teens|teenagers|officers|deputies|troopers|"
+                       r"students|adults|relatives|siblings|brothers|sisters|residents|civilians|soldiers)\b", re.I)
+
+
+def _subgroup(doc: Doc, mention: Mention) -> bool:
+    return SUBGROUP.search(doc.text, mention.start, mention.end) is not None
+
+
 def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
     """kind -> the article's counts of that kind, in text order (bounds and tallies ``loose``)."""
     cache = doc.cache.setdefault("corroborate.mentions", {})
@@ -327,6 +336,9 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
             continue
         if all(lead.backs_only for lead in agree.values()):
             continue  # "two people were critically wounded" twice backs a figure; it is none itself
+        if own < majority and _subgroup(by_id[dissenter], own_figures[dissenter][0]) \
+                and not any(_subgroup(by_id[a], lead) for a, lead in agree.items()):
+            continue  # "four women had been killed" against "five dead": the women among the dead
         if own < majority and earlier_report(by_id[dissenter], [by_id[a] for a in agree]):
             continue  # a toll that rose after the article was written: superseded, not contradicted
         # every source that states a side's figure as its own, and not the other's, is on that side

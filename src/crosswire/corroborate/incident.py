@@ -22,7 +22,7 @@ from ..doc import Doc
 from ..extract.incident import INJURED_WORDS, KILLED_WORDS
 from ..sentences import Sentences
 from .text import content_tokens, trim_evidence
-from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, count_conflicts, count_mentions, is_count,
+from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, is_count,
                      shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .mentions import earlier_report
@@ -246,6 +246,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 continue
             if slot in ("killed", "injured") and value < majority and _superseded(by_id, articles, agree):
                 continue  # a toll that rose after these articles were written
+            if slot in ("killed", "injured") and value < majority and all(
+                    _counts_some(facts[a][slot]) for a in articles) and not any(_counts_some(facts[a][slot]) for a in agree):
+                continue  # "four women had been killed" against "five dead": the women among the dead
             if weight is not None and _parallel(slot, facts, agree, articles, by_id, weight) < PARALLEL:
                 continue  # not the same statement with another value: more likely a misreading
             conflicts.append({
@@ -426,6 +429,12 @@ def _raw(slot: str, key: Any, facts: dict, articles: list[str]) -> Any:
         if _key(slot, value) == key:
             return value
     return key
+
+
+def _counts_some(fact: dict) -> bool:
+    """Whether a count reading names one kind of victim ("four women"), maybe some of them."""
+    evidence = fact.get("evidence") or []
+    return bool(evidence) and SUBGROUP.search(evidence[0].get("quote", "")) is not None
 
 
 def _subject(slot: str, incident: dict) -> str:

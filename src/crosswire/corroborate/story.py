@@ -20,12 +20,12 @@ from .entities import EntityIndex
 from .quotes import appearances, quote_board
 from .statements import statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
-from ..values import Amount, DateValue, value_key
+from ..values import Amount, Clock, DateValue, value_key
 
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "62"
+VERSION = "63"
 
 
 @dataclass
@@ -299,6 +299,9 @@ def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str
     elif isinstance(g.value, Amount) and g.value.unit == "magnitude":
         label = "magnitude"
         nouns = [n for n in nouns if n.lower() != label]
+    if isinstance(g.value, Clock):
+        # the words around a time are mostly its hedge and day ("around", "Sunday"): name the time
+        return f"time of day ({', '.join(names)})" if names else "time of day"
     place = same_population_place(g, h)
     if place:
         return f"population of {place}"  # "population of Qeshm island"
