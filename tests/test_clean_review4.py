@@ -103,3 +103,16 @@ def test_a_story_thanking_readers_for_registering_to_vote_is_kept():
 def test_a_lone_update_label_is_cut():
     result = clean_text(TITLE + "\n\n".join(("UPDATE:", LEAD, MORE, LAST)) + "\n")
     assert result.text.startswith(LEAD)
+
+
+def test_a_teaser_closed_by_its_more_link_is_cut():
+    teaser = ("Community reacts to rash of violence People who live here are fed up with the violence and they're "
+              "taking action after a shooting that injured three children. More")
+    result = clean_text(TITLE + "\n\n".join((LEAD, teaser, MORE, LAST)) + "\n")
+    assert result.text == "\n\n".join((LEAD, MORE, LAST))
+
+
+def test_a_paragraph_ending_in_the_word_more_stays():
+    line = "Prices rose again in March, and economists expect more."
+    result = clean_text(TITLE + "\n\n".join((LEAD, line, MORE, LAST)) + "\n")
+    assert line in result.text

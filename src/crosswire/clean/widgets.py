@@ -24,6 +24,10 @@ _NAME_AGENCY = re.compile(
 _BUY_PHOTO = re.compile(r"^\s*Buy Photo\s+|\s*Buy Photo\s*$")
 
 
+#: a teaser's closing link after its summary: "... after a shooting that injured three children. More"
+_MORE_LINK = re.compile(r"[.!?][\"'”’]?\s+(?:More|Read [Mm]ore|MORE|READ MORE)\s*[»›>…]?\s*$")
+
+
 def _is_caption_run(text: str) -> bool:
     """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
     Images)"), alone or glued into one paragraph by a gallery."""
@@ -69,6 +73,8 @@ def widget_reason(text: str) -> str | None:
         return "video links"  # "MORE MEDIA KATU - clip"
     if (glued := vocab.RELATED_GLUED.match(text)) and _is_link_title(glued["rest"]):
         return "related links"  # "Related Coverage 3 dead, 1 critical in berry farm shooting"
+    if len(text) <= 400 and _MORE_LINK.search(text):
+        return "related links"  # another story's title and summary with its "More" link
     if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
         return "promotion"
     if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
