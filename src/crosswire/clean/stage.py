@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Removal
+from ..errors import InputError
 from ..pipeline import stage
 from .html import extract_html
 from .text import clean_text
 
-VERSION = "12"
+VERSION = "13"
 
 #: doc.cache key for how the HTML body was extracted (which pass, whether the page declares an article)
 HTML_META_CACHE = "clean:html_meta"
@@ -64,6 +65,10 @@ def clean_doc(doc: Doc) -> Doc:
     else:
         result = clean_text(raw)
         title, title_source = result.title, "text:headline"
+        if not result.text.strip() and any(r.reason == "account notice" for r in result.removed):
+            # a registration or sign-in page saved in place of the story
+            notice = next(r.text for r in result.removed if r.reason == "account notice").splitlines()[0]
+            raise InputError(doc.path or doc.id or "input", f"no article body: the page is a site notice ({notice[:60]!r})")
         if result.title and not result.text.strip():
             # a one-line flash ("Esther Williams, swimming star, dies at 91") is its own body
             result.text = result.title

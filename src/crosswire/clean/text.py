@@ -21,8 +21,8 @@ from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, f
                     normalize_space, unglue_sentences, word_count, words)
 from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
                     cut_transcripts, strip_inline_adverts)
-from .widgets import (cut_galleries, cut_ticker_runs, strip_player_prefix, strip_stamp_prefixes,
-                      widget_reason)
+from .widgets import (cut_caption_over_dateline, cut_doubled_runs, cut_galleries, cut_ticker_runs, is_link_row,
+                      strip_player_prefix, strip_stamp_prefixes, titles_the_page, widget_reason)
 
 _MARKUP = re.compile(
     r"<\s*(script|style|iframe|object|embed|noscript|template)\b[^>]*>.*?<\s*/\s*\1\s*>"
@@ -162,10 +162,24 @@ def _hard_wrapped(nonblank: list[str], lines: list[tuple[int, str]]) -> bool:
 # ---------------------------------------------------------------- rules
 
 
+# a label standing alone over a report's new top: "UPDATE:", "BREAKING"
+_LONE_LABEL = re.compile(r"(?i:update|updated|breaking|breaking news|developing|developing story)\s*:?")
+
+
 def _chrome_reason(text: str) -> str | None:
     """The boilerplate vocabulary a whole unit belongs to, if any."""
+    if len(text) <= 300 and vocab.ACCOUNT_NOTICE.match(text):
+        return "account notice"
     if len(text) > 160:
         return None
+    if vocab.ARROW_LINK.match(text) and not _SENTENCE_END.search(text):
+        return "related links"
+    if _LONE_LABEL.fullmatch(text.strip()):
+        return "page metadata"
+    if vocab.COURTESY_CREDIT.match(text):
+        return "photo credit"
+    if is_link_row(text):
+        return "navigation"
     if vocab.COMMENT_FORM.match(text):
         return "comment form"
     if vocab.SHARE_LINE.match(text) and words(text):
@@ -295,7 +309,8 @@ def _tail_region_start(units: list[Unit]) -> int:
 
 def _is_sign_off(text: str) -> bool:
     """Credits and copyright lines: prose-like, but they close a report rather than belong to it."""
-    return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text) or vocab.SOURCE_LINE.match(text))
+    return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text) or vocab.SOURCE_LINE.match(text)
+                or vocab.AUTHOR_NOTE.match(text))
 
 
 # a paragraph cut short by the site: "... plano paralelo para …", "... [...]", "... … Read more"
@@ -452,7 +467,7 @@ def clean_text(
     # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
     opening = next((i for i, u in enumerate(units) if not u.reason), None)
     if (guess_title and not title_keys and opening == 0 and len(units) > 1
-            and (is_headline_sentence(units[0].text) or _printed_twice(units))
+            and (is_headline_sentence(units[0].text) or _printed_twice(units) or titles_the_page(units))
             and any(is_prose(u.text) for u in units[1:4])):
         title = units[0].text
         title_keys.add(_key(title))
@@ -482,6 +497,8 @@ def clean_text(
             unit.reason = "navigation"
         elif vocab.BYLINE.match(unit.text) or vocab.LONE_BY.match(unit.text):
             unit.reason = "byline"
+        elif vocab.COUNTER_LINE.match(unit.text):
+            unit.reason = "page metadata"  # a widget's count above the story: "Comments : 0"
         elif _key(unit.text) in title_keys or (not is_prose(unit.text)
                                                and any(_key(unit.text).startswith(k + " ") for k in title_keys)):
             unit.reason = "repeated headline"  # also with its standfirst and share links run on
@@ -521,6 +538,8 @@ def clean_text(
         elif is_junk_line(unit.text):
             unit.reason = "junk tail" if index >= tail_start else "junk"
 
+    cut_doubled_runs(units)
+    cut_caption_over_dateline(units)
     cut_published_captions(units)
     cut_labelled_captions(units)
     _cut_teaser_runs(units)
@@ -538,7 +557,8 @@ def clean_text(
             unit.reason = "junk tail"
         elif vocab.COPYRIGHT_LINE.match(unit.text):
             unit.reason = "copyright"
-        elif vocab.CREDIT_LINE.match(unit.text) or vocab.CONTACT_LINE.match(unit.text) or vocab.SOURCE_LINE.match(unit.text):
+        elif (vocab.CREDIT_LINE.match(unit.text) or vocab.CONTACT_LINE.match(unit.text)
+              or vocab.SOURCE_LINE.match(unit.text) or vocab.AUTHOR_NOTE.match(unit.text)):
             unit.reason = "credits"
         elif is_date_line(unit.text):
             unit.reason = "date header"

@@ -64,6 +64,7 @@ RELATED_HEADING = _whole(
     r"(?:more|other) (?:stories|articles|news|from [\w .&'-]{1,40}|in [\w .&'-]{1,40}|on this (?:topic|story))",
     r"(?:more|other) (?:content|coverage|headlines|videos|photos)(?: (?:from|on|in|about) [\w .&'-]{1,40})?",
     r"more",
+    r"(?:previous|earlier|past) (?:stories|story|coverage|reports)",
     r"(?:read|see) (?:more|also)(?: (?:stories|news|articles))?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
     r"recommended(?: (?:for you|stories|articles|reading))?",
@@ -164,14 +165,17 @@ SECTION_WORDS = frozenset(
 # Calls to subscribe, follow or listen, standing alone after (or inside) an article.
 PROMOTION = re.compile(
     r"^[\W_]*(?:"
-    r"(?:sign up|subscribe|register)\b.{0,160}\b(?:newsletter|inbox|updates|alerts|free)\b"
-    r"|.{0,120}\bsign up (?:for|to) .{0,80}\b(?:newsletter|today|free)\b"
+    r"(?:sign up|subscribe|register)\b.{0,160}\b(?:newsletters?|inbox|updates|alerts|free)\b"
+    r"|.{0,120}\bsign up (?:for|to) .{0,80}\b(?:newsletters?|today|free)\b"
     r"|follow (?:us|[@\w .&'’-]{2,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads)\b.{0,120}"
     r"|like this (?:story|article|post)\?.{0,60}"
     r"|(?:have a (?:news )?tip\?\s*)?[\w .'’-]{2,60} (?:may|can) be reached (?:at|via|by) .{0,160}"
     r"|(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)\b.{0,60}"
-    r"|(?:[^.!?]{0,80}\s--?\s*)?(?:download|get|grab) (?:our|the) (?:free )?(?:[\w&'’.-]+ ){0,3}app\b.{0,120}"
-    r"|(?:or |and )?sign up for (?:our|the) .{0,60}newsletter\b.{0,100}"
+    r"|(?:[^.!?]{0,80}\s--?\s*)?(?:download|get|grab) (?:our|the) (?:free )?(?:[\w&'’.-]+ ){0,3}apps?\b.{0,120}"
+    r"|(?:or |and )?sign up for (?:our|the) .{0,60}newsletters?\b.{0,100}"
+    # an app's store links: "+ News app: Apple | Android", "FREE APPS | NOW | FACEBOOK"
+    r"|[\w .&'’-]{0,30}\bapps?\s*:\s*(?:(?:apple|android|iphone|ipad|ios|google play|app store|amazon|roku|kindle)"
+    r"\s*(?:[|/,&]|and)?\s*)+"
     # app-store links standing alone: "Android App", "iPhone/iPad App"
     r"|(?:(?:android|iphone|ipad|ios|apple|google play|app store|kindle|roku)\s*(?:/|and|&)?\s*)+apps?"
     r"|(?:click|tap) here (?:for|to) (?:more information|subscribe|sign up|read more|download).{0,60}"
@@ -183,6 +187,30 @@ PROMOTION = re.compile(
     r"|this copy is for your personal,? non-?commercial use only.{0,240}"
     r")[\W_]*$",
     re.IGNORECASE,
+)
+# What a site shows after a reader registers or signs in: a page made only of it is no story
+ACCOUNT_NOTICE = re.compile(
+    r"^\W*(?:thanks?(?: you)? for (?:registering|signing up|subscribing|creating an account)\W{0,3}$"
+    r"|you(?:'ve| have) (?:successfully )?(?:registered|signed up|subscribed|created an account)\W{0,3}$"
+    r"|your (?:account|registration|subscription) (?:has been|is) (?:created|confirmed|complete|activated)"
+    r"|we look forward to seeing you\b|(?:please )?(?:check|confirm) your (?:e-?mail|inbox) to (?:confirm|activate|verify)"
+    r"|(?:visit us and )?sign in to update your profile)(?:\b.{0,240})?$",
+    re.IGNORECASE,
+)
+# A link to another story opened by ">>" and a capitalised label: ">> MUGSHOTS: November Roundup"
+ARROW_LINK = re.compile(r"^\s*(?:>>|»)\s*[A-Z][A-Z0-9 &'’/-]{1,30}:\s*\S.{0,150}$")
+# A photo credit standing alone: "KFVS Courtesy of KFVS", "Photo courtesy: City of Dayton"
+COURTESY_CREDIT = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’&-]*\s+){0,3}(?i:(?:photo|image|video|file)\s+)?(?i:courtesy)(?:\s+of)?\s*:?\s*"
+    r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z0-9][\w.'’&-]*){0,4}\W{0,2}$"
+)
+# A count shown in a page's header: "Comments : 0", "YolandaYan testing : 0"
+COUNTER_LINE = re.compile(r"^[\w .'’-]{1,40}?\s*:\s*\d{1,5}$")
+# A writer's note after a report: "A. Name is a staff writer for The Ledger. Reach her at ..."
+AUTHOR_NOTE = re.compile(
+    r"^\W{0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:writer|reporter|correspondent|editor|columnist|producer|contributor)\s+(?:for|with|at)\s+"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,4}).{0,240}$"
 )
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b|all rights reserved\b).{0,160}$", re.IGNORECASE)
 # "Updated at 1:23 p.m.", "Last updated at 22:46 GMT", "Article posted on 08.07.2012",

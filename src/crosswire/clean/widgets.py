@@ -7,10 +7,10 @@ import re
 
 from ..metadata.dateline import parse_dateline
 from ..metadata.dates import TIME, is_date_line
-from ..metadata.outlets import agency_pattern
+from ..metadata.outlets import agency_pattern, title_domain_suffix
 from . import vocab
 from .media import is_carousel
-from .prose import _SENTENCE_END, Unit, fold_key, is_prose, sentence_count, words
+from .prose import _SENTENCE_END, Unit, fold_key, is_prose, sentence_count, word_count, words
 
 
 _AGENCY_CAPTION = re.compile(rf"\((?:{agency_pattern()}|Getty Images)\)\W*$")
@@ -22,6 +22,10 @@ _NAME_AGENCY = re.compile(
 )
 #: the USA Today network's link to buy a print, on either side of a caption
 _BUY_PHOTO = re.compile(r"^\s*Buy Photo\s+|\s*Buy Photo\s*$")
+
+
+#: a teaser's closing link after its summary: "... after a shooting that injured three children. More"
+_MORE_LINK = re.compile(r"[.!?][\"'”’]?\s+(?:More|Read [Mm]ore|MORE|READ MORE)\s*[»›>…]?\s*$")
 
 
 def _is_caption_run(text: str) -> bool:
@@ -69,6 +73,8 @@ def widget_reason(text: str) -> str | None:
         return "video links"  # "MORE MEDIA KATU - clip"
     if (glued := vocab.RELATED_GLUED.match(text)) and _is_link_title(glued["rest"]):
         return "related links"  # "Related Coverage 3 dead, 1 critical in berry farm shooting"
+    if len(text) <= 400 and _MORE_LINK.search(text):
+        return "related links"  # another story's title and summary with its "More" link
     if len(text) <= 200 and vocab.CALL_TO_ACTION.match(text):
         return "promotion"
     if len(text) <= 600 and (post := vocab.EMBEDDED_POST.search(text)) and words(text[: post.start()]):
@@ -183,3 +189,53 @@ def _strip_stamp_prefix(unit: Unit) -> str | None:
         return None
     unit.text = unit.text[m.end():]
     return m.group(0).strip()
+
+
+def is_link_row(text: str) -> bool:
+    """A row of four or more short links between bars: "FREE APPS | NOW | FACEBOOK | TWITTER"."""
+    items = [i.strip() for i in text.split("|")]
+    return (len(items) >= 4 and len(text) <= 120 and all(1 <= len(i.split()) <= 3 for i in items)
+            and all(i[:1].isupper() or i[:1].isdigit() for i in items) and not _SENTENCE_END.search(text))
+
+
+def cut_doubled_runs(units: list[Unit]) -> None:
+    """A carousel of other stories that renders each teaser twice (its summary in two layouts):
+    three or more paragraphs in a row, each said again right after itself. A report repeats a
+    paragraph by accident once, never as a run."""
+    i = 0
+    while i < len(units):
+        j = i
+        while (j + 1 < len(units) and not units[j].reason and not units[j + 1].reason
+               and fold_key(units[j].text) and fold_key(units[j].text) == fold_key(units[j + 1].text)):
+            j += 2
+        if (j - i) // 2 >= 3:
+            for unit in units[i:j]:
+                unit.reason = "related links"
+        i = max(j, i + 1)
+
+
+# a caption's closing credit: "(Source: Stephen Washburn Sr.)", "(Photo: KXYZ)"
+_CAPTION_SOURCE = re.compile(r"\((?i:source|photo|photos|image|credit|courtesy)\b\s*:?[^()]{2,60}\)\W*$")
+
+
+def cut_caption_over_dateline(units: list[Unit]) -> None:
+    """A picture's caption set above the dateline that opens the report ("A man takes cover
+    ... (Source: A. Name)" over "LOUISVILLE, KY (WAVE) - ..."): nothing of a report precedes
+    its dateline."""
+    kept = [u for u in units if not u.reason]
+    if len(kept) >= 2 and len(kept[0].text) <= 300 and _CAPTION_SOURCE.search(kept[0].text):
+        found = parse_dateline(kept[1].text)
+        if found is not None and (found.agency or found.date):
+            kept[0].reason = "photo caption"
+
+
+def titles_the_page(units: list[Unit]) -> bool:
+    """A first line set over the page the way only a headline is: copied from a <title> with
+    the site's address after it ("Shots fired - wave3.com-Louisville News"), or standing right
+    above the page's date stamp ("Posted: May 24, 2005") even when it reads as a sentence."""
+    first = units[0].text
+    if len(first) > 220 or "\n" in first.strip() or word_count(first) < 3:
+        return False
+    if title_domain_suffix(first):
+        return True
+    return len(units) > 2 and word_count(first) <= 30 and not units[1].reason and is_date_line(units[1].text)

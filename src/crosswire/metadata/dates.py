@@ -60,8 +60,9 @@ MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORE
 DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 # "2025-10-26", "2025/10/26"
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b")
-# "10/26/2025" or "26/10/2025": resolved only when one reading is impossible, else day-first
-NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# "10/26/2025" or "26/10/2025": month first unless impossible or the page dates day-first
+# (see :func:`numeric_day_first`); "26.10.2025" is continental and always day-first
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # a time of day: "10:04 PM ET", "8:56am", "5:55p", "14.00 GMT+1"; the time zone is in capitals
 # ("8:56am Monday" has none)
 _ZONE = r"(?:\s*(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*))?"
@@ -104,10 +105,12 @@ def _valid(month: int, day: int, year: int | None) -> bool:
     return True
 
 
-def find_dates(text: str, *, foreign: bool = False) -> list[DateMention]:
+def find_dates(text: str, *, foreign: bool = False, day_first: bool | None = None) -> list[DateMention]:
     """Every calendar date mention in ``text``, in order, without overlaps.
 
     ``foreign`` also reads day-first dates with month names in other European languages.
+    ``day_first`` says how the page writes numeric dates ("8/2/2013"); None reads ``text``
+    itself for the signs :func:`numeric_day_first` weighs.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -121,8 +124,13 @@ def find_dates(text: str, *, foreign: bool = False) -> list[DateMention]:
     for m in ISO.finditer(text):
         add(m, int(m["month"]), int(m["day"]), int(m["year"]))
     for m in NUMERIC.finditer(text):
+        if day_first is None:
+            day_first = numeric_day_first(text)
         a, b = int(m["a"]), int(m["b"])
-        month, day = (a, b) if a <= 12 < b else (b, a)  # day-first unless impossible
+        if b > 12 or (a <= 12 and m["sep"] == "/" and not day_first):
+            month, day = a, b
+        else:
+            month, day = b, a
         add(m, month, day, int(m["year"]))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
@@ -136,6 +144,25 @@ def find_dates(text: str, *, foreign: bool = False) -> list[DateMention]:
             add(m, FOREIGN_MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), int(m["year"]) if m["year"] else None)
     found.sort(key=lambda d: d.start)
     return found
+
+
+# time zones of the US (whose sites write month first) and of Britain and the Commonwealth
+_US_ZONES = r"ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST"
+_COMMONWEALTH_ZONES = r"BST|GMT|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|SAST"
+
+
+def numeric_day_first(text: str) -> bool:
+    """Whether a page writes numeric dates day first ("02/08/2013" for 2 August): only when
+    its clock is in a British or Commonwealth zone, or its dates with month names are all
+    written day first ("26 September 2013"), and nothing says US (a US zone, "Sept. 26, 2013").
+    Month first otherwise: the US convention most English news follows."""
+    if re.search(rf"\b(?:{_US_ZONES})\b", text):
+        return False
+    if re.search(rf"\b(?:{_COMMONWEALTH_ZONES})\b", text):
+        return True
+    written = [m for m in MONTH_FIRST.finditer(text) if m["year"]]
+    day_first = [m for m in DAY_FIRST.finditer(text) if m["year"]]
+    return bool(day_first) and not written
 
 
 # an agency credit closing a date stamp: "Jul 13, 2009/02:00 pm (CNA)"
@@ -162,7 +189,7 @@ def parse_date_stamp(line: str) -> DateStamp | None:
         return None
     agency = None
     credit = _STAMP_CREDIT.search(rest)
-    if credit:
+    if credit and not _ZONE_OFFSET.fullmatch(credit.group(0).strip()):
         name = credit["name"].strip()
         agency = canonical_agency(name) or (name if re.fullmatch(r"[A-Z]{2,8}", name) else None)
         if agency is None:
@@ -183,7 +210,7 @@ def parse_date_stamp(line: str) -> DateStamp | None:
 
 # "11/10/11 02:39 PM ET": a stamp's date with a two-digit year (read only in a line that is a stamp)
 _SHORT_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d\d)\b(?!/)")
-_US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+_US_ZONE = re.compile(rf"\b(?:{_US_ZONES})\b")
 
 
 def _short_year_dates(line: str) -> list[DateMention]:
@@ -211,6 +238,7 @@ def _only_date_words(rest: str, mentions: list[DateMention]) -> bool:
         return False
     for mention in reversed(mentions):
         rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = _ZONE_OFFSET.sub(" ", rest)
     rest = TIME.sub(" ", rest)
     rest = re.sub(WEEKDAYS, " ", rest, flags=re.IGNORECASE)
     rest = " ".join(w for w in rest.split() if w.casefold().strip(",.:;|-–—") not in _FOREIGN_WEEKDAY_SET)
@@ -219,6 +247,9 @@ def _only_date_words(rest: str, mentions: list[DateMention]) -> bool:
 
 
 _FOREIGN_WEEKDAY_SET = frozenset(FOREIGN_WEEKDAYS)
+# a clock's offset written apart from the time: "10:00 (GMT+05:00)", "(UTC -3)"; tolerates the
+# space a detokenizer leaves after the colon ("GMT+05: 00")
+_ZONE_OFFSET = re.compile(r"\(?\s*(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?:\s*:\s*\d\d)?\s*\)?")
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -190,3 +190,30 @@ def self_named_outlet(text: str) -> str | None:
         return canonical_agency(brand) or (brand.upper() if re.fullmatch(r"[a-z]+\d+", brand) else brand)
     return None
 
+
+_SITE_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co|us|ca|"
+                          r"co\.uk|com\.au|ie|in)")
+
+
+_SUFFIX_CALL_SIGN = re.compile(r"(?P<call>[KW][A-Z]{3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\s?\d{1,2})?(?![\w-])")
+
+
+def title_domain_suffix(title: str) -> tuple[str, str] | None:
+    """``(headline, site)`` when a headline carries its site's address or a station's call sign
+    after a separator, as a page's <title> does ("Teen hurt in crash - KXYZ.com | Local News |
+    Springfield", "Two hurt - WSIL-TV 3 Southern Illinois"); None otherwise. Only an address or
+    a call sign counts: other words after a dash may be the headline's own."""
+    for m in TITLE_SEPARATOR.finditer(title):
+        rest = title[m.end():]
+        part = TITLE_SEPARATOR.split(rest, maxsplit=1)[0].strip()
+        headline = title[: m.start()].strip()
+        # the address alone, or followed by the site's slogan: "KiiiTV.com South Texas, Corpus Christi"
+        site = _SITE_DOMAIN.match(part)
+        # ... or glued to it by a dash: "wave3.com-Louisville News, Weather & Sports"
+        if site and (site.end() == len(part) or part[site.end()] in " -–|") and len(headline.split()) >= 3:
+            return headline, outlet_from_domain(site.group(0)) or site.group(0)
+        # a broadcaster's call sign opening the suffix: "- WPSD Local 6: Your news", "- KAIT Jonesboro, AR"
+        call = _SUFFIX_CALL_SIGN.match(part)
+        if call and call["call"] not in _NOT_CALL_SIGNS and len(headline.split()) >= 3 and len(part.split()) <= 12:
+            return headline, call["call"]
+    return None

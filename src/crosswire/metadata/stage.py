@@ -15,11 +15,11 @@ from ..clock import SystemClock
 from ..doc import Doc, Removal
 from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
-from .dates import find_dates, infer_year, parse_date_stamp, weekdays_mentioned
+from .dates import find_dates, infer_year, numeric_day_first, parse_date_stamp, weekdays_mentioned
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
-                      self_named_outlet, station_call_sign)
+                      self_named_outlet, station_call_sign, title_domain_suffix)
 
-VERSION = "10"
+VERSION = "11"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -81,13 +81,14 @@ def header_dates(doc: Doc) -> tuple[date | None, bool]:
     whether it is only an "updated" stamp: a publication date or a plain date line wins over
     a "Last updated …" date wherever both are shown."""
     updated: date | None = None
+    day_first = page_day_first(doc)
     for removal in doc.removed:
         if removal.reason != "date header":
             continue
         previous_end = 0
         stamp = parse_date_stamp(removal.text) if "\n" not in removal.text else None
         # a stamp written with a two-digit year ("11/10/11 02:39 PM ET") only a stamp's reading finds
-        for mention in find_dates(removal.text) or (list(stamp.dates) if stamp else []):
+        for mention in find_dates(removal.text, day_first=day_first) or (list(stamp.dates) if stamp else []):
             label = removal.text[previous_end : mention.start]
             previous_end = mention.end
             if not mention.year or not mention.as_date():
@@ -97,6 +98,11 @@ def header_dates(doc: Doc) -> tuple[date | None, bool]:
                 continue
             return mention.as_date(), False
     return updated, updated is not None
+
+
+def page_day_first(doc: Doc) -> bool:
+    """Whether the page writes numeric dates day first, from its text and the header lines cut from it."""
+    return numeric_day_first("\n".join([doc.text or ""] + [r.text for r in doc.removed if len(r.text) < 2000]))
 
 
 def date_stamp_agency(removals: list[Removal]) -> str | None:
@@ -153,6 +159,13 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
             put("title", split[0], "text:headline")
             site_in_title = split[1]
 
+    # a date glued ahead of a text's headline: "27/09/2013-Turkmenistan to hold elections"
+    current = doc.meta.get("title")
+    if current is not None and current.source == "text:headline" and "title" not in fixed:
+        dated = _DATED_HEADLINE.match(current.value)
+        if dated and len(current.value[dated.end():].split()) >= 3:
+            put("title", current.value[dated.end():], "text:headline")
+
     # the page's own address (canonical link / og:url, or a text's source line) when the reader gave none
     if not doc.url and page.get("url", "").startswith(("http://", "https://")):
         put("url", page["url"], "html:canonical")
@@ -178,8 +191,18 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         named = byline_outlet(doc.removed)
         if named and not canonical_agency(named):
             site, site_source = named, "byline"
+    if not site:
+        # the writer's note after the report: "A. Name is a staff writer for Trib Total Media."
+        named = author_note_outlet(doc.removed)
+        if named:
+            site, site_source = named, "text:author note"
     if not site and site_in_title:
         site, site_source = site_in_title, "title:site-name"
+        # the owner a copyright line names reads better than its address: "WAVE 3 News" for wave3.com
+        named = copyright_outlet(doc.removed) if _domain_like(site_in_title) else None
+        stem = re.sub(r"[^a-z0-9]", "", site_in_title.lower().split(".")[0])
+        if named and len(stem) >= 3 and stem in re.sub(r"[^a-z0-9]", "", named.lower()):
+            site, site_source = named, "text:copyright"
     if not site:
         named = title_site_of_domain(doc.title, page.get("url") or doc.url)
         if named:
@@ -241,6 +264,9 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     return doc
 
 
+_DATED_HEADLINE = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[-–—|:]\s*(?=\w)")
+
+
 def expand_abbreviation(name: str, text: str) -> str:
     """An unknown agency abbreviation spelled out where the text names it ("Meridian Press Agency" for MPA)."""
     if not re.fullmatch(r"[A-Z]{2,6}", name) or canonical_agency(name):
@@ -288,25 +314,6 @@ def title_site_of_domain(title: str | None, url: str | None) -> str | None:
     stem = re.sub(r"[^a-z0-9]", "", domain.lower().split(".")[0])
     if len(stem) >= 3 and 1 <= len(last.split()) <= 5 and stem in re.sub(r"[^a-z0-9]", "", last.lower()):
         return canonical_agency(last) or last
-    return None
-
-
-_SITE_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co|us|ca|"
-                          r"co\.uk|com\.au|ie|in)")
-
-
-def title_domain_suffix(title: str) -> tuple[str, str] | None:
-    """``(headline, site)`` when a headline carries its site's address after a separator, as a
-    page's <title> does ("Teen hurt in crash - KXYZ.com | Local News | Springfield"); None
-    otherwise. Only an address counts: other words after a dash may be the headline's own."""
-    for m in TITLE_SEPARATOR.finditer(title):
-        rest = title[m.end():]
-        part = TITLE_SEPARATOR.split(rest, maxsplit=1)[0].strip()
-        headline = title[: m.start()].strip()
-        # the address alone, or followed by the site's slogan: "KiiiTV.com South Texas, Corpus Christi"
-        site = _SITE_DOMAIN.match(part)
-        if site and (site.end() == len(part) or part[site.end()] == " ") and len(headline.split()) >= 3:
-            return headline, outlet_from_domain(site.group(0)) or site.group(0)
     return None
 
 
@@ -359,6 +366,19 @@ def field_outlet(removals: list[Removal]) -> str | None:
     return None
 
 
+def author_note_outlet(removals: list[Removal]) -> str | None:
+    """The outlet a writer's note cut from the page's end names ("... is a staff writer for The Ledger")."""
+    from ..clean.vocab import AUTHOR_NOTE
+
+    for removal in removals:
+        if removal.reason in {"credits", "promotion"}:
+            for line in removal.text.splitlines():
+                m = AUTHOR_NOTE.match(line)
+                if m:
+                    return canonical_agency(m["outlet"]) or m["outlet"].rstrip(".")
+    return None
+
+
 def byline_outlet(removals: list[Removal]) -> str | None:
     """The outlet a byline names: "By Harbour Gazette Staff", "By A. Name, Role, The Ledger"."""
     for removal in removals:
@@ -404,7 +424,7 @@ def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> 
         # the report is not dated after the page showed it or was fetched
         bounds = [d for d in (page_date, shown, seen) if d]
         not_after = min(bounds) if bounds else (today or SystemClock().now().date())
-        context = [m.as_date() for m in find_dates(doc.text or "") if m.year and m.as_date()]
+        context = [m.as_date() for m in find_dates(doc.text or "", day_first=page_day_first(doc)) if m.year and m.as_date()]
         year = infer_year(
             mention.month,
             mention.day,
@@ -416,18 +436,19 @@ def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> 
             return date(year, mention.month, mention.day).isoformat(), "dateline:year-inferred"
     if page_date:
         return page_date.isoformat(), "html:htmldate"
-    lead = _lead_date(doc.text or "")
-    if lead:
+    lead = _lead_date(doc.text or "", page_day_first(doc))
+    # a lead date after the page's own date stamp is an event the report looks ahead to
+    if lead and not (shown and not shown_updated and shown < lead):
         return lead.isoformat(), "text:lead"
     if shown:
         return shown.isoformat(), "page header:updated" if shown_updated else "page header"
     return None, ""
 
 
-def _lead_date(text: str) -> date | None:
+def _lead_date(text: str, day_first: bool | None = None) -> date | None:
     """A full date in the first lines ("Published Oct. 26, 2025") when there is no dateline."""
     head = text[:300]
-    for mention in find_dates(head):
+    for mention in find_dates(head, day_first=day_first):
         if mention.year and mention.start < 120:
             return mention.as_date()
     return None
