@@ -209,3 +209,9 @@ def test_yards_are_a_measure_however_the_number_is_written():
     assert only("A Reggie Wayne seven-yard touchdown reception won it.")[1]["normalized"] == "7 yard"
     assert only("Succop tied the game with a 47-yd field goal.")[1]["normalized"] == "47 yard"
     assert only("Charles ran for 226 yards.")[1]["normalized"] == "226 yard"
+
+
+def test_a_running_total_named_before_its_figure_counts_that_thing():
+    text = "The two deaths raise the city's homicide total to 104 for 2016. The death toll rose to 12."
+    found = {text[s:e]: a["normalized"] for s, e, a in iter_quantities(text)}
+    assert found["104"] == "104 homicide" and found["12"] == "12"

@@ -290,6 +290,9 @@ _NOT_HYPHEN_UNITS = frozenset("and odd plus fold ish something way thirds third 
                               "fifth fifths tenths".split())
 
 
+#: a running count named before its figure: "the homicide total to 104", "the death toll rose to 12"
+_RUNNING_TOTAL_BEFORE = re.compile(r"\b([a-z]{4,})\s+(?:total|toll|count|tally)\s+(?:(?:rose|climbed|rises|climbs|"
+                                   r"stands|stood|is|was|now)\s+)?(?:to|of|at|reached)\s+$")
 #: a place's population: "home to 120,000 people", "a population of 2 million", "a town of 5,000"
 _POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|(?:a|its|the)\s+population\s+of|(?:a|the)\s+(?:city|town|"
                                 r"island|village|country|nation|region|state|province|district)\s+of)\s+$", re.I)
@@ -371,6 +374,10 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             unit, noun = "magnitude", None  # "a 5.9 magnitude earthquake", "6.1-magnitude quake": one measure
         if family and noun == "child":
             unit = "children"  # a family's size: never a toll of people
+        running = _RUNNING_TOTAL_BEFORE.search(text, max(0, start - 60), start) if not unit else None
+        if running and running.group(1).lower() not in {"death", "casualty", "injury", "victim", "body"}:
+            # "raise Louisville's homicide total to 104": a running count of homicides
+            unit = noun = singular(running.group(1).lower())
         if unit in ("people", "") and _POPULATION_BEFORE.search(text, max(0, start - 40), start):
             # "Qeshm island, home to 120,000 people": how many live there, one figure of the place
             unit, noun = "residents", None
@@ -400,7 +407,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "11", requires=("text",), assigns=("quantity",))
+@stage("quantities", "12", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
