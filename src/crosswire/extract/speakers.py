@@ -54,6 +54,9 @@ class Mention:
     end: int
     name: str
     subject: bool = False
+    #: the subject of its sentence's main verb, not of a clause inside it ("X is sure that Y …")
+    main: bool = False
+    sent: int = -1
 
 
 @dataclass
@@ -108,7 +111,10 @@ class People:
             subjects = [m for m in candidates if m.subject]
             # a subject wins unless a plain mention is much closer
             if subjects and candidates[-1].start - subjects[-1].start < 300:
-                return subjects[-1]
+                # 'Moffat … is sure that fans will agree that Capaldi is … “…,” he said': the
+                # main clause's subject, over one of a clause inside that sentence
+                main = [m for m in subjects if m.main and m.sent == subjects[-1].sent >= 0]
+                return main[-1] if main and not subjects[-1].main else subjects[-1]
         return candidates[-1]
 
     def link(self, surface: str) -> str | None:
@@ -157,7 +163,9 @@ class People:
 
 
 def _only_initials(surface: str) -> bool:
-    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) for w in surface.split())
+    """'U. N.' or a bare rank ('Sgt' of "Sgt. Clark Parrott" cut at its full stop): no one's name."""
+    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) or w.lower().rstrip(".") in _RANKS
+                                 for w in surface.split())
 
 
 #: nouns for a body of people, never the one member the story names with them
@@ -207,6 +215,7 @@ def _build_people(doc: Doc) -> People:
     for start, end in _titled_names(parsed):
         if not any(a < end and b > start for a, b, _ in spans):
             spans.append((start, end, _clean_name(doc.text[start:end])))
+    spans = [_without_verb(doc, parsed, *span) for span in spans]
 
     # canonical name of each surface: the longest known name that contains it; among names
     # of equal length the one mentioned first wins, so the result never depends on set order
@@ -261,6 +270,8 @@ def _build_people(doc: Doc) -> People:
             continue
         head = tokens.root
         m.subject = head.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
+        m.main = head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
+        m.sent = head.sent.start_char if parsed.has_annotation("SENT_START") else -1
         roles = _role_words_before(parsed, tokens.start)
         for word in roles:
             people.roles.setdefault(word, []).append((m.start, m.name))
@@ -273,6 +284,15 @@ def _build_people(doc: Doc) -> People:
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+def _without_verb(doc: Doc, parsed: Any, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """'Choosing DeGeneres, known for …' tagged as one name: a verb opening the sentence is no
+    part of the name after it."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].pos_ != "VERB" or not span[0].is_sent_start:
+        return start, end, name
+    return span[1].idx, end, _clean_name(doc.text[span[1].idx:end])
 
 
 #: entity types a name right after a title may have been given by the tagger instead of PERSON
@@ -473,12 +493,26 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         end = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip()) + len(phrase)
         head_text, head_ent_type = None, ""
     lowered = phrase.lower()
+    if lowered.rstrip(".") in _RANKS:
+        # 'said Sgt. Clark Parrott' cut after "Sgt.": the name that follows the rank
+        following = people.at(end + 1, end + 3)
+        if following is not None and doc.text[end:following.start].strip() in {"", "."}:
+            return following.name
     if lowered in PERSON_PRONOUNS:
         from .antecedents import _pronoun_speaker
 
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
     if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS or lowered.endswith(("self", "selves")):
         return None
+    of = re.search(r"\s(?:of|with|from|at)\s", doc.text[start:end])
+    if of is not None and any(start <= m.start and m.end <= start + of.start() for m in people.mentions):
+        # 'Sgt. Clark Parrott with the Missouri State Highway Patrol': the person, not the body
+        end = start + of.start()
+        phrase = doc.text[start:end].strip()
+        head_text, head_ent_type = None, ""
+    joint = _joint_speakers(doc, people, start, end)
+    if joint is not None:
+        return joint
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
     if mention is not None and _head_in_mention(doc, mention, head, start, end):
@@ -500,6 +534,23 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         if company is not None:
             return company
     return strip_titles(_POSSESSIVE.sub("", " ".join(words))) or None
+
+
+def _joint_speakers(doc: Doc, people: People, start: int, end: int) -> str | None:
+    """'said Zadan and Meron', 'producers Craig Zadan and Neil Meron said': two people who speak
+    as one are one speaker, "Craig Zadan and Neil Meron"."""
+    m = re.search(r"\s(?:and|&)\s", doc.text[start:end])
+    if m is None:
+        return None
+    split_a, split_b = start + m.start(), start + m.end()
+    left = [x for x in people.mentions if start <= x.start and x.end <= split_a]
+    right = [x for x in people.mentions if split_b <= x.start and x.end <= end]
+    if not left or not right or left[-1].name == right[0].name:
+        return None
+    # nothing but the two names (and titles before the first) on either side of "and"
+    if doc.text[left[-1].end:split_a].strip(" ,") or doc.text[right[0].end:end].strip(" ,.’'s"):
+        return None
+    return f"{left[-1].name} and {right[0].name}"
 
 
 def strip_titles(name: str) -> str:
@@ -579,4 +630,6 @@ def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int
         return True
     if tail.startswith(("’s", "'s")):
         return False
+    if re.match(r"\s+(?:of|with|from|at)\s", tail):
+        return True  # 'Sgt. Clark Parrott with the Missouri State Highway Patrol': the person, of a body
     return tail.startswith(",") or head in doc.text[mention.start:mention.end]
