@@ -26,6 +26,7 @@ from .cues import (
     _attribution, _author_of, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
     cue_lemma,
 )
+from .quotelabels import _colon_speaker, _parenthetical_speaker, _person_role
 from .quotemarks import Quoted, find_quotes, quotes_a_title
 from .reported import reported_speech
 from .speakers import people_of, phrase_bounds, resolve_speaker
@@ -291,58 +292,6 @@ def _verbless_source(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None
     if mention is None or mention.start < a:
         return None
     return _text_speaker(doc, a, mention.end, None)  # the name without its "of Light House Church"
-
-
-#: a name and a colon right before the quote, as transcripts and digests write them:
-#: 'Clinton: “Our goal is …” Bush: “The mission is …”', '- Mark Blumenthal and Jon Cohen: “…”'
-_COLON_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?”\"\]]\s)|(?<=\n)|(?<=[―—–-]\s))(?:More from\s+)?"
-    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})"
-    # 'Anita Barley, Jonah's mother: “…”', 'Perry Duckles, Assistant District Attorney: “…”'
-    r"(?:,[ \t]+(?P<role>[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}))?[ \t]*:[ \t]*$")
-
-
-def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
-    from .attributions import _LABELS, _plausible_source
-
-    window = max(0, quote.open - 120)
-    m = _COLON_SPEAKER.search(doc.text, window, quote.open)
-    if m is None or re.sub(r"(?:’s|'s)$", "", m.group("who").split()[0].lower().strip(".")) in _LABELS:
-        return None
-    a, b = m.span("who")
-    role = m.group("role") or ""
-    if any(w.lower() in SAID_FORMS for w in role.split()):
-        return None  # 'Captain Jack Harkness, John Barrowman added his congrats:': a clause, no label
-    if not (_plausible_source(doc, a, b) or _person_role(role)):
-        return None
-    return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
-
-
-def _person_role(role: str | None) -> bool:
-    """'Jonah's mother', 'Assistant District Attorney': a description that only a person fits."""
-    from .entities import ROLE_HEADS, TITLE_WORDS
-    from .speakers import _word_gender
-
-    words = [w.lower() for w in re.findall(r"[\w\-]+", role or "")]
-    return any(w in ROLE_HEADS or w in TITLE_WORDS or _word_gender(w) for w in words)
-
-
-#: a parenthesis opening the paragraph that names who speaks in the quote after it:
-#: '(Carey, in response to a question about …) “…”', '(Suthers, on the victims): “…”'
-_PAREN_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*\((?P<who>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
-                            r"(?:,[^()\n]{0,200})?\)[ \t]*:?[ \t]*$")
-
-
-def _parenthetical_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
-    from .attributions import _plausible_source
-
-    m = _PAREN_SPEAKER.search(doc.text, max(0, quote.open - 260), quote.open)
-    if m is None:
-        return None
-    a, b = m.span("who")
-    if not _plausible_source(doc, a, b):
-        return None
-    return Attribution(resolve_speaker(doc, a, b), a, b, "(", b)
 
 
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
