@@ -298,7 +298,8 @@ def test_body_paragraphs_always_survive(body, chrome):
         lines.insert(min(position, len(lines)), line)
     result = clean_text("\n".join(lines))
     for para in body:
-        assert para in result.text
+        # a first line right above a date stamp is the page's headline: it survives as the title
+        assert para in result.text or para == result.title
     assert "\n\n\n" not in result.text
 
 

@@ -468,7 +468,8 @@ def clean_text(
     opening = next((i for i, u in enumerate(units) if not u.reason), None)
     if (guess_title and not title_keys and opening == 0 and len(units) > 1
             and (is_headline_sentence(units[0].text) or _printed_twice(units) or titles_the_page(units))
-            and any(is_prose(u.text) for u in units[1:4])):
+            # ... body text other than the line itself printed again
+            and any(is_prose(u.text) and _key(u.text) != _key(units[0].text) for u in units[1:4])):
         title = units[0].text
         title_keys.add(_key(title))
         units[0].reason = "headline"

@@ -68,7 +68,7 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     by_speaker: dict[str, list[dict]] = defaultdict(list)
     for doc in docs:
         for span in doc.spans_of("quote"):
-            speaker = entities.person(span.attrs.get("speaker"))
+            speaker = _joint_person(entities, span.attrs.get("speaker"))
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
             if not speaker or len(content.split()) < 3 or entities.is_place(speaker):
                 continue  # a place does not speak: a dateline taken for a speaker
@@ -98,6 +98,16 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     return board
 
 
+def _joint_person(entities: EntityIndex, speaker: str | None) -> str | None:
+    """'Zadan and Meron' in one outlet, 'Craig Zadan and Neil Meron' in another: two people
+    speaking together, each by the story's name for them."""
+    found = entities.person(speaker)
+    parts = re.split(r"\s+(?:and|&)\s+", found or "")
+    if len(parts) != 2 or not all(parts):
+        return found
+    return " and ".join(entities.person(p) or p for p in parts)
+
+
 #: a broadcaster's call sign ("KJRH", "WXIX", "KHOU-TV"), maybe after "affiliate" or "station"
 _CALL_SIGN = re.compile(r"(?:.*\b(?:affiliate|station)\s+)?[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
@@ -120,7 +130,8 @@ def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) 
     for n, (_p, c) in enumerate(person_clusters):
         for w in frozenset().union(*(i["words"] for i in c)) - STOPWORDS:
             by_word[w].append(n)
-    for speaker in [s for s in clustered if s not in known]:
+    # 'fans', 'officials': many people, never the one person quoted elsewhere in those words
+    for speaker in [s for s in clustered if s not in known and not _plural(s)]:
         for cluster in clustered[speaker]:
             shared: Counter = Counter()
             for w in frozenset().union(*(i["words"] for i in cluster)) - STOPWORDS:
@@ -130,6 +141,12 @@ def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) 
             if len({p for p, _ in targets}) == 1:
                 targets[0][1].extend(cluster)
                 cluster.clear()
+
+
+def _plural(speaker: str) -> bool:
+    """A lowercase plural head noun ("fans", "his supporters"), a group rather than a person."""
+    head = speaker.split()[-1] if speaker.split() else ""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> dict:

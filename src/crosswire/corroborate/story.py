@@ -25,7 +25,7 @@ from ..values import Amount, Clock, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "63"
+VERSION = "64"
 
 
 @dataclass

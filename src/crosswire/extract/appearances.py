@@ -26,7 +26,7 @@ MEDIA_WORDS = frozenset("""
 News Newsroom TV Television Radio Network Networks Channel Broadcasting Broadcast Times Post
 Journal Tribune Herald Gazette Daily Magazine Press Media Wire Newspaper Newswire Chronicle
 Observer Guardian Telegraph Examiner Globe Standard Mail Express Independent Economist Review
-Weekly Report Insider Today Sunday Radio FM AM Podcast Show Hour Live Info Online
+Weekly Report Insider Today Sunday Radio FM AM Podcast Show Hour Live Info Online Trib
 """.split())
 #: broadcasters, agencies and outlets known by a bare name (general knowledge, not one story's)
 KNOWN_OUTLETS = frozenset("""
@@ -63,10 +63,20 @@ PROGRAMME_ON_RE = re.compile(
 _WEAK_CUES = {"on"}
 
 
+#: a newspaper known by one word of its name once "the" stands before it ("told the Trib",
+#: "told the Post")
+_PAPER_WORDS = frozenset("""
+Trib Tribune Post Times Journal Globe Herald Gazette Inquirer Enquirer Chronicle Examiner Telegraph
+Guardian Observer Sun Courier Dispatch Sentinel Bee Mail Mirror Independent Economist Express Star
+""".split())
+
+
 def _is_media(outlet: str, programme: str | None) -> bool:
     words = outlet.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+        if len(words) == 1 and words[0].strip(".,") in _PAPER_WORDS:
+            return True
     if not words:
         return False
     if programme:
@@ -281,7 +291,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "6", requires=("text",), assigns=("appearance",))
+@stage("appearances", "7", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.drop_spans("appearance")

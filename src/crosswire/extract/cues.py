@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..doc import Doc
-from .speakers import people_of, phrase_bounds, resolve_speaker
+from .speakers import INDEFINITE_PRONOUNS, people_of, phrase_bounds, resolve_speaker
 
 #: verbs that introduce what someone said or wrote (lemmas)
 SPEECH_VERBS = frozenset("""
@@ -121,7 +121,15 @@ def _subject_of(verb: Any) -> Any | None:
         subjects = [c for c in subjects if not c.lower_.endswith(("self", "selves"))] or subjects[:0]
         if subjects:
             # 'said study co-author Anezina Solomonidou' split into two subjects: the name
-            child = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 else subjects[0]
+            # 'The Thick of It writer Armando Ianucci tweeted', 'Captain Jack Harkness, John
+            # Barrowman added' split into two subjects: the person right before the verb
+            pool = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
+            before = [c for c in pool if c.i < node.i]
+            child = before[-1] if before else pool[0]
+            agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "nsubjpass" and _borrowed_from_passive(node, verb) and agent is not None:
+                # 'The decision was welcomed by Smith who …, saying: “…”': who says it is the agent
+                return agent
             author = _antecedent_author(child)
             if borrowed and author is None and child.ent_type_ in {"DATE", "TIME"}:
                 # 'knowing that (Pagano) is going to be back Monday, the work week shouldn't be as
@@ -180,6 +188,11 @@ def _subject_of(verb: Any) -> Any | None:
             continue
         return None
     return None
+
+
+def _borrowed_from_passive(node: Any, verb: Any) -> bool:
+    """True when the cue is a participle hanging on a passive verb, not the verb itself."""
+    return node is not verb and any(c.dep_ == "auxpass" for c in node.children)
 
 
 #: nouns for what someone writes or issues, which speak for their author
@@ -297,6 +310,8 @@ def _fronted_subject(verb: Any) -> Any | None:
 
 
 _NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "it", "you"})
+#: pronouns for someone the sentence goes on to name ("Another, Denzel Harris, …")
+_SOMEONE = INDEFINITE_PRONOUNS | {"another", "other"}
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
@@ -319,6 +334,7 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
         speaker = resolve_speaker(doc, h_start, h_end, verb.head.text, verb.head.ent_type_)
         return Attribution(speaker, subject.idx, subject.idx + len(subject.text), verb.text, verb.idx)
     start, end = phrase_bounds(subject)
+    end = _partner_end(subject, verb, end)
     # never let a speaker phrase run across a paragraph break (headlines glued to a sentence)
     newline = doc.text.rfind("\n", start, end)
     if newline >= 0:
@@ -333,21 +349,72 @@ def _attribution(doc: Doc, verb: Any, *, allow_inverted_until: int | None = None
             return Attribution(None, None, None, verb.text, verb.idx)
         return Attribution(resolve_speaker(doc, a, b), a, b, verb.text, verb.idx)
     speaker = resolve_speaker(doc, start, end, subject.text, subject.ent_type_)
+    if subject.lemma_.lower() in _ISSUED:
+        # 'a message from the Central Commission … said', 'the resolution of the Commission
+        # said': a document speaks for who issued it; one of no named issuer is nobody
+        speaker = _issuer(doc, subject)
+        return Attribution(speaker, start, end, verb.text, verb.idx)
     people = people_of(doc)
     if speaker not in people.names:
         # "his top aide, Tad Devine, told …": the apposition names the speaker; so does the last
         # of a chain of titles ("CHA president and chief executive officer Sister Carol Keehan")
         for child in subject.children:
-            if child.dep_ == "appos" or (child.dep_ == "conj" and child.i < verb.i and subject.pos_ == "NOUN"
-                                         and subject.text.islower()):
+            # 'Another, Denzel Harris, 31, told …' parsed as a conjunct: the name of the "another"
+            described = (subject.pos_ == "NOUN" and subject.text.islower()) or subject.lower_ in _SOMEONE
+            if child.dep_ == "appos" or (child.dep_ == "conj" and child.i < verb.i and described):
                 a_start, a_end = phrase_bounds(child)
                 mention = people.at(a_start, a_end)
                 if mention is not None:
-                    return Attribution(mention.name, start, a_end, verb.text, verb.idx)
+                    a_end = _partner_end(child, verb, a_end)
+                    name = resolve_speaker(doc, a_start, a_end) if a_end > mention.end else mention.name
+                    return Attribution(name or mention.name, start, a_end, verb.text, verb.idx)
         named = appositive_name(doc, verb.idx)
         if named is not None:
             return Attribution(named.name, named.start, named.end, verb.text, verb.idx)
     return Attribution(speaker, start, end, verb.text, verb.idx)
+
+
+#: what is issued or written, which speaks for whoever issued it
+_ISSUED = DOCUMENT_NOUNS - {"interview", "speech", "video", "ad", "advertisement", "column", "article", "op", "ed"} | {
+    "resolution", "decision", "decree", "information", "communique", "communiqué"}
+#: document nouns the same text may name again ("a message from X … the message said")
+_ISSUER_WINDOW = 400
+
+
+def _issuer(doc: Doc, noun: Any) -> str | None:
+    """Who issued a document noun: its "from/of/by" object, its possessor or a name written in
+    front of it ("a White House statement"), else the issuer of the same kind of document
+    named shortly before ("the message said" after "a message from X said"), else None."""
+    from .nominals import holder_like
+
+    def own(token: Any) -> Any | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "of", "by"}:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and holder_like(doc, pobj):
+                    return pobj
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                return child
+        return _author_of(token)
+
+    source = own(noun)
+    if source is None and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        for token in reversed(noun.doc[max(0, noun.i - _ISSUER_WINDOW):noun.i]):
+            if token.lemma_ == noun.lemma_ and (source := own(token)) is not None:
+                break
+    if source is None:
+        return None
+    a, b = phrase_bounds(source)
+    return resolve_speaker(doc, a, b, source.text, source.ent_type_)
+
+
+def _partner_end(name: Any, verb: Any, end: int) -> int:
+    """'producers Craig Zadan and Neil Meron said': the end of the second name of a pair who
+    speak together (the speaker phrase then names both)."""
+    if name.pos_ != "PROPN" or not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in name.children):
+        return end
+    partner = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    return end if partner is None else max(end, phrase_bounds(partner)[1])
 
 
 #: what may stand between a name and its verb as an apposition ("Jane Roe, a U.N. spokesman in

@@ -8,6 +8,7 @@ opens again, the newspaper convention), and unbalanced marks (dropped, never gue
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = frozenset("“„«")
@@ -176,14 +177,30 @@ def looks_like_title(content: str, before: str = "") -> bool:
     """
     after_possessive = before.rstrip().endswith(("’s", "'s", "s’", "s'"))
     stripped = content.strip().rstrip(",")
-    if after_possessive:
-        # American punctuation: 'on Fox News’s “Fox and Friends.”' keeps the full stop inside
+    if after_possessive or len(stripped.split()) >= 4:
+        # American punctuation: 'on Fox News’s “Fox and Friends.”', 'a nomination for
+        # “Outstanding Individual Performance in a Variety or Music Program.”'
         stripped = stripped.rstrip(".")
     words = stripped.split()
-    if not words or len(words) > 7 or stripped[-1:] in ".!?":
+    if not words or len(words) > 12 or stripped[-1:] in ".!?":
         return False
     if len(words) == 1 and not after_possessive:
         return False
     if not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+#: a noun for an event or a work, or a verb of naming, right before a quote: what is quoted
+#: is its name ('a seminar on ‘Enhancing the electoral system …’', 'a report titled “…”')
+_NAMED_WORK = re.compile(
+    r"\b(?:(?:seminar|conference|forum|workshop|symposium|lecture|course|exhibition|festival|campaign|"
+    r"book|report|study|paper|album|song|film|documentary|series|programme|program)s?\s+(?:on|about|called|titled|entitled)"
+    r"|titled|entitled)\s*$", re.IGNORECASE)
+
+
+def quotes_a_title(text: str, q: Quoted) -> bool:
+    """The quoted words name a work or an event, not anything said."""
+    if looks_like_title(text[q.start:q.end], text[max(0, q.open - 4):q.open]):
+        return True
+    return _NAMED_WORK.search(text, max(0, q.open - 60), q.open) is not None

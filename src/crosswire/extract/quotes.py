@@ -26,7 +26,8 @@ from .cues import (
     _attribution, _author_of, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _subject_of, _trim,
     cue_lemma,
 )
-from .quotemarks import Quoted, find_quotes, looks_like_title
+from .quotelabels import _colon_speaker, _parenthetical_speaker, _person_role
+from .quotemarks import Quoted, find_quotes, quotes_a_title
 from .reported import reported_speech
 from .speakers import people_of, phrase_bounds, resolve_speaker
 from .transcripts import block_quotes, merge_turns, transcript_turns
@@ -237,6 +238,10 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                     # conjoined to the one before the quote shares its subject
                     return _attribution(doc, tok)
                 return found
+    if trailing_ok:
+        verbless = _verbless_source(doc, parsed, quote)
+        if verbless is not None:
+            return verbless
     labelled = _colon_speaker(doc, quote) or _parenthetical_speaker(doc, quote)
     if labelled is not None:
         return labelled
@@ -271,53 +276,22 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
     return None
 
 
-#: a name and a colon right before the quote, as transcripts and digests write them:
-#: 'Clinton: “Our goal is …” Bush: “The mission is …”', '- Mark Blumenthal and Jon Cohen: “…”'
-_COLON_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?”\"\]]\s)|(?<=\n)|(?<=[―—–-]\s))(?:More from\s+)?"
-    r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|and|&)){0,5})"
-    # 'Anita Barley, Jonah's mother: “…”', 'Perry Duckles, Assistant District Attorney: “…”'
-    r"(?:,[ \t]+(?P<role>[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}))?[ \t]*:[ \t]*$")
-
-
-def _colon_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
-    from .attributions import _LABELS, _plausible_source
-
-    window = max(0, quote.open - 120)
-    m = _COLON_SPEAKER.search(doc.text, window, quote.open)
-    if m is None or re.sub(r"(?:’s|'s)$", "", m.group("who").split()[0].lower().strip(".")) in _LABELS:
+def _verbless_source(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
+    """'“This is not normal …,” the Rev. Maurice Trent of Light House Church.': a person named
+    after the quote with no verb, closing the paragraph, is its speaker (the "said" left out)."""
+    text = doc.text
+    start = quote.close + (text[quote.close:quote.close + 1] == ",")
+    stop = _phrase_stop(text, start)
+    if stop is None or text[stop] != "." or text[stop + 1:].split("\n", 1)[0].strip():
         return None
-    a, b = m.span("who")
-    if not (_plausible_source(doc, a, b) or _person_role(m.group("role"))):
+    a, b = _trim(text, start, stop)
+    span = parsed.char_span(a, b, alignment_mode="expand")
+    if span is None or not 1 <= len(span) <= 12 or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
-    return Attribution(resolve_speaker(doc, a, b), a, b, ":", b)
-
-
-def _person_role(role: str | None) -> bool:
-    """'Jonah's mother', 'Assistant District Attorney': a description that only a person fits."""
-    from .entities import ROLE_HEADS, TITLE_WORDS
-    from .speakers import _word_gender
-
-    words = [w.lower() for w in re.findall(r"[\w\-]+", role or "")]
-    return any(w in ROLE_HEADS or w in TITLE_WORDS or _word_gender(w) for w in words)
-
-
-#: a parenthesis opening the paragraph that names who speaks in the quote after it:
-#: '(Carey, in response to a question about …) “…”', '(Suthers, on the victims): “…”'
-_PAREN_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*\((?P<who>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
-                            r"(?:,[^()\n]{0,200})?\)[ \t]*:?[ \t]*$")
-
-
-def _parenthetical_speaker(doc: Doc, quote: Quoted) -> Attribution | None:
-    from .attributions import _plausible_source
-
-    m = _PAREN_SPEAKER.search(doc.text, max(0, quote.open - 260), quote.open)
-    if m is None:
+    mention = people_of(doc).at(a, b)
+    if mention is None or mention.start < a:
         return None
-    a, b = m.span("who")
-    if not _plausible_source(doc, a, b):
-        return None
-    return Attribution(resolve_speaker(doc, a, b), a, b, "(", b)
+    return _text_speaker(doc, a, mention.end, None)  # the name without its "of Light House Church"
 
 
 def _direct_attribution(doc: Doc, parsed: Any, quote: Quoted, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -440,7 +414,7 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
     previous: tuple[Quoted, Attribution] | None = None
     for quote in marks:
         start, end = _trim(text, quote.start, quote.end)
-        if start >= end or not any(ch.isalnum() for ch in text[start:end]) or looks_like_title(text[start:end], text[max(0, quote.open - 4):quote.open]):
+        if start >= end or not any(ch.isalnum() for ch in text[start:end]) or quotes_a_title(text, quote):
             continue
         attribution = _direct_attribution(doc, parsed, quote, quoted)
         if attribution is None and previous is not None and _continues(text, previous[0], quote, previous[1]):
@@ -575,7 +549,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "28", requires=("text",), assigns=("quote",))
+@stage("quotes", "29", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

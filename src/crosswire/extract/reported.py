@@ -18,7 +18,7 @@ from .cues import (
     _clip_to_paragraph, _fold_nested, _inside, _is_cue, _quote_record, _same_paragraph, _trim_clause,
     cue_lemma,
 )
-from .quotemarks import find_quotes, looks_like_title
+from .quotemarks import find_quotes, quotes_a_title
 from .speakers import phrase_bounds, resolve_speaker
 from .assertions import _NO_THINKER, _belief_reversed, _corrected, _generic_holders, _negated, _not_a_statement
 
@@ -42,7 +42,7 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None,
     parsed = parse(doc)
     marks = find_quotes(doc.text)
     speech = [(q.open, q.close) for q in marks
-              if not looks_like_title(doc.text[q.start:q.end], doc.text[max(0, q.open - 4):q.open])]
+              if not quotes_a_title(doc.text, q)]
     all_marks = [(q.open, q.close) for q in marks]
     # a cue verb that already attributes a direct quote has said what it said
     quoting = {q["cue_start"] for q in direct or () if q.get("cue_start") is not None}
@@ -253,6 +253,11 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         if a < start < b or (a == start and b < end and verb.idx < start):
             start = max(start, b) if (a, b) not in speech else start
     start, end = _trim_clause(text, start, end)
+    colon = text.rfind(": ", start, min(end, verb.idx))
+    if colon >= 0 and end <= verb.idx:
+        # 'Here’s the Academy’s official release: Television icon … will return …, producers
+        # … announced': what comes before the colon introduces the report, it is no part of it
+        start, end = _trim_clause(text, colon + 2, end)
     if end - start < 3:
         return None
     # a direct quote already carries these words: do not report them twice
@@ -282,12 +287,22 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # 'Sudan's armed forces denied they carried out the strike': what is denied is no
         # statement of the speaker's unless the denial goes with it
         record["content"] = text[verb.idx:end]
-    if (_negated(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
+    if (_negated(verb) or _predicted(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
             or _asked(verb, text[start:end]) or cue_lemma(verb) in _REALIZING or _not_a_statement(doc, start, end, small_clause)):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
     return record
+
+
+#: auxiliaries that make a cue a prediction or a possibility, no speech that took place
+_MODALS = frozenset({"will", "would", "might", "may", "could", "should", "'ll", "’ll", "wo"})
+
+
+def _predicted(verb: Any) -> bool:
+    """'Moffat is sure that fans will agree that Capaldi is the perfect choice': what someone
+    will or would say is not something they said."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 #: cue verbs whose complement the speaker says is false

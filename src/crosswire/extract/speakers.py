@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..doc import Doc
+from .speakerlinks import _family_member, _head_in_mention, _joint_speakers, _of_another_body
 from .victims import said_killed
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -54,6 +55,9 @@ class Mention:
     end: int
     name: str
     subject: bool = False
+    #: the subject of its sentence's main verb, not of a clause inside it ("X is sure that Y …")
+    main: bool = False
+    sent: int = -1
 
 
 @dataclass
@@ -108,7 +112,10 @@ class People:
             subjects = [m for m in candidates if m.subject]
             # a subject wins unless a plain mention is much closer
             if subjects and candidates[-1].start - subjects[-1].start < 300:
-                return subjects[-1]
+                # 'Moffat … is sure that fans will agree that Capaldi is … “…,” he said': the
+                # main clause's subject, over one of a clause inside that sentence
+                main = [m for m in subjects if m.main and m.sent == subjects[-1].sent >= 0]
+                return main[-1] if main and not subjects[-1].main else subjects[-1]
         return candidates[-1]
 
     def link(self, surface: str) -> str | None:
@@ -157,7 +164,9 @@ class People:
 
 
 def _only_initials(surface: str) -> bool:
-    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) for w in surface.split())
+    """'U. N.' or a bare rank ('Sgt' of "Sgt. Clark Parrott" cut at its full stop): no one's name."""
+    return bool(surface) and all(re.fullmatch(r"[A-Z]\.?", w) or w.lower().rstrip(".") in _RANKS
+                                 for w in surface.split())
 
 
 #: nouns for a body of people, never the one member the story names with them
@@ -207,6 +216,7 @@ def _build_people(doc: Doc) -> People:
     for start, end in _titled_names(parsed):
         if not any(a < end and b > start for a, b, _ in spans):
             spans.append((start, end, _clean_name(doc.text[start:end])))
+    spans = [_without_verb(doc, parsed, *span) for span in spans]
 
     # canonical name of each surface: the longest known name that contains it; among names
     # of equal length the one mentioned first wins, so the result never depends on set order
@@ -261,6 +271,8 @@ def _build_people(doc: Doc) -> People:
             continue
         head = tokens.root
         m.subject = head.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
+        m.main = head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
+        m.sent = head.sent.start_char if parsed.has_annotation("SENT_START") else -1
         roles = _role_words_before(parsed, tokens.start)
         for word in roles:
             people.roles.setdefault(word, []).append((m.start, m.name))
@@ -273,6 +285,15 @@ def _build_people(doc: Doc) -> People:
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
+
+
+def _without_verb(doc: Doc, parsed: Any, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """'Choosing DeGeneres, known for …' tagged as one name: a verb opening the sentence is no
+    part of the name after it."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].pos_ != "VERB" or not span[0].is_sent_start:
+        return start, end, name
+    return span[1].idx, end, _clean_name(doc.text[span[1].idx:end])
 
 
 #: entity types a name right after a title may have been given by the tagger instead of PERSON
@@ -473,12 +494,26 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         end = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip()) + len(phrase)
         head_text, head_ent_type = None, ""
     lowered = phrase.lower()
+    if lowered.rstrip(".") in _RANKS:
+        # 'said Sgt. Clark Parrott' cut after "Sgt.": the name that follows the rank
+        following = people.at(end + 1, end + 3)
+        if following is not None and doc.text[end:following.start].strip() in {"", "."}:
+            return following.name
     if lowered in PERSON_PRONOUNS:
         from .antecedents import _pronoun_speaker
 
         return _pronoun_speaker(doc, start, "f" if lowered in {"she", "her"} else "m")
     if lowered in OTHER_PRONOUNS or lowered in INDEFINITE_PRONOUNS or lowered.endswith(("self", "selves")):
         return None
+    of = re.search(r"\s(?:of|with|from|at)\s", doc.text[start:end])
+    if of is not None and any(start <= m.start and m.end <= start + of.start() for m in people.mentions):
+        # 'Sgt. Clark Parrott with the Missouri State Highway Patrol': the person, not the body
+        end = start + of.start()
+        phrase = doc.text[start:end].strip()
+        head_text, head_ent_type = None, ""
+    joint = _joint_speakers(doc, people, start, end)
+    if joint is not None:
+        return joint
     head = head_text or phrase.split()[-1]
     mention = people.at(start, end)
     if mention is not None and _head_in_mention(doc, mention, head, start, end):
@@ -500,6 +535,8 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         if company is not None:
             return company
     return strip_titles(_POSSESSIVE.sub("", " ".join(words))) or None
+
+
 
 
 def strip_titles(name: str) -> str:
@@ -531,52 +568,3 @@ college school hospital center centre club association institute foundation comp
 #: ranks and titles abbreviated before a name that the title lists leave out
 _RANKS = frozenset({"cpl", "corporal", "sgt", "lt", "capt", "det", "insp", "supt", "cmdr", "commander", "inspector",
                     "constable", "marshal", "trooper", "deputy", "agent", "pfc", "spc", "maj", "gen", "adm"})
-
-
-def _family_member(doc: Doc, people: People, start: int, phrase: str, name: str) -> str:
-    """'says Barley' where the story names Jonah Barley (killed) and Anita Barley, his mother:
-    a bare surname several people of the story share is the one of them still alive, named
-    last before it (the first named after it if none is named before)."""
-    surname = _POSSESSIVE.sub("", phrase.split()[-1]) if phrase.split() else ""
-    if len(phrase.split()) != 1 or surname != name.split()[-1] or not surname[:1].isupper():
-        return name
-    known = list(dict.fromkeys(people.names + [m.name for m in people.mentions]))
-    family = [n for n in known if len(n.split()) > 1 and n.split()[-1] == surname]
-    if len(family) < 2:
-        return name
-    alive = [n for n in family if n not in people.victims] or family
-    full = [m for m in people.mentions if m.name in alive and " " in doc.text[m.start:m.end].strip()]
-    before = [m for m in full if m.end <= start]
-    if before:
-        return before[-1].name
-    after = [m for m in full if m.start > start]
-    return after[0].name if after else (name if name in alive else alive[0])
-
-
-def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:
-    """'CHA president': a role noun held at an organisation never written against the person
-    who holds that title in the story ("President Obama") is someone else's role."""
-    from .nlp import parse
-
-    span = parse(doc).char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    # 'the president of Planned Parenthood'
-    of = [c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span[-1].i + 1]
-    if any(o.ent_type_ in {"ORG", "GPE"} or o.pos_ == "PROPN" for p in of for o in p.children if o.dep_ == "pobj"):
-        return True
-    return len(span) >= 2 and any(t.ent_type_ == "ORG" and t.lower_ not in people.roles and t.text[:1].isupper()
-                                  for t in span[:-1])
-
-
-def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int) -> bool:
-    """True when the phrase is about the person itself ("Scott Bessent"), not "the Trump administration"."""
-    tail = doc.text[mention.end:end]
-    # anything but punctuation, an apposition or a possessive-free end after the name means
-    # the name only modifies the head ("Trump campaign", "Bessent's team")
-    stripped = tail.strip(" ,")
-    if not stripped:
-        return True
-    if tail.startswith(("’s", "'s")):
-        return False
-    return tail.startswith(",") or head in doc.text[mention.start:mention.end]
