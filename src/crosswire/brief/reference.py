@@ -29,7 +29,8 @@ DAYS_AFTER = 3
 #: what cleaning cut that still dates the page: an embedded post's date, a photo's caption
 _DATING_PIECES = ("photo caption", "photo gallery", "embedded post")
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_TO_COME = re.compile(r"\b(?:will|would|shall|'ll|expected|scheduled|set\s+to|plans?|planned|next|coming|until|by)\b", re.I)
+_TO_COME = re.compile(r"\b(?:will|would|shall|'ll|expected|scheduled|set\s+to|plans?|planned|next|coming|until|by)\b",
+                      re.I)
 _WEEKDAY_NUMBER = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
 
 
@@ -98,6 +99,6 @@ def _full_days(doc: Doc, any_weekday: bool = False) -> set[dt.date]:
                 day = dt.date.fromisoformat(str(attrs["iso"])[:10])
             except ValueError:
                 continue
-            if (published is not None and day < published) or (published is None and (any_weekday or day.weekday() in weekdays)):
+            if day < published if published is not None else (any_weekday or day.weekday() in weekdays):
                 out.add(day)
     return out
