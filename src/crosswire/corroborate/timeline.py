@@ -12,9 +12,9 @@ from ..values import DateValue, value_key
 
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
-#: ... for an outlet's telling of the day's main event when the outlet tells nothing else that joined
-#: it: a reporter "arrived at the camp as a second round of bombs hit" tells "the camp was bombed"
-#: in words that share little
+#: ... for the event of an outlet the day's main event lacks, most like that main event: a reporter
+#: "arrived at the camp as a second round of bombs hit" tells "the camp was bombed" in words that
+#: share little
 TIMELINE_ADOPT = 0.05
 
 
