@@ -21,11 +21,15 @@ def story_date(docs: Iterable[Doc]) -> str | None:
 
 
 def set_context_dates(docs: list[Doc]) -> None:
-    """Articles without a date of their own read relative dates against the story's date."""
+    """Articles without a date of their own read relative dates against the story's date, or
+    against the event day when the only dated articles are follow-ups (:mod:`.reference`)."""
+    from .reference import undated_references
+
     day = story_date(docs)
+    event = undated_references(docs, day)
     for doc in docs:
-        if not doc.published and day:
-            doc.context_date = day
+        if not doc.published and (event.get(doc.id) or day):
+            doc.context_date = event.get(doc.id) or day
 
 
 def extract_docs(docs: list[Doc], store: Any = None) -> list[Doc]:

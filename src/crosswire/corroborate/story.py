@@ -11,21 +11,20 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc
 from ..sentences import Sentences
-from .align import Aligner, Group, cosine
+from .align import Aligner, Group
 from .days import fill_story_years
 from .people import people_findings
+from .present import evidence as _evidence, representative as _representative, sorted_sources as _sorted_sources
 from .sameslot import measures, same_population_place
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
 from .statements import statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
+from .timeline import timeline
 from ..values import Amount, Clock, DateValue, value_key
 
-#: slot similarity for two same-day groups to be one timeline event
-TIMELINE_MERGE = 0.12
-
-VERSION = "64"
+VERSION = "65"
 
 
 @dataclass
@@ -97,7 +96,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
         for key in ("_people", "_next_day", "_measure"):
             c.pop(key, None)
     findings.conflicts = _merge_same_slot(findings.conflicts + people_conflicts)
-    findings.timeline = _timeline([g for g in groups if g.bucket == "date"], aligner, order)
+    findings.timeline = timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
     findings.appearances = appearances(docs, entities, order)
@@ -129,26 +128,6 @@ def _merge_same_slot(conflicts: list[dict]) -> list[dict]:
         have = {v.get("normalized") for v in merged[key]["variants"]}
         merged[key]["variants"] += [v for v in c["variants"][1:] if v.get("normalized") not in have]
     return out
-
-
-def _sorted_sources(articles, order: dict[str, int]) -> list[str]:
-    return sorted(set(articles), key=lambda s: order.get(s, 0))
-
-
-def _representative(g: Group, aligner: Aligner) -> Claim:
-    """The claim whose slot is most central to the group (ties: the shorter evidence).
-
-    Claims that state the group's own (most precise) value in figures come first, so the
-    statement reads "100 percent" rather than "one hundred per cent".
-    """
-    best = g.value
-    return max(g.claims, key=lambda c: (value_key(c.value) == value_key(best),
-                                        any(ch.isdigit() for ch in c.surface),
-                                        round(cosine(aligner.vector(c), g.vector), 3), -len(c.evidence)))
-
-
-def _evidence(g: Group) -> list[dict]:
-    return dedupe_evidence({"article": c.article, "quote": c.evidence, "value": c.surface} for c in g.claims)
 
 
 def _statement(g: Group, rep: Claim) -> str:
@@ -344,73 +323,3 @@ def _next_day(a: object, b: object) -> bool:
     if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == b.precision == "day"):
         return False
     return abs((date.fromisoformat(a.iso[:10]) - date.fromisoformat(b.iso[:10])).days) <= 1
-
-
-def _timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> list[dict]:
-    """Dated events, oldest first: same-day groups about one event merged."""
-    events: list[Group] = []
-    for g in sorted(groups, key=lambda g: -len(g.roots)):
-        value = g.value
-        if not isinstance(value, DateValue):
-            continue
-        for e in events:
-            ev = e.value
-            if value_key(ev) == value_key(value) and e.disputed == g.disputed \
-                    and cosine(e.vector, g.vector) >= TIMELINE_MERGE:
-                for c in g.claims:
-                    e.add(c, aligner.vector(c))
-                e.disputed = e.disputed or g.disputed
-                break
-        else:
-            merged = Group("date", disputed=g.disputed)
-            for c in g.claims:
-                merged.add(c, aligner.vector(c))
-            events.append(merged)
-    out = []
-    for e in events:
-        value = e.value
-        if value.precision not in ("day", "month", "year"):
-            continue  # weeks and seasons are facts, not timeline points
-        rep = _representative(e, aligner)
-        out.append({
-            "date": value.padded,
-            "precision": value.precision,
-            "modifier": value.modifier,
-            "description": " ".join(rep.evidence.split()),
-            "text": rep.surface,  # how the description writes the date ("next Monday", "2026")
-            "sources": _sorted_sources(e.articles, order),
-            "independent_sources": len(e.roots),
-            "disputed": e.disputed,
-            "evidence": [{"article": x["article"], "quote": x["quote"]} for x in _evidence(e)],
-        })
-    out = _without_rosters(out)
-    out.sort(key=lambda ev: (ev["date"], -len(ev["sources"])))
-    return out
-
-
-#: this many dated lines of one article written to one pattern make a list, not events
-ROSTER_SIZE = 3
-#: ... alike as this share of their words (names, numbers and dates left out)
-ROSTER_ALIKE = 0.6
-_ROSTER_NOISE = re.compile(r"\d+|\b[A-Z][\w.'-]*")
-
-
-def _without_rosters(events: list[dict]) -> list[dict]:
-    """Drop an article's lists written to one pattern ("Officer M. Muskiet, sworn in in January
-    2008 and assigned to …" once per officer): a roster's dates are no events of the story.
-    Events other outlets share stay."""
-    def shape(ev: dict) -> frozenset[str]:
-        return frozenset(w.lower() for w in WORD_RE.findall(_ROSTER_NOISE.sub(" ", ev["description"])))
-
-    by_article: dict[str, list[dict]] = {}
-    for ev in events:
-        if len(ev["sources"]) == 1:
-            by_article.setdefault(ev["sources"][0], []).append(ev)
-    drop: set[int] = set()
-    for singles in by_article.values():
-        shapes = [shape(ev) for ev in singles]
-        for a in shapes:
-            alike = [j for j, b in enumerate(shapes) if a and b and len(a & b) / len(a | b) >= ROSTER_ALIKE]
-            if len(alike) >= ROSTER_SIZE:
-                drop.update(id(singles[j]) for j in alike)
-    return [ev for ev in events if id(ev) not in drop]
