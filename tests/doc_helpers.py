@@ -25,3 +25,18 @@ def pair_score(first: Doc, second: Doc) -> float:
     index.count(signatures.values())
     index.place(signatures[first.id])
     return index.pair_scores(signatures[second.id], [first.id])[0]
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, bool]]:
+    """(quoted text, speaker, direct) of every quote the quotes stage finds in ``text``."""
+    from crosswire.extract.quotes import quotes_stage
+
+    doc = quotes_stage(Doc(text=text))
+    return [(text[s.start:s.end], s.attrs["speaker"], s.attrs["direct"]) for s in doc.spans_of("quote")]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the first quote that starts with ``words``."""
+    found = [speaker for content, speaker, _ in quotes_of(text) if content.startswith(words)]
+    assert found, quotes_of(text)
+    return found[0]

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from crosswire.doc import Doc
 from crosswire.extract.quotes import quotes_stage
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None, bool]]:
-    doc = quotes_stage(Doc(text=text))
-    return [(text[s.start:s.end], s.attrs["speaker"], s.attrs["direct"]) for s in doc.spans_of("quote")]
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    found = [speaker for content, speaker, _ in quotes_of(text) if content.startswith(words)]
-    assert found, quotes_of(text)
-    return found[0]
+from doc_helpers import quotes_of, speaker_of
 
 
 # --- a given name before a known surname is another person of that family --------------------

@@ -150,6 +150,17 @@ _ORDINAL = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))
                       rf"(?:(?:straight|consecutive|successive|overall)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
 
 
+def _context(doc: Doc, sentences: Sentences, entities: EntityIndex | None, ent_at: dict[int, str],
+             start: int, end: int) -> tuple[int, int, dict[str, float]] | None:
+    """Evidence bounds and slot words of a value at ``start:end`` (None in page furniture)."""
+    s_start, s_end = sentences.around(start, end)
+    if _METADATA_LINE.search(doc.text[s_start:s_end]):
+        return None
+    ev_start, ev_end = trim_evidence(doc.text, start, end, s_start, s_end)
+    tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not start <= t[1] < end]
+    return ev_start, ev_end, _slot_words(doc, tokens, start, end, entities, ent_at)
+
+
 def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
                     ent_at: dict[int, str]) -> list[Claim]:
     """ "stopped Thompson in the sixth round", "his 16th straight fight": a rank, compared with the
@@ -159,12 +170,10 @@ def _ordinal_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None
         raw = m.group("n").lower()
         n = _ORDINALS.index(raw) + 1 if raw in _ORDINALS else int(raw[:-2])
         noun = m.group("noun").lower()
-        s_start, s_end = sentences.around(m.start(), m.end())
-        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+        context = _context(doc, sentences, entities, ent_at, m.start(), m.end())
+        if context is None:
             continue
-        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
-        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
-        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        ev_start, ev_end, slot = context
         slot[noun] = max(slot.get(noun, 0.0), 2.0)
         claims.append(Claim("ordinal", doc.id, Amount(float(n), noun), m.group(0), m.start(), m.end(),
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun, ref_date=doc.reference_date))
@@ -195,12 +204,10 @@ def _tally_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
         word = _TALLY_AFTER.match(after)
         if word is None and not _TALLY_BEFORE.search(before):
             continue
-        s_start, s_end = sentences.around(m.start(), m.end())
-        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+        context = _context(doc, sentences, entities, ent_at, m.start(), m.end())
+        if context is None:
             continue
-        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
-        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
-        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        ev_start, ev_end, slot = context
         noun = word.group(0).split()[-1].lower().strip("),") if word else None
         if noun:
             slot[noun] = max(slot.get(noun, 0.0), 2.0)
@@ -239,12 +246,10 @@ def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
         of_day = bool(ap) or hour >= 13
         hedge = _CLOCK_HEDGE.search(doc.text, max(0, m.start() - 20), m.start())
         qualifier = "about" if hedge else None
-        s_start, s_end = sentences.around(m.start(), m.end())
-        if _METADATA_LINE.search(doc.text[s_start:s_end]):
+        context = _context(doc, sentences, entities, ent_at, m.start(), m.end())
+        if context is None:
             continue
-        ev_start, ev_end = trim_evidence(doc.text, m.start(), m.end(), s_start, s_end)
-        tokens = [t for t in content_tokens(doc.text[s_start:s_end], s_start) if not m.start() <= t[1] < m.end()]
-        slot = _slot_words(doc, tokens, m.start(), m.end(), entities, ent_at)
+        ev_start, ev_end, slot = context
         claims.append(Claim("clock", doc.id, Clock(minutes, of_day, qualifier), m.group(0).strip(), m.start(),
                             m.end(), ev_start, ev_end, doc.text[ev_start:ev_end], slot, None,
                             ref_date=doc.reference_date))
