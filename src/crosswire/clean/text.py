@@ -19,6 +19,7 @@ from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, unglue_sentences, word_count, words)
+from .headlines import glued_headline_end, printed_twice
 from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
                     cut_transcripts, strip_inline_adverts)
 from .widgets import (cut_caption_over_dateline, cut_doubled_runs, cut_galleries, cut_ticker_runs, is_link_row,
@@ -358,61 +359,6 @@ def _join_bare_datelines(units: list[Unit]) -> list[Unit]:
     return joined
 
 
-#: a byline and a date written right after a headline glued to the first paragraph
-_BYLINE_AND_DATE = re.compile(
-    r"[ \t]*(?:by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,4})?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+)?")
-
-
-def _glued_headline_end(text: str, title: str) -> int | None:
-    """Where a page's headline (with its byline and date) ends when a layout glued it to the
-    first paragraph ("Seeking a bigger role … by Jeff Foust Monday, November 18, 2019 Earlier
-    this month, NASA …"); None unless prose follows it."""
-    title = normalize_space(title)
-    if len(title.split()) < 3 or not text.startswith(title) or len(text) <= len(title) + 1 or text[len(title)] != " ":
-        return None
-    end = _BYLINE_AND_DATE.match(text, len(title)).end()
-    rest = text[end:]
-    if not (rest[:1].isupper() and is_prose(rest)):
-        return None
-    return end + _restated_headline_end(rest, title)
-
-
-def _restated_headline_end(text: str, title: str) -> int:
-    """How much of ``text`` is a section label and the headline said again in other words
-    ("News Shooting in Houston injures 9 people; gunman shot, killed Police say ..." after
-    "Shooting in SW Houston injures 9 people; gunman shot, killed"); 0 when it is not."""
-    title_words = _key(title).split()
-    if len(title_words) < 4:
-        return 0
-    tokens = list(re.finditer(r"\S+", text))
-    label = 0
-    while label < 2 and label < len(tokens) and tokens[label].group().strip(":|»>").casefold() in vocab.SECTION_WORDS:
-        label += 1
-    wanted = set(title_words)
-    for count in range(len(title_words) + 3, max(3, len(title_words) - 3) - 1, -1):
-        last = label + count - 1
-        if last >= len(tokens) - 3:
-            continue
-        candidate = _key(" ".join(t.group() for t in tokens[label : last + 1])).split()
-        if not candidate or candidate[-1] != title_words[-1]:
-            continue
-        overlap = len(wanted & set(candidate)) / len(wanted | set(candidate))
-        rest = text[tokens[last + 1].start():]
-        if overlap >= 0.6 and rest[:1].isupper() and is_prose(rest):
-            return tokens[last + 1].start()
-    return 0
-
-
-def _printed_twice(units: list[Unit]) -> bool:
-    """A first line said again right below itself, as a page prints its headline over the
-    article and again over its summary: one clause, not closed by a full stop, at most a long
-    headline's length (a paragraph said twice is a repeat, and stays body)."""
-    first = units[0].text if units else ""
-    return (len(units) > 2 and len(first) <= 300 and not _SENTENCE_END.search(first)
-            and _INNER_BOUNDARY.search(first) is None and _key(first) == _key(units[1].text) != "")
-
-
 def clean_text(
     text: str, *, title_hint: str | None = None, keep_offsets: bool = True, guess_title: bool = True
 ) -> CleanResult:
@@ -459,7 +405,7 @@ def clean_text(
 
     # the headline glued to the first paragraph by a table layout: cut, keeping the paragraph
     first = next((u for u in units if not u.reason), None)
-    if first is not None and title_hint and (glued := _glued_headline_end(first.text, title_hint)):
+    if first is not None and title_hint and (glued := glued_headline_end(first.text, title_hint)):
         markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
         first.text = first.text[glued:]
 
@@ -467,7 +413,7 @@ def clean_text(
     # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
     opening = next((i for i, u in enumerate(units) if not u.reason), None)
     if (guess_title and not title_keys and opening == 0 and len(units) > 1
-            and (is_headline_sentence(units[0].text) or _printed_twice(units) or titles_the_page(units))
+            and (is_headline_sentence(units[0].text) or printed_twice(units) or titles_the_page(units))
             # ... body text other than the line itself printed again
             and any(is_prose(u.text) and _key(u.text) != _key(units[0].text) for u in units[1:4])):
         title = units[0].text
@@ -510,7 +456,7 @@ def clean_text(
 
     # the headline said again at the top of the first paragraph, as a page's layout glued it
     first = next((u for u in units[top_end:] if not u.reason), None)
-    if first is not None and title and not title_hint and (glued := _glued_headline_end(first.text, title)):
+    if first is not None and title and not title_hint and (glued := glued_headline_end(first.text, title)):
         markup_cuts.append(Removal(first.text[:glued].strip(), "repeated headline", first.offset if keep_offsets else None))
         first.text = first.text[glued:]
 
