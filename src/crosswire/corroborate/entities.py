@@ -249,6 +249,10 @@ class EntityIndex:
         for (etype, name) in mentions:
             canon = self.canonical(name, etype)
             in_type.setdefault((etype, _folded(canon)), canon)
+        # ... and a name that type writes under another ("Mo Cheeks", a place in one article, is
+        # the person "Maurice Cheeks" of the others)
+        for (etype, name) in mentions:
+            in_type.setdefault((etype, _folded(name)), self.canonical(name, etype))
         for key, (etype, canon) in list(retyped.items()):
             retyped[key] = (etype, in_type.get((etype, _folded(canon)), canon))
         for key, surfaces in mentions.items():

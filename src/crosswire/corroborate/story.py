@@ -25,7 +25,7 @@ from ..values import Amount, DateValue, value_key
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 
-VERSION = "61"
+VERSION = "62"
 
 
 @dataclass

@@ -80,7 +80,7 @@ ORG_HEADS = {
     "college", "company", "corp", "corporation", "inc", "group", "fund", "news", "times", "post", "office",
     "administration", "authority", "board", "bureau", "court", "army", "navy", "police", "service", "network",
     "federation", "league", "club", "foundation", "school", "hospital", "church", "reserve", "senate", "congress",
-    "parliament", "assembly", "house", "survey",
+    "parliament", "assembly", "house", "survey", "patrol", "guard",
     # media names ("France Info", "Democrat and Chronicle"): the tagger takes some for people
     "info", "online", "tv", "radio", "television", "herald", "tribune", "journal", "gazette", "chronicle",
     "magazine", "newspaper",
@@ -245,6 +245,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
         words = [t for t in ent if not t.is_punct]
         # "Broader", "Soybeans", "Popular": a capitalised common word opening a sentence or in a
         # headline, not a name; mid-sentence a capital is the writer's ("the agency Interpol")
+        if typ == "PERSON" and words and not any(t.pos_ == "PROPN" for t in words) and len(words) >= 2 \
+                and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", doc.text[max(0, ent.start_char - 16):ent.start_char]):
+            typ = "ORG"  # "a nearby Rite Aid": common words written as a name, with an article, name a business
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words) \
                 and not _writers_capital(doc.text, typ, words):
             continue
@@ -263,14 +266,35 @@ def model_mentions(doc: Doc) -> list[Mention]:
             start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
             end = start + len(line.group(0).strip())
         mentions.append(Mention(start, end, typ, doc.text[start:end], attrs={"label": ent.label_}))
-    return mentions + missed_places(parsed) + missed_bodies(parsed)
+    return _number_teams(doc.text, mentions) + missed_places(parsed) + missed_bodies(parsed)
+
+
+#: a team named by a number and a plural ("the 76ers", "San Francisco 49ers"), with its town; not a
+#: decade ("1980s") nor an ordinal ("21st")
+_TEAM_NUMBER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){0,2})(\d{1,3}[a-z]{2,}s)(?![\w-])")
+
+
+def _number_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each team named by a number an organisation: the tagger counts "76ers"
+    (CARDINAL) and leaves the town before it ("Philadelphia 76ers") a place of its own."""
+    for m in _TEAM_NUMBER.finditer(text):
+        town = m.group(1)
+        if any(w.lower() in _common_words() or w.lower() in TITLE_WORDS for w in town.split()):
+            town = ""  # "Coach 76ers" is no town
+        start = m.start(2) - len(town)
+        mentions = [x for x in mentions if not (x.start < m.end() and start < x.end)]
+        mentions.append(Mention(start, m.end(), "ORG", text[start:m.end()], attrs={"label": "ORG"}))
+    return mentions
 
 
 def _writers_capital(text: str, typ: str, words: list[Any]) -> bool:
-    """Whether a name the tagger reads as a common noun is capitalised by the writer, not by its
-    place: one noun ("Interpol") mid-sentence, outside a headline, named an organisation or a place."""
+    """Whether a name the tagger reads as common words is capitalised by the writer, not by its
+    place: one noun ("Interpol") or a few capitalised words ("Rite Aid") mid-sentence, outside a
+    headline, named an organisation or a place."""
     first = words[0]
-    return (typ in {"ORG", "PLACE"} and len(words) == 1 and first.pos_ == "NOUN" and not first.is_sent_start
+    several = 2 <= len(words) <= 3 and all(w.text[:1].isupper() and w.text[1:].islower() for w in words)
+    return (typ in {"ORG", "PLACE"} and (len(words) == 1 and first.pos_ == "NOUN" or several)
+            and not first.is_sent_start
             and not re.search(r"(?:^|[.!?:\n][\"”’']?\s*)$", text[max(0, first.idx - 4):first.idx])
             and not _headline_line(text, first.idx))
 
@@ -540,7 +564,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "15", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "16", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

@@ -5,7 +5,7 @@ people (:func:`repair_people`).
 What they fix, in general terms:
 
 * a mention cut at a connective ("AMA Council on Ethical and" / "Judicial Affairs"), or run on
-  into one ("Thompson in", "Dell and");
+  into one ("Thompson in", "Dell and") or into a symbol ("MacBook Pro for > 6 months");
 * titles, credentials and kinship words that are no part of a name: a mention made only of
   titles ("Sheriff", "Msgr", "Rear Admiral"), a credential after a name ("Regina Benjamin, MD"),
   a title ending an agency's name ("CSPD Lt. Catherine Buckley"), a plural before first names
@@ -121,6 +121,9 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
         i += 1
         if m.start < skip_until:
             continue
+        junk = re.search(r"\s+[<>|=+*#~^]", m.text)
+        if junk and junk.start() > 0:  # "MacBook Pro for > 6 months": a name ends before a symbol
+            m = Mention(m.start, m.start + junk.start(), m.type, m.text[:junk.start()], attrs=m.attrs)
         # "AMA Council on Ethical and" + "Judicial Affairs": one name cut at its connective
         cut = _CONNECTIVE_END.search(text, m.start, m.end)
         if cut and cut.end() == m.end:
