@@ -218,3 +218,10 @@ def test_a_short_first_name_joins_its_person_even_from_another_type():
     people = [e for e in EntityIndex(docs).to_list() if "Cheeks" in e["name"]]
     assert len(people) == 1 and people[0]["name"] == "Maurice Cheeks" and people[0]["type"] == "PERSON"
     assert set(people[0]["sources"]) == {"a", "b", "c"}
+
+
+def test_a_surname_two_forms_of_one_person_held_joins_that_person():
+    docs = [doc("a", "The Sixers hired Maurice Cheeks. Cheeks spoke.", [("Maurice Cheeks", "PERSON"), ("Cheeks", "PERSON")]),
+            doc("b", "King hired Mo Cheeks on Tuesday.", [("Mo Cheeks", "PERSON")])]
+    people = [e for e in EntityIndex(docs).to_list() if "Cheeks" in e["name"]]
+    assert [(p["name"], p["type"]) for p in people] == [("Maurice Cheeks", "PERSON")]

@@ -276,3 +276,38 @@ def test_common_words_a_writer_capitalises_name_a_business():
     found = entities("Witnesses ran into a nearby Rite Aid, where a clerk hid. The door to the Rite Aid "
                      "drugstore at the corner was shattered.")
     assert ("Rite Aid", "ORG") in {(surface, typ) for surface, typ, _ in found}
+
+
+def test_a_product_written_with_its_kind_is_nobody():
+    text = "It lacks the Retina display. The Retina screen is sharp."
+    found = _cued(text, [("Retina", "PERSON", "PERSON"), ("Retina screen", "ORG", "ORG")])
+    assert not any(typ == "PERSON" for _, typ in found)
+
+
+@needs_model
+def test_a_subject_a_pronoun_takes_up_is_a_person():
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_cues import pronoun_people
+    from crosswire.extract.nlp import parse
+
+    text = "In late October, Crystal Hayden-Mobley suffered broken ribs. She spent three days in hospital."
+    start = text.index("Crystal")
+    m = Mention(start, start + len("Crystal Hayden-Mobley"), "PLACE", "Crystal Hayden-Mobley", attrs={"label": "FAC"})
+    pronoun_people(parse(Doc(text=text)), [m])
+    assert m.type == "PERSON"
+    text = "Last year, Orange County suffered floods. It spent millions."
+    start = text.index("Orange")
+    m = Mention(start, start + len("Orange County"), "PLACE", "Orange County", attrs={"label": "GPE"})
+    pronoun_people(parse(Doc(text=text)), [m])
+    assert m.type == "PLACE"
+
+
+def test_a_verb_a_headline_glued_onto_a_name_is_dropped():
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_repair import repair_people
+
+    text = "Sixers Fire Coach, Hire Maurice Cheeks\n\nThe team hired Maurice Cheeks on Monday."
+    glued = Mention(text.index("Hire"), text.index("Hire") + 19, "PERSON", "Hire Maurice Cheeks")
+    named = Mention(text.rindex("Maurice"), text.rindex("Maurice") + 14, "PERSON", "Maurice Cheeks")
+    repair_people(text, [glued, named])
+    assert glued.text == "Maurice Cheeks" and text[glued.start:glued.end] == "Maurice Cheeks"

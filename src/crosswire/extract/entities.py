@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
-from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives
+from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives, pronoun_people
 from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
@@ -266,6 +266,7 @@ def model_mentions(doc: Doc) -> list[Mention]:
             start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
             end = start + len(line.group(0).strip())
         mentions.append(Mention(start, end, typ, doc.text[start:end], attrs={"label": ent.label_}))
+    pronoun_people(parsed, mentions)
     return _number_teams(doc.text, mentions) + missed_places(parsed) + missed_bodies(parsed)
 
 

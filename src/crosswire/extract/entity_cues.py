@@ -263,6 +263,12 @@ _MAKER_MODEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Ww]ith)[ \t]+(?P<maker>[A
                           r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
 
 
+#: kinds of product written after a product's name ("Retina display", "MacBook Air line")
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:display|displays|port|ports|processor|processors|chip|chips|chipset|graphics|"
+                            r"laptop|laptops|notebook|notebooks|smartphone|smartphones|tablet|tablets|handset|"
+                            r"models|lineup|line-up|console|consoles|software|app|apps|browser|firmware)\b")
+
+
 def _free(mentions: list["Mention"], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in mentions)
 
@@ -270,8 +276,9 @@ def _free(mentions: list["Mention"], start: int, end: int) -> bool:
 def _kind_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> None:
     """Names typed by a kind word around them (more of the module doc's cues): an administrative
     division ("Akhal province", "Dashoguz province-27"), a birthplace compound ("Glasgow-born"), a
-    venue's first word ("Club Envy"), a street address ("601 W. Broadway"), an agency in capitals
-    that reports ("ITAR-TASS reported"), a maker before its model ("the Nvidia GeForce GT650M")."""
+    venue's first word ("Club Envy"), a street address ("601 W. Broadway"), a product's kind ("the
+    Retina display": nobody), an agency in capitals that reports ("ITAR-TASS reported"), a maker
+    before its model ("the Nvidia GeForce GT650M")."""
     from .entities import Mention, ROLE_HEADS, TITLE_WORDS
     from .entity_repair import PERSON_TITLES
 
@@ -314,6 +321,9 @@ def _kind_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> No
                 and _free(mentions, x.start - len(before.group(2)) - 1, x.start):
             x.start -= len(text[max(0, x.start - 30):x.start]) - before.start(2)
             x.text, x.type = text[x.start:x.end], "PERSON"
+    # "the Retina display", "the Thunderbolt port", "its MacBook Pro line": a product, which is nobody
+    products = {x.text for x in mentions if x.type == "PERSON" and _PRODUCT_AFTER.match(text, x.end)}
+    mentions[:] = [x for x in mentions if not (x.type == "PERSON" and x.text in products)]
     for m in _CAPS_REPORTER.finditer(text):
         if _free(mentions, m.start(1), m.end(1)) and re.search(r"[AEIOUY]", m.group(1)):
             mentions.append(Mention(m.start(1), m.end(1), "ORG", m.group(1), attrs={"label": "ORG"}))
@@ -400,3 +410,28 @@ def missed_bodies(parsed: Any) -> list["Mention"]:
             out.append(Mention(start, end, "ORG", parsed.text[start:end], attrs={"label": "ORG"}))
         i = max(j, i + 1)
     return out
+
+
+def pronoun_people(parsed: Any, mentions: list["Mention"]) -> None:
+    """"Crystal Hayden-Mobley suffered broken ribs. She spent three days ...": a two- or three-word
+    name the tagger took for a building, a place or a body, the subject of its sentence, with no
+    person beside it and "he" or "she" opening the next sentence, is a person (a town or a
+    company is "it")."""
+    sents = list(parsed.sents)
+    starts = {s.start_char: i for i, s in enumerate(sents)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in ("PLACE", "ORG") or not 2 <= len(words) <= 3 \
+                or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+            continue
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = span.sent
+        i = starts.get(sent.start_char)
+        if i is None or i + 1 >= len(sents) or sents[i + 1][0].lower_ not in ("he", "she"):
+            continue
+        if any(e.label_ == "PERSON" for e in sent.ents) or any(t.lower_ in ("he", "she", "his", "her") for t in sent):
+            continue  # another person in the sentence could be the one the pronoun means
+        m.type = "PERSON"
+
