@@ -242,13 +242,16 @@ def _cued(text: str, tagged: list[tuple[str, str, str]]) -> list[tuple[str, str]
 
 
 def test_kind_words_around_a_name_type_it():
-    text = ("Seats went to Akhal province-15 and Dashoguz province-27; a seat in Akhal Oblast was won. "
+    text = ("Seats went to Ashgabat city-15, Akhal province-15 and Dashoguz province-27; a seat in Akhal Oblast was won. "
             "The 55-year-old Glasgow-born star met friends at Club Envy. Shots rang out at 601 W. Broadway. "
-            "ITAR-TASS reported the result. The laptop has the Nvidia GeForce GT650M graphics card.")
+            "ITAR-TASS reported the result. The laptop has the Nvidia GeForce GT650M graphics card. "
+            "The audience at the Dolby Theatre cheered.")
     found = _cued(text, [("Dashoguz province-27", "PERSON", "PERSON"), ("Glasgow", "PERSON", "PERSON"),
+                         ("Dolby Theatre", "ORG", "ORG"),
                          ("Club Envy", "PERSON", "PERSON"), ("W. Broadway", "PERSON", "PERSON")])
-    assert {("Akhal", "PLACE"), ("Dashoguz", "PLACE"), ("Akhal Oblast", "PLACE"), ("Glasgow", "PLACE"),
-            ("Club Envy", "PLACE"), ("W. Broadway", "PLACE"), ("ITAR-TASS", "ORG"), ("Nvidia", "ORG")} <= set(found)
+    assert {("Ashgabat", "PLACE"), ("Akhal", "PLACE"), ("Dashoguz", "PLACE"), ("Akhal Oblast", "PLACE"), ("Glasgow", "PLACE"),
+            ("Club Envy", "PLACE"), ("W. Broadway", "PLACE"), ("ITAR-TASS", "ORG"), ("Nvidia", "ORG"),
+            ("Dolby Theatre", "PLACE")} <= set(found)
     assert not any(surface.startswith("Dashoguz province") for surface, _ in found)
 
 

@@ -245,14 +245,18 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-#: administrative divisions written after a region's name ("Akhal province", "Akhal Oblast")
+#: administrative divisions written after a region's name ("Akhal province", "Akhal Oblast"); a
+#: town's kind only in lower case ("Manchester City" is a club)
 _DIVISIONS = r"province|oblast|region|district|prefecture|governorate|county|municipality|canton|velayat|krai"
 _DIVISION_AFTER = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
-                             rf"(?P<kind>(?:{_DIVISIONS})|(?:{_DIVISIONS.title()}))\b(?![ \t]+[A-Z])")
+                             rf"(?P<kind>(?:{_DIVISIONS}|city)|(?:{_DIVISIONS.title()}))\b(?![ \t]+[A-Z])")
 #: a place's name then "-born", "-based" ("the Glasgow-born actor", "a London-based firm")
 _PLACE_COMPOUND = re.compile(r"-(?:born|based|bred|raised|headquartered)\b")
 #: first words that make a name a venue, not a person ("Club Envy", "Hotel Rwanda")
 VENUE_FIRST = frozenset({"club", "hotel", "motel", "cafe", "café", "casino", "camp", "fort", "lake", "mount", "cape"})
+#: last words of a venue, which is where people are when written after "at" or "in"
+_VENUE_LAST = frozenset({"theatre", "theater", "stadium", "arena", "ballpark", "coliseum", "colosseum", "auditorium",
+                         "amphitheatre", "amphitheater", "fieldhouse", "speedway", "racecourse"})
 #: a street's direction after a house number or "block of" ("601 W. Broadway", "the 600 block of E. Main")
 _STREET_ADDRESS = re.compile(r"(?:\b\d{1,5}[ \t]+|\bblock[ \t]+of[ \t]+)(?:[NSEW]\.|N[EW]|S[EW])?[ \t]*$")
 _COMPASS_FIRST = re.compile(r"(?:[NSEW]\.|N[EW]\.?|S[EW]\.?)[ \t]+[A-Z]")
@@ -302,6 +306,9 @@ def _kind_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> No
             x.type = "PLACE"  # "The 55-year-old Glasgow-born star"
         elif x.type == "PERSON" and len(words) >= 2 and words[0].lower() in VENUE_FIRST:
             x.type = "PLACE"  # "Club Envy", "Camp David"
+        elif x.type != "PLACE" and len(words) >= 2 and words[-1].lower() in _VENUE_LAST \
+                and re.search(r"\b(?:at|in|inside|outside)[ \t]+(?:the[ \t]+)?$", text[max(0, x.start - 12):x.start]):
+            x.type = "PLACE"  # "the audience at the Dolby Theatre": where it happens
         elif x.type == "PERSON" and (_COMPASS_FIRST.match(x.text) or len(words) <= 2) \
                 and _STREET_ADDRESS.search(text, max(0, x.start - 16), x.start) \
                 and (_COMPASS_FIRST.match(x.text) or re.search(r"block[ \t]+of[ \t]+$", text[max(0, x.start - 10):x.start])):
