@@ -314,3 +314,11 @@ def test_a_verb_a_headline_glued_onto_a_name_is_dropped():
     named = Mention(text.rindex("Maurice"), text.rindex("Maurice") + 14, "PERSON", "Maurice Cheeks")
     repair_people(text, [glued, named])
     assert glued.text == "Maurice Cheeks" and text[glued.start:glued.end] == "Maurice Cheeks"
+
+
+@needs_model
+def test_a_place_does_not_run_on_into_the_day():
+    found = entities("Live video being shown on a social media platform when a mass shooting began to unfold at "
+                     "Shawnee Park Thanksgiving afternoon captured at least 19 gunshots.")
+    assert any(surface == "Shawnee Park" for surface, _, _ in found)
+    assert not any("Thanksgiving" in surface for surface, _, _ in found)

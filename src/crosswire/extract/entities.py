@@ -256,6 +256,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
         last = words[-1].text.lower() if words else ""
         if last in NOT_ENTITY_HEADS:
             continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
+        if typ in {"PLACE", "ORG"} and len(words) >= 3 and last in _DAY_WORDS and words[-2].text[:1].isupper():
+            words = words[:-1]  # "at Shawnee Park Thanksgiving afternoon": a place, then the day
+            ent = ent[:words[-1].i - ent.start + 1]
         if typ in {"PLACE", "PERSON"} and len(words) >= 2 and last in ORG_HEADS:
             typ = "ORG"
         start, end = ent.start_char, ent.end_char
@@ -270,6 +273,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
     return _number_teams(doc.text, mentions) + missed_places(parsed) + missed_bodies(parsed)
 
 
+#: days a place's name runs on into ("Shawnee Park Thanksgiving afternoon", "Main Street Sunday")
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday thanksgiving christmas easter
+halloween""".split())
 #: a team named by a number and a plural ("the 76ers", "San Francisco 49ers"), with its town; not a
 #: decade ("1980s") nor an ordinal ("21st")
 _TEAM_NUMBER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){0,2})(\d{1,3}[a-z]{2,}s)(?![\w-])")
