@@ -243,11 +243,11 @@ def model_mentions(doc: Doc) -> list[Mention]:
                 re.search(r"\b[Tt]he\s+$", doc.text[max(0, ent.start_char - 5):ent.start_char]):
             typ = "ORG"  # "the Gazette said": a person is not written with "the"
         words = [t for t in ent if not t.is_punct]
-        # "Broader", "Soybeans", "Popular": a capitalised common word opening a sentence or in a
-        # headline, not a name; mid-sentence a capital is the writer's ("the agency Interpol")
         if typ == "PERSON" and words and not any(t.pos_ == "PROPN" for t in words) and len(words) >= 2 \
                 and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", doc.text[max(0, ent.start_char - 16):ent.start_char]):
             typ = "ORG"  # "a nearby Rite Aid": common words written as a name, with an article, name a business
+        # "Broader", "Soybeans", "Popular": a capitalised common word opening a sentence or in a
+        # headline, not a name; mid-sentence a capital is the writer's ("the agency Interpol")
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words) \
                 and not _writers_capital(doc.text, typ, words):
             continue
@@ -258,7 +258,7 @@ def model_mentions(doc: Doc) -> list[Mention]:
             continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
         if typ in {"PLACE", "ORG"} and len(words) >= 3 and last in _DAY_WORDS and words[-2].text[:1].isupper():
             words = words[:-1]  # "at Shawnee Park Thanksgiving afternoon": a place, then the day
-            ent = ent[:words[-1].i - ent.start + 1]
+            ent, last = ent[:words[-1].i - ent.start + 1], words[-1].text.lower()
         if typ in {"PLACE", "PERSON"} and len(words) >= 2 and last in ORG_HEADS:
             typ = "ORG"
         start, end = ent.start_char, ent.end_char
