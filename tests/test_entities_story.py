@@ -205,3 +205,23 @@ def test_a_country_abbreviated_in_a_name_and_spaced_initials_are_one_name():
     found = EntityIndex(docs).to_list()
     assert len(found) == 1 and set(found[0]["sources"]) == {"a", "b", "c"}
     assert "U. S." not in found[0]["name"]
+
+
+def test_a_short_first_name_joins_its_person_even_from_another_type():
+    # "Mo Cheeks" is "Maurice Cheeks"; the tagger took him for a place in one article
+    docs = [
+        doc("a", "The Sixers hired Maurice Cheeks. Maurice Cheeks spoke.", [("Maurice Cheeks", "PERSON"),
+                                                                            ("Maurice Cheeks", "PERSON")]),
+        doc("b", "King hired Mo Cheeks on Tuesday.", [("Mo Cheeks", "PERSON")]),
+        doc("c", "I know Mo Cheeks and Mo Cheeks knows me.", [("Mo Cheeks", "GPE"), ("Mo Cheeks", "GPE")]),
+    ]
+    people = [e for e in EntityIndex(docs).to_list() if "Cheeks" in e["name"]]
+    assert len(people) == 1 and people[0]["name"] == "Maurice Cheeks" and people[0]["type"] == "PERSON"
+    assert set(people[0]["sources"]) == {"a", "b", "c"}
+
+
+def test_a_surname_two_forms_of_one_person_held_joins_that_person():
+    docs = [doc("a", "The Sixers hired Maurice Cheeks. Cheeks spoke.", [("Maurice Cheeks", "PERSON"), ("Cheeks", "PERSON")]),
+            doc("b", "King hired Mo Cheeks on Tuesday.", [("Mo Cheeks", "PERSON")])]
+    people = [e for e in EntityIndex(docs).to_list() if "Cheeks" in e["name"]]
+    assert [(p["name"], p["type"]) for p in people] == [("Maurice Cheeks", "PERSON")]

@@ -222,3 +222,19 @@ def test_spaced_initials_tagged_a_person_are_a_body():
 def test_a_paper_called_by_its_last_word_is_an_organisation():
     found = entities("Enquirer reporters James Pilcher, Sharon Coolidge and Scott Wartman contributed.")
     assert found[0][:2] == ("Enquirer", "ORG")
+
+
+def test_a_name_ends_before_a_symbol():
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_repair import repair_mentions
+
+    text = "I used a broken mouse on my MacBook Pro for > 6 months."
+    start = text.index("MacBook")
+    repaired = repair_mentions(text, [Mention(start, start + len("MacBook Pro for >"), "ORG", "MacBook Pro for >")])
+    assert [m.text for m in repaired] == ["MacBook Pro"]
+
+
+def test_a_common_short_form_of_a_first_name_is_the_same_person():
+    assert same_first_name("mo", "maurice") and same_first_name("al", "albert")
+    assert first_name_variants(["Mo Cheeks", "Maurice Cheeks"], {"Maurice Cheeks": 5, "Mo Cheeks": 2}) == \
+        {"Mo Cheeks": "Maurice Cheeks"}

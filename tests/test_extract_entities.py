@@ -227,3 +227,98 @@ def test_clean_mention_drops_a_record_after_a_name():
     assert text[slice(*clean_mention(text, start, start + len("Joe Louis 26-1")))] == "Joe Louis"
     start = text.index("Blink")
     assert text[slice(*clean_mention(text, start, start + len("Blink-182")))] == "Blink-182"
+
+
+def _cued(text: str, tagged: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """apply_cues over the tagger's (surface, our type, tagger's label) mentions."""
+    from crosswire.extract.entities import Mention, _common_words
+    from crosswire.extract.entity_cues import apply_cues
+
+    mentions = []
+    for surface, typ, label in tagged:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), typ, surface, attrs={"label": label}))
+    return [(m.text, m.type) for m in apply_cues(text, mentions, _common_words())]
+
+
+def test_kind_words_around_a_name_type_it():
+    text = ("Seats went to Ashgabat city-15, Akhal province-15 and Dashoguz province-27; a seat in Akhal Oblast was won. "
+            "The 55-year-old Glasgow-born star met friends at Club Envy. Shots rang out at 601 W. Broadway. "
+            "ITAR-TASS reported the result. The laptop has the Nvidia GeForce GT650M graphics card. "
+            "The audience at the Dolby Theatre cheered.")
+    found = _cued(text, [("Dashoguz province-27", "PERSON", "PERSON"), ("Glasgow", "PERSON", "PERSON"),
+                         ("Dolby Theatre", "ORG", "ORG"),
+                         ("Club Envy", "PERSON", "PERSON"), ("W. Broadway", "PERSON", "PERSON")])
+    assert {("Ashgabat", "PLACE"), ("Akhal", "PLACE"), ("Dashoguz", "PLACE"), ("Akhal Oblast", "PLACE"), ("Glasgow", "PLACE"),
+            ("Club Envy", "PLACE"), ("W. Broadway", "PLACE"), ("ITAR-TASS", "ORG"), ("Nvidia", "ORG"),
+            ("Dolby Theatre", "PLACE")} <= set(found)
+    assert not any(surface.startswith("Dashoguz province") for surface, _ in found)
+
+
+def test_a_role_after_former_and_a_first_name_after_a_title_are_mended():
+    text = "The actor thanked former Companion Karen Gillan. Lt. Emily McKinley said the park was closed."
+    found = _cued(text, [("Companion Karen Gillan", "PERSON", "PERSON"), ("McKinley", "ORG", "ORG")])
+    assert ("Karen Gillan", "PERSON") in found and ("Emily McKinley", "PERSON") in found
+    # "the former Mary Ann Smith" names her by her maiden name: all of it is the name
+    text = "She was the former Mary Ann Smith."
+    assert _cued(text, [("Mary Ann Smith", "PERSON", "PERSON")]) == [("Mary Ann Smith", "PERSON")]
+
+
+def test_a_team_named_by_a_number_is_an_organisation_with_its_town():
+    from crosswire.extract.entities import Mention, _number_teams
+
+    text = "Cheeks coached the Philadelphia 76ers in the 1980s. The 76ers' 21st coach starts."
+    town = text.index("Philadelphia")
+    mentions = [Mention(town, town + 12, "PLACE", "Philadelphia")]
+    teams = [(m.text, m.type) for m in _number_teams(text, mentions)]
+    assert teams == [("Philadelphia 76ers", "ORG"), ("76ers", "ORG")]
+
+
+@needs_model
+def test_common_words_a_writer_capitalises_name_a_business():
+    found = entities("Witnesses ran into a nearby Rite Aid, where a clerk hid. The door to the Rite Aid "
+                     "drugstore at the corner was shattered.")
+    assert ("Rite Aid", "ORG") in {(surface, typ) for surface, typ, _ in found}
+
+
+def test_a_product_written_with_its_kind_is_nobody():
+    text = "It lacks the Retina display. The Retina screen is sharp."
+    found = _cued(text, [("Retina", "PERSON", "PERSON"), ("Retina screen", "ORG", "ORG")])
+    assert not any(typ == "PERSON" for _, typ in found)
+
+
+@needs_model
+def test_a_subject_a_pronoun_takes_up_is_a_person():
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_cues import pronoun_people
+    from crosswire.extract.nlp import parse
+
+    text = "In late October, Crystal Hayden-Mobley suffered broken ribs. She spent three days in hospital."
+    start = text.index("Crystal")
+    m = Mention(start, start + len("Crystal Hayden-Mobley"), "PLACE", "Crystal Hayden-Mobley", attrs={"label": "FAC"})
+    pronoun_people(parse(Doc(text=text)), [m])
+    assert m.type == "PERSON"
+    text = "Last year, Orange County suffered floods. It spent millions."
+    start = text.index("Orange")
+    m = Mention(start, start + len("Orange County"), "PLACE", "Orange County", attrs={"label": "GPE"})
+    pronoun_people(parse(Doc(text=text)), [m])
+    assert m.type == "PLACE"
+
+
+def test_a_verb_a_headline_glued_onto_a_name_is_dropped():
+    from crosswire.extract.entities import Mention
+    from crosswire.extract.entity_repair import repair_people
+
+    text = "Sixers Fire Coach, Hire Maurice Cheeks\n\nThe team hired Maurice Cheeks on Monday."
+    glued = Mention(text.index("Hire"), text.index("Hire") + 19, "PERSON", "Hire Maurice Cheeks")
+    named = Mention(text.rindex("Maurice"), text.rindex("Maurice") + 14, "PERSON", "Maurice Cheeks")
+    repair_people(text, [glued, named])
+    assert glued.text == "Maurice Cheeks" and text[glued.start:glued.end] == "Maurice Cheeks"
+
+
+@needs_model
+def test_a_place_does_not_run_on_into_the_day():
+    found = entities("Live video being shown on a social media platform when a mass shooting began to unfold at "
+                     "Shawnee Park Thanksgiving afternoon captured at least 19 gunshots.")
+    assert any(surface == "Shawnee Park" for surface, _, _ in found)
+    assert not any("Thanksgiving" in surface for surface, _, _ in found)

@@ -242,6 +242,9 @@ class EntityIndex:
         for key, canon in self.canonical_of.items():
             if key[0] == "PERSON" and canon in variants:
                 self.canonical_of[key] = variants[canon]
+        # ... so "Cheeks", left alone beside "Mo Cheeks" and "Maurice Cheeks", is now the one person
+        if variants:
+            self._relink_surnames()
         retyped = self._fix_types(mentions, sources, contexts)
         # a name moved to another type takes that type's spelling of it ("Nathan DeSai", a place to
         # the tagger in one article, joins the person "Nathan Desai" of the others)
@@ -249,6 +252,10 @@ class EntityIndex:
         for (etype, name) in mentions:
             canon = self.canonical(name, etype)
             in_type.setdefault((etype, _folded(canon)), canon)
+        # ... and a name that type writes under another ("Mo Cheeks", a place in one article, is
+        # the person "Maurice Cheeks" of the others)
+        for (etype, name) in mentions:
+            in_type.setdefault((etype, _folded(name)), self.canonical(name, etype))
         for key, (etype, canon) in list(retyped.items()):
             retyped[key] = (etype, in_type.get((etype, _folded(canon)), canon))
         for key, surfaces in mentions.items():
@@ -258,6 +265,17 @@ class EntityIndex:
             rec["aliases"].update(surfaces)
             rec["aliases"][key[1]] += 0
             rec["sources"] |= sources[key]
+
+    def _relink_surnames(self) -> None:
+        """A one-word person left unlinked because two names held it, which are now one person."""
+        people = {(n, c) for (t, n), c in self.canonical_of.items() if t == "PERSON" and len(_words(n)) >= 2}
+        for (t, name), canon in list(self.canonical_of.items()):
+            words = _words(name)
+            if t != "PERSON" or canon != name or len(words) != 1:
+                continue
+            owners = {c for n, c in people if words[0] in _words(n)}
+            if len(owners) == 1:
+                self.canonical_of[(t, name)] = owners.pop()
 
     def _link_acronyms(self, etype: str, names: list[str]) -> None:
         """ "APEC" is "Asia-Pacific Economic Cooperation" and "U.S." is "United States" when the story

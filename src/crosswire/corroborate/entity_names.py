@@ -37,7 +37,9 @@ _NICKNAME_GROUPS = [
     "jonathan jon", "nathaniel nathan nate", "victoria vicki vicky tori", "pamela pam", "barbara barb barbie",
     "jacqueline jackie", "stephanie steph", "abigail abby", "alexandra alex sandra sandy", "cynthia cindy",
     "judith judy", "dorothy dot dottie", "theodore ted teddy theo", "douglas doug", "phillip philip phil",
-    "wladimir wlad vladimir vlad", "vitali vitaly", "mohammed muhammad mohammad mohamed",
+    "wladimir wlad vladimir vlad", "vitali vitaly", "mohammed muhammad mohammad mohamed mo",
+    "maurice mo moe", "morris mo moe", "albert al bert", "alan allen al", "alfred al alf", "eugene gene",
+    "terrence terence terry", "montgomery monty", "archibald archie", "harold hal harry", "isaac ike",
 ]
 _NICKNAMES: dict[str, set[str]] = defaultdict(set)
 for _group in _NICKNAME_GROUPS:

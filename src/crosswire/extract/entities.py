@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..doc import Doc
 from ..pipeline import stage
-from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives
+from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives, pronoun_people
 from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
@@ -80,7 +80,7 @@ ORG_HEADS = {
     "college", "company", "corp", "corporation", "inc", "group", "fund", "news", "times", "post", "office",
     "administration", "authority", "board", "bureau", "court", "army", "navy", "police", "service", "network",
     "federation", "league", "club", "foundation", "school", "hospital", "church", "reserve", "senate", "congress",
-    "parliament", "assembly", "house", "survey",
+    "parliament", "assembly", "house", "survey", "patrol", "guard",
     # media names ("France Info", "Democrat and Chronicle"): the tagger takes some for people
     "info", "online", "tv", "radio", "television", "herald", "tribune", "journal", "gazette", "chronicle",
     "magazine", "newspaper",
@@ -243,6 +243,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
                 re.search(r"\b[Tt]he\s+$", doc.text[max(0, ent.start_char - 5):ent.start_char]):
             typ = "ORG"  # "the Gazette said": a person is not written with "the"
         words = [t for t in ent if not t.is_punct]
+        if typ == "PERSON" and words and not any(t.pos_ == "PROPN" for t in words) and len(words) >= 2 \
+                and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", doc.text[max(0, ent.start_char - 16):ent.start_char]):
+            typ = "ORG"  # "a nearby Rite Aid": common words written as a name, with an article, name a business
         # "Broader", "Soybeans", "Popular": a capitalised common word opening a sentence or in a
         # headline, not a name; mid-sentence a capital is the writer's ("the agency Interpol")
         if typ != "NORP" and words and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in words) \
@@ -253,6 +256,9 @@ def model_mentions(doc: Doc) -> list[Mention]:
         last = words[-1].text.lower() if words else ""
         if last in NOT_ENTITY_HEADS:
             continue  # "Lunar New Year", "Christmas Day": holidays, which the times stage dates
+        if typ in {"PLACE", "ORG"} and len(words) >= 3 and last in _DAY_WORDS and words[-2].text[:1].isupper():
+            words = words[:-1]  # "at Shawnee Park Thanksgiving afternoon": a place, then the day
+            ent, last = ent[:words[-1].i - ent.start + 1], words[-1].text.lower()
         if typ in {"PLACE", "PERSON"} and len(words) >= 2 and last in ORG_HEADS:
             typ = "ORG"
         start, end = ent.start_char, ent.end_char
@@ -263,14 +269,39 @@ def model_mentions(doc: Doc) -> list[Mention]:
             start = ent.start_char + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
             end = start + len(line.group(0).strip())
         mentions.append(Mention(start, end, typ, doc.text[start:end], attrs={"label": ent.label_}))
-    return mentions + missed_places(parsed) + missed_bodies(parsed)
+    pronoun_people(parsed, mentions)
+    return _number_teams(doc.text, mentions) + missed_places(parsed) + missed_bodies(parsed)
+
+
+#: days a place's name runs on into ("Shawnee Park Thanksgiving afternoon", "Main Street Sunday")
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday thanksgiving christmas easter
+halloween""".split())
+#: a team named by a number and a plural ("the 76ers", "San Francisco 49ers"), with its town; not a
+#: decade ("1980s") nor an ordinal ("21st")
+_TEAM_NUMBER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){0,2})(\d{1,3}[a-z]{2,}s)(?![\w-])")
+
+
+def _number_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each team named by a number an organisation: the tagger counts "76ers"
+    (CARDINAL) and leaves the town before it ("Philadelphia 76ers") a place of its own."""
+    for m in _TEAM_NUMBER.finditer(text):
+        town = m.group(1)
+        if any(w.lower() in _common_words() or w.lower() in TITLE_WORDS for w in town.split()):
+            town = ""  # "Coach 76ers" is no town
+        start = m.start(2) - len(town)
+        mentions = [x for x in mentions if not (x.start < m.end() and start < x.end)]
+        mentions.append(Mention(start, m.end(), "ORG", text[start:m.end()], attrs={"label": "ORG"}))
+    return mentions
 
 
 def _writers_capital(text: str, typ: str, words: list[Any]) -> bool:
-    """Whether a name the tagger reads as a common noun is capitalised by the writer, not by its
-    place: one noun ("Interpol") mid-sentence, outside a headline, named an organisation or a place."""
+    """Whether a name the tagger reads as common words is capitalised by the writer, not by its
+    place: one noun ("Interpol") or a few capitalised words ("Rite Aid") mid-sentence, outside a
+    headline, named an organisation or a place."""
     first = words[0]
-    return (typ in {"ORG", "PLACE"} and len(words) == 1 and first.pos_ == "NOUN" and not first.is_sent_start
+    several = 2 <= len(words) <= 3 and all(w.text[:1].isupper() and w.text[1:].islower() for w in words)
+    return (typ in {"ORG", "PLACE"} and (len(words) == 1 and first.pos_ == "NOUN" or several)
+            and not first.is_sent_start
             and not re.search(r"(?:^|[.!?:\n][\"”’']?\s*)$", text[max(0, first.idx - 4):first.idx])
             and not _headline_line(text, first.idx))
 
@@ -540,7 +571,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "15", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "16", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

@@ -241,7 +241,108 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
                 and not words[-1].endswith(("ss", "us", "is")) and words[-1].lower() not in GEO_PLURALS \
                 and re.search(r"\bthe\s+(?:\d{4}\s+)?$", text[max(0, m.start - 10):m.start], re.I):
             m.type = "ORG"  # "the Denver Broncos": a team, not a building ("Hurricane Georges" takes no "the")
+    _kind_cues(text, mentions, stop)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+#: administrative divisions written after a region's name ("Akhal province", "Akhal Oblast"); a
+#: town's kind only in lower case ("Manchester City" is a club)
+_DIVISIONS = r"province|oblast|region|district|prefecture|governorate|county|municipality|canton|velayat|krai"
+_DIVISION_AFTER = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
+                             rf"(?P<kind>(?:{_DIVISIONS}|city)|(?:{_DIVISIONS.title()}))\b(?![ \t]+[A-Z])")
+#: a place's name then "-born", "-based" ("the Glasgow-born actor", "a London-based firm")
+_PLACE_COMPOUND = re.compile(r"-(?:born|based|bred|raised|headquartered)\b")
+#: first words that make a name a venue, not a person ("Club Envy", "Hotel Rwanda")
+VENUE_FIRST = frozenset({"club", "hotel", "motel", "cafe", "café", "casino", "camp", "fort", "lake", "mount", "cape"})
+#: last words of a venue, which is where people are when written after "at" or "in"
+_VENUE_LAST = frozenset({"theatre", "theater", "stadium", "arena", "ballpark", "coliseum", "colosseum", "auditorium",
+                         "amphitheatre", "amphitheater", "fieldhouse", "speedway", "racecourse"})
+#: a street's direction after a house number or "block of" ("601 W. Broadway", "the 600 block of E. Main")
+_STREET_ADDRESS = re.compile(r"(?:\b\d{1,5}[ \t]+|\bblock[ \t]+of[ \t]+)(?:[NSEW]\.|N[EW]|S[EW])?[ \t]*$")
+_COMPASS_FIRST = re.compile(r"(?:[NSEW]\.|N[EW]\.?|S[EW]\.?)[ \t]+[A-Z]")
+#: an agency in capitals reporting or quoting ("ITAR-TASS reported"), which the tagger leaves untyped
+_CAPS_REPORTER = re.compile(r"(?<![\w'’.-])([A-Z]{2,}(?:-[A-Z]{2,})*)[ \t]+(?:reported|reports|quoted|cited|said|says)\b")
+#: a maker's name before a product's name and model code ("the Nvidia GeForce GT650M", "an Intel Core i5")
+_MAKER_MODEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Ww]ith)[ \t]+(?P<maker>[A-Z][a-z]{2,})[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}"
+                          r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
+
+
+#: kinds of product written after a product's name ("Retina display", "MacBook Air line")
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:display|displays|port|ports|processor|processors|chip|chips|chipset|graphics|"
+                            r"laptop|laptops|notebook|notebooks|smartphone|smartphones|tablet|tablets|handset|"
+                            r"models|lineup|line-up|console|consoles|software|app|apps|browser|firmware)\b")
+
+
+def _free(mentions: list["Mention"], start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in mentions)
+
+
+def _kind_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> None:
+    """Names typed by a kind word around them (more of the module doc's cues): an administrative
+    division ("Akhal province", "Dashoguz province-27"), a birthplace compound ("Glasgow-born"), a
+    venue's first word ("Club Envy"), a street address ("601 W. Broadway"), a product's kind ("the
+    Retina display": nobody), an agency in capitals that reports ("ITAR-TASS reported"), a maker
+    before its model ("the Nvidia GeForce GT650M")."""
+    from .entities import Mention, ROLE_HEADS, TITLE_WORDS
+    from .entity_repair import PERSON_TITLES
+
+    for m in _DIVISION_AFTER.finditer(text):
+        words = m.group("name").split()
+        if words[0].lower() in stop or words[0].lower() in _WEEKDAYS_MONTHS or words[0].lower() in TITLE_WORDS:
+            continue
+        over = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+        if any(x.attrs.get("label") == "NORP" for x in over):
+            continue  # "a Republican district", "the Kurdish region": a people's, no place's name
+        # "Akhal Oblast" is a name with its kind; "Mary province-30" the name, then what it is
+        end = m.end("kind") if m.group("kind")[0].isupper() else m.end("name")
+        _place(text, mentions, m.start(), end, "PLACE", replace={"PERSON", "ORG", "NORP"})
+        for x in over:  # "Dashoguz province-27": the tagger's run-on with the count after
+            if x in mentions and x.start <= m.start() and x.end > end and x.type != "PLACE":
+                mentions.remove(x)
+                mentions.append(Mention(m.start(), end, "PLACE", text[m.start():end], attrs={"label": "GPE"}))
+    for x in mentions:
+        words = x.text.split()
+        if x.type != "PLACE" and _PLACE_COMPOUND.match(text, x.end) and len(words) <= 3:
+            x.type = "PLACE"  # "The 55-year-old Glasgow-born star"
+        elif x.type == "PERSON" and len(words) >= 2 and words[0].lower() in VENUE_FIRST:
+            x.type = "PLACE"  # "Club Envy", "Camp David"
+        elif x.type != "PLACE" and len(words) >= 2 and words[-1].lower() in _VENUE_LAST \
+                and re.search(r"\b(?:at|in|inside|outside)[ \t]+(?:the[ \t]+)?$", text[max(0, x.start - 12):x.start]):
+            x.type = "PLACE"  # "the audience at the Dolby Theatre": where it happens
+        elif x.type == "PERSON" and (_COMPASS_FIRST.match(x.text) or len(words) <= 2) \
+                and _STREET_ADDRESS.search(text, max(0, x.start - 16), x.start) \
+                and (_COMPASS_FIRST.match(x.text) or re.search(r"block[ \t]+of[ \t]+$", text[max(0, x.start - 10):x.start])):
+            x.type = "PLACE"  # "601 W. Broadway", "the 600 block of Broadway": a street
+    for x in list(mentions):
+        words = x.text.split()
+        lead = re.match(r"[A-Z][a-z]+[ \t]+", x.text)
+        # "former Companion Karen Gillan": what "former" qualifies is a role, then the name
+        if x.type == "PERSON" and len(words) == 3 and lead and words[0].lower() not in stop \
+                and re.search(r"(?<!\bthe )\b(?:former|ex-|fellow)[ \t]*$", text[max(0, x.start - 12):x.start], re.I):
+            x.start, x.text = x.start + lead.end(), x.text[lead.end():]
+        # "Lt. Emily McKinley": the tagger kept the surname only; the first name follows the title
+        before = re.search(r"(?<![\w'’-])([A-Z][a-z]{1,12})\.?[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, x.start - 30):x.start])
+        if x.type in ("PERSON", "ORG") and len(words) == 1 and before \
+                and before.group(1).lower() in TITLE_WORDS | PERSON_TITLES \
+                and before.group(2).lower() not in stop | TITLE_WORDS | PERSON_TITLES | _WEEKDAYS_MONTHS \
+                and _free(mentions, x.start - len(before.group(2)) - 1, x.start):
+            x.start -= len(text[max(0, x.start - 30):x.start]) - before.start(2)
+            x.text, x.type = text[x.start:x.end], "PERSON"
+    # "the Retina display", "the Thunderbolt port", "its MacBook Pro line": a product, which is nobody
+    products = {x.text for x in mentions if x.type == "PERSON" and _PRODUCT_AFTER.match(text, x.end)}
+    mentions[:] = [x for x in mentions if not (x.type == "PERSON" and x.text in products)]
+    for m in _CAPS_REPORTER.finditer(text):
+        if _free(mentions, m.start(1), m.end(1)) and re.search(r"[AEIOUY]", m.group(1)):
+            mentions.append(Mention(m.start(1), m.end(1), "ORG", m.group(1), attrs={"label": "ORG"}))
+    for m in _MAKER_MODEL.finditer(text):
+        maker = m.group("maker")
+        if maker.lower() in stop or maker.lower() in TITLE_WORDS | ROLE_HEADS or maker.lower() in _WEEKDAYS_MONTHS:
+            continue
+        over = [x for x in mentions if x.start < m.end() and m.start("maker") < x.end]
+        if all(x.type == "ORG" or x.type == "PERSON" and x.start >= m.start("maker") for x in over):
+            for x in over:
+                mentions.remove(x)
+            mentions.append(Mention(m.start("maker"), m.end("maker"), "ORG", maker, attrs={"label": "ORG"}))
 
 
 def missed_relatives(text: str, cleaned: list["Mention"], surnames: set[str], full_names: dict[str, str],
@@ -316,3 +417,28 @@ def missed_bodies(parsed: Any) -> list["Mention"]:
             out.append(Mention(start, end, "ORG", parsed.text[start:end], attrs={"label": "ORG"}))
         i = max(j, i + 1)
     return out
+
+
+def pronoun_people(parsed: Any, mentions: list["Mention"]) -> None:
+    """"Crystal Hayden-Mobley suffered broken ribs. She spent three days ...": a two- or three-word
+    name the tagger took for a building, a place or a body, the subject of its sentence, with no
+    person beside it and "he" or "she" opening the next sentence, is a person (a town or a
+    company is "it")."""
+    sents = list(parsed.sents)
+    starts = {s.start_char: i for i, s in enumerate(sents)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in ("PLACE", "ORG") or not 2 <= len(words) <= 3 \
+                or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+            continue
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = span.sent
+        i = starts.get(sent.start_char)
+        if i is None or i + 1 >= len(sents) or sents[i + 1][0].lower_ not in ("he", "she"):
+            continue
+        if any(e.label_ == "PERSON" for e in sent.ents) or any(t.lower_ in ("he", "she", "his", "her") for t in sent):
+            continue  # another person in the sentence could be the one the pronoun means
+        m.type = "PERSON"
+

@@ -5,7 +5,7 @@ people (:func:`repair_people`).
 What they fix, in general terms:
 
 * a mention cut at a connective ("AMA Council on Ethical and" / "Judicial Affairs"), or run on
-  into one ("Thompson in", "Dell and");
+  into one ("Thompson in", "Dell and") or into a symbol ("MacBook Pro for > 6 months");
 * titles, credentials and kinship words that are no part of a name: a mention made only of
   titles ("Sheriff", "Msgr", "Rear Admiral"), a credential after a name ("Regina Benjamin, MD"),
   a title ending an agency's name ("CSPD Lt. Catherine Buckley"), a plural before first names
@@ -14,7 +14,8 @@ What they fix, in general terms:
 * a dateline's capitals ("TULSA, Okla. -") name a place; capitals elsewhere are an acronym or a
   heading ("UPDATE"), never a person; a person's name has no acronym in it ("EYP MCF");
 * a street ("Vickers Drive", "Centennial Boulevard") is a place;
-* with the article's people known: a family written in the plural ("the Poores") is no person,
+* with the article's people known: a verb a headline glued onto a name ("Hire Maurice Cheeks"),
+  a family written in the plural ("the Poores") is no person,
   "James Poores" (a possessive without its apostrophe) is James Poore, a two-word name that
   ends in a surname of the story ("Casey Poore") or stands in a list of people ("Julie Jackson,
   Rebeika Powell and Kayetie Melchor") is a person.
@@ -121,6 +122,9 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
         i += 1
         if m.start < skip_until:
             continue
+        junk = re.search(r"\s+[<>|=+*#~^]", m.text)
+        if junk and junk.start() > 0:  # "MacBook Pro for > 6 months": a name ends before a symbol
+            m = Mention(m.start, m.start + junk.start(), m.type, m.text[:junk.start()], attrs=m.attrs)
         # "AMA Council on Ethical and" + "Judicial Affairs": one name cut at its connective
         cut = _CONNECTIVE_END.search(text, m.start, m.end)
         if cut and cut.end() == m.end:
@@ -236,6 +240,7 @@ def repair_people(text: str, mentions: list["Mention"]) -> None:
                     break
     people = {m.text for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
     surnames = {p.split()[-1] for p in people}
+    _headline_verbs(text, mentions, people)
     for m in mentions:
         words = m.text.split()
         if len(words) == 1 and words[0] not in surnames and (
@@ -267,3 +272,18 @@ def repair_people(text: str, mentions: list["Mention"]) -> None:
         if m.type == "PERSON" and before.type == "PLACE" and text[before.end:m.start] == " on " \
                 and len(m.text.split()) >= 2:
             m.type = "PLACE"
+
+
+def _headline_verbs(text: str, mentions: list["Mention"], people: set[str]) -> None:
+    """"Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks": in a headline's capitals the
+    tagger glues a verb onto a name; a person of three words or more whose name less its first word
+    is a person of the article, on a line in title case, is that person."""
+    from .entities import _headline_line
+
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.type == "PERSON" and len(m.text.split()) >= 3 and rest in people and first not in rest.split() \
+                and _headline_line(text, m.start):
+            m.start += len(first) + 1
+            m.text = rest
+
