@@ -60,3 +60,12 @@ def test_a_report_naming_days_well_after_the_event_or_days_to_come_is_read_with_
     c = _doc("c", "The gunman, who shot five relatives Wednesday, was buried on Sunday.")
     set_context_dates([a, b, c])
     assert [d.context_date for d in (a, b, c)] == ["2016-01-27", "2016-01-27", None]
+
+
+def test_a_background_day_one_undated_page_writes_in_its_text_dates_nothing():
+    pages = [_doc("a", "Tel Aviv broke the cease-fire on 4 November 2008, on a Tuesday, when troops raided Gaza. "
+                       "On Saturday, air strikes hit the strip."),
+             _doc("b", "Air strikes hit Gaza on Saturday, killing scores, officials said on Tuesday."),
+             _doc("c", "The strikes on Saturday were the deadliest in years; talks resumed Tuesday.")]
+    set_context_dates(pages)
+    assert [d.context_date for d in pages] == [None, None, None]

@@ -45,9 +45,15 @@ def undated_references(docs: list[Doc], story_day: str | None) -> dict[str, str]
     votes: Counter = Counter(day for days in printed.values() for day in days)
     story = dt.date.fromisoformat(story_day[:10]) if story_day else None
 
+    # a day one undated page writes in its text may be any day of the background ("broke the
+    # cease-fire on 4 November 2008"); two pages, a dated page, or a photo caption or post that
+    # dates the page make it the story's
+    captioned = {day for d in docs for day in _full_days(d, pieces_only=True)}
+    captioned |= {day for d in docs if d.published for day in printed[d.id]}
+
     def borne_out(day: dt.date) -> bool:
         return sum(day.weekday() in named[d.id] for d in undated) * 2 > len(undated) \
-            and (story is None or (story - day).days > WEEK_BACK)
+            and (story is None or (story - day).days > WEEK_BACK) and (votes[day] >= 2 or day in captioned)
 
     candidates = [day for day in votes if borne_out(day)]
     if not candidates:
@@ -77,17 +83,17 @@ def _weekdays(doc: Doc, told_only: bool = False) -> set[int]:
     return out
 
 
-def _full_days(doc: Doc, any_weekday: bool = False) -> set[dt.date]:
+def _full_days(doc: Doc, any_weekday: bool = False, pieces_only: bool = False) -> set[dt.date]:
     """The days an article writes in full, in its text or in what dates its page: a dated
     article's days before its date ("on September 26", of its year), an undated one's days written
     with their year whose weekday it names ("Jan. 27, 2016" beside "Wednesday"; a gallery's
     "March 23, 2017" of another story, beside no Thursday, is no day of it), or with
-    ``any_weekday`` every day it writes with its year."""
+    ``any_weekday`` every day it writes with its year; ``pieces_only``: only in what dates its page."""
     from ..extract.times import MONTH_WORD, iter_times
 
     published = dt.date.fromisoformat(doc.published[:10]) if doc.published else None
     weekdays = _weekdays(doc)
-    texts = [doc.text] + [p.text for p in doc.removed if p.reason in _DATING_PIECES]
+    texts = ([] if pieces_only else [doc.text]) + [p.text for p in doc.removed if p.reason in _DATING_PIECES]
     out = set()
     for text in texts:
         for start, end, attrs in iter_times(text, doc.published):
