@@ -11,13 +11,7 @@ from crosswire.clean import clean_doc, clean_text
 from crosswire.doc import Doc
 from crosswire.errors import InputError
 from test_clean_widgets import reasons
-
-TITLE = "Bridge reopens in Millbrook after repairs\n\n"
-LEAD = ("The Millbrook river bridge reopened to traffic on Friday after four months of repairs, "
-        "the county engineer said.")
-MORE = ("Crews replaced the deck and two of the supports, and the work came in under budget, "
-        "a county spokeswoman said.")
-LAST = "Buses will return to their old route over the bridge next week, the transit agency said."
+from test_clean_widgets2 import LAST, LEAD, MORE, TITLE
 
 TEASERS = (
     "State police say they received a complaint Monday about a teacher in the county school system.",
