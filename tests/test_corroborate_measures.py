@@ -195,3 +195,15 @@ def test_two_times_of_day_for_one_statement_are_a_conflict():
     assert len(times) == 1
     assert {v["normalized"]: set(v["sources"]) for v in times[0]["variants"]} == {
         "about 03:30": {"a", "b"}, "about 03:50": {"c"}}
+
+
+def test_a_holder_of_an_office_is_ranked_alike_across_outlets_and_two_holders_never_conflict():
+    found = _brief({
+        "a": "Maurice Cheeks has been hired as the 21st head coach of the Philadelphia 76ers.",
+        "b": "Cheeks will be introduced as Philadelphia's 21st head coach at a Tuesday news conference.",
+        "c": "Peter Capaldi was named the 12th Doctor on Sunday; Matt Smith is the 11th Doctor.",
+        "d": "Capaldi will play the 12th Doctor, replacing Matt Smith, the 11th Doctor, at Christmas.",
+    }, published="2013-08-05")
+    coach = [f for f in found.facts if any(v["normalized"] == "21 coach" for v in f["values"])]
+    assert coach and coach[0]["independent_sources"] == 2
+    assert not found.conflicts

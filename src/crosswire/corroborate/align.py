@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .claims import Claim
+from .claims import OFFICES, Claim
 from .sameslot import (
     counted_nouns,
     dates_legal_step,
@@ -348,6 +348,8 @@ class Aligner:
         return kept
 
     def _conflict_score(self, g: Group, h: Group) -> float | None:
+        if g.bucket.startswith("ordinal:") and g.bucket[8:] in OFFICES:
+            return None  # the 11th and the 12th holder of an office are two people, both in the story
         if isinstance(g.value, Clock) and not (g.value.of_day and h.value.of_day):
             return None  # a game clock ("at 2:56") times many moments of one game
         if measures(g) and measures(h):

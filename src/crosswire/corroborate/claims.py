@@ -143,11 +143,15 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-#: what an ordinal ranks in a story: rounds of a fight, terms, days of a trial, killings of a year
+#: what an ordinal ranks in a story: rounds of a fight, terms, days of a trial, killings of a year,
+#: holders of an office ("the 21st head coach", "the 12th Doctor")
 _RANKED = ("round quarter inning period half day week term time game match fight title season lap stage "
-           "attempt homicide murder killing shooting suspect victim arrest death anniversary floor").split()
+           "attempt homicide murder killing shooting suspect victim arrest death anniversary floor "
+           "coach president doctor chancellor governor mayor pope").split()
+#: ... of which the office holders: a story tells of the 11th Doctor and the 12th, never one disputed
+OFFICES = frozenset("coach president doctor chancellor governor mayor pope".split())
 _ORDINAL = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
-                      rf"(?:(?:straight|consecutive|successive|overall)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
+                      rf"(?:(?:straight|consecutive|successive|overall|head)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
 
 
 def _context(doc: Doc, sentences: Sentences, entities: EntityIndex | None, ent_at: dict[int, str],
@@ -187,7 +191,7 @@ _TALLY = re.compile(r"(?<![\w.\-/:$#])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?![\
 _TALLY_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|won|wins|win|winning|lost|lose|loses|losing|defeat(?:ed|s|ing)?|edged|"
     r"routed|downed|topped|fell|falls|tied|ties|trail(?:ed|ing|s)?|led|leads?|leading|improved\s+to|"
-    r"dropped\s+to|moved\s+to|record\s+(?:of|to|at)|voted|vote\s+of|passed|approved|rejected|ruled|"
+    r"dropped\s+to|moved\s+to|went|(?:record|mark)\s+(?:of|to|at)|voted|vote\s+of|passed|approved|rejected|ruled|"
     r"margin\s+of|score\s+of|at)\s+(?:(?:the|a|an|[A-Z][\w.'-]*)\s+){0,3}|[A-Z][\w.'-]*\s+\()$")
 _TALLY_AFTER = re.compile(r"^\)?,?\s*(?:\w+\s+)?(?:win|victory|loss|defeat|lead|record|vote|votes|decision|"
                           r"ruling|margin|tie|draw|drubbing|rout|triumph|majority|split|verdict|count)\b", re.I)
