@@ -225,3 +225,13 @@ def test_a_surname_two_forms_of_one_person_held_joins_that_person():
             doc("b", "King hired Mo Cheeks on Tuesday.", [("Mo Cheeks", "PERSON")])]
     people = [e for e in EntityIndex(docs).to_list() if "Cheeks" in e["name"]]
     assert [(p["name"], p["type"]) for p in people] == [("Maurice Cheeks", "PERSON")]
+
+
+def test_a_speaker_written_with_a_role_word_before_a_known_surname_is_that_person():
+    from crosswire.corroborate.entities import EntityIndex
+    from doc_helpers import tagged_doc
+
+    doc = tagged_doc("a", "Steven Moffat announced the casting on Sunday.", [("Steven Moffat", "PERSON")])
+    index = EntityIndex([doc])
+    assert index.person("Producer Moffat") == "Steven Moffat"
+    assert index.person("Producer Smith") == "Producer Smith"

@@ -431,6 +431,11 @@ class EntityIndex:
         near = set().union(*(by_word.get(w, set()) for w in words)) if words else set()
         # drop titles the extractor may leave on ("President Trump")
         candidates = [n for n in near if words <= set(_words(n)) or set(_words(n)) <= words]
+        if not candidates and len(words) > 1:
+            # "Producer Moffat": a role word no person's name has, before a surname the story knows
+            named = {w for w in words if w in by_word}
+            if named and named != words:
+                candidates = [n for n in near if named <= set(_words(n))]
         return candidates[0] if len(candidates) == 1 else name
 
     def is_place(self, name: str) -> bool:
