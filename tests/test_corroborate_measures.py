@@ -207,3 +207,13 @@ def test_a_holder_of_an_office_is_ranked_alike_across_outlets_and_two_holders_ne
     coach = [f for f in found.facts if any(v["normalized"] == "21 coach" for v in f["values"])]
     assert coach and coach[0]["independent_sources"] == 2
     assert not found.conflicts
+
+
+def test_one_age_several_outlets_give_is_one_fact_however_written():
+    found = _brief({
+        "a": "The 55-year-old Glasgow-born star will be the 12th actor to play the Doctor.",
+        "b": "The 55-year old Glasgow-born actor is the oldest actor to play the Time Lord since 1963.",
+        "c": "The 55-year-old is a hugely popular choice, judging by some celebrity chatter last night.",
+    }, published="2013-08-05")
+    ages = [f for f in found.facts if any(v["normalized"] == "55 years old" for v in f["values"])]
+    assert len(ages) == 1 and ages[0]["independent_sources"] == 3

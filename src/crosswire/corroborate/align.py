@@ -124,6 +124,8 @@ def _distinctive(value: object) -> bool:
         return True  # "20-13": two figures at once are one score, however it is worded
     if isinstance(value, Clock):
         return value.minutes % 60 != 0  # "1:30 a.m." twice in a story is one moment; "1 a.m." may be two
+    if isinstance(value, Amount) and value.unit == "years old" and not value.qualifier and value.value >= 10:
+        return True  # "the 55-year-old star": outlets giving one age in a story mostly tell of one person
     if not single_measure(value) or value.qualifier:
         return False
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")

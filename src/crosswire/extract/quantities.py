@@ -68,7 +68,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{NUMBER})(?![\d])(?!,\d)(?!\.\d)"
     rf"(?:"
-    rf"[-\u2010\u2011](?P<hunit>{_HYPHEN_UNIT})(?P<old>[-\u2010\u2011]old)?"
+    rf"[-\u2010\u2011](?P<hunit>{_HYPHEN_UNIT})(?P<old>[-\u2010\u2011 ]old)?"
     rf"|(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT}))?"
     rf")"
     rf"(?![\w$€£¥]|[-/:]\d|\.\d)",
@@ -407,7 +407,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "12", requires=("text",), assigns=("quantity",))
+@stage("quantities", "13", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
