@@ -33,8 +33,7 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             p_start, p_end = out[-1]
             gap = text[p_end:start]
             piece = text[start:end]
-            if "\n" not in gap and "\n" not in text[p_start:p_end].rstrip()[-1:] and (
-                    _TITLE_END.search(text[p_start:p_end].rstrip()) or _GOES_ON.match(piece)):
+            if "\n" not in gap and (_TITLE_END.search(text[p_start:p_end].rstrip()) or _GOES_ON.match(piece)):
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))

@@ -48,12 +48,12 @@ def undated_references(docs: list[Doc], story_day: str | None) -> dict[str, str]
     # a day one undated page writes in its text may be any day of the background ("broke the
     # cease-fire on 4 November 2008"); two pages, a dated page, or a photo caption or post that
     # dates the page make it the story's
-    captioned = {day for d in docs for day in _full_days(d, pieces_only=True)}
-    captioned |= {day for d in docs if d.published for day in printed[d.id]}
+    pinned = {day for d in docs for day in _full_days(d, pieces_only=True)}
+    pinned |= {day for d in docs if d.published for day in printed[d.id]}
 
     def borne_out(day: dt.date) -> bool:
         return sum(day.weekday() in named[d.id] for d in undated) * 2 > len(undated) \
-            and (story is None or (story - day).days > WEEK_BACK) and (votes[day] >= 2 or day in captioned)
+            and (story is None or (story - day).days > WEEK_BACK) and (votes[day] >= 2 or day in pinned)
 
     candidates = [day for day in votes if borne_out(day)]
     if not candidates:

@@ -146,10 +146,11 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 #: what an ordinal ranks in a story: rounds of a fight, terms, days of a trial, killings of a year,
 #: holders of an office ("the 21st head coach", "the 12th Doctor")
 _RANKED = ("round quarter inning period half day week term time game match fight title season lap stage "
-           "attempt homicide murder killing shooting suspect victim arrest death anniversary floor "
-           "coach president doctor chancellor governor mayor pope").split()
-#: ... of which the office holders: a story tells of the 11th Doctor and the 12th, never one disputed
-OFFICES = frozenset("coach president doctor chancellor governor mayor pope".split())
+           "attempt homicide murder killing shooting suspect victim arrest death anniversary floor").split()
+#: ... and holders of an office: a story tells of the 11th Doctor and the 12th, never one disputed
+_OFFICE_WORDS = "coach president doctor chancellor governor mayor pope".split()
+OFFICES = frozenset(_OFFICE_WORDS)
+_RANKED += _OFFICE_WORDS
 _ORDINAL = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
                       rf"(?:(?:straight|consecutive|successive|overall|head)[ \t]+)?(?P<noun>{'|'.join(_RANKED)})s?\b", re.I)
 
@@ -232,8 +233,8 @@ _CLOCK_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?
 def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
                   ent_at: dict[int, str]) -> list[Claim]:
     """ "Gunfire broke out around 1:30 a.m.", "stopped the fight at 2:56": a clock reading,
-    compared with the same reading in other outlets (corroboration only: outlets round times and
-    time different moments of one event, so two readings never make a conflict)."""
+    compared with the same reading in other outlets (a game clock times many moments of one game,
+    so only times of day of one statement can conflict)."""
     claims = []
     for m in _CLOCK.finditer(doc.text):
         hour, minute, ap = int(m.group("h")), m.group("m"), (m.group("ap") or "").lower()
