@@ -49,11 +49,44 @@ def test_ages_years_apart_for_one_person_are_a_conflict_and_the_fact_is_disputed
     assert stafford["status"] == "disputed"
 
 
-def test_ages_a_year_apart_fit_one_birth_date():
-    found = _story(RAMPAGE)  # Jeremy Lewis is 27 in one outlet, 26 in two
+def test_ages_a_year_apart_weeks_apart_fit_one_birth_date():
+    # Jeremy Lewis is 27 in one outlet, 26 in two; a birthday may fall between reports weeks apart
+    found = _story(RAMPAGE, published={"a": "2013-03-25", "b": "2013-02-20", "c": "2013-02-21"})
     assert not [c for c in found.conflicts if c["subject"].startswith("age of")]
     lewis = next(f for f in found.facts if f["kind"] == "person" and f["value"] == "Jeremy Lewis")
     assert lewis["status"] == "corroborated"
+
+
+def test_ages_a_year_apart_in_one_week_disagree():
+    texts = {
+        "a": "Family identified two of the victims as Shacora Jackson, 41, and Elijah Jackson, 36.",
+        "b": "The victims were Elijah Jackson, 36; Shacora Jackson, 40; and Nateyah Yafah Hines, 19.",
+        "c": "Relatives named Shacora Jackson, 40, as one of the people found dead in the house.",
+    }
+    published = {"a": "2016-12-18", "b": "2016-12-19", "c": "2016-12-19"}
+    found = _story(texts, published=published)
+    ages = [c for c in found.conflicts if c["subject"] == "age of Shacora Jackson"]
+    assert len(ages) == 1
+    assert {v["value"]: v["sources"] for v in ages[0]["variants"]} == {"40": ["b", "c"], "41": ["a"]}
+    # one outlet against one: nobody corroborates either
+    alone = _story({k: v for k, v in texts.items() if k != "c"}, published=published)
+    assert not [c for c in alone.conflicts if c["subject"].startswith("age of")]
+    # undated reports may be a birthday apart: no call
+    undated = _story({"a": "The victims were Shacora Jackson, 41, and Elijah Jackson, 36.",
+                      "b": "The victims were Elijah Jackson, 36, and Shacora Jackson, 40."}, published={"a": "", "b": ""})
+    assert not [c for c in undated.conflicts if c["subject"].startswith("age of")]
+
+
+def test_an_outlet_correcting_an_age_stands_for_the_new_one():
+    found = _story({
+        "a": "The gunman was identified as Dionisio Garza, 36, of Houston. Police initially said Dionisio Garza "
+             "was 63.",
+        "b": "Police identified the shooter as Dionisio Garza, 63, a lawyer.",
+        "c": "The suspect, Dionisio Garza, 63, was killed by officers.",
+    })
+    ages = [c for c in found.conflicts if c["subject"] == "age of Dionisio Garza"]
+    assert len(ages) == 1
+    assert {v["value"]: v["sources"] for v in ages[0]["variants"]} == {"63": ["b", "c"], "36": ["a"]}
 
 
 def test_the_next_persons_age_in_a_list_is_not_this_ones():

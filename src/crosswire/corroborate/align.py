@@ -84,6 +84,10 @@ class Group:
     def roots(self) -> set[str]:
         return {c.root or c.article for c in self.claims}
 
+    @property
+    def holders(self) -> set[str]:
+        return {c.holder for c in self.claims if c.holder}
+
     def add(self, claim: Claim, vec: dict[str, float]) -> None:
         self.claims.append(claim)
         for k, w in vec.items():
@@ -110,6 +114,10 @@ def corroborates(a: object, b: object) -> bool:
     if isinstance(a, Amount) and isinstance(b, Amount) and (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS):
         low, high = sorted((abs(a.value), abs(b.value)))
         return high == 0 or low / high >= BOUND_BACKS
+    if isinstance(a, Amount) and isinstance(b, Amount) and a.qualifier == b.qualifier == "about":
+        # "about 20 miles" and "about 26 miles" overlap only at their edges: two estimates, and a
+        # statement of one is no evidence for the other; each figure must fall in the other's range
+        return all(lo <= other.value <= hi for (lo, hi), other in ((a.interval(), b), (b.interval(), a)))
     return True
 
 
@@ -212,6 +220,8 @@ class Aligner:
                 for g in candidates:
                     if not all(corroborates(claim.value, v) for v in g.values):
                         continue
+                    if claim.holder and g.holders and claim.holder not in g.holders:
+                        continue  # "Artino scored 14 points", "Carter scored 14 points": two players' figures
                     sim = cosine(vec, g.vector)
                     # a shared exact value is evidence of one fact only when the counted noun agrees
                     exact = any(_same_value(claim.value, v) for v in g.values) and nouns_agree(claim, g)
@@ -246,7 +256,8 @@ class Aligner:
         for g in groups:
             keys = [value_key(v) for v in g.values if _distinctive(v)]
             into = next((first[k] for k in keys if k in first), None)
-            if into is not None and all(corroborates(a, b) for a in g.values for b in into.values):
+            if into is not None and all(corroborates(a, b) for a in g.values for b in into.values) \
+                    and not (g.holders and into.holders and not g.holders & into.holders):
                 for c in g.claims:
                     into.add(c, self.vector(c))
                 continue

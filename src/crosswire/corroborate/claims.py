@@ -18,7 +18,7 @@ from typing import Iterable
 from ..doc import Doc
 from ..sentences import Sentences
 from ..values import Amount, Clock, DateValue, Duration, Tally, hedge_before
-from .entities import EntityIndex
+from .entities import EntityIndex, entity_type
 from .text import content_tokens, phrase_key, stem, trim_evidence
 
 #: content words either side of a value that count as its slot
@@ -44,6 +44,8 @@ class Claim:
     relative: bool = False
     #: the article's reference date (published, else the story's date)
     ref_date: str | None = None
+    #: the person the figure belongs to, when the clause names one ("Richard Carter scored 14 points")
+    holder: str | None = None
 
     @property
     def bucket(self) -> str:
@@ -60,7 +62,7 @@ class Claim:
 #: (at the line's start: "police posted a video on Sunday" is a sentence, "Posted: Sunday" a stamp)
 _METADATA_LINE = re.compile(r"^\s*(?:Posted|Updated?|Published|Last modified)\b\s*[:,]?|\bImage \d+ of\b", re.I)
 #: a figure told as one given before and since corrected ("initially had said", "early reports put")
-_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|had\s+earlier)\s+(?:had\s+)?(?:said|reported|"
+SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|had\s+earlier)\s+(?:had\s+)?(?:said|reported|"
                          r"put|stated|told|believed|thought|estimated|indicated|announced)\b|"
                          r"\b(?:initial|early|earlier|first)\s+reports?\s+(?:had\s+)?(?:said|put|indicated|suggested)\b",
                          re.I)
@@ -87,6 +89,29 @@ def _slot_words(doc: Doc, tokens: list[tuple[str, int, int]], start: int, end: i
     return weights
 
 
+#: "Richard Carter scored 14 points", "Echenique had a career-high 11": a person, then a verb and at
+#: most three more lower-case words before the figure, in one clause
+_HOLDER_BEFORE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,4}[ \t]+")
+#: ... but "Sheriff Ed Gonzalez said 3 people" tells who reports the figure, not whose it is
+_REPORTING_GAP = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|confirmed|confirms|announced|estimated|"
+                            r"stated|wrote|writes|explained|noted|believes?|thinks?|that|according)\b")
+#: "14 points from backup center Will Artino", "paced by 13 points from McDermott"
+_HOLDER_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+(?:from|by)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}")
+
+
+def _holder(text: str, persons: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The person a figure at ``start:end`` is told of: the subject of its clause or the "from"
+    after it. Two outlets' figures of two people ("Artino scored 14", "Carter scored 14") are two
+    facts, however alike their words."""
+    for p_start, p_end, key in persons:
+        if p_end <= start and _HOLDER_BEFORE.fullmatch(text, p_end, start) \
+                and not _REPORTING_GAP.search(text, p_end, start):
+            return key
+        if p_start >= end and _HOLDER_AFTER.fullmatch(text, end, p_start):
+            return key
+    return None
+
+
 def _entity_keys(doc: Doc, entities: EntityIndex | None) -> dict[int, str]:
     """Token start offset -> "@canonical name" for words inside entity spans."""
     out: dict[int, str] = {}
@@ -104,6 +129,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     """Every date, duration and amount claim of one article."""
     sentences = Sentences.of(doc)
     ent_at = _entity_keys(doc, entities)
+    persons = [(sp.start, sp.end, ent_at.get(sp.start)) for sp in doc.spans_of("entity")
+               if entity_type(sp.attrs.get("type")) == "PERSON" and ent_at.get(sp.start)]
     claims: list[Claim] = []
     token_cache: dict[tuple[int, int], list] = {}
     value_spans = [s for s in doc.spans if s.label in ("time", "quantity")]
@@ -121,7 +148,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         s_start, s_end = sentences.around(span.start, span.end)
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
             continue  # "Posted: Sunday, August 2, 2015", "Image 1 of 9": page furniture, not claims
-        if _SUPERSEDED.search(doc.text, s_start, span.start):
+        if SUPERSEDED.search(doc.text, s_start, span.start):
             continue  # "Authorities initially had said four were hurt": a figure the report corrects
         ev_start, ev_end = trim_evidence(doc.text, span.start, span.end, s_start, s_end)
         if (s_start, s_end) not in token_cache:
@@ -132,9 +159,11 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         slot = _slot_words(doc, tokens, span.start, span.end, entities, ent_at)
         if noun:
             slot[noun] = max(slot.get(noun, 0.0), 2.0)
+        holder = _holder(doc.text, persons, span.start, span.end) if kind == "amount" else None
         claims.append(Claim(kind, doc.id, value, doc.span_text(span), span.start, span.end,
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
-                            relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date))
+                            relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date,
+                            holder=holder))
     claims.extend(_ordinal_claims(doc, sentences, entities, ent_at))
     claims.extend(_tally_claims(doc, sentences, entities, ent_at))
     claims.extend(_clock_claims(doc, sentences, entities, ent_at))

@@ -10,9 +10,10 @@ as" / "named as" before the name. Officials quoted by title are the quote board'
 
 Two independent outlets giving one person ages years apart ("Derrick Stafford, 32" and "Derrick
 Stafford, 23") disagree: ages belong to one person, so the slot is pinned by the name, whatever the
-sentences around them say. Ages one year apart fit one birth date, reports written months apart may
-both be right (a birthday), and an article giving both ages is reporting a correction, not taking a
-side.
+sentences around them say. Ages one year apart fit one birth date when the reports are weeks apart
+(a birthday between them), reports written months apart may both be right, and an article giving
+both ages takes no side -- unless it tells the other one as superseded ("police initially said she
+was 41"): then it stands for its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import date
 
 from ..doc import Doc
 from ..sentences import Sentences
+from .claims import SUPERSEDED
 from .entities import EntityIndex, entity_type
 from .text import dedupe_evidence
 
@@ -47,6 +49,9 @@ BIRTHDAY_DAYS = 180
 #: ages one year apart fit one birth date (an age at the crime, an age at the hearing; a birthday
 #: between two reports): like "mid-November" and "November 10", no contradiction. 32 and 23 are one.
 AGE_SLACK = 2
+#: ... but reports of one week giving "Jeremy Lewis, 26" (three outlets) and "Jeremy Lewis, 27"
+#: disagree: a birthday in between is far less likely than a slip
+SAME_WEEK_DAYS = 7
 
 
 @dataclass
@@ -143,7 +148,7 @@ def _fact(person: str, mentions: list[_Mention], identifying: list[_Mention], ro
 def _age_conflict(person: str, mentions: list[_Mention], order: dict[str, int]) -> dict | None:
     by_age: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        if m.age is not None:
+        if m.age is not None and not SUPERSEDED.search(m.sentence):
             by_age[m.age].append(m)
     if len(by_age) < 2:
         return None
@@ -154,12 +159,20 @@ def _age_conflict(person: str, mentions: list[_Mention], order: dict[str, int]) 
     # an outlet giving two ages reports a correction (or two people): it takes no side
     sides = {age: [m for m in ms if len(stating[m.root]) == 1] for age, ms in by_age.items()}
     sides = {age: ms for age, ms in sides.items() if ms}
-    if len(sides) < 2 or max(sides) - min(sides) < AGE_SLACK:
+    if len(sides) < 2:
         return None
-    days = [date.fromisoformat(m.published[:10]) for ms in sides.values() for m in ms
-            if m.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.published[:10])]
-    if days and (max(days) - min(days)).days > BIRTHDAY_DAYS:
+    dated = [[date.fromisoformat(m.published[:10]) for m in ms
+              if m.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.published[:10])] for ms in sides.values()]
+    days = [d for ds in dated for d in ds]
+    span = (max(days) - min(days)).days if days else None
+    if span is not None and span > BIRTHDAY_DAYS:
         return None  # a year on, the person may be a year older
+    # (and, like any conflict, when two independent sources give one of the ages: one outlet's
+    # slip against another's is a disagreement nobody corroborates)
+    one_week = span is not None and span <= SAME_WEEK_DAYS and all(dated) \
+        and max(len({m.root for m in ms}) for ms in sides.values()) >= 2
+    if max(sides) - min(sides) < (1 if one_week else AGE_SLACK):
+        return None
     variants = []
     for age, ms in sorted(sides.items(), key=lambda kv: (-len({m.root for m in kv[1]}), kv[0])):
         articles = sorted({m.article for m in ms}, key=lambda a: order.get(a, 0))

@@ -29,7 +29,7 @@ from ..doc import Doc
 from ..sentences import Sentences
 from .align import Aligner, cosine
 from .entities import entity_type
-from .text import content_tokens, dedupe_evidence
+from .text import content_tokens, dedupe_evidence, stem
 
 #: IDF cosine of two sentences' words for them to make one statement: paraphrases of one fact
 #: on ECB+ stories and the review corpora score 0.6-1.0; two facts of a story sharing a topic
@@ -55,6 +55,11 @@ MIN_WORDS, MAX_WORDS = 4, 60
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['\u2019]t\b", re.I)
 _UNIT_WORD = re.compile(r"\d[-\u2010\u2011]((?:year|month|week|day)s?[-\u2010\u2011]old)\b", re.I)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+#: a figure, the word it counts and the word after: "10-year-old son" (10, year son), "two victims
+#: were" (2, victim were); the word after tells "scored 23 points to" from "with 2,117 points."
+_COUNTED = re.compile(rf"(?<![\w.,$])(\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[\s\u2010\u2011-]+([A-Za-z]+)"
+                      r"(?:[\u2010\u2011-]old)?(?:[ \t]+([A-Za-z]+))?", re.I)
 
 
 @dataclass
@@ -69,6 +74,24 @@ class _Statement:
     #: word stems of all its entity names and of an age ("27-year-old"): none tells what the
     #: sentence says of its subject
     name_words: set[str] = field(default_factory=set)
+    #: counted word and next -> the figures given ("year son" -> {10.0} for "his 10-year-old son")
+    figures: dict[str, set[float]] = field(default_factory=dict)
+
+
+def counted_figures(text: str) -> dict[str, set[float]]:
+    """Counted word and the word after it (stemmed) -> the figures a text gives them."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for m in _COUNTED.finditer(text):
+        raw = m.group(1).lower()
+        value = float(_NUMBER_WORDS.index(raw)) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
+        out[f"{stem(m.group(2).lower())} {stem((m.group(3) or '').lower())}"].add(value)
+    return dict(out)
+
+
+def figures_clash(s: _Statement, t: _Statement) -> bool:
+    """Whether two sentences give one counted thing other figures ("struck his 11-year-old son",
+    "struck Pizzolato's 10-year-old son"): alike in words, they disagree, so are no one statement."""
+    return any(not (values & t.figures[word]) for word, values in s.figures.items() if word in t.figures)
 
 
 @dataclass
@@ -155,6 +178,8 @@ def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner,
 def _join_score(s: _Statement, c: _Cluster, aligner: Aligner) -> float:
     """How well a statement fits a cluster (0: not at all): its cosine with the centroid when
     that reaches SAME_STATEMENT, else its best match with one member (near enough the centroid)."""
+    if any(figures_clash(s, m) for m in c.members):
+        return 0.0
     centroid = cosine(s.vector, c.vector)
     if centroid >= SAME_STATEMENT:
         return centroid
@@ -230,7 +255,8 @@ def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: A
     vector = aligner.sentence_vector(text)
     if len(vector) < 3:
         return None
-    return _Statement(doc.id, roots.get(doc.id, doc.id), text, vector, bool(_NEGATION.search(text)), backed)
+    return _Statement(doc.id, roots.get(doc.id, doc.id), text, vector, bool(_NEGATION.search(text)), backed,
+                      figures=counted_figures(text))
 
 
 def _fact(c: _Cluster, roots: dict[str, str], order: dict[str, int]) -> dict:

@@ -19,12 +19,12 @@ from .sameslot import measures, same_population_place
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
-from .statements import statement_facts
+from .statements import counted_figures, statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, value_key
 
-VERSION = "69"
+VERSION = "70"
 
 
 @dataclass
@@ -204,14 +204,17 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
         sources = (tuple(sorted(f["sources"])), f["status"])
         key = (sentence, *sources)
         quotes = _quotes(f)
-        kept = folded.get(key) or next(
-            (k for k in by_sources.get(sources, ()) if {a for a, _ in quotes & _quotes(k)} >= set(f["sources"])
-             or _same_phrase(f, k)), None)
+        kept = folded.get(key)
+        if kept is not None and _evidence_clash(f, kept):
+            kept = None
+        kept = kept or next(
+            (k for k in by_sources.get(sources, ()) if ({a for a, _ in quotes & _quotes(k)} >= set(f["sources"])
+                                                        and not _evidence_clash(f, k)) or _same_phrase(f, k)), None)
         values = [{"value": f["value"], "normalized": f["normalized"], "kind": f["kind"]}]
         if kept is None:
             f["values"] = values
             f["_labels"] = [label.group(1)] if label else []
-            folded[key] = f
+            folded.setdefault(key, f)
             by_sources.setdefault(sources, []).append(f)
             out.append(f)
             continue
@@ -225,6 +228,23 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
             sentence = _LABEL.sub("", f["statement"], count=1)
             f["statement"] = f"[{'; '.join(labels)}] {sentence}" if labels else sentence
     return out
+
+
+def _evidence_clash(f: dict, g: dict) -> bool:
+    """Whether a quote of one fact gives a counted thing other figures than all of the other's
+    ("his 10-year-old son ... over the weekend" backs the day of an "11-year-old boy ... on Sunday"
+    line, not its age): one line would cite evidence against itself."""
+    def per_quote(fact: dict) -> list[dict[str, set[float]]]:
+        return [counted_figures(e["quote"]) for e in fact["evidence"]]
+
+    for one, other in ((f, g), (g, f)):
+        theirs: dict[str, set[float]] = {}
+        for figures in per_quote(other):
+            for word, values in figures.items():
+                theirs.setdefault(word, set()).update(values)
+        if any(word in theirs and not values & theirs[word] for q in per_quote(one) for word, values in q.items()):
+            return True
+    return False
 
 
 def _same_phrase(f: dict, g: dict) -> bool:
