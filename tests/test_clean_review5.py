@@ -106,6 +106,21 @@ def test_a_sentence_closed_by_a_name_and_a_paper_once_stays():
     assert line in clean_text(article(line)).text
 
 
+@pytest.mark.parametrize("caption", [
+    "Emergency crews clog the intersection of 105th and La Salle as neighbors peeked out of their homes. | Sam Charles",
+    "First Deputy Police Supt. Kevin Navarro addresses reporters near the home on the Far South Side. "
+    "| Sam Charles / Sun-Times",
+])
+def test_a_caption_with_its_photographer_after_a_bar_is_cut(caption):
+    result = clean_text(article(caption))
+    assert "Sam Charles" not in result.text and reasons(result)["photo caption"] == [caption]
+
+
+def test_a_title_with_its_site_after_a_bar_is_no_caption():
+    line = "Police say three men opened fire at the club after a fight | Chicago News"
+    assert "photo caption" not in reasons(clean_text(article(line)))
+
+
 # ---------------------------------------------------------------- templates, notices, calls
 
 CLIP_TITLE = "Boy Recovering in Hospital After Father Accidentally Shoots Him"

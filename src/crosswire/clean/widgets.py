@@ -55,6 +55,15 @@ _PAPER_CREDIT = re.compile(
     r"(?:\s+[A-Z][\w.&'’-]*){0,3})\)\W*$")
 
 
+#: a caption and its photographer after a bar, as a paper prints them: "Emergency crews clog the
+#: intersection as neighbors peeked out of their homes. | Sam Charles", "... Far South Side. | Sam
+#: Charles / Sun-Times" (a sentence of a report never ends in a bar and a name; a title's "| Site"
+#: follows no full stop)
+_BAR_CREDIT = re.compile(
+    r"[.!?][\"”’]?\s+\|\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+    r"(?:\s*/\s*(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?\s*$")
+
+
 def _is_doubled_caption(text: str) -> bool:
     """A picture's caption as a gallery prints it, closed by a photographer's credit in a paper's
     style and said twice ("Four dead ... Abel Uribe / Chicago Tribune A plainclothes officer ...
@@ -111,6 +120,8 @@ def widget_reason(text: str) -> str | None:
     if len(text) <= 3000 and _is_caption_run(text):
         return "photo caption"
     if _is_doubled_caption(text):
+        return "photo caption"
+    if len(text) <= 400 and _BAR_CREDIT.search(text):
         return "photo caption"
     if len(text) <= 300 and _AGENCY_CAPTION.search(text) and parse_dateline(text) is None:
         return "photo caption"  # a video's caption credited to the agency that shot it: "... standoff. (Reuters)"
