@@ -62,3 +62,24 @@ def printed_twice(units: list[Unit]) -> bool:
     first = units[0].text if units else ""
     return (len(units) > 2 and len(first) <= 300 and not _SENTENCE_END.search(first)
             and _INNER_BOUNDARY.search(first) is None and _key(first) == _key(units[1].text) != "")
+
+
+#: the longest first line still read as a headline when it runs past a header line's length
+#: (a headline and its deck joined: "7 shot during rap CD release party at ... ; performers included ...")
+LONG_HEADLINE_MAX_WORDS = 40
+LONG_HEADLINE_MAX_CHARS = 250
+
+
+def long_first_headline(units: list[Unit]) -> bool:
+    """A text file's first line that no sentence punctuation closes, long enough to pass for
+    prose (a header line's rules pass it over) but not too long for a headline run into its deck: a report's paragraphs end with a full stop, a
+    headline never does. Datelines and lines closed by a colon (a list's lead-in) are not it."""
+    first = units[0].text.strip() if units else ""
+    if not first or "\n" in first or len(first) > LONG_HEADLINE_MAX_CHARS:
+        return False
+    if len(first.split()) > LONG_HEADLINE_MAX_WORDS or _SENTENCE_END.search(first) or first.endswith((",", "-", "–", "—")):
+        return False
+    if not is_prose(first):
+        return False  # a shorter line is left to the header's rules (dates, menus, headline-like lines)
+    opening = next((c for c in first if c.isalnum()), "")
+    return bool(opening) and (opening.isupper() or opening.isdigit())

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..metadata.dateline import lone_dateline
 from ..metadata.dates import parse_date_stamp
 from . import vocab
+from .inline import PLACEHOLDER
 from .prose import _SENTENCE_END, Unit, fold_key, is_prose, words
 
 #: a transcript block has at least this many letters, this share of them capitals
@@ -59,7 +61,10 @@ def is_carousel(text: str) -> bool:
     for (a, total), (b, total2) in zip(counters, counters[1:]):
         run = run + 1 if total == total2 and b == a + 1 else 1
         best = max(best, run)
-    controls = len(re.findall(r"(?i)\bembed\b[\sx]+share\b|\bskip ad\b", text))
+    # a gallery's controls and the credit label each picture repeats ("Photo: Pro 21 Video Image 2 of
+    # 10 ... Back to Gallery")
+    controls = len(re.findall(r"(?i)\bembed\b[\sx]+share\b|\bskip ad\b|\bback to gallery\b|\bcaption close\b"
+                              r"|(?-i:\bPhoto:\s)", text))
     return best >= CAROUSEL_MIN_ITEMS and controls >= 2
 
 
@@ -112,17 +117,23 @@ def cut_labelled_captions(units: list[Unit]) -> None:
             unit.reason = "photo caption"
 
 
-def cut_published_captions(units: list[Unit]) -> None:
+def cut_published_captions(units: list[Unit], start: int = 0) -> None:
     """A station's video clips in the article: each clip's caption, closed by its publication
     stamp ("... Raw video broadcast Feb. 19, 2013. (Published Tuesday, Feb. 19, 2013)"), and the
-    clip's title on the line above it ("OC Shootings Began in Ladera Ranch")."""
+    clip's title on the line above it ("OC Shootings Began in Ladera Ranch"). A stamp whose month
+    the page's template never filled in ("(Published Monday, ${__output} 9, 2015)") is one too;
+    so is a clip's stamp standing alone in the body (already cut as a date), below its title."""
     for i, unit in enumerate(units):
-        if unit.reason or len(unit.text) > 800 or not vocab.PUBLISHED_STAMP.search(unit.text):
+        stamp = vocab.PUBLISHED_STAMP.search(unit.text) if len(unit.text) <= 800 else None
+        if stamp is None:
             continue
-        stamp = vocab.PUBLISHED_STAMP.search(unit.text)
-        if parse_date_stamp(stamp.group(0).strip("() ")) is None:
+        value = stamp.group(0).strip("() ")
+        if parse_date_stamp(value) is None and not PLACEHOLDER.search(value):
             continue
-        unit.reason = "video caption"
+        lone = stamp.start() == 0
+        if unit.reason and not (lone and i >= start and unit.reason in {"date header", "template junk"}):
+            continue
+        unit.reason = unit.reason or "video caption"
         before = units[i - 1] if i else None
         if before is not None and not before.reason and not is_prose(before.text) and 2 <= len(words(before.text)) <= 20:
             before.reason = "video caption"
@@ -136,6 +147,20 @@ def cut_lone_date_line(units: list[Unit], start: int) -> None:
              and any(m.year for m in stamp.dates)]
     if len(found) == 1:
         found[0].reason = "date header"
+
+
+#: a dateline standing alone is looked for among the first units of a page
+LONE_DATELINE_MAX_INDEX = 4
+
+
+def cut_lone_dateline(units: list[Unit]) -> None:
+    """A dateline on a line of its own near the top ("March 14, 2013-UNITED STATES-"): no
+    sentence of the report, but its date (which the metadata stage reads from the cut line).
+    The line above it stays what it reads as: a dateline opens a report, so a sentence over it
+    may be the lead, not a headline."""
+    for unit in units[:LONE_DATELINE_MAX_INDEX]:
+        if not unit.reason and lone_dateline(unit.text) is not None:
+            unit.reason = "date header"
 
 
 #: an advert's label left between two sentences of a paragraph: "... Sunday morning. Advertisement Obryan Spikes, 27, died"

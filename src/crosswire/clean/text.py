@@ -19,9 +19,10 @@ from ..metadata.dates import is_date_line
 from . import vocab
 from .prose import (_FINAL_ABBREVIATION, _INNER_BOUNDARY, _SENTENCE_END, Unit, fold_key as _key, is_prose,
                     normalize_space, unglue_sentences, word_count, words)
-from .headlines import glued_headline_end, printed_twice
-from .media import (cut_labelled_captions, cut_lone_date_line, cut_playlist_titles, cut_published_captions,
-                    cut_transcripts, strip_inline_adverts)
+from .headlines import glued_headline_end, long_first_headline, printed_twice
+from .inline import cut_template_junk, decode_entities, strip_closing_calls, strip_placeholders
+from .media import (cut_labelled_captions, cut_lone_date_line, cut_lone_dateline, cut_playlist_titles,
+                    cut_published_captions, cut_transcripts, strip_inline_adverts)
 from .widgets import (cut_caption_over_dateline, cut_doubled_runs, cut_galleries, cut_ticker_runs, is_link_row,
                       strip_player_prefix, strip_stamp_prefixes, titles_the_page, widget_reason)
 
@@ -311,7 +312,7 @@ def _tail_region_start(units: list[Unit]) -> int:
 def _is_sign_off(text: str) -> bool:
     """Credits and copyright lines: prose-like, but they close a report rather than belong to it."""
     return bool(vocab.CREDIT_LINE.match(text) or vocab.COPYRIGHT_LINE.match(text) or vocab.SOURCE_LINE.match(text)
-                or vocab.AUTHOR_NOTE.match(text))
+                or vocab.AUTHOR_NOTE.match(text) or vocab.RIGHTS_NOTICE.match(text))
 
 
 # a paragraph cut short by the site: "... plano paralelo para …", "... [...]", "... … Read more"
@@ -380,6 +381,7 @@ def clean_text(
     # 1. markup left in the text (pasted source, broken extraction, CMS shortcodes): never keep it
     markup_cuts: list[Removal] = []
     for unit in units:
+        unit.text = decode_entities(unit.text)  # "Mr. G&#39;s" in a text export of a page
         if _MARKUP.search(unit.text) or "[" in unit.text and vocab.SHORTCODE.search(unit.text):
             pieces = [m.group(0) for m in _MARKUP.finditer(unit.text)]
             unit_text = _MARKUP.sub(" ", unit.text)
@@ -390,6 +392,9 @@ def clean_text(
             else:
                 unit.text = unit_text
                 markup_cuts += [Removal(piece, "markup", unit.offset if keep_offsets else None) for piece in pieces]
+
+    cut_template_junk(units)
+    cut_lone_dateline(units)
 
     # video players and galleries: controls glued ahead of a paragraph, a gallery's captions;
     # a clip's transcript and captions, a tabloid's picture captions
@@ -413,7 +418,8 @@ def clean_text(
     # as body text follows it ("Who was the suspect?", "Six dead in Chesapeake, Va.")
     opening = next((i for i, u in enumerate(units) if not u.reason), None)
     if (guess_title and not title_keys and opening == 0 and len(units) > 1
-            and (is_headline_sentence(units[0].text) or printed_twice(units) or titles_the_page(units))
+            and (is_headline_sentence(units[0].text) or printed_twice(units) or titles_the_page(units)
+                 or long_first_headline(units))
             # ... body text other than the line itself printed again
             and any(is_prose(u.text) and _key(u.text) != _key(units[0].text) for u in units[1:4])):
         title = units[0].text
@@ -487,7 +493,7 @@ def clean_text(
 
     cut_doubled_runs(units)
     cut_caption_over_dateline(units)
-    cut_published_captions(units)
+    cut_published_captions(units, top_end)
     cut_labelled_captions(units)
     _cut_teaser_runs(units)
     cut_ticker_runs(units)
@@ -502,7 +508,7 @@ def clean_text(
             continue
         if is_junk_line(unit.text):
             unit.reason = "junk tail"
-        elif vocab.COPYRIGHT_LINE.match(unit.text):
+        elif vocab.COPYRIGHT_LINE.match(unit.text) or vocab.RIGHTS_NOTICE.match(unit.text):
             unit.reason = "copyright"
         elif (vocab.CREDIT_LINE.match(unit.text) or vocab.CONTACT_LINE.match(unit.text)
               or vocab.SOURCE_LINE.match(unit.text) or vocab.AUTHOR_NOTE.match(unit.text)):
@@ -513,6 +519,11 @@ def clean_text(
             unit.reason = field_line[0]  # an export's closing fields ("LOAD-DATE: …")
         elif ended and not is_prose(unit.text):
             unit.reason = "page footer"
+
+    for unit, sentence in strip_closing_calls(units):
+        markup_cuts.append(Removal(sentence, "promotion", unit.offset if keep_offsets else None))
+    for unit, placeholder in strip_placeholders(units):
+        markup_cuts.append(Removal(placeholder, "template junk", unit.offset if keep_offsets else None))
 
     # a paragraph said again right after itself (a widget rendered twice, a summary repeating
     # the lead): kept once. Repeats further apart stay: recipes, Q&As and lists repeat lines.

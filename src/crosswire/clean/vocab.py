@@ -213,6 +213,14 @@ AUTHOR_NOTE = re.compile(
     r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,4}).{0,240}$"
 )
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b|all rights reserved\b).{0,160}$", re.IGNORECASE)
+# A rights notice with the service's name before its "©": "Sun-Times Media Wire © Chicago Sun-Times 2013. All Rights
+# Reserved. This material may not be published, broadcast, rewritten, or redistributed." (a "©" and a reservation of rights
+# in one short line: no report writes both)
+RIGHTS_NOTICE = re.compile(
+    r"^.{0,80}?(?:©|\(c\)|\bcopyright\b).{0,120}?\b(?:all rights reserved|may not be (?:re)?(?:published|produced|"
+    r"broadcast|copied|distributed|redistributed))\b.{0,160}$",
+    re.IGNORECASE,
+)
 # "Updated at 1:23 p.m.", "Last updated at 22:46 GMT", "Article posted on 08.07.2012",
 # "Posted 05/10/2018 - Publicado por: ... - Categoria: ..."
 STAMP_LINE = re.compile(

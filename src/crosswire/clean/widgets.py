@@ -28,6 +28,12 @@ _BUY_PHOTO = re.compile(r"^\s*Buy Photo\s+|\s*Buy Photo\s*$")
 _MORE_LINK = re.compile(r"[.!?][\"'”’]?\s+(?:More|Read [Mm]ore|MORE|READ MORE)\s*[»›>…]?\s*$")
 
 
+#: the longest caption closed by a photo credit: a wire picture's caption carries the story's
+#: background in two or three sentences ("... The murder rate is up about 11 percent from 2011,
+#: much of which is attributed to growing gang violence. (Photo by A. Name/Getty Images)")
+CAPTION_MAX_CHARS = 1000
+
+
 def _is_caption_run(text: str) -> bool:
     """Captions, each closed by its photo credit ("Police escort a suspect ... (Photo by A. Name/Getty
     Images)"), alone or glued into one paragraph by a gallery."""
@@ -37,10 +43,38 @@ def _is_caption_run(text: str) -> bool:
         return False
     start = 0
     for m in credits:
-        if len(text[start:m.start()].strip()) > 400:
+        if len(text[start:m.start()].strip()) > CAPTION_MAX_CHARS:
             return False
         start = m.end()
     return True
+
+
+#: a photographer's credit in a paper's style, the name and the paper: "(Abel Uribe / Chicago Tribune)"
+_PAPER_CREDIT = re.compile(
+    r"\((?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3})\)\W*$")
+
+
+#: a caption and its photographer after a bar, as a paper prints them: "Emergency crews clog the
+#: intersection as neighbors peeked out of their homes. | Sam Charles", "... Far South Side. | Sam
+#: Charles / Sun-Times" (a sentence of a report never ends in a bar and a name; a title's "| Site"
+#: follows no full stop)
+_BAR_CREDIT = re.compile(
+    r"[.!?][\"”’]?\s+\|\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+    r"(?:\s*/\s*(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?\s*$")
+
+
+def _is_doubled_caption(text: str) -> bool:
+    """A picture's caption as a gallery prints it, closed by a photographer's credit in a paper's
+    style and said twice ("Four dead ... Abel Uribe / Chicago Tribune A plainclothes officer ...
+    2016. A plainclothes officer ... 2016. (Abel Uribe / Chicago Tribune) (Abel Uribe / Chicago
+    Tribune)"). Such a credit alone could close a parenthesis of a report; said twice, or with the
+    caption's sentence said twice before it, it is the gallery's."""
+    m = _PAPER_CREDIT.search(text)
+    if m is None or len(text) > 2 * CAPTION_MAX_CHARS:
+        return False
+    credit = " ".join(m["credit"].split())
+    return " ".join(text.split()).count(credit) >= 2 or _has_repeated_sentence(text[: m.start()])
 
 
 def _has_repeated_sentence(text: str) -> bool:
@@ -84,6 +118,10 @@ def widget_reason(text: str) -> str | None:
     if vocab.CAPTION_ITEM.match(text) and (len(vocab.CAPTION_ITEM.findall(text)) >= 2 or _has_repeated_sentence(text)):
         return "photo gallery"
     if len(text) <= 3000 and _is_caption_run(text):
+        return "photo caption"
+    if _is_doubled_caption(text):
+        return "photo caption"
+    if len(text) <= 400 and _BAR_CREDIT.search(text):
         return "photo caption"
     if len(text) <= 300 and _AGENCY_CAPTION.search(text) and parse_dateline(text) is None:
         return "photo caption"  # a video's caption credited to the agency that shot it: "... standoff. (Reuters)"

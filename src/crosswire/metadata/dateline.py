@@ -107,6 +107,28 @@ def parse_dateline(text: str) -> Dateline | None:
     return None
 
 
+# a dateline standing on its own line, the date and then the place in capitals between dashes:
+# "March 14, 2013-UNITED STATES-" (a mixed-case word after the dash would open a sentence)
+LONE_DATELINE = re.compile(
+    rf"^\s*(?P<date>{_DATE})\s*[-–—]\s*(?P<place>[A-Z][A-Z.'’]+(?:[ ]+[A-Z][A-Z.'’]+){{0,3}})\s*[-–—]\s*$",
+    re.IGNORECASE,
+)
+
+
+def lone_dateline(line: str) -> Dateline | None:
+    """A dated dateline that is a line of its own ("March 14, 2013-UNITED STATES-"); None for
+    any other line, and for one without a year (it would not date the report)."""
+    m = LONE_DATELINE.match(line)
+    if m is None or not m["place"].isupper():
+        return None
+    dates = find_dates(m["date"])
+    if not dates or not dates[0].year:
+        return None
+    d = dates[0]
+    return Dateline(m.start(), m.end(), m["place"], DateMention(m.start("date") + d.start, m.start("date") + d.end,
+                                                                d.month, d.day, d.year), None, None)
+
+
 def _wire_name(text: str) -> str | None:
     """An unknown agency in a dateline: accept short all-capital names ("KUNA") and press wires."""
     text = text.strip()
