@@ -78,6 +78,10 @@ def unit_key(unit: str | None) -> str:
         return "%"
     if u in ("$", "usd", "us$", "dollar", "dollars"):
         return "USD"
+    if u in ("mph", "miles per hour", "mile per hour", "miles an hour", "mile an hour"):
+        return "mph"
+    if u in ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "km per hour"):
+        return "km/h"
     return u
 
 

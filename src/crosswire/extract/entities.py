@@ -382,7 +382,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type == "PERSON" and role is None:
             role = role_before(text, start)
-        cleaned.append(Mention(start, end, m.type, surface, role=role))
+        cleaned.append(Mention(start, end, m.type, surface, role=role,
+                               attrs={"cue": m.attrs["cue"]} if "cue" in m.attrs else {}))
 
     _places_taken_for_people(text, cleaned)
     repair_people(text, cleaned)
@@ -513,6 +514,12 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.type = others.most_common(1)[0][0]
             else:
                 m.type = counts.most_common(1)[0][0]
+    # a type the words around a name settled (a team's record, a distance from a place): the
+    # name's every mention takes it, whatever the votes above said
+    cued = {m.name or m.text: m.attrs["cue"] for m in cleaned if "cue" in m.attrs}
+    for m in cleaned:
+        if cued.get(m.name or m.text) and m.attrs.get("via") != "role":
+            m.type = cued[m.name or m.text]
     cleaned.sort(key=lambda m: (m.start, -m.end))
     # drop exact duplicates, mentions nested in an earlier one, and title words cut out of a role
     role_spans = [(m.start - len(m.role) - 2, m.start) for m in cleaned if m.role]
@@ -571,7 +578,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "16", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "17", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

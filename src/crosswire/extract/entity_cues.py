@@ -242,7 +242,107 @@ def apply_cues(text: str, mentions: list["Mention"], stop: frozenset[str]) -> li
                 and re.search(r"\bthe\s+(?:\d{4}\s+)?$", text[max(0, m.start - 10):m.start], re.I):
             m.type = "ORG"  # "the Denver Broncos": a team, not a building ("Hurricane Georges" takes no "the")
     _kind_cues(text, mentions, stop)
-    return sorted(mentions, key=lambda m: (m.start, -m.end))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    _context_cues(text, mentions)
+    return mentions
+
+
+#: a win-loss record in brackets after a team ("Creighton (25-7)", "the Bulldogs (15-17)")
+_RECORD_AFTER = re.compile(r"[ \t]*\(\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?(?:,[^)]{1,20})?\)")
+#: a result a team is the subject of, with a score or a record after ("Creighton defeated Drake,
+#: 65-53", "Creighton improved to 25-7")
+_RESULT_AFTER = re.compile(r",?[ \t]+(?:beat|beats|defeated|defeats|edged|edges|downed|routed|topped|upset|stunned|"
+                           r"outlasted|held[ \t]+off|rallied[ \t]+past|lost[ \t]+to|fell[ \t]+to|improved[ \t]+to|"
+                           r"dropped[ \t]+to)\b[^.;\n]{0,60}?\b\d{1,3}[-\u2013]\d{1,3}\b")
+#: a lead a team holds ("put Creighton up 47-42", "the Creighton lead to 50-44", "allowed Creighton to
+#: open a 45-36 lead")
+_LEAD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:lead|up|ahead)[ \t]+(?:to[ \t]+|by[ \t]+)?\d{1,3}[-\u2013]\d{1,3}\b|"
+                         r"to[ \t]+(?:open|take|build|extend|grab)[ \t]+an?[ \t]+\d{1,3}[-\u2013]\d{1,3}[ \t]+lead\b)")
+#: a player's line, which a team's is not ("Echenique generated a double-double", "X scored 11 points")
+_PLAYER_LINE_AFTER = re.compile(r"[ \t]+(?:scored|had|added|finished[ \t]+with|chipped[ \t]+in|contributed|generated|"
+                                r"recorded|posted|grabbed|pulled[ \t]+down)[ \t]+(?:a[ \t]+(?:career|season)[- ]high[ \t]+)?"
+                                r"(?:an?[ \t]+(?:double|triple)-double\b|(?:[1-3]?\d)[ \t]+(?:points|rebounds|assists|"
+                                r"goals|touchdowns|saves)\b)")
+#: ... and a team that is its object, with the score right after ("defeated Drake, 65-53")
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|downed|routed|topped|upset|stunned|outlasted|"
+                            r"against|over|past)[ \t]+(?:the[ \t]+)?$")
+_SCORE_AFTER = re.compile(r",?[ \t]+\d{1,3}[-\u2013]\d{1,3}\b")
+#: a seeding, which is a team's in a tournament ("top-seeded Creighton", "No. 5 seed Indiana State")
+_SEEDED_BEFORE = re.compile(r"(?:-seeded|\bseed(?:ed)?)[ \t]+(?:the[ \t]+)?$")
+#: last words with which a "person" the tagger found is a school's name ("Indiana State")
+_SCHOOL_LAST = frozenset({"state", "tech", "college", "university", "a&m"})
+#: a distance or a bearing from a name, which only a place has ("14 miles north-northeast of
+#: Healdsburg", "six miles west of Anderson Springs", "north of Healdsburg")
+_BEARING_BEFORE = re.compile(r"\b(?:(?:miles?|mi\.?|kilomet(?:re|er)s?|km|yards|feet|blocks)[ \t]+(?:(?:[a-z]+(?:-[a-z]+)*)"
+                             r"[ \t]+)?(?:of|from)|(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?"
+                             r"(?:-(?:north|south)?(?:east|west)?)?[ \t]+of)[ \t]+$", re.I)
+#: a hometown after a person's age ("Paul Riva, 47, of Sterling Heights")
+_HOMETOWN_BEFORE = re.compile(r"[A-Za-z],[ \t]+\d{1,3},[ \t]+(?:of|from)[ \t]+$")
+#: what is said of a person only ("identified by police as Madeline Kafoury", "in memory of ...")
+_PERSON_CUE_BEFORE = re.compile(r"\b(?:identified(?:[ \t]+(?:him|her|them))?(?:[ \t]+by[ \t]+[\w .'’-]{1,30}?)?[ \t]+as|"
+                                r"in[ \t]+memory[ \t]+of|survived[ \t]+by)[ \t]+$")
+#: a job held at an organisation ("executive vice president of business markets at T-Mobile")
+_JOB_AT_BEFORE = re.compile(r"\b(?:president|officer|director|manager|executive|chief|head|spokesm[ae]n|"
+                            r"spokeswom[ae]n|spokesperson|analyst|engineer|employee|professor|researcher|economist|"
+                            r"chairman|chairwoman|founder|partner|editor)\b[^.;\n\"“”]{0,40}?[ \t]at[ \t]+$")
+
+
+def _context_cues(text: str, mentions: list["Mention"]) -> None:
+    """Types that the words around a name settle for every mention of it in the article (the
+    tagger types each mention alone and often differently):
+
+    * a team: a win-loss record after it, a result with a score ("Creighton defeated Drake,
+      65-53"), a seeding ("top-seeded Creighton") -- a town has no record;
+    * a place: a distance or a bearing from it ("14 miles north of Healdsburg"), a hometown after
+      an age ("Paul Riva, 47, of Sterling Heights"), the last of a list of places ("in Santa Rosa,
+      Marin County and Vallejo");
+    * a person: "identified as", "in memory of" (an organisation or a town is not identified so);
+    * an organisation: a job held at it ("vice president ... at T-Mobile").
+    """
+    votes: dict[str, set[str]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if not words or len(words) > 4:
+            continue
+        before = text[max(0, m.start - 80):m.start]
+        typ = None
+        school = m.type == "PERSON" and len(words) >= 2 and words[-1].lower() in _SCHOOL_LAST
+        if (m.type in ("PLACE", "NORP", "ORG") or school) and (
+                _RECORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end) or _LEAD_AFTER.match(text, m.end)
+                or _RESULT_BEFORE.search(before) and _SCORE_AFTER.match(text, m.end)
+                or _SEEDED_BEFORE.search(before)):
+            typ = "ORG"
+        elif (_BEARING_BEFORE.search(before) or _HOMETOWN_BEFORE.search(before)) \
+                and not re.match(r"['’]s?\b", text[m.end:m.end + 2]):
+            # ... a possessive is the name's owner, not the place ("a mile from Obama's home")
+            typ = "PLACE"
+        elif m.type in ("ORG", "PERSON") and i >= 2 and _listed_place(text, mentions[i - 2], mentions[i - 1], m):
+            typ = "PLACE"
+        elif m.type in ("ORG", "PLACE") and len(words) <= 3 and _PLAYER_LINE_AFTER.match(text, m.end) \
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in words):
+            typ = "PERSON"
+        elif m.type in ("ORG", "PLACE") and 2 <= len(words) <= 3 and _PERSON_CUE_BEFORE.search(before) \
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in words):
+            typ = "PERSON"
+        elif m.type == "PLACE" and _JOB_AT_BEFORE.search(before):
+            typ = "ORG"
+        if typ:
+            votes.setdefault(m.text, set()).add(typ)
+    settled = {name: next(iter(types)) for name, types in votes.items() if len(types) == 1}
+    for m in mentions:
+        typ = settled.get(m.text)
+        if typ:
+            m.type = typ
+            m.attrs["cue"] = typ  # what the words around say, which majority votes do not undo
+
+
+def _listed_place(text: str, first: "Mention", second: "Mention", m: "Mention") -> bool:
+    """"in Santa Rosa, Marin County and Vallejo": the last of a list opened by two places."""
+    return (first.type == "PLACE" and second.type == "PLACE"
+            and re.fullmatch(r",[ \t]*", text[first.end:second.start]) is not None
+            and re.fullmatch(r",?[ \t]+(?:and|or)[ \t]+", text[second.end:m.start]) is not None
+            and re.search(r"\b(?:in|near|from|to|across|throughout)[ \t]+(?:the[ \t]+)?$",
+                          text[max(0, first.start - 12):first.start]) is not None)
 
 
 #: administrative divisions written after a region's name ("Akhal province", "Akhal Oblast"); a

@@ -139,6 +139,14 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
                 m = Mention(m.start, cut.start(), m.type, text[m.start:cut.start()])  # "Thompson in", "Dell and"
         # "Chase Bank on Centennial Boulevard": a place, then the street it is on
         on = re.search(r" (?:on|at) ((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.]*)$", m.text)
+        if on and re.match(r"[ \t]+\d", text[m.end:m.end + 3]) and m.type != "PERSON":
+            # "of Troy on Interstate 75": a town, then the numbered road (a mention of its own)
+            road = re.match(r"[ \t]+\d+\b", text[m.end:m.end + 8])
+            road_start = m.start + on.start(1)
+            if road and (i >= len(ordered) or ordered[i].start >= m.end + road.end()):
+                ordered.insert(i, Mention(road_start, m.end + road.end(), "PLACE", text[road_start:m.end + road.end()]))
+            m = Mention(m.start, m.start + on.start(), m.type, text[m.start:m.start + on.start()], attrs=m.attrs)
+            on = None
         if on and _word(on.group(1).split()[-1]) in STREET_HEADS:
             street_start = m.start + on.start(1)
             ordered.insert(i, Mention(street_start, m.end, "PLACE", text[street_start:m.end]))
@@ -184,12 +192,49 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
     return kept
 
 
+#: a quake's magnitude written as a code ("M7.5", "Mw 6.1", "ML4.6"): a measure, no name
+_MAGNITUDE_CODE = re.compile(r"M[wLl]?\s?\d+(?:\.\d+)?")
+#: a photo credit ("AP Photo/Charles Rex Arbogast", "AP Photo/Courtesy"): the agency's word, a slash,
+#: then the photographer or the source
+_PHOTO_CREDIT = re.compile(r"(?:.*\s)?Photo(?:s|graph)?\s?/\s?")
+#: a dash between spaced words, which no name of this kind has inside it ("SAN ANTONIO - One of")
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
+
+
+def _dateline_glue(text: str, m: "Mention") -> "Mention | None":
+    """"SAN ANTONIO - One of the hosts", "CHICAGO, IL - JUNE 20:": the tagger runs a dateline's
+    capitals on across its dash into the first word of the story; the name is what stands before
+    the dash (a state's two letters after the town name nothing of their own)."""
+    from .entities import Mention
+
+    dash = _SPACED_DASH.search(m.text)
+    if not dash or not all(_all_caps(w) for w in m.text[:dash.start()].split()):
+        return m
+    left = m.text[:dash.start()].rstrip()
+    letters = [c for c in left if c.isalpha()]
+    if len(letters) <= 2:
+        return None
+    end = m.start + len(left)
+    return Mention(m.start, end, "PLACE" if is_dateline(text, m.start, end) else m.type, left, attrs=m.attrs)
+
+
 def _repair_one(text: str, m: "Mention") -> "Mention | None":
     from .entities import Mention
 
     words = m.text.split()
     if not words:
         return None
+    if m.type == "PERSON" and sum(c.isalpha() for c in re.sub(r"['’]s?$", "", m.text)) <= 1:
+        return None  # "Mr. G's": one letter is a nickname or a shop's sign, nobody's name to link
+    if _MAGNITUDE_CODE.fullmatch(m.text.strip()):
+        return None  # "determined M7.5 as the maximum magnitude": a measure
+    credit = _PHOTO_CREDIT.match(m.text)
+    if credit:
+        return None  # "(AP Photo/Charles Rex Arbogast)": page furniture, no name of the story
+    if _SPACED_DASH.search(m.text):
+        glued = _dateline_glue(text, m)
+        if glued is not m:
+            return glued
     # "Jorge Alsip, MD," / "Anthony Russell QC": a credential is no name and no place
     # ... but "Bethesda, Md." is a state: a credential is written with capitals inside ("MD", "PhD")
     if len(words) == 1 and _word(words[0]) in CREDENTIALS and any(c.isupper() for c in words[0][1:]) \

@@ -43,7 +43,7 @@ MEASURE_UNITS = {
     "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare", "yard": "yard",
     "yd": "yard", "yds": "yard",
     "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
-    "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon", "mph": "mph", "km/h": "km/h",
+    "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon",
     "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
     "square foot": "sq ft", "square feet": "sq ft", "square metre": "m²", "square meter": "m²",
@@ -51,8 +51,16 @@ MEASURE_UNITS = {
 }
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?|RMB\s?|Rs\.?\s?)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|trn|[kmb])"
+#: speeds, however written ("120 mph", "120 miles per hour", "120 miles an hour", "90 kph"): one
+#: unit each, so outlets that word a speed differently state the same figure
+RATE_UNITS = {"mph": "mph", "mile per hour": "mph", "mile an hour": "mph", "mile a hour": "mph",
+              "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h", "kilometre per hour": "km/h",
+              "kilometer per hour": "km/h", "kilometre an hour": "km/h", "kilometer an hour": "km/h",
+              "knot": "knot"}
+_RATE = (r"(?:miles?|kilomet(?:re|er)s?|km)(?:[\s-]+|-)(?:per|an|a)[\s-]+hour|mph|kph|kmh|km/h|knots?")
 _UNIT_WORDS = sorted(
-    [re.escape(w).replace(r"\ ", r"\s+") for w in PERCENT_WORDS if w != "%"]
+    [_RATE]
+    + [re.escape(w).replace(r"\ ", r"\s+") for w in PERCENT_WORDS if w != "%"]
     + [re.escape(w).replace(r"\ ", r"\s+") + r"(?:e?s)?" for w in MEASURE_UNITS if not w.endswith("feet")]
     + ["feet", r"square\s+feet"]
     + [re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS],
@@ -244,6 +252,9 @@ def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
         for word, code in CURRENCY_WORDS.items():
             if unit == word:
                 return code, 1.0
+        rate = re.sub(r"[\s-]+", " ", unit).replace("miles", "mile").replace("res ", "re ").replace("ers ", "er ")
+        if rate in RATE_UNITS or singular(rate) in RATE_UNITS:
+            return RATE_UNITS.get(rate) or RATE_UNITS[singular(rate)], 1.0
         base = singular(unit)
         if base in MEASURE_UNITS:
             return MEASURE_UNITS[base], 1.0
@@ -276,6 +287,46 @@ def _looks_like_date_or_time(text: str, start: int, end: int, match: re.Match[st
         if _PAGE_ID_RE.search(before) or _ADDRESS_AFTER_RE.match(after) or _NUMBERED_NAME_RE.search(before):
             return True  # "No. 5", "Interstate 95", "4800 block of", "2516 E 21st St", "Precinct 5"
     return False
+
+
+#: a capitalised name written right before a bare number ("BlackBerry 10", "BlackBerry® 10",
+#: "Windows 8", "iPhone 5", "Boeing 747"): the number is part of the name (a model, a version), not
+#: a count; a possessive ("Chicago's 2 million") is no name of that kind
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’.-])(?P<word>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*)[®™©\ufffd]?[ \u00a0]$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _number_in_name(text: str, start: int, match: re.Match[str], doc: Doc | None, tagged: bool) -> bool:
+    """Whether the bare number at ``start`` is the end of a name ("the BlackBerry 10 platform").
+
+    Only digits with no unit, currency or qualifier, after a capitalised word that is a proper
+    noun to the parse (without one: in the middle of a sentence, "Only 10 came"), and not in a
+    headline, where every word has a capital ("Gunman Kills 3 At Office").
+    """
+    if match.group("cur") or match.group("unit") or match.group("hunit") or match.group("qual") \
+            or not match.group("num")[:1].isdigit():
+        return False
+    before = _NAME_BEFORE_NUMBER.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    word = before.group("word")
+    if word.lower() in _STOP or word.lower() in _WEEKDAYS or _AFTER_MONTH_RE.search(word):
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[ls:le if le >= 0 else len(text)]) if len(w) > 3]
+    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return False  # a headline in title case: every word has a capital
+    if not tagged and re.search(r"(?:^|[.!?:;\n][\"”’')]?[ \t]*|[\n][ \t]*)$",
+                                text[max(0, before.start() - 4):before.start()]):
+        return False  # a sentence's first word, which the parse alone tells from a name
+    if tagged and doc is not None:
+        from .nlp import token_at
+
+        tok = token_at(doc, before.start("word"))
+        if tok is None or tok.pos_ != "PROPN":
+            return False
+    return True
 
 
 #: "mother of two", "a father of 12": the number counts the children
@@ -319,6 +370,8 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         value = parse_number(num_text)
         if value is None:
             continue
+        if _number_in_name(text, start, match, doc, tagged):
+            continue  # "the BlackBerry 10 platform": a version in a product's name, no count
         is_word = not num_text[0].isdigit() and num_text[0] != "."
         if is_word and tagged and doc is not None:
             tok = token_at(doc, match.start("num"))
@@ -407,7 +460,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "13", requires=("text",), assigns=("quantity",))
+@stage("quantities", "14", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
