@@ -69,3 +69,24 @@ def test_a_fact_never_cites_a_sentence_giving_its_subject_another_age():
         if own and fact["kind"] != "date" and not fact["statement"].startswith("[Sunday]"):
             other = "10-year-old" if own == "11-year-old" else "11-year-old"
             assert other not in quotes, fact
+
+
+def test_a_figure_the_report_corrects_is_not_what_it_reports():
+    # a page updated in place keeps its first figure in the lead beside the correction
+    facts = _facts([
+        "A Monroe dad is facing charges after accidentally shooting his 11-year-old son in the cheek. "
+        "Police said the bullet struck Pizzolato's 10-year-old son in the cheek. "
+        "Police initially said the boy was 11 years old due to misinformation from his parents.",
+        "The bullet went through a wall and struck his 11-year-old son in the cheek, police said.",
+    ])
+    eleven = [f for f in facts if f.get("normalized") == "11 years old"]
+    assert eleven and all(f["sources"] == ["a1"] for f in eleven), eleven
+    assert any(f.get("normalized") == "10 years old" and f["sources"] == ["a0"] for f in facts)
+
+
+def test_a_correction_of_another_unit_keeps_the_figure():
+    facts = _facts([
+        "Four people were hurt in the crash on Sunday. Officials initially said the crash closed the road for 11 hours.",
+        "The crash left four people hurt, police said on Sunday.",
+    ])
+    assert any(f.get("normalized") == "4 people" and len(f["sources"]) == 2 for f in facts), facts

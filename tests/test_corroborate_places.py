@@ -594,3 +594,22 @@ def test_a_police_station_may_serve_the_next_town():
     station = _doc("e", "Deputy killed\n\nA sheriff's deputy was shot and killed on Monday. A passer-by who found "
                         "the wounded deputy called the Lakewood sheriff's station to report the shooting.")
     assert not _city_conflicts(agree + [station])
+
+
+def test_another_place_on_another_day_is_another_event():
+    # published 2015-03-03 (a Tuesday): "Monday" is March 2; "Feb. 21" is days before
+    other_event = ("Boy, 8, dies of gunshot wound in Riverton\n\nA boy was shot and killed in Riverton on Feb. 21. "
+                   "Two people were wounded, police said.")
+    assert not _city_conflicts_with(AGREE, "c", other_event)
+    same_day = other_event.replace("on Feb. 21", "on Monday")
+    assert len(_city_conflicts_with(AGREE, "c", same_day)) == 1
+
+
+def test_a_resort_on_a_shore_is_no_place_conflict():
+    agree = [("a", "Two dead at Turtle Bay Resort\n\nTwo people were found shot dead at Turtle Bay Resort on Monday, "
+                   "police said."),
+             ("b", "Police investigate double shooting at Turtle Bay Resort\n\nTwo people were shot and killed at "
+                   "Turtle Bay Resort on Monday.")]
+    shore = ("Man ordered to stay away from teen prior to North Shore shooting\n\nTwo people were shot and killed "
+             "on Monday, police said.")
+    assert not _city_conflicts_with(agree, "c", shore)

@@ -215,3 +215,15 @@ def test_a_running_total_named_before_its_figure_counts_that_thing():
     text = "The two deaths raise the city's homicide total to 104 for 2016. The death toll rose to 12."
     found = {text[s:e]: a["normalized"] for s, e, a in iter_quantities(text)}
     assert found["104"] == "104 homicide" and found["12"] == "12"
+
+
+@pytest.mark.parametrize("text", ["shot his 11 year-old son in the cheek", "police said the boy was 11 years old",
+                                  "an 11-year-old boy"])
+def test_an_age_written_apart_is_an_age(text):
+    (_, _, quantity), = iter_quantities(text)
+    assert quantity["normalized"] == "11 years old"
+
+
+def test_years_before_a_word_that_starts_with_old_stay_years():
+    (_, _, quantity), = iter_quantities("for 11 years older residents paid more")
+    assert quantity["unit"] == "year"

@@ -138,6 +138,7 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     # "one year" is read twice, as a duration and as a count of years: the duration is the claim,
     # since it also compares with "a year" and "about a year", which have no count
     durations = [(s.start, s.end) for s in value_spans if s.label == "time" and s.attrs.get("kind") == "duration"]
+    corrected: set[tuple[str, float]] = set()
     for span in value_spans:
         if span.label == "quantity" and (any(a < span.end and span.start < b for a, b in durations)
                                          or _known_group(doc.text, span)):
@@ -149,6 +150,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
             continue  # "Posted: Sunday, August 2, 2015", "Image 1 of 9": page furniture, not claims
         if SUPERSEDED.search(doc.text, s_start, span.start):
+            if kind == "amount":
+                corrected.add((value.unit, value.value))
             continue  # "Authorities initially had said four were hurt": a figure the report corrects
         ev_start, ev_end = trim_evidence(doc.text, span.start, span.end, s_start, s_end)
         if (s_start, s_end) not in token_cache:
@@ -164,10 +167,21 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
                             ev_start, ev_end, doc.text[ev_start:ev_end], slot, noun,
                             relative=bool(span.attrs.get("relative")), ref_date=doc.reference_date,
                             holder=holder))
+    claims = _without_corrected(claims, corrected)
     claims.extend(_ordinal_claims(doc, sentences, entities, ent_at))
     claims.extend(_tally_claims(doc, sentences, entities, ent_at))
     claims.extend(_clock_claims(doc, sentences, entities, ent_at))
     return claims
+
+
+def _without_corrected(claims: list[Claim], corrected: set[tuple[str, float]]) -> list[Claim]:
+    """A page updated in place keeps its first figure in a lead or teaser ("his 11-year-old son")
+    beside the new one and the correction ("police initially said the boy was 11"): the figure it
+    corrects is not what it reports, when it reports another of the same unit."""
+    def key(c: Claim) -> tuple[str, float] | None:
+        return (c.value.unit, c.value.value) if c.kind == "amount" else None
+    units_reported = {k[0] for c in claims if (k := key(c)) and k not in corrected}
+    return [c for c in claims if not ((k := key(c)) in corrected and k[0] in units_reported)]
 
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

@@ -44,6 +44,9 @@ _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treat
 #: words of violence -- not "killed" alone, which a plague or a hunter (of a rabbit) does too
 _VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|slain|murder\w*|homicide|stabb\w*|bomb\w*|explosions?)\b", re.I)
 _COUNTY = re.compile(r"[a-z][a-z .'-]* (?:county|parish)", re.I)
+#: an incident's days as outlets tell them: the night of it, the day after, a weekday read against
+#: another week -- further apart than this, it is another incident
+DAYS_APART = 3
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
 
@@ -154,6 +157,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             incident[slot] = {"value": v["value"], "support": v["support"], "of": voted[slot]["of"],
                               "sources": sorted(v["sources"], key=lambda s: order.get(s, 0)), "stated": True}
     conflicts = []
+    elsewhere = {a for a, f in facts.items() if _dated_apart(f, voted["date"])}
     for slot in SLOTS:
         majority = _key(slot, voted[slot]["value"])
         if majority is None or voted[slot]["support"] < 2:
@@ -227,6 +231,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                 articles = [a for a in articles if not force_only(by_id[a], facts[a]["city"])]
                 if not articles or all(force_only(by_id[a], facts[a]["city"]) for a in agree):
                     continue
+                articles = [a for a in articles if a not in elsewhere]
+                if not articles:
+                    continue  # another place on another day: a report of another event, not a dissent
             if slot == "date" and not _date_pinned(facts, articles, agree, by_id):
                 continue
             if slot == "date" and value < majority and all(
@@ -267,7 +274,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     if "date" not in have:
         extra += date_conflicts(docs, roots, order, facts)
     if "city" not in have:
-        extra += city_conflicts(docs, roots, order, facts)
+        extra += city_conflicts(docs, roots, order, facts, elsewhere)
     have |= {c["slot"] for c in extra}
     extra += _copies_disagree(facts, roots, by_id, order, [slot for slot in SLOTS if slot not in have])
     for c in extra:
@@ -411,6 +418,18 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
         if by_id[a].reference_date in refs:
             return True
     return False
+
+
+def _dated_apart(fact: dict, voted_date: dict) -> bool:
+    """Whether an article dates its incident days away from the story's agreed day (two sources at
+    least): with its place differing too, it tells of another event grouped in by mistake."""
+    own, agreed = _key("date", (fact.get("date") or {}).get("value")), _key("date", voted_date["value"])
+    if own is None or agreed is None or voted_date["support"] < 2 or not (fact.get("date") or {}).get("evidence"):
+        return False
+    try:
+        return abs((date.fromisoformat(own) - date.fromisoformat(agreed)).days) > DAYS_APART
+    except ValueError:
+        return False  # a month or a year: not pinned enough to tell
 
 
 def _compatible(slot: str, a: Any, b: Any) -> bool:

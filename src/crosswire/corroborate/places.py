@@ -72,9 +72,10 @@ def _placed_elsewhere(doc: Doc, name: str, common: frozenset[str]) -> bool:
 
 
 def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int],
-                   facts: dict[str, dict]) -> list[dict]:
+                   facts: dict[str, dict], elsewhere: set[str] | frozenset[str] = frozenset()) -> list[dict]:
     """The first article (in story order) that places the incident where no other source does,
-    against the place at least two other sources name: at most one per story."""
+    against the place at least two other sources name: at most one per story. Articles in
+    ``elsewhere`` date their incident days away from the story's: they dissent from nothing."""
     by_id = {d.id: d for d in docs}
     # a force's town ("Aransas Pass police") is compared in town slots (below), not as a reading
     readings = {a: str(f["city"]["value"]) for a, f in facts.items()
@@ -82,6 +83,8 @@ def city_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                 and not force_only(by_id[a], f["city"])}
     common = lower_words(*(d.text for d in docs))
     for dissenter in sorted(by_id, key=lambda a: order.get(a, 0)):
+        if dissenter in elsewhere:
+            continue
         doc = by_id[dissenter]
         root = roots.get(dissenter, dissenter)
         others = [a for a in by_id if roots.get(a, a) != root]

@@ -17,8 +17,10 @@ from .mentions import Mention
 from .placenames import HOME_BEFORE
 from .text import STOPWORDS
 
+#: a name of another scale than a town: a region that holds towns, or a place a town holds ("Turtle
+#: Bay Resort" on "the North Shore")
 REGION_WORDS = re.compile(r"\b(?:county|co|parish|township|twp|borough|area|region|district|jail|prison|islands?|isle|"
-                           r"peninsula|coast)\b|"
+                           r"peninsula|coast|shore|resort|hotel|motel|casino|mall|airport)\b|"
                            r"^(?:metro|greater)\s", re.I)  # "Metro Detroit", "Greater Boston": a region
 INCIDENT_WORDS = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunman|gunshots?|" + GUNFIRE_FIRED + r"|killed|killing|killers?|slain|murder\w*|homicide|"

@@ -78,6 +78,8 @@ QUANTITY_RE = re.compile(
     rf"(?:"
     rf"[-\u2010\u2011](?P<hunit>{_HYPHEN_UNIT})(?P<old>[-\u2010\u2011 ]old)?"
     rf"|(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT}))?"
+    # an age written apart: "11 year-old", "11 years old"
+    rf"(?:(?:(?<=year)|(?<=years))(?P<uold>[-\u2010\u2011 ]old)\b)?"
     rf")"
     rf"(?![\w$€£¥]|[-/:]\d|\.\d)",
     re.IGNORECASE,
@@ -244,6 +246,8 @@ def _unit_of(match: re.Match[str], noun: str | None) -> tuple[str, float]:
         if match.group("old"):
             return "years old", 1.0
         return MEASURE_UNITS.get(hunit, hunit), 1.0
+    if match.group("uold"):
+        return "years old", 1.0
     if cur:
         return CURRENCY_SYMBOLS.get(cur, cur.upper()), 1.0
     if unit:
@@ -460,7 +464,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "14", requires=("text",), assigns=("quantity",))
+@stage("quantities", "15", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
