@@ -96,9 +96,9 @@ def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | N
             if subject is None or subject.idx == start or not (subject.i < cue.i or subject.i <= cue.i + 6):
                 continue
             if (depth < 3 and subject.lower_ in _SUBJECT_PRONOUNS and _word_gender(subject.lower_) == gender
-                    and cue.tag_ == own_tag and own_tag in {"VBZ", "VBP"}):
-                # '…, he says. / …, he says.': a chain of "he says" is one speaker, the one the
-                # first of them goes on from
+                    and cue.tag_ == own_tag and (own_tag in {"VBZ", "VBP"} or _opens_report(span[0], subject))):
+                # '…, he says. / …, he says.', 'He said … . He said …': a chain of "he says" is
+                # one speaker, the one the first of them goes on from
                 return _pronoun_speaker(doc, subject.idx, gender, depth + 1)
             verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
             if verdict is not None:
@@ -107,7 +107,7 @@ def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | N
         # arrived …, he expressed …'): leave it to the nearest person
         if sent.start_char < start and any(
                 sent.start_char <= m.start < start and people.gender.get(m.name, gender) == gender
-                and (m.subject or back > 0)
+                and (m.subject or back > 0) and not m.inert
                 and m.name not in people.victims and not _in_marks(m.start, marks)
                 for m in people.mentions[max(0, bisect.bisect_left(people._starts, sent.start_char)):
                                          bisect.bisect_left(people._starts, start)]):
@@ -120,6 +120,19 @@ def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | N
             back += 1
         sent = parsed[sent.start - 1].sent
     return None
+
+
+def _opens_report(pronoun: Any, subject: Any) -> bool:
+    """'He said several men … . He said the argument …': both pronouns open their sentence as
+    the subject of the same verb of saying, which reports a clause in the reporter's words, the
+    way a reporter goes on relaying one source ('She added: “We were …” / She told me …' is
+    no such chain: the second may be inside the first one's quotation)."""
+    def opening(tok: Any) -> bool:
+        head = tok.head
+        return (tok.dep_ == "nsubj" and head.dep_ == "ROOT" and tok.i == tok.sent.start
+                and head.i == tok.i + 1 and any(c.dep_ == "ccomp" for c in head.children)
+                and not any(t.text in "\"“”" for t in head.doc[head.i + 1:head.i + 3]))
+    return opening(pronoun) and opening(subject) and pronoun.head.lemma_ == subject.head.lemma_
 
 
 def _according_source(token: Any) -> Any | None:
@@ -153,6 +166,10 @@ def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> s
     lower = subject.lower_
     if lower in _GENDERED_PRONOUNS:
         return None  # chained pronouns: look further back
+    partitive = _partitive(doc, subject)
+    if partitive is not None:
+        # 'One of the residents who did not want to go on camera said …': one person, unnamed
+        return partitive if near else None
     if lower in OTHER_PRONOUNS or lower in INDEFINITE_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:
         return None
     a, b = phrase_bounds(subject)
@@ -185,6 +202,26 @@ def _speaker_agrees(doc: Doc, subject: Any, gender: str, near: bool = True) -> s
     if (g is not None and g != gender) or (g is None and not near):
         return None
     return speaker
+
+
+#: plural nouns for people, the group "one of the …" picks a person from
+_PEOPLE_NOUNS = frozenset("""
+residents neighbors witnesses victims students friends relatives officers officials
+workers employees guests attendees partygoers survivors parents teachers members
+organizers organisers owners passengers customers patrons people men women neighbours
+""".split())
+
+
+def _partitive(doc: Doc, subject: Any) -> str | None:
+    """'One of the residents' as a cue's subject: the description of one person (not a name, so
+    it says "one of the residents" rather than take the nearest name for "he")."""
+    if subject.lower_ != "one":
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in _PEOPLE_NOUNS:
+        return None
+    return doc.text[subject.idx:noun.idx + len(noun.text)].lower()
 
 
 def _person_apposition(subject: Any) -> Any | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..doc import Doc
 from ..pipeline import stage
+from .speakerlinks import SOCIAL_PLATFORMS
 from .speakers import PERSON_PRONOUNS, people_of, resolve_speaker
 
 #: words that make a capitalised name a news organisation
@@ -51,11 +52,16 @@ _CUE = (
     r"|(?:(?:an?\s+)?interview\s+(?:with|on))"
     r"|(?:interviewed\s+(?:by|on))"
     r"|(?:(?:appearing|appeared|appears|appear|speaking|spoke|speaks|speak|talking|talked|said|says|"
-    r"noted|stated|argued|added|remarked|mentioned|commented|explained|insisted|wrote|writing)"
+    r"noted|stated|argued|added|remarked|mentioned|commented|explained|insisted|wrote|writing|"
+    r"posted|posting|posts|post)"
     r"\s+(?:on|to|with|in))"
     r"|(?:\bon)))"
 )
 APPEARANCE_RE = re.compile(rf"\b{_CUE}\s+{_OUTLET}{_PROGRAMME}")
+#: 'in a Facebook post', 'in a video posted to Instagram' is said on that network
+SOCIAL_POST_RE = re.compile(
+    r"\b(?P<cue>(?i:in|on|via)\s+(?i:an?|his|her|their|its|the)\s+)(?P<outlet>[A-Z][A-Za-z]+)"
+    r"\s+(?:post|posting|video|message|page|profile|live|livestream|story|statement|tweet)s?\b")
 #: "told the Evening Bulletin programme on Radio Northwind", "on the Today show on NBC"
 PROGRAMME_ON_RE = re.compile(
     rf"\b{_CUE}\s+the\s+(?P<programme>(?:{_NAME}\s+){{0,5}}?{_NAME})\s+"
@@ -82,6 +88,8 @@ def _is_media(outlet: str, programme: str | None) -> bool:
     if programme:
         return True
     bare = [w.strip(".,") for w in words]
+    if len(bare) == 1 and bare[0].lower() in SOCIAL_PLATFORMS:
+        return True  # 'called the shooters “coward punks” on Facebook': posted there for all to read
     return any(w in MEDIA_WORDS for w in bare[1:]) or bare[0] in KNOWN_OUTLETS or (
         len(bare) > 1 and bare[-1] in MEDIA_WORDS) or (len(bare) == 1 and bool(
             _CALL_SIGN.fullmatch(bare[0]) or _JOINED_MEDIA.fullmatch(bare[0])))
@@ -118,17 +126,19 @@ def find_appearances(doc: Doc) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     matches = list(PROGRAMME_ON_RE.finditer(text)) + list(APPEARANCE_RE.finditer(text))
+    matches += [m for m in SOCIAL_POST_RE.finditer(text) if m.group("outlet").lower() in SOCIAL_PLATFORMS]
     for match in matches:
         cue = " ".join(match.group("cue").split())
         outlet = _clean_outlet(match.group("outlet"))
-        programme = match.group("programme")
+        programme = match.group("programme") if "programme" in match.re.groupindex else None
         # American punctuation puts the sentence's comma or full stop inside the marks
         programme = " ".join(programme.split()).rstrip(",.;:") if programme else None
         if not _is_media(outlet, programme):
             continue
         if _own_outlet(doc, outlet):
             continue  # "told the Daily News" in the Daily News: its reporting, not an appearance
-        if cue in _WEAK_CUES and not programme and not _speech_nearby(doc, match.start()):
+        if (cue in _WEAK_CUES or match.re is SOCIAL_POST_RE) and not programme \
+                and not _speech_nearby(doc, match.start()):
             continue
         start, end = match.start("cue"), match.end()
         if programme is None or match.re is PROGRAMME_ON_RE:
@@ -291,7 +301,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "7", requires=("text",), assigns=("appearance",))
+@stage("appearances", "8", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.drop_spans("appearance")

@@ -45,6 +45,14 @@ def _opens_here(text: str, i: int) -> bool:
     return (before in _OPENING_CONTEXT or before in DOUBLE_OPEN or before in SINGLE_OPEN) and not after.isspace()
 
 
+def _opens_after_glued_stop(text: str, i: int, ch: str) -> bool:
+    """'… late Saturday."At this point, …," said …': in text that lost the space after its full
+    stops, a straight mark right after a sentence end and right before a capital opens a quote
+    (only asked when no quote is open, so it can close nothing)."""
+    return (ch == STRAIGHT_DOUBLE and 0 < i < len(text) - 1 and text[i - 1] in ".!?"
+            and text[i + 1].isupper() and text[i - 2:i - 1].isalpha())
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line."""
     spans, pos = [], 0
@@ -69,7 +77,8 @@ def find_double_quotes(text: str) -> list[Quoted]:
                 continue  # the opening mark of a continued paragraph: the quote goes on
             continued = False
             if ch in DOUBLE_OPEN or (
-                ch in DOUBLE_CLOSE | {STRAIGHT_DOUBLE} and open_mark is None and _opens_here(text, i)
+                ch in DOUBLE_CLOSE | {STRAIGHT_DOUBLE} and open_mark is None
+                and (_opens_here(text, i) or _opens_after_glued_stop(text, i, ch))
             ):
                 open_mark = i  # an unclosed earlier mark is dropped
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
@@ -199,8 +208,26 @@ _NAMED_WORK = re.compile(
     r"|titled|entitled)\s*$", re.IGNORECASE)
 
 
+#: a noun a quoted name may stand in front of: 'USGS's “Did you feel it?” site', 'the “Do You Feel
+#: It?” survey', 'its “Stop the Steal” campaign'
+_NAMED_THING_AFTER = re.compile(
+    r"[ \t]+(?:web[ \t]?)?(?:site|website|webpage|page|app|application|survey|questionnaire|map|tool|feature|"
+    r"campaign|programme|program|initiative|hashtag|slogan|contest|challenge|podcast|blog|segment|column|"
+    r"series|show|policy|movement|rally|event|project|system|service)s?\b", re.IGNORECASE)
+#: what stands before such a name: a determiner or a possessive
+_NAME_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w(?:’s|'s|s’|s'))[ \t]*$",
+                              re.IGNORECASE)
+
+
 def quotes_a_title(text: str, q: Quoted) -> bool:
     """The quoted words name a work or an event, not anything said."""
     if looks_like_title(text[q.start:q.end], text[max(0, q.open - 4):q.open]):
         return True
-    return _NAMED_WORK.search(text, max(0, q.open - 60), q.open) is not None
+    if _NAMED_WORK.search(text, max(0, q.open - 60), q.open) is not None:
+        return True
+    # a capitalised quote between a determiner and a noun names that thing ('the “Did you feel
+    # it?” site'); a lowercase one is a phrase someone used ('a “very good” program')
+    content = text[q.start:q.end].strip()
+    return (content[:1].isupper() and len(content.split()) <= 8
+            and _NAME_DETERMINER.search(text, max(0, q.open - 30), q.open) is not None
+            and _NAMED_THING_AFTER.match(text, q.close) is not None)

@@ -103,6 +103,14 @@ def _phrase_stop(text: str, start: int, end: int | None = None) -> int | None:
     return None
 
 
+#: a source that is someone's page or document: "the Office of the Surgeon General's Web site"
+_OWNED_SOURCE = re.compile(r"(?:’s|'s|s’|s')\s+(?:official\s+)?(?:[Ww]eb\s?site|website|site|page|account|profile|"
+                           r"statement|report|release|post|blog|feed)s?\s*$")
+#: a bare document or page taken for a speaker
+_DOCUMENT_ONLY = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:web\s?site|website|site|page|"
+                            r"account|profile|statement|report|release|post|blog|feed|records?|documents?)")
+
+
 _DASH_SOURCE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,.;:!?“”\"]{1,60})")
 
 
@@ -214,6 +222,24 @@ def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attr
                 break
             if k <= 1 and tok.lower_ in _CONNECTORS:
                 break  # '“candid,” while Bessent termed them …': a new clause, not an attribution
+            if k <= 1 and tok.lower_ == "according" and k + 1 < len(follow) and follow[k + 1].lower_ == "to":
+                # '… was “deliberately seeking out these individuals,” according to Troy police
+                # Lt. Gerry Scherlinck.': the source named after the quote is its speaker
+                after = follow[k + 1].idx + 2
+                stop = _phrase_stop(text, after)
+                end = stop if stop is not None else len(text)
+                comma = text.find(",", after, end)
+                end = comma if comma > after else end
+                # 'according to the Office of the Surgeon General's Web site': the site's owner;
+                # 'according to a statement' names no one
+                owned = _OWNED_SOURCE.search(text, after, end)
+                if owned is not None and owned.end() >= _trim(text, after, end)[1]:
+                    end = owned.start()
+                found = _text_speaker(doc, after, end, tok)
+                if found is not None and found.speaker is not None and not _DOCUMENT_ONLY.fullmatch(
+                        found.speaker.lower()):
+                    return Attribution(found.speaker, found.speaker_start, found.speaker_end, "according to", tok.idx)
+                break
             if _said_token(tok) and tok.tag_ != "VBG":
                 if k == 0 or (k == 1 and follow[0].text == ","):
                     # inverted: '“…,” said Mr. Holtz-Eakin.' -> the words after the verb
@@ -433,6 +459,7 @@ def direct_quotes(doc: Doc) -> list[dict[str, Any]]:
 #: words whose full stop ends no sentence ("Sen. Robert P. Casey Jr. (D-Pa.)", "the U.S. Chamber")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr sen rep gov jr sr st lt gen col sgt capt inc co corp ltd no vs etc prof rev pres
+det cpl maj adm insp supt cmdr atty
 """.split())
 
 
@@ -549,7 +576,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "29", requires=("text",), assigns=("quote",))
+@stage("quotes", "30", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

@@ -208,6 +208,44 @@ def _inside_other_report(verb: Any) -> bool:
     return False
 
 
+#: things that carry words nobody is named for: 'a recording said the offices were closed',
+#: 'this e-mail assures us that …', 'Mapping reveals that …' (not a website: '…, the website
+#: reports' names a publisher, the one the sentence before named)
+_ARTEFACTS = frozenset({"recording", "mail", "email", "e-mail", "voicemail", "sign", "screen", "map",
+                        "mapping", "notice", "placard", "banner"})
+
+
+def _thing_speaker(doc: Doc, verb: Any, att: Attribution) -> Attribution:
+    """A work or a thing as the subject of a cue: its author when the text names one ('the “Do
+    You Feel It?” survey by the USGS showed …' -> USGS); no speaker when it is a thing with no
+    author named ('a recording said …') or a bare noun for a method or a finding ('Mapping
+    reveals that …', 'Research shows …'). The mention stays, so the report keeps its source."""
+    span = verb.doc.char_span(att.speaker_start, att.speaker_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return att
+    head = span.root
+    lemma, lower = head.lemma_.lower(), head.lower_
+    if head.pos_ not in {"NOUN", "VERB"} or head.ent_type_:
+        return att
+    if {lemma, lower} & (_WORKS | DOCUMENT_NOUNS | _ARTEFACTS):
+        by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        author = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON", "GPE"}):
+            a, b = phrase_bounds(author)
+            return Attribution(resolve_speaker(doc, a, b, author.text, author.ent_type_),
+                               att.speaker_start, att.speaker_end, att.cue, att.cue_start)
+        named = (att.speaker or "").lower().split()
+        if {lemma, lower} & _ARTEFACTS and (not named or named[-1] in {lemma, lower}):
+            # (an issuer found for it, 'a message from the Commission … the message said', stays)
+            return Attribution(None, att.speaker_start, att.speaker_end, att.cue, att.cue_start)
+    from .nominals import holder_token
+
+    if (cue_lemma(verb) in _EVIDENCE_VERBS and head.tag_ in {"NN", "VBG"} and not list(head.lefts)
+            and not holder_token(head)):
+        return Attribution(None, att.speaker_start, att.speaker_end, att.cue, att.cue_start)
+    return att
+
+
 def _names_someone(verb: Any, att: Attribution) -> bool:
     """A speaker mention has a noun or pronoun in it: 'according to' read as the subject of
     "reports" ("…, according to reports.") names no one."""
@@ -226,6 +264,8 @@ def _word_end(text: str, end: int, limit: int) -> int:
     return end
 
 
+#: conjunctions that open a clause of time, reason or manner
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "because", "since", "until", "once", "whenever"})
 #: words that join a clause to the one before it: "…, and his mother testified about …"
 _JOINING_WORDS = frozenset({"and", "but", "or", "so", "yet", "nor"})
 
@@ -250,6 +290,8 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
     start, end = _clip_to_paragraph(text, verb.idx, start, end)
     # a quoted title straddling the start ("noted on NBC’s “Meet the Press” that …")
     for a, b in all_marks:
+        if (a, b) not in speech and a <= start and end <= b + 1:
+            return None  # 'reported to USGS's “Did you feel it?” site': the clause is a name
         if a < start < b or (a == start and b < end and verb.idx < start):
             start = max(start, b) if (a, b) not in speech else start
     start, end = _trim_clause(text, start, end)
@@ -271,6 +313,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         return None
     if start <= att.speaker_start < end:
         return None
+    att = _thing_speaker(doc, verb, att)
     phrase = text[att.speaker_start:att.speaker_end].strip().lower()
     if phrase in _NO_THINKER and (phrase != "it" or cue_lemma(verb) in COGNITION_VERBS):
         return None
@@ -288,11 +331,19 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # statement of the speaker's unless the denial goes with it
         record["content"] = text[verb.idx:end]
     if (_negated(verb) or _predicted(verb) or _belief_reversed(verb) or _corrected(verb) or _generic_holders(verb)
+            or _motive(verb)
             or _asked(verb, text[start:end]) or cue_lemma(verb) in _REALIZING or _not_a_statement(doc, start, end, small_clause)):
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
     return record
+
+
+def _motive(verb: Any) -> bool:
+    """'Pizzolato … pulled the trigger, believing it was empty': a participle of thought hung on
+    another verb tells why someone acted, not anything they said."""
+    return (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"}
+            and cue_lemma(verb) in COGNITION_VERBS - SPEECH_VERBS)
 
 
 #: auxiliaries that make a cue a prediction or a possibility, no speech that took place
@@ -338,6 +389,9 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     if cue_lemma(verb) in _QUOTE_ONLY or (cue_lemma(verb) in _ANSWERS and any(
             c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in verb.children)):
         return None  # 'the campaign continued …', 'responded to Sanders more aggressively
+    # 'The Jays answered, as Echenique threw down …': an answer that opens its sentence is a
+    # reply in deeds; only "…, she replied." after the words reports them
+    answer_first = cue_lemma(verb) in _ANSWERS
     inverted = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.tag_ == "VBG" or any(
             c.dep_ in {"xcomp", "ccomp", "attr"}
@@ -375,6 +429,10 @@ def _bare_report(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str
     words_before = text[slice(*sides[0])].split()
     if words_before and words_before[-1].lower() in _JOINING_WORDS:
         sides = sides[1:]  # the clause before "…, and she testified" is not what she said
+    # '…, as Echenique threw down …' after the verb: a clause of time or manner is when something
+    # happened, not what was said
+    sides = [(a, b) for a, b in sides if not (a > verb.idx and (
+        answer_first or (text[a:b].split() or [""])[0].lower() in _SUBORDINATORS))]
     def quoted_share(a: int, b: int) -> float:
         return sum(max(0, min(b, qe) - max(a, qs)) for qs, qe in speech) / max(1, b - a)
 

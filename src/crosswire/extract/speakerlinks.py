@@ -1,12 +1,14 @@
 """How a speaker phrase links to the persons of an article: pairs who speak together ("Zadan
 and Meron"), a surname several relatives share, a role held at another body, a name that only
-modifies the head ("the Trump campaign").
+modifies the head ("the Trump campaign"), a title the parser cut from its name ("SAPD Sgt" of
+"SAPD Sgt. Jesse Salame"), and names that stand for no one who could speak (a costume, an app).
 
 Split from :mod:`.speakers`, whose :func:`.speakers.resolve_speaker` calls in here.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -85,3 +87,65 @@ def _head_in_mention(doc: Doc, mention: Mention, head: str, start: int, end: int
         return True  # 'Sgt. Clark Parrott with the Missouri State Highway Patrol': the person, of a body
     return tail.startswith(",") or head in doc.text[mention.start:mention.end]
 
+
+#: social networks and messaging apps, whose names the tagger often reads as a person's
+SOCIAL_PLATFORMS = frozenset("""
+facebook twitter instagram snapchat tiktok youtube linkedin reddit tumblr pinterest whatsapp
+telegram periscope myspace wechat weibo
+""".split())
+#: '… dressed as X', 'disguised as X', 'a costume of X': a character worn, not a person present
+_COSTUME_BEFORE = re.compile(r"\b(?:dressed|disguised|costumed|dressing|disguising|masquerading)(?:[ \t]+up)?"
+                             r"[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?$|\b(?:costume|mask|outfit)s?[ \t]+of[ \t]+$",
+                             re.IGNORECASE)
+_COSTUME_AFTER = re.compile(r"(?:’s|'s)?[ \t]+(?:costume|mask|outfit|getup|get-up)s?\b", re.IGNORECASE)
+#: 'the 2900 block of Aspen Meadow': an address, not a person
+_STREET_BEFORE = re.compile(r"\bblock[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
+def _inert_mention(text: str, m: Mention) -> bool:
+    """True when a person-typed name stands for no one who could speak in the story: a costume,
+    a street in an address, a social network (see :attr:`Mention.inert`)."""
+    before = text[max(0, m.start - 40):m.start]
+    if _COSTUME_BEFORE.search(before) or _STREET_BEFORE.search(before) or _COSTUME_AFTER.match(text, m.end):
+        return True
+    return text[m.start:m.end].strip().lower() in SOCIAL_PLATFORMS
+
+
+#: abbreviated titles whose full stop the parser takes for a sentence end ("SAPD Sgt. Jesse Salame")
+_TITLE_ABBREVIATIONS = frozenset({"sgt", "lt", "det", "capt", "cpl", "col", "gen", "maj", "adm", "insp", "supt",
+                                  "cmdr", "sen", "rep", "gov", "rev", "dr", "atty", "prof", "mr", "mrs", "ms",
+                                  "pfc", "spc", "sr", "st"})
+
+
+def titled_person_after(doc: Doc, start: int, end: int) -> Mention | None:
+    """The person whose title a speaker phrase only begins: "SAPD Sgt" of "SAPD Sgt. Jesse
+    Salame", "Troy police" of "Troy police Lt. Gerry Scherlinck" (the parser ends the phrase,
+    or the sentence, at the rank's full stop). Only title words and their full stops may stand
+    between the phrase and the name, and the phrase must end on a title or be followed by one."""
+    from .entities import ROLE_HEADS, TITLE_WORDS
+    from .speakers import _RANKS, people_of
+
+    text = doc.text
+    phrase = text[start:end].split()
+    if not phrase or not re.match(r"\.?[ \t]+[A-Z]", text[end:end + 4]):
+        return None
+    people = people_of(doc)
+    i = bisect.bisect_right(people._starts, end)
+    following = people.mentions[i] if i < len(people.mentions) else None  # the first after the phrase
+    if following is None or following.start > end + 60:
+        return None
+    gap = text[end:following.start]
+    if not re.fullmatch(r"\.?(?:[ \t]+[A-Z][a-z]{1,11}\.?)*[ \t]+", gap):
+        return None
+    between = gap.replace(".", " ").split()
+    titles = _TITLE_ABBREVIATIONS | TITLE_WORDS | ROLE_HEADS | _RANKS
+    if any(w.lower() not in titles for w in between):
+        return None
+    last = phrase[-1].lower().rstrip(".")
+    # the phrase's full stop is outside it ('Sgt' + '. Jesse') or its last character ('Sgt.')
+    stop = gap.startswith(".") or phrase[-1].endswith(".")
+    if stop and last not in _TITLE_ABBREVIATIONS:
+        return None  # '…, said police. Sgt. John Smith added …': a sentence ends after the phrase
+    if not between and not stop:
+        return None  # 'police John Smith': no title ties the two together
+    return following

@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..doc import Doc
-from .speakerlinks import _family_member, _head_in_mention, _joint_speakers, _of_another_body
+from .speakerlinks import (
+    _family_member, _head_in_mention, _inert_mention, _joint_speakers, _of_another_body,
+    titled_person_after,
+)
 from .victims import said_killed
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -58,6 +61,9 @@ class Mention:
     #: the subject of its sentence's main verb, not of a clause inside it ("X is sure that Y …")
     main: bool = False
     sent: int = -1
+    #: a name that stands for no one present who could speak: a costume ("dressed as Freddy
+    #: Krueger"), a street ("the 2900 block of Aspen Meadow"), an app ("on Snapchat")
+    inert: bool = False
 
 
 @dataclass
@@ -102,7 +108,7 @@ class People:
         a person named inside a quotation does not ("“He did it,” she said")."""
         i = bisect.bisect_left(self._starts, offset)
         candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window
-                      and not (outside and any(a <= m.start < b for a, b in outside))]
+                      and not m.inert and not (outside and any(a <= m.start < b for a, b in outside))]
         if gender is not None:
             candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
                           and m.name not in self.victims]
@@ -281,6 +287,8 @@ def _build_people(doc: Doc) -> People:
         _vote_gender(votes.setdefault(m.name, {"f": 0, "m": 0}), parsed, tokens, roles, m, people)
         if said_killed(parsed, tokens, roles):
             people.victims.add(m.name)
+    for m in people.mentions:
+        m.inert = _inert_mention(doc.text, m)
     for name, vote in votes.items():
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
@@ -484,6 +492,9 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
                     head_ent_type: str = "") -> str | None:
     """Canonical speaker for the phrase ``doc.text[start:end]`` (a name, pronoun or role)."""
     people = people_of(doc)
+    # '…investigation."Police responded': a quotation mark glued to the word is no part of it
+    while start < end and doc.text[start] in " \t\n\"“”":
+        start += 1
     phrase = doc.text[start:end].strip()
     if not phrase:
         return None
@@ -494,11 +505,11 @@ def resolve_speaker(doc: Doc, start: int, end: int, head_text: str | None = None
         end = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip()) + len(phrase)
         head_text, head_ent_type = None, ""
     lowered = phrase.lower()
-    if lowered.rstrip(".") in _RANKS:
-        # 'said Sgt. Clark Parrott' cut after "Sgt.": the name that follows the rank
-        following = people.at(end + 1, end + 3)
-        if following is not None and doc.text[end:following.start].strip() in {"", "."}:
-            return following.name
+    titled = titled_person_after(doc, start, end)
+    if titled is not None:
+        # 'said Sgt. Clark Parrott', 'said SAPD Sgt. Jesse Salame', 'according to Troy police
+        # Lt. Gerry Scherlinck' cut at the rank's full stop: the person the title belongs to
+        return titled.name
     if lowered in PERSON_PRONOUNS:
         from .antecedents import _pronoun_speaker
 
