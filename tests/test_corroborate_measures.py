@@ -217,3 +217,17 @@ def test_one_age_several_outlets_give_is_one_fact_however_written():
     }, published="2013-08-05")
     ages = [f for f in found.facts if any(v["normalized"] == "55 years old" for v in f["values"])]
     assert len(ages) == 1 and ages[0]["independent_sources"] == 3
+
+
+def test_a_score_a_record_and_a_game_clock_are_facts_however_they_are_punctuated():
+    found = _brief({
+        "a": "Top-seeded Creighton defeated Drake, 65-53, on Friday. Drake fell to 15-17. "
+             "McDermott's record point came when he sank a free throw with 4:43 left in the first half.",
+        "b": "The Bluejays won 65-53 over Drake, which ended its season 15-17. McDermott broke the record "
+             "with a free throw with 4:43 to play in the first half.",
+    }, published="2013-03-09")
+    by_value = {v["normalized"]: f for f in found.facts for v in f["values"]}
+    for value in ("65-53", "15-17", "4:43"):
+        assert set(by_value[value]["sources"]) == {"a", "b"}, found.facts
+        assert value in by_value[value]["statement"]
+    assert not found.conflicts

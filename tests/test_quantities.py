@@ -227,3 +227,9 @@ def test_an_age_written_apart_is_an_age(text):
 def test_years_before_a_word_that_starts_with_old_stay_years():
     (_, _, quantity), = iter_quantities("for 11 years older residents paid more")
     assert quantity["unit"] == "year"
+
+
+def test_a_day_after_the_counted_noun_is_not_what_is_counted():
+    doc = quantities_stage(Doc(text="Doug McDermott scored 23 points Friday and became the school's leading scorer."))
+    (span,) = doc.spans_of("quantity")
+    assert span.attrs["normalized"] == "23 point"

@@ -235,8 +235,8 @@ _TALLY = re.compile(r"(?<![\w.\-/:$#])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?![\
 _TALLY_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|won|wins|win|winning|lost|lose|loses|losing|defeat(?:ed|s|ing)?|edged|"
     r"routed|downed|topped|fell|falls|tied|ties|trail(?:ed|ing|s)?|led|leads?|leading|improved\s+to|"
-    r"dropped\s+to|moved\s+to|went|(?:record|mark)\s+(?:of|to|at)|voted|vote\s+of|passed|approved|rejected|ruled|"
-    r"margin\s+of|score\s+of|at)\s+(?:(?:the|a|an|[A-Z][\w.'-]*)\s+){0,3}|[A-Z][\w.'-]*\s+\()$")
+    r"dropped\s+to|moved\s+to|fell\s+to|falls\s+to|season|went|(?:record|mark)\s+(?:of|to|at)|voted|vote\s+of|passed|approved|rejected|ruled|"
+    r"margin\s+of|score\s+of|at)\s+(?:(?:the|a|an|[A-Z][\w.'-]*,?)\s+){0,3}|[A-Z][\w.'-]*\s+\()$")
 _TALLY_AFTER = re.compile(r"^\)?,?\s*(?:\w+\s+)?(?:win|victory|loss|defeat|lead|record|vote|votes|decision|"
                           r"ruling|margin|tie|draw|drubbing|rout|triumph|majority|split|verdict|count)\b", re.I)
 
@@ -269,6 +269,7 @@ def _tally_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
 #: a clock reading: "1:30 a.m.", "8:15am", "2 p.m.", "at 2:56" (a game clock: no a.m./p.m.)
 _CLOCK = re.compile(r"(?<![\w:.$/-])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?![\w:/%-]|\.\d)",
                     re.I)
+_LEFT_ON_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.I)
 _CLOCK_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
                           r"some\s+time\s+(?:after|before)|before|after|by|until|till)\s+$", re.I)
 
@@ -287,8 +288,10 @@ def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
             if not 1 <= hour <= 12:
                 continue
             minutes = (hour % 12 + (12 if ap == "p" else 0)) * 60 + int(minute or 0)
-        elif doc.text[max(0, m.start() - 3):m.start()].lower() == "at " or hour >= 13:
-            minutes = hour * 60 + int(minute)  # "at 2:56" of a round; "at 14:30", a 24-hour clock
+        elif doc.text[max(0, m.start() - 3):m.start()].lower() == "at " or hour >= 13 or \
+                _LEFT_ON_CLOCK.match(doc.text, m.end()):
+            # "at 2:56" of a round; "at 14:30", a 24-hour clock; "with 4:43 left", a game clock
+            minutes = hour * 60 + int(minute)
         else:
             continue  # "3:16" with nothing that makes it a clock: a verse, a ratio
         of_day = bool(ap) or hour >= 13

@@ -24,7 +24,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, value_key
 
-VERSION = "71"
+VERSION = "72"
 
 
 @dataclass
@@ -218,6 +218,14 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
             by_sources.setdefault(sources, []).append(f)
             out.append(f)
             continue
+        shown = _LABEL.sub("", kept["statement"], count=1)
+        if not label and f["value"] not in shown:
+            if all(v["value"] in sentence for v in kept["values"]):
+                # "with 4:43 left in the first half" says both values; the line "first half" chose
+                # may say only its own: show the sentence that has them all
+                kept["statement"] = sentence
+            elif _label_key(f["value"]) not in {_label_key(x) for x in kept["_labels"]}:
+                kept["_labels"].append(f["value"])
         kept["values"] += [v for v in values if v not in kept["values"]]
         if label and _label_key(label.group(1)) not in {_label_key(x) for x in kept["_labels"]}:
             kept["_labels"].append(label.group(1))

@@ -213,6 +213,8 @@ def counted_noun_parsed(doc: Doc, end: int) -> str | None | bool:
     while i < len(parsed) and parsed[i].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or (
             i < len(parsed) and (parsed[i].text in {"-", "‑"} or (parsed[i].tag_ == "POS" and head is not None))):
         # "one of Egypt's largest providers": past the possessive, the phrase goes on to its head
+        if head is not None and parsed[i].ent_type_ in {"DATE", "TIME"}:
+            break  # "scored 23 points Friday": the day the points were scored, not what is counted
         if parsed[i].pos_ in {"NOUN", "PROPN"}:
             head = parsed[i]
         i += 1
@@ -464,7 +466,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "15", requires=("text",), assigns=("quantity",))
+@stage("quantities", "16", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
