@@ -613,3 +613,13 @@ def test_a_resort_on_a_shore_is_no_place_conflict():
     shore = ("Man ordered to stay away from teen prior to North Shore shooting\n\nTwo people were shot and killed "
              "on Monday, police said.")
     assert not _city_conflicts_with(agree, "c", shore)
+
+
+def test_a_follow_up_dated_by_its_hearing_that_names_the_victim_still_dissents():
+    agree = [("a", "Boy dies of gunshot wound in Springfield\n\nJohn Carter, 8, was shot and killed in Springfield on "
+                   "Monday. Two people were wounded, police said."),
+             ("b", "Two hurt, boy killed in Springfield shooting\n\nA gunman killed John Carter and wounded two people "
+                   "in Springfield on Monday.")]
+    follow_up = ("Man charged in Riverton killing\n\nA man was charged on Feb. 21 in the killing of John Carter in "
+                 "Riverton. Two people were wounded, police said.")
+    assert len(_city_conflicts_with(agree, "c", follow_up)) == 1

@@ -25,6 +25,7 @@ from .text import content_tokens, trim_evidence
 from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, is_count,
                      shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
+from .entities import entity_type
 from .mentions import earlier_report
 from .placenames import (city_key, compatible_cities, filed_or_home, force_only, home_only, mentions_of,
                          names_a_neighbourhood)
@@ -157,7 +158,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             incident[slot] = {"value": v["value"], "support": v["support"], "of": voted[slot]["of"],
                               "sources": sorted(v["sources"], key=lambda s: order.get(s, 0)), "stated": True}
     conflicts = []
-    elsewhere = {a for a, f in facts.items() if _dated_apart(f, voted["date"])}
+    elsewhere = _other_events(by_id, facts, voted["date"])
     for slot in SLOTS:
         majority = _key(slot, voted[slot]["value"])
         if majority is None or voted[slot]["support"] < 2:
@@ -420,12 +421,31 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
     return False
 
 
+def _other_events(by_id: dict[str, Doc], facts: dict[str, dict], voted_date: dict) -> set[str]:
+    """Articles that tell of another incident grouped in by mistake: dated days away from the
+    story's agreed day, and naming nobody the other articles name (a follow-up read as dated by
+    its hearing still names the victim)."""
+    names = {a: _full_names(doc) for a, doc in by_id.items()}
+    out = set()
+    for article, fact in facts.items():
+        if _dated_apart(fact, voted_date) and not any(
+                names[article] & names[other] for other in names if other != article):
+            out.add(article)
+    return out
+
+
+def _full_names(doc: Doc) -> set[str]:
+    return {" ".join(doc.span_text(s).lower().split()) for s in doc.spans_of("entity")
+            if entity_type(s.attrs.get("type")) == "PERSON" and len(doc.span_text(s).split()) >= 2}
+
+
 def _dated_apart(fact: dict, voted_date: dict) -> bool:
     """Whether an article dates its incident days away from the story's agreed day (two sources at
     least): with its place differing too, it tells of another event grouped in by mistake."""
     own, agreed = _key("date", (fact.get("date") or {}).get("value")), _key("date", voted_date["value"])
-    if own is None or agreed is None or voted_date["support"] < 2 or not (fact.get("date") or {}).get("evidence"):
-        return False
+    evidence = (fact.get("date") or {}).get("evidence")
+    if own is None or agreed is None or voted_date["support"] < 2 or not evidence or TODAY.search(evidence[0]["quote"]):
+        return False  # "today" is the day of writing, which tells nothing of the incident's
     try:
         return abs((date.fromisoformat(own) - date.fromisoformat(agreed)).days) > DAYS_APART
     except ValueError:
