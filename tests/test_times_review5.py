@@ -104,3 +104,24 @@ def test_passive_state_after_its_cause(text, ref, surface, iso):
 def test_week_and_weekday_leave_a_written_date_alone():
     text = "A man was shot and killed on the same block just last week, on Saturday, Aug 10."
     assert iso_of(text, "2013-08-13", "Saturday, Aug 10") == "2013-08-10"
+
+
+def test_undated_article_reads_told_days_around_its_story_date():
+    # no date of its own: read against the story's (Sunday, the shooting's) date, a told day can be
+    # a few days after it -- the article may be written then
+    text = ("Police said the father accidentally shot his son Sunday afternoon. Pizzolato turned himself "
+            "in Tuesday evening. Nobody answered when reporters went to the family's home on Monday. "
+            "A neighbour said they had a barbecue on Thursday.")
+    doc = times_stage(Doc(text=text, context_date="2015-03-08"))
+    got = {doc.span_text(s): s.attrs["iso"] for s in doc.spans_of("time")}
+    assert got == {"Sunday afternoon": "2015-03-08", "Tuesday evening": "2015-03-10", "Monday": "2015-03-09",
+                   "Thursday": "2015-03-05"}
+    # the same article with its own date reads them back from it
+    doc = times_stage(Doc(text=text, published="2015-03-08"))
+    assert {doc.span_text(s): s.attrs["iso"] for s in doc.spans_of("time")}["Tuesday evening"] == "2015-03-03"
+
+
+def test_undated_article_not_telling_of_its_story_day_reads_back():
+    # the story's date is a Thursday the article never names: it may be older, its days read back
+    doc = times_stage(Doc(text="Mourners packed the funeral service Saturday.", context_date="2013-03-21"))
+    assert [s.attrs["iso"] for s in doc.spans_of("time")] == ["2013-03-16"]

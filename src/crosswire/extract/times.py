@@ -315,7 +315,8 @@ def _year_of(match: re.Match[str]) -> int | None:
     return year
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[..., str | None]) -> dict[str, Any] | None:
+def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[..., str | None],
+             estimated: bool = False) -> dict[str, Any] | None:
     """The attrs of one matched expression, or None to drop it."""
     if kind in {"iso", "numeric", "mdy", "dmy"}:
         month, year = _month_of(m), _year_of(m)
@@ -373,7 +374,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
     if kind == "weekday":
         if ref is None:
             return _date_attrs(None, "day", relative=True, weekday=m.group("wd").capitalize())
-        return _date_attrs(weekday_date(m, ref, tense).isoformat(), "day", relative=True)
+        return _date_attrs(weekday_date(m, ref, tense, estimated).isoformat(), "day", relative=True)
     if kind == "weekday_week":
         if ref is None:
             return _date_attrs(None, "day", relative=True, weekday=m.group("wd").capitalize())
@@ -500,9 +501,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
 
 
 def iter_times(text: str, reference_date: str | None = None,
-               doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
+               doc: Doc | None = None, estimated: bool = False) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(start, end, attrs)`` for each time expression in ``text``, longest match first
-    where they overlap. ``doc`` (whose text is ``text``) lends its parse for tense."""
+    where they overlap. ``doc`` (whose text is ``text``) lends its parse for tense. ``estimated``:
+    ``reference_date`` is not the article's own date but its story's (see :func:`weekday_date`)."""
     ref = _parse_date(reference_date)
     tense_of = Tense(doc if doc is not None and doc.text == text else None)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -519,7 +521,7 @@ def iter_times(text: str, reference_date: str | None = None,
             continue
         # tense is looked up only when needed (it walks the parse)
         try:
-            attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict))
+            attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict), estimated)
         except (ValueError, OverflowError):
             attrs = None  # a date beyond what datetime can hold (year 10000): no answer, no crash
         if attrs is None:
@@ -546,10 +548,21 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
+def _tells_of(text: str, day: dt.date | None) -> bool:
+    """Whether an undated article names ``day``'s weekday: telling of its story's day ("shot his son
+    Sunday afternoon"), it was written on it or after, so a weekday a few days after that day may be
+    a later day of its telling (:func:`.weekdays.weekday_date`); one that does not may be days older."""
+    if day is None:
+        return False
+    name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()]
+    return re.search(rf"\b{name}\b", text) is not None
+
+
 @stage("times", "14", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
-    for start, end, attrs in iter_times(doc.text, doc.reference_date, doc):
+    estimated = not doc.published and _tells_of(doc.text, _parse_date(doc.context_date))
+    for start, end, attrs in iter_times(doc.text, doc.reference_date, doc, estimated):
         doc.add_span("time", start, end, **attrs)
     return doc

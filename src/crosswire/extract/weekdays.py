@@ -49,21 +49,34 @@ def owns_event(m: re.Match[str]) -> bool:
     return _POSSESSIVE_AFTER.match(m.string, m.end()) is not None
 
 
-def weekday_date(m: re.Match[str], ref: dt.date, tense: Callable[..., str | None]) -> dt.date:
-    """The day a ``weekday`` match (groups ``rel`` and ``wd``) names, written on ``ref``."""
+#: an undated article read against its story's date tells of days this far after it (as
+#: brief/reference.py's DAYS_AFTER: "turned himself in Tuesday" after a Sunday shooting)
+DAYS_AFTER = 3
+
+
+def weekday_date(m: re.Match[str], ref: dt.date, tense: Callable[..., str | None],
+                 estimated: bool = False) -> dt.date:
+    """The day a ``weekday`` match (groups ``rel`` and ``wd``) names, written on ``ref``.
+
+    ``estimated``: ``ref`` is the story's date, not the article's, which is unknown but on or after
+    it (the article tells of the story's day). A told day can then be on either side of ``ref``: a
+    plain weekday that is not to come is the nearer of the two (``DAYS_AFTER`` on at most)."""
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = " ".join((m.group("rel") or "").lower().split())
     back = (ref.weekday() - wd) % 7  # days back to the latest such day (0: the article's day)
     t = {"last": "past", "past": "past", "next": "future", "coming": "future", "this coming": "future"}.get(rel)
-    if not rel and re.search(r"\bsince\s+$", m.string[max(0, m.start() - 6):m.start()], _F):
+    since = not rel and re.search(r"\bsince\s+$", m.string[max(0, m.start() - 6):m.start()], _F) is not None
+    if since:
         t = "past"  # "at large since Saturday": whatever the verb's tense, a day gone
     if t is None:
         t = tense()
     if t is None and re.search(r"\b(?:until|till|through)\s+$", m.string[max(0, m.start() - 8):m.start()], _F):
         t = "future"
-    if t in {None, "present"} and owns_event(m) and rel in {"", "on"}:
-        # an event the article speaks of as known, told in the present: the nearer day
-        return ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=(7 - back) % 7)
+    if rel in {"", "on"} and not since and ((t in {None, "present"} and owns_event(m))
+                                            or (estimated and t in {None, "past"})):
+        # an event the article speaks of as known, told in the present; or a day told in an
+        # article of unknown date: the nearer day
+        return ref - dt.timedelta(days=back) if back < 7 - DAYS_AFTER else ref + dt.timedelta(days=(7 - back) % 7)
     if t in {"future", "present"}:
         # "is due to visit on Wednesday" written on a Wednesday is that day; "next Wednesday" is not
         delta = (wd - ref.weekday()) % 7
