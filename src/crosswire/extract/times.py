@@ -23,13 +23,13 @@ from ..doc import Doc
 from ..pipeline import stage
 from .numbers import NUMBER, format_number, parse_number
 from .quantities import QUALIFIERS
+from .weekdays import WEEKDAY_IN_WEEK, in_week_date, weekday_date, week_start as _week_start
 
 MONTH_NUMBERS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0,
              "fortnight": 14.0, "month": 30.0, "year": 365.0, "decade": 3650.0, "century": 36500.0}
 ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
@@ -68,6 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"between|and|or|to)\s+{_MONTH_FULL}(?!\s*\d)\b", F)),
     ("year", re.compile(rf"\b(?:in|since|until|till|by|of|from|through|during|before|after|year|"
                         rf"fiscal|between|and|to)\s+{_YEAR}\b(?![\d%.,]\d)(?!\s*(?:%|percent|per\s+cent))", F)),
+    *(("weekday_week", p) for p in WEEKDAY_IN_WEEK),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming|past|this\s+coming|on\s+the\s+following)\s+)?"
                            rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<part>morning|afternoon|evening|night))?", F)),
     ("deictic", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+morning|"
@@ -89,6 +90,7 @@ _FUTURE_WORDS = re.compile(
     r"\b(?:will|'ll|shall|expected|expects?|scheduled|set\s+to|set\s+for|due|plans?|planned|planning|upcoming|"
     r"impending|next|to\s+meet|aims?|ahead|would|could|going\s+to|anticipated|intends?|slated|prepares?)\b", F)
 _PAST_WORDS = re.compile(r"\b(?:said|was|were|had|did|met|told|announced|ago|last|earlier|\w{3,}ed)\b", F)
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "anticipate", "aim", "intend", "slate", "prepare",
                  "upcoming", "impending", "planned", "scheduled", "expected", "proposed", "future", "hope",
                  "will", "shall", "next", "coming"}
@@ -146,6 +148,8 @@ class Tense:
         naming = strict and tok.dep_ in {"nmod", "compound"} and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
         seen = 0
         t = tok
+        via_noun = False  # the walk went through a noun
+        since = None  # ... an "after", "since", "following"
         while seen < 10:
             if strict and not naming and t is not tok and t.pos_ in {"NOUN", "PROPN", "PRON"} \
                     and t.lemma_.lower() not in FUTURE_LEMMAS:
@@ -170,16 +174,30 @@ class Tense:
                     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children) \
                             and not _future_above(t):
                         return "past"  # "is believed to have died Saturday" (but "due to have finished by Friday")
+                    # a present state told after its cause is the cause's outcome: "is dead after a
+                    # crash Saturday", "are injured after a shooting Sunday" (a fronted "after ...", "After
+                    # the funeral Friday, people are invited to ...", frames the clause: its tense rules)
+                    outcome = since is not None and since.i > t.i
                     if t.tag_ in {"VBZ", "VBP"} and t.dep_ == "ROOT":
-                        return "present"
+                        return "past" if outcome else "present"
                     if t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
                                                and c.lemma_ == "be" for c in t.children):
-                        return "present"  # "schools are closed until Friday"
+                        return "past" if outcome else "present"  # "schools are closed until Friday"
                     if strict and t.pos_ == "VERB":
                         return None  # the first verb up is non-finite ("starting November 1"): no say
-                    if t.tag_ == "VB" and any(c.lower_ in {"will", "'ll", "shall", "would", "to"} for c in t.children):
-                        # "to meet on Thursday": look further up for "expected"/"scheduled", else future
-                        pass
+                    if t.tag_ == "VB" and t.dep_ in {"xcomp", "ccomp", "advcl"} and t.head.tag_ in {"VBZ", "VBP"} \
+                            and not via_noun and t.lemma_ not in {"be", "have"} \
+                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                        # an act in the infinitive under a present-tense verb is still to happen:
+                        # "advances to play Saturday", "is to face X on Sunday" (under a past one, "went
+                        # to buy milk Saturday", the walk goes on up to the past). Not a state ("believed
+                        # to be a shooting Saturday"), nor a day of a noun ("continue to investigate a
+                        # shooting Thursday": the shooting's day, told as known)
+                        return "future"
+            if t.pos_ in {"NOUN", "PROPN"} and t is not tok and t.lower_ not in _DAY_PARTS:
+                via_noun = True
+            if t.dep_ == "prep" and t.lower_ in {"after", "since", "following"}:
+                since = t
             if t.head is t:
                 break
             t = t.head
@@ -259,10 +277,6 @@ def _infer_year(month: int, day: int | None, ref: dt.date, tense: str | None) ->
     return closest[0]
 
 
-def _week_start(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 def _date_attrs(iso: str | None, precision: str, *, relative: bool, modifier: str | None = None,
                 kind: str = "date", **extra: Any) -> dict[str, Any]:
     attrs: dict[str, Any] = {"kind": kind, "iso": iso, "precision": precision, "modifier": modifier,
@@ -301,7 +315,8 @@ def _year_of(match: re.Match[str]) -> int | None:
     return year
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[..., str | None]) -> dict[str, Any] | None:
+def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[..., str | None],
+             estimated: bool = False) -> dict[str, Any] | None:
     """The attrs of one matched expression, or None to drop it."""
     if kind in {"iso", "numeric", "mdy", "dmy"}:
         month, year = _month_of(m), _year_of(m)
@@ -357,29 +372,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
             return None
         return _date_attrs(f"{year:04d}", "year", relative=False, modifier=_modifier(m.groupdict().get("mod")))
     if kind == "weekday":
-        wd = WEEKDAYS[m.group("wd").lower()]
-        rel = " ".join((m.group("rel") or "").lower().split())
         if ref is None:
             return _date_attrs(None, "day", relative=True, weekday=m.group("wd").capitalize())
-        t = {"last": "past", "past": "past", "next": "future", "coming": "future", "this coming": "future"}.get(rel)
-        if t is None:
-            t = tense()
-        if t is None and re.search(r"\b(?:until|till|through)\s+$", m.string[max(0, m.start() - 8):m.start()], F):
-            t = "future"
-        if t in {"future", "present"}:
-            # "is due to visit on Wednesday" written on a Wednesday is that day; "next Wednesday" is not
-            delta = (wd - ref.weekday()) % 7
-            if delta == 0 and rel in {"next", "coming", "this coming"}:
-                delta = 7
-            date = ref + dt.timedelta(days=delta)
-        elif rel == "this" and t is None:
-            date = _week_start(ref) + dt.timedelta(days=wd)
-        else:  # past, or no cue: newswire reports what happened
-            delta = (ref.weekday() - wd) % 7
-            if delta == 0 and rel in {"last", "past"}:
-                delta = 7  # "last Monday" written on a Monday is a week ago, as "next Monday" is a week on
-            date = ref - dt.timedelta(days=delta)
-        return _date_attrs(date.isoformat(), "day", relative=True)
+        return _date_attrs(weekday_date(m, ref, tense, estimated).isoformat(), "day", relative=True)
+    if kind == "weekday_week":
+        if ref is None:
+            return _date_attrs(None, "day", relative=True, weekday=m.group("wd").capitalize())
+        return _date_attrs(in_week_date(m, ref).isoformat(), "day", relative=True)
     if kind == "deictic":
         word = " ".join(m.group("word").lower().split())
         offset = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -396,6 +395,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
         if rel in {"the following", "the previous"} or (
                 rel == "next" and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the "):
             return None  # "the next year", "the following month": counted from the story's time, not the paper's
+        if rel == "the past" and period != "weekend" and not modifier:
+            # "for the past month", "over the past year": the stretch up to the article's day, a
+            # length of time and no dated period ("last month" is the calendar month before)
+            return {"kind": "duration", "iso": None, "precision": period, "modifier": None,
+                    "normalized": f"P1{ISO_UNIT[period]}", "relative": False, "days": UNIT_DAYS[period],
+                    "qualifier": None, "unit": period, "value": 1.0}
         step = {"this": 0, "next": 1, "the coming": 1, "the following": 1, "last": -1, "the past": -1,
                 "the previous": -1}[rel]
         if ref is None:
@@ -496,9 +501,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, tense: Callable[.
 
 
 def iter_times(text: str, reference_date: str | None = None,
-               doc: Doc | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
+               doc: Doc | None = None, estimated: bool = False) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(start, end, attrs)`` for each time expression in ``text``, longest match first
-    where they overlap. ``doc`` (whose text is ``text``) lends its parse for tense."""
+    where they overlap. ``doc`` (whose text is ``text``) lends its parse for tense. ``estimated``:
+    ``reference_date`` is not the article's own date but its story's (see :func:`weekday_date`)."""
     ref = _parse_date(reference_date)
     tense_of = Tense(doc if doc is not None and doc.text == text else None)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -515,7 +521,7 @@ def iter_times(text: str, reference_date: str | None = None,
             continue
         # tense is looked up only when needed (it walks the parse)
         try:
-            attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict))
+            attrs = _resolve(kind, m, ref, lambda strict=False, s=start, e=end: tense_of(s, e, strict), estimated)
         except (ValueError, OverflowError):
             attrs = None  # a date beyond what datetime can hold (year 10000): no answer, no crash
         if attrs is None:
@@ -542,10 +548,21 @@ def iter_times(text: str, reference_date: str | None = None,
     yield from picked
 
 
-@stage("times", "13", requires=("text",), assigns=("time",))
+def _tells_of(text: str, day: dt.date | None) -> bool:
+    """Whether an undated article names ``day``'s weekday: telling of its story's day ("shot his son
+    Sunday afternoon"), it was written on it or after, so a weekday a few days after that day may be
+    a later day of its telling (:func:`.weekdays.weekday_date`); one that does not may be days older."""
+    if day is None:
+        return False
+    name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()]
+    return re.search(rf"\b{name}\b", text) is not None
+
+
+@stage("times", "14", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
-    for start, end, attrs in iter_times(doc.text, doc.reference_date, doc):
+    estimated = not doc.published and _tells_of(doc.text, _parse_date(doc.context_date))
+    for start, end, attrs in iter_times(doc.text, doc.reference_date, doc, estimated):
         doc.add_span("time", start, end, **attrs)
     return doc
