@@ -40,3 +40,19 @@ def speaker_of(text: str, words: str) -> str | None:
     found = [speaker for content, speaker, _ in quotes_of(text) if content.startswith(words)]
     assert found, quotes_of(text)
     return found[0]
+
+
+def cleaned_with_metadata(text: str) -> Doc:
+    """A raw text through the clean and metadata stages."""
+    from crosswire.clean import clean_doc
+    from crosswire.metadata.stage import metadata_doc
+
+    doc = Doc(raw=text)
+    clean_doc(doc)
+    return metadata_doc(doc)
+
+
+def meta_value(doc: Doc, name: str):
+    """A metadata field's value, None when the stage found none."""
+    found = doc.meta.get(name)
+    return found.value if found else None

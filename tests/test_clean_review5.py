@@ -5,13 +5,11 @@ a paragraph, HTML entities in a text export's headline, and a dateline on its ow
 
 from __future__ import annotations
 
-
 import pytest
 
-from crosswire.clean import clean_doc, clean_text
-from crosswire.doc import Doc
+from crosswire.clean import clean_text
 from crosswire.metadata.dateline import lone_dateline
-from crosswire.metadata.stage import metadata_doc
+from doc_helpers import cleaned_with_metadata, meta_value
 from test_clean_widgets import reasons
 
 TITLE = "Seven shot at record release party in Auburn Gresham\n\n"
@@ -24,17 +22,6 @@ LAST = "No one was in custody Thursday morning as Area South detectives investig
 
 def article(*middle: str, tail: tuple[str, ...] = ()) -> str:
     return TITLE + "\n\n".join((LEAD, *middle, MORE, LAST, *tail)) + "\n"
-
-
-def brief_meta(text: str) -> Doc:
-    doc = Doc(raw=text)
-    clean_doc(doc)
-    return metadata_doc(doc)
-
-
-def value(doc: Doc, name: str):
-    found = doc.meta.get(name)
-    return found.value if found else None
 
 
 # ---------------------------------------------------------------- captions
@@ -217,8 +204,8 @@ def test_html_entities_in_a_text_export_are_decoded(raw, decoded):
 def test_a_dateline_on_its_own_line_dates_the_report():
     lead = ("A 4.6-magnitude earthquake rattled Northern California overnight Thursday, shaking residents from "
             "San Francisco to north of Sacramento.")
-    doc = brief_meta(lead + "\n\nMarch 14, 2013-UNITED STATES-\n\n" + MORE + "\n\n" + LAST + "\n")
-    assert value(doc, "published") == "2013-03-14"
+    doc = cleaned_with_metadata(lead + "\n\nMarch 14, 2013-UNITED STATES-\n\n" + MORE + "\n\n" + LAST + "\n")
+    assert meta_value(doc, "published") == "2013-03-14"
     assert "UNITED STATES" not in doc.text
     assert doc.text.startswith(lead)  # a sentence over a dateline may be the lead: it stays body
 

@@ -90,3 +90,28 @@ def test_a_correction_of_another_unit_keeps_the_figure():
         "The crash left four people hurt, police said on Sunday.",
     ])
     assert any(f.get("normalized") == "4 people" and len(f["sources"]) == 2 for f in facts), facts
+
+
+def _conflicts(texts: list[str]) -> list[dict]:
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2013-03-14") for i, t in enumerate(texts)],
+                             pipeline=pipeline))
+    return corroborate_story(docs).conflicts
+
+
+def test_two_estimates_of_one_distance_from_one_place_disagree():
+    conflicts = _conflicts([
+        "It was also east of Cloverdale and approximately twenty-six miles from Santa Rosa.",
+        "The temblor struck about 26 miles north of Santa Rosa in the Geysers area.",
+        "The temblor struck at 2:09 a.m. and was centered about 20 miles north of Santa Rosa, the USGS said.",
+    ])
+    assert [c["subject"] for c in conflicts] == ["distance from Santa Rosa"]
+    assert [sorted(v["sources"]) for v in conflicts[0]["variants"]] == [["a0", "a1"], ["a2"]]
+
+
+def test_estimates_within_each_others_give_do_not_disagree():
+    from crosswire.values import Amount, compatible
+
+    assert compatible(Amount(100, "people", "about"), Amount(110, "people", "about"))
+    assert not compatible(Amount(20, "mile", "about"), Amount(26, "mile", "about"))
+    assert compatible(Amount(20, "mile", "about"), Amount(22, "mile"))

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.clean import clean_doc, clean_text
-from crosswire.doc import Doc
+from crosswire.clean import clean_text
 from crosswire.metadata.dates import find_dates, is_date_line, numeric_day_first
-from crosswire.metadata.stage import metadata_doc
+from doc_helpers import cleaned_with_metadata, meta_value
 
 LEAD = "Two victims of the nightclub shooting on Sunday were from the city, friends of the men said."
 MORE = "Police said five people were still in hospital, two of them in critical condition, on Monday."
@@ -17,21 +16,10 @@ LAST = "The club will stay closed while the investigation continues, its owner s
 BODY = "\n\n".join((LEAD, MORE, LAST))
 
 
-def brief_meta(text: str) -> Doc:
-    doc = Doc(raw=text)
-    clean_doc(doc)
-    return metadata_doc(doc)
-
-
-def value(doc: Doc, name: str):
-    found = doc.meta.get(name)
-    return found.value if found else None
-
-
 @pytest.mark.parametrize("stamp", ["8:13 AM PDT 8/2/2013", "Posted: 08/02/2013 11:10 am EDT", "Posted 8/2/2013"])
 def test_a_us_numeric_date_is_read_month_first(stamp):
-    doc = brief_meta("Comedian to host the awards show\n\n" + stamp + "\n\n" + BODY + "\n")
-    assert value(doc, "published") == "2013-08-02"
+    doc = cleaned_with_metadata("Comedian to host the awards show\n\n" + stamp + "\n\n" + BODY + "\n")
+    assert meta_value(doc, "published") == "2013-08-02"
 
 
 def test_a_numeric_date_is_read_day_first_only_where_it_must_be_or_the_page_is_british():
@@ -51,11 +39,11 @@ def test_a_numeric_date_is_read_day_first_only_where_it_must_be_or_the_page_is_b
 def test_a_date_stamp_with_its_zone_offset_is_a_date_line_and_leaves_the_body(stamp):
     assert is_date_line(stamp)
     lead = "Parliamentary elections which are planned for December 15, 2013, will be held on a two-party basis."
-    doc = brief_meta("Elections to be held on two-party basis\n\n" + stamp + "\n\n" + lead + "\n\n" + MORE + "\n")
+    doc = cleaned_with_metadata("Elections to be held on two-party basis\n\n" + stamp + "\n\n" + lead + "\n\n" + MORE + "\n")
     assert not doc.text.startswith(stamp[:10])
     assert any(r.reason == "date header" and r.text == stamp for r in doc.removed)
     # the stamp dates the page; the lead's date is an event it looks ahead to
-    assert value(doc, "published") == "2013-" + {"26": "09-26", "4 ": "10-04", "2 ": "10-02"}[stamp[:2]]
+    assert meta_value(doc, "published") == "2013-" + {"26": "09-26", "4 ": "10-04", "2 ": "10-02"}[stamp[:2]]
 
 
 @pytest.mark.parametrize("headline,stamp", [
@@ -64,8 +52,8 @@ def test_a_date_stamp_with_its_zone_offset_is_a_date_line_and_leaves_the_body(st
      "Tuesday, May 24, 2005"),
 ])
 def test_a_headline_that_reads_as_a_sentence_over_its_date_stamp_is_the_title(headline, stamp):
-    doc = brief_meta(headline + "\n\n" + stamp + "\n\n" + BODY + "\n")
-    assert value(doc, "title") == headline
+    doc = cleaned_with_metadata(headline + "\n\n" + stamp + "\n\n" + BODY + "\n")
+    assert meta_value(doc, "title") == headline
     assert not doc.text.startswith(headline[:20])
 
 
@@ -85,37 +73,37 @@ def test_a_first_sentence_over_a_paragraph_stays_body():
      "IN CUSTODY: 2nd man in connection to nightclub shooting", "KAIT"),
 ])
 def test_a_title_copied_with_its_site_names_headline_and_outlet(first, title, outlet):
-    doc = brief_meta(first + "\n\n" + BODY + "\n")
-    assert value(doc, "title") == title
-    assert value(doc, "outlet") == outlet
+    doc = cleaned_with_metadata(first + "\n\n" + BODY + "\n")
+    assert meta_value(doc, "title") == title
+    assert meta_value(doc, "outlet") == outlet
     assert doc.text.startswith(LEAD)
 
 
 def test_a_copyright_owner_reads_better_than_the_title_address_it_matches():
-    doc = brief_meta("Shots fired as crowd gathers in the park - wave3.com-Louisville News\n\n" + BODY
+    doc = cleaned_with_metadata("Shots fired as crowd gathers in the park - wave3.com-Louisville News\n\n" + BODY
                      + "\n\nCopyright 2016 WAVE 3 News. All rights reserved.\n")
-    assert value(doc, "outlet") == "WAVE 3 News"
+    assert meta_value(doc, "outlet") == "WAVE 3 News"
 
 
 def test_a_title_word_after_a_dash_is_no_call_sign_unless_it_is_one():
-    doc = brief_meta("Storm warnings - What to expect this week in the county\n\n" + BODY + "\n")
-    assert value(doc, "outlet") is None
+    doc = cleaned_with_metadata("Storm warnings - What to expect this week in the county\n\n" + BODY + "\n")
+    assert meta_value(doc, "outlet") is None
 
 
 def test_a_writers_note_names_the_outlet_and_is_cut():
     note = "Jane Doe is a staff writer for Trib Total Media. She can be reached at 412-380-8511 or jdoe@example.com."
-    doc = brief_meta("Four shot in borough on Friday night\n\n" + BODY + "\n\n" + note + "\n")
-    assert value(doc, "outlet") == "Trib Total Media"
+    doc = cleaned_with_metadata("Four shot in borough on Friday night\n\n" + BODY + "\n\n" + note + "\n")
+    assert meta_value(doc, "outlet") == "Trib Total Media"
     assert "412-380" not in doc.text
 
 
 def test_a_dateline_under_a_photo_credit_and_a_counter_names_the_station():
-    doc = brief_meta("2nd man wanted in connection to nightclub shooting\n\nKFVS Courtesy of KFVS\n\n"
+    doc = cleaned_with_metadata("2nd man wanted in connection to nightclub shooting\n\nKFVS Courtesy of KFVS\n\n"
                      "SomeUser testing : 0\n\nCARUTHERSVILLE, Mo. (KFVS) -- " + BODY + "\n")
-    assert value(doc, "outlet") == "KFVS"
+    assert meta_value(doc, "outlet") == "KFVS"
     assert doc.text.startswith("CARUTHERSVILLE")
 
 
 def test_a_date_glued_ahead_of_the_headline_is_not_the_title():
-    doc = brief_meta("27/09/2013-Country to hold first two-party elections\n\n" + BODY + "\n")
-    assert value(doc, "title") == "Country to hold first two-party elections"
+    doc = cleaned_with_metadata("27/09/2013-Country to hold first two-party elections\n\n" + BODY + "\n")
+    assert meta_value(doc, "title") == "Country to hold first two-party elections"

@@ -90,6 +90,10 @@ def amounts_compatible(a: Amount, b: Amount) -> bool:
         return False
     lo_a, hi_a = a.interval()
     lo_b, hi_b = b.interval()
+    if a.qualifier == b.qualifier == "about":
+        # two estimates agree when one falls within the other's give: "about 20 miles" and "about 26
+        # miles" only touch at the ends of their ranges, which is two estimates, not one
+        return lo_b <= a.value <= hi_b or lo_a <= b.value <= hi_a
     return lo_a <= hi_b and lo_b <= hi_a
 
 

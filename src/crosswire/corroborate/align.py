@@ -27,6 +27,7 @@ from .sameslot import (
     partial_claim,
     PER_PERSON_NOUNS,
     planned,
+    reference_place,
     reference_places,
     relative_apart,
     same_population_place,
@@ -156,6 +157,13 @@ def _pool_key(value: object) -> str:
     return value_key(value)
 
 
+def _same_origin(c: Claim, g: Group) -> bool:
+    """Whether another claim of the group gives the same distance from the same place."""
+    origin = reference_place(c) if isinstance(c.value, Amount) else None
+    return origin is not None and any(
+        o is not c and _same_value(o.value, c.value) and reference_place(o) == origin for o in g.claims)
+
+
 def _same_value(a: object, b: object) -> bool:
     return type(a) is type(b) and _pool_key(a) == _pool_key(b)
 
@@ -205,7 +213,7 @@ class Aligner:
             # candidate groups share one of the claim's heaviest slot words (an inverted index,
             # so a 200-article story does not compare every claim with every group)
             index: dict[str, list[Group]] = defaultdict(list)
-            by_value: dict[str, list[Group]] = defaultdict(list)
+            by_value: dict[object, list[Group]] = defaultdict(list)
             # more precise values first, so coarse ones ("in November") join a precise fact
             members.sort(key=lambda c: (-getattr(c.value, "rank", 0), c.article, c.start))
             for claim in members:
@@ -216,6 +224,9 @@ class Aligner:
                 pools = [index.get(w, ()) for w in top]
                 if distinctive:
                     pools.append(by_value.get(_pool_key(claim.value), ()))
+                origin = reference_place(claim) if isinstance(claim.value, Amount) else None
+                if origin:
+                    pools.append(by_value.get((origin, claim.value.value, claim.value.unit), ()))
                 candidates = list({id(g): g for pool in pools for g in pool}.values())
                 for g in candidates:
                     if not all(corroborates(claim.value, v) for v in g.values):
@@ -225,8 +236,10 @@ class Aligner:
                     sim = cosine(vec, g.vector)
                     # a shared exact value is evidence of one fact only when the counted noun agrees
                     exact = any(_same_value(claim.value, v) for v in g.values) and nouns_agree(claim, g)
-                    # ... and "$334 million" twice in one story is one price, however it is worded
-                    if sim < ((0.0 if distinctive else _same_value_threshold(claim.value)) if exact
+                    # ... and "$334 million" twice in one story is one price, however it is worded; so
+                    # is "about 26 miles from Santa Rosa", one distance from one place
+                    anchored = exact and origin is not None and origin in reference_places(g)
+                    if sim < ((0.0 if distinctive or anchored else _same_value_threshold(claim.value)) if exact
                               else JOIN_THRESHOLD):
                         continue
                     score = sim + (0.2 if exact else 0.0)
@@ -236,8 +249,9 @@ class Aligner:
                     best = Group(bucket)
                     bucket_groups.append(best)
                 best.add(claim, vec)
-                if distinctive:
-                    same = by_value[_pool_key(claim.value)]
+                for key in ([_pool_key(claim.value)] if distinctive else []) + \
+                        ([(origin, claim.value.value, claim.value.unit)] if origin else []):
+                    same = by_value[key]
                     if best not in same:
                         same.append(best)
                 for w in top:
@@ -283,6 +297,8 @@ class Aligner:
                 own = cosine(vec, rest)
                 if own >= JOIN_THRESHOLD:
                     continue  # it belongs here on its words, not only on its value
+                if _same_origin(c, g):
+                    continue  # "about 26 miles from Santa Rosa" twice: one distance, whatever else is near
                 top = set(_top_words(vec))
                 for h in groups:
                     if h is g or not top & h.vector.keys() or any(compatible(c.value, v) for v in h.values):
@@ -416,7 +432,9 @@ class Aligner:
         sim = cosine(g.vector, h.vector)
         if same_population_place(g, h) and max(len(g.roots), len(h.roots)) >= 2:
             return max(sim, CONFLICT_THRESHOLD)  # one place's size, however the sentences around it read
-        if sim < CONFLICT_THRESHOLD:
+        # "about 20 miles north of Santa Rosa" and "about 26 miles north of Santa Rosa": one distance
+        # from one place, however many other words the sentences hold (the statements must match below)
+        if sim < CONFLICT_THRESHOLD and not (all(places) and places[0] == places[1]):
             return None
         if max(len(g.roots), len(h.roots)) < 2:
             return None  # one outlet against one is a disagreement nobody corroborates

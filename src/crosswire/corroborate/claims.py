@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..doc import Doc
+from ..extract.quantities import RATE_UNITS
 from ..sentences import Sentences
 from ..values import Amount, Clock, DateValue, Duration, Tally, hedge_before
 from .entities import EntityIndex, entity_type
@@ -66,6 +67,8 @@ SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|had\s+earlier)\s+
                          r"put|stated|told|believed|thought|estimated|indicated|announced)\b|"
                          r"\b(?:initial|early|earlier|first)\s+reports?\s+(?:had\s+)?(?:said|put|indicated|suggested)\b",
                          re.I)
+#: a speed's units: "120 miles an hour" holds no length of time
+SPEED_UNITS = frozenset(RATE_UNITS.values())
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 #: a quotation of any length, so the marks pair up: skipping a long one would pair its closing mark
 #: with the next opening one and read '," she said. "' as a quoted phrase
@@ -137,9 +140,14 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     quoted = [(q.start, q.end) for q in doc.spans_of("quote") if q.attrs.get("direct")]
     # "one year" is read twice, as a duration and as a count of years: the duration is the claim,
     # since it also compares with "a year" and "about a year", which have no count
-    durations = [(s.start, s.end) for s in value_spans if s.label == "time" and s.attrs.get("kind") == "duration"]
+    # ... but "120 miles an hour" is a speed, whose "an hour" is no length of time
+    rates = [(s.start, s.end) for s in value_spans if s.label == "quantity" and s.attrs.get("unit") in SPEED_UNITS]
+    durations = [(s.start, s.end) for s in value_spans if s.label == "time" and s.attrs.get("kind") == "duration"
+                 and not any(a <= s.start and s.end <= b for a, b in rates)]
     corrected: set[tuple[str, float]] = set()
     for span in value_spans:
+        if span.label == "time" and any(a <= span.start and span.end <= b for a, b in rates):
+            continue
         if span.label == "quantity" and (any(a < span.end and span.start < b for a, b in durations)
                                          or _known_group(doc.text, span)):
             continue

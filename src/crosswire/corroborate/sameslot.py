@@ -55,8 +55,8 @@ def partial_claim(c: Claim) -> bool:
 
 
 #: "20 miles north of Santa Rosa": a distance measured from a named place
-_FROM_PLACE = re.compile(r"\s*(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)?|"
-                         r"(?:up|down)stream|offshore|outside|away)\s+(?:of|from)\s+(?:the\s+)?"
+_FROM_PLACE = re.compile(r"\s*(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)?|"
+                         r"(?:up|down)stream|offshore|outside|away)\s+(?:of|from)|from)\s+(?:the\s+)?"
                          r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -71,6 +71,12 @@ def _places_after(g: Group, pattern: re.Pattern[str], every: bool) -> set[str]:
         elif every:
             return set()
     return places
+
+
+def reference_place(c: Claim) -> str | None:
+    """The place one claim's distance is measured from ("26 miles from Santa Rosa")."""
+    m = _FROM_PLACE.match(c.evidence, c.end - c.ev_start)
+    return m.group("place").lower() if m else None
 
 
 def reference_places(g: Group) -> set[str]:

@@ -15,7 +15,7 @@ from .align import Aligner, Group
 from .days import fill_story_years
 from .people import people_findings
 from .present import evidence as _evidence, representative as _representative, sorted_sources as _sorted_sources
-from .sameslot import measures, same_population_place
+from .sameslot import measures, reference_places, same_population_place
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
@@ -24,7 +24,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, value_key
 
-VERSION = "72"
+VERSION = "73"
 
 
 @dataclass
@@ -312,6 +312,12 @@ def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str
     place = same_population_place(g, h)
     if place:
         return f"population of {place}"  # "population of Qeshm island"
+    origins = reference_places(g) & reference_places(h)
+    if origins and isinstance(g.value, Amount):
+        # "distance from Santa Rosa", as the sentences write the place
+        origin = next(iter(origins))
+        written = next((k[1:] for k in shared if k.startswith("@") and k[1:].lower() == origin), origin)
+        return f"distance from {written}"
     if counted:
         head = f"{label} {nouns[0]}" if nouns else label  # "number of people killed"
     else:
