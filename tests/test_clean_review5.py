@@ -220,3 +220,10 @@ def test_a_date_closed_by_a_place_in_capitals_is_a_dateline(line, place):
 @pytest.mark.parametrize("line", ["March 14, 2013 - Police said -", "March 14-LONDON-"])
 def test_a_date_before_a_sentence_or_without_a_year_is_no_lone_dateline(line):
     assert lone_dateline(line) is None
+
+
+def test_a_page_dated_only_by_its_photo_captions_takes_their_date():
+    doc = cleaned_with_metadata(article(GALLERY))
+    assert meta_value(doc, "published") == "2016-10-30"
+    assert doc.meta["published"].source == "photo caption"
+    assert meta_value(cleaned_with_metadata(article()), "published") is None

@@ -19,7 +19,7 @@ from .dates import find_dates, infer_year, numeric_day_first, parse_date_stamp, 
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
                       self_named_outlet, station_call_sign, title_domain_suffix)
 
-VERSION = "12"
+VERSION = "13"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -442,7 +442,20 @@ def _published(doc: Doc, dateline, page: dict[str, Any], today: date | None) -> 
         return lead.isoformat(), "text:lead"
     if shown:
         return shown.isoformat(), "page header:updated" if shown_updated else "page header"
+    if pictured := _caption_date(doc):
+        return pictured.isoformat(), "photo caption"
     return None, ""
+
+
+def _caption_date(doc: Doc) -> date | None:
+    """The latest full date in the photo captions the clean stage cut ("... left five people
+    wounded Sunday morning, Oct. 30, 2016. Photo: ..."): a wire caption dates its picture, and a
+    report is not older than the pictures it shows -- the best date a page with no other has."""
+    day_first = page_day_first(doc)
+    found = [m.as_date() for r in doc.removed if r.reason in ("photo caption", "photo gallery")
+             for m in find_dates(r.text, day_first=day_first) if m.year]
+    found = [d for d in found if d]
+    return max(found) if found else None
 
 
 def _lead_date(text: str, day_first: bool | None = None) -> date | None:
