@@ -237,7 +237,8 @@ def test_a_speed_in_miles_an_hour_is_a_speed_not_an_hour():
     found = _brief({
         "a": "Police chased LaCalamita for about 30 miles at speeds of up to 120 miles an hour on Interstate 75.",
         "b": "LaCalamita drove across several counties, at speeds up to 120 miles per hour, before he surrendered.",
+        "c": "Hours after the shooting, a motorist spotted the vehicle and officers chased it at 120 mph.",
     }, published="2012-04-10")
     speeds = [f for f in found.facts if str(f["normalized"]).endswith("120 mph")]
-    assert speeds and set(speeds[0]["sources"]) == {"a", "b"}, found.facts
+    assert speeds and set(speeds[0]["sources"]) == {"a", "b", "c"}, found.facts
     assert not any(f["kind"] == "duration" for f in found.facts)

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .claims import OFFICES, Claim
+from .claims import OFFICES, SPEED_UNITS, Claim
 from .sameslot import (
     counted_nouns,
     dates_legal_step,
@@ -135,8 +135,8 @@ def _distinctive(value: object) -> bool:
         return value.minutes % 60 != 0  # "1:30 a.m." twice in a story is one moment; "1 a.m." may be two
     if isinstance(value, Amount) and value.unit == "years old" and not value.qualifier and value.value >= 10:
         return True  # "the 55-year-old star": outlets giving one age in a story mostly tell of one person
-    if not single_measure(value) or value.qualifier:
-        return False
+    if not (single_measure(value) or isinstance(value, Amount) and value.unit in SPEED_UNITS) or value.qualifier:
+        return False  # (a speed too: "120 mph" twice in a story is one chase's)
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
     return len(digits) >= 2
 
@@ -155,6 +155,11 @@ def _pool_key(value: object) -> str:
     if isinstance(value, Clock):
         return f"clock:{value.minutes}:{value.of_day}"
     return value_key(value)
+
+
+def _bare(value: object) -> object:
+    """An amount without its hedge ("up to 120 mph" -> "120 mph")."""
+    return Amount(value.value, value.unit) if isinstance(value, Amount) and value.qualifier else value
 
 
 def _same_origin(c: Claim, g: Group) -> bool:
@@ -268,7 +273,8 @@ class Aligner:
         first: dict[str, Group] = {}
         out: list[Group] = []
         for g in groups:
-            keys = [value_key(v) for v in g.values if _distinctive(v)]
+            # "up to 120 mph" meets "120 mph" under the bare figure; corroborates() then decides
+            keys = [value_key(bare) for v in g.values if _distinctive(bare := _bare(v))]
             into = next((first[k] for k in keys if k in first), None)
             if into is not None and all(corroborates(a, b) for a in g.values for b in into.values) \
                     and not (g.holders and into.holders and not g.holders & into.holders):
