@@ -296,3 +296,21 @@ def test_a_day_years_from_the_agreed_one_is_another_event_recalled():
     found = corroborate_story(docs)
     dates = [c for c in found.conflicts if c.get("slot") == "date"]
     assert not dates, [[v["value"] for v in c["variants"]] for c in dates]
+
+
+def test_one_weekday_the_others_also_write_is_not_read_against_their_day():
+    # "died Saturday", told by most outlets, and once more in an undated report read against a
+    # later week (the story's Wednesday, then the Saturday after it)
+    from crosswire.brief.build import set_context_dates
+    from crosswire.extract import extract_doc
+
+    texts = {"a": ("Coroner Gary Hargrove said he believes that Mr. LaRue died Saturday.", "2004-07-28"),
+             "b": ("Fred LaRue, a Watergate figure, died Saturday, July 24, of natural causes.", "2004-07-28"),
+             "c": ("The coroner said he thinks LaRue died Saturday of natural causes.", "2004-07-29"),
+             "d": ("LaRue was found Wednesday in his room. The coroner said he believes LaRue died Saturday "
+                   "of natural causes.", None)}
+    docs = [Doc(id=k, text=t, published=p) for k, (t, p) in texts.items()]
+    set_context_dates(docs)
+    docs = [extract_doc(d) for d in docs]
+    assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") in ("date", None)
+                and "Saturday" in str(c)]

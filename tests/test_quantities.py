@@ -233,3 +233,11 @@ def test_a_day_after_the_counted_noun_is_not_what_is_counted():
     doc = quantities_stage(Doc(text="Doug McDermott scored 23 points Friday and became the school's leading scorer."))
     (span,) = doc.spans_of("quantity")
     assert span.attrs["normalized"] == "23 point"
+
+
+@pytest.mark.parametrize("text", ["He served 4 1/2 months in federal prison.", "He served 4½ months in prison.",
+                                  "He served 4-1/2 months in prison."])
+def test_a_whole_number_and_a_half_is_one_figure(text):
+    (_, _, quantity), = iter_quantities(text)
+    assert quantity["value"] == 4.5 and quantity["unit"] == "month"
+    assert parse_number("1/2") is None  # a fraction alone may be a date ("1/2/2015")

@@ -38,6 +38,7 @@ from .sameslot import (
     single_measure,
     stat_line,
     weekdays,
+    written_weekdays,
     year_guessed,
     year_guessed_claims,
 )
@@ -414,7 +415,7 @@ class Aligner:
             dissent, majority = sorted((g, h), key=lambda x: len(x.roots))
             if relative_apart(dissent, majority) or (len(g.roots) == len(h.roots) and relative_apart(majority, dissent)):
                 return None  # a lone weekday read against another publication day is too often another day
-            if weekdays(g) and weekdays(g) == weekdays(h):
+            if weekdays(g) and weekdays(g) <= written_weekdays(h) or weekdays(h) and weekdays(h) <= written_weekdays(g):
                 return None  # both write "Saturday": the same words, read against other weeks
             if planned(g) != planned(h):
                 return None  # "a hearing is set for March 31" against the day one was held: plans move

@@ -156,6 +156,11 @@ def weekdays(g: Group) -> set[str]:
     return names if len(names) == 1 else set()
 
 
+def written_weekdays(g: Group) -> set[str]:
+    """The weekdays any claim of the group writes as its day ("died Saturday")."""
+    return {name.lower() for c in g.claims if c.relative for name in _WEEKDAY.findall(c.surface)}
+
+
 def planned(g: Group) -> bool:
     """Every claim of the group tells of something planned ("is scheduled for", "will")."""
     return all(_PLANNED.search(c.evidence) for c in g.claims)

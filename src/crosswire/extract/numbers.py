@@ -37,8 +37,11 @@ WORD_NUMBER = (
     rf"|(?:a\s+)?(?:half\s+a\s+)?dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of|a\s+score\s+of"
     rf"|a\s+(?:hundred|thousand|million|billion))"
 )
-# Digits: 1,200,000 | 1.2 | .5 | 1 200 (thin spaces are rare in news; not supported)
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: a half or a quarter after a whole number: "4 1/2 months", "4½ months", "2-1/2 hours"
+FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
+_FRACTION = r"(?:[ \t-]?[½¼¾]|[ \t-][13]/[24](?![\d/]))"
+# Digits: 1,200,000 | 1.2 | .5 | 4 1/2 | 1 200 (thin spaces are rare in news; not supported)
+DIGIT_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+{_FRACTION}|\d+(?:\.\d+)?|\.\d+)"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 
 _WORD_NUMBER_RE = re.compile(rf"^{WORD_NUMBER}$", re.IGNORECASE)
@@ -62,6 +65,8 @@ def parse_number(text: str) -> float | None:
     raw = " ".join(text.strip().lower().split())
     if not raw:
         return None
+    if raw[0].isdigit() and (fraction := re.fullmatch(r"(\d+)[\s-]?(1/2|1/4|3/4|[½¼¾])", raw)):
+        return int(fraction.group(1)) + FRACTIONS[fraction.group(2)]
     if raw[0].isdigit() or raw[0] == ".":
         try:
             return float(raw.replace(",", ""))
