@@ -241,3 +241,11 @@ def test_a_whole_number_and_a_half_is_one_figure(text):
     (_, _, quantity), = iter_quantities(text)
     assert quantity["value"] == 4.5 and quantity["unit"] == "month"
     assert parse_number("1/2") is None  # a fraction alone may be a date ("1/2/2015")
+
+
+@pytest.mark.parametrize("text, value, unit", [("He served four and a half months in prison.", 4.5, "month"),
+                                               ("Police said a half dozen people were hurt.", 6, "people"),
+                                               ("Police said a half-dozen people were hurt.", 6, "people")])
+def test_halves_in_words_are_one_figure(text, value, unit):
+    (_, _, quantity), = iter_quantities(text)
+    assert (quantity["value"], quantity["unit"]) == (value, unit)

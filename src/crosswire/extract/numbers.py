@@ -24,7 +24,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 # Words that stand for a number on their own.
-SPECIAL = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a half": 0.5, "half": 0.5,
+SPECIAL = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a half dozen": 6, "half dozen": 6, "a half-dozen": 6,
+           "half-dozen": 6, "a half": 0.5, "half": 0.5,
            "a couple of": 2, "a couple": 2, "a pair of": 2, "a score of": 20,
            "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a billion": 1_000_000_000}
 
@@ -33,8 +34,9 @@ _SCALE_WORD = "|".join(SCALES)
 # "twenty-five", "twenty five", "one hundred and five", "three million"
 _WORD_ATOM = rf"(?:(?:{_SMALL_WORD})(?:[-\s](?:{'|'.join(UNITS)}))?)"
 WORD_NUMBER = (
-    rf"(?:{_WORD_ATOM}(?:\s+(?:{_SCALE_WORD})(?:\s+(?:and\s+)?{_WORD_ATOM})?)*"
-    rf"|(?:a\s+)?(?:half\s+a\s+)?dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of|a\s+score\s+of"
+    rf"(?:{_WORD_ATOM}\s+and\s+a\s+half\b"  # "four and a half"
+    rf"|{_WORD_ATOM}(?:\s+(?:{_SCALE_WORD})(?:\s+(?:and\s+)?{_WORD_ATOM})?)*"
+    rf"|(?:a\s+)?half[\s-]dozen|(?:a\s+)?(?:half\s+a\s+)?dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of|a\s+score\s+of"
     rf"|a\s+(?:hundred|thousand|million|billion))"
 )
 #: a half or a quarter after a whole number: "4 1/2 months", "4½ months", "2-1/2 hours"
@@ -74,6 +76,9 @@ def parse_number(text: str) -> float | None:
             return None
     if raw in SPECIAL:
         return float(SPECIAL[raw])
+    if raw.endswith(" and a half"):
+        whole = parse_number(raw[: -len(" and a half")])
+        return whole + 0.5 if whole is not None else None
     if not _WORD_NUMBER_RE.match(raw):
         return None
     total = 0.0

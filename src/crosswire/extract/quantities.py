@@ -466,7 +466,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "17", requires=("text",), assigns=("quantity",))
+@stage("quantities", "18", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")

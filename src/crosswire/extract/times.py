@@ -558,7 +558,7 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "15", requires=("text",), assigns=("time",))
+@stage("times", "16", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
