@@ -56,3 +56,19 @@ def meta_value(doc: Doc, name: str):
     """A metadata field's value, None when the stage found none."""
     found = doc.meta.get(name)
     return found.value if found else None
+
+
+def corroborated(texts: list[str], published: str):
+    """What corroboration finds in articles a0, a1, ... (one per text, all dated ``published``),
+    extracted by the real entity, quantity and time stages."""
+    from crosswire.corroborate import corroborate_story
+    from crosswire.extract import extract_many
+    from crosswire.extract.entities import entities_stage
+    from crosswire.extract.quantities import quantities_stage
+    from crosswire.extract.times import times_stage
+    from crosswire.pipeline import STORED_FIELDS, Pipeline
+
+    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
+    docs = list(extract_many([Doc(id=f"a{i}", text=t, published=published) for i, t in enumerate(texts)],
+                             pipeline=pipeline))
+    return corroborate_story(docs)

@@ -7,20 +7,11 @@ another estimate as its support.
 
 from __future__ import annotations
 
-from crosswire.corroborate import corroborate_story
-from crosswire.doc import Doc
-from crosswire.extract import extract_many
-from crosswire.extract.entities import entities_stage
-from crosswire.extract.quantities import quantities_stage
-from crosswire.extract.times import times_stage
-from crosswire.pipeline import STORED_FIELDS, Pipeline
+from doc_helpers import corroborated
 
 
 def _facts(texts: list[str]) -> list[dict]:
-    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
-    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2013-03-08") for i, t in enumerate(texts)],
-                             pipeline=pipeline))
-    return corroborate_story(docs).facts
+    return corroborated(texts, "2013-03-08").facts
 
 
 def _citing(facts: list[dict], needle: str) -> list[dict]:
@@ -93,10 +84,7 @@ def test_a_correction_of_another_unit_keeps_the_figure():
 
 
 def _conflicts(texts: list[str]) -> list[dict]:
-    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
-    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2013-03-14") for i, t in enumerate(texts)],
-                             pipeline=pipeline))
-    return corroborate_story(docs).conflicts
+    return corroborated(texts, "2013-03-14").conflicts
 
 
 def test_two_estimates_of_one_distance_from_one_place_disagree():

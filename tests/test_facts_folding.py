@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from crosswire.corroborate import corroborate_story
-from crosswire.doc import Doc
-from crosswire.extract import extract_many
-from crosswire.extract.entities import entities_stage
-from crosswire.extract.quantities import quantities_stage
-from crosswire.extract.times import times_stage
-from crosswire.pipeline import STORED_FIELDS, Pipeline
+from doc_helpers import corroborated
 
 SENTENCE = "A six-month trade truce reached in May and extended in August failed to prevent new export curbs."
 
 
 def facts(texts: list[str]) -> list[dict]:
-    pipeline = Pipeline([entities_stage, quantities_stage, times_stage], provides=STORED_FIELDS)
-    docs = list(extract_many([Doc(id=f"a{i}", text=t, published="2025-10-26") for i, t in enumerate(texts)],
-                             pipeline=pipeline))
-    return corroborate_story(docs).facts
+    return corroborated(texts, "2025-10-26").facts
 
 
 def test_one_sentence_with_three_values_is_one_fact():
