@@ -80,3 +80,27 @@ def test_paraphrases_sharing_a_rare_two_word_phrase_are_one_fact():
         "c": "Vole worked weekends at a hardware store.",
     })
     assert _with(facts, "loading dock") == [["a", "b"]]
+
+
+def test_a_paraphrase_whose_heaviest_words_differ_is_still_compared():
+    from doc_helpers import corroborated
+
+    found = corroborated([
+        "A man in a costume opened fire at a house party early Sunday. The female victim attempted to drive herself "
+        "to the hospital, police say, but wrecked on the way. Police continue to investigate.",
+        "Five people were shot at a Halloween party on Sunday. Police said that one injured woman tried to drive to "
+        "the hospital, but wrecked her car along the way. The suspects fled before officers arrived.",
+        "A man dressed as Freddy Krueger shot five people at a Halloween party, police said. The party's host "
+        "regrets not calling police sooner. Three male victims were taken to University Hospital.",
+        "San Antonio police are searching for a gunman who shot five people at a party. A fight broke out after "
+        "uninvited guests arrived, and a man in a mask pulled a gun. All five are expected to survive.",
+        "The shooting happened about 5 a.m. in the 2900 block of Aspen Meadow. Several men showed up uninvited. "
+        "Other guests tried to remove them. The suspects then fled. One victim was treated at Baptist Medical Center. "
+        "Police did not release the names of the victims. Investigators asked witnesses to call.",
+        # a story's other sentences, which make the words the two share rare in it
+        " ".join(f"Neighbor {name} said the street had been quiet for years." for name in
+                 ["Ann", "Bob", "Carl", "Dee", "Eve", "Fay", "Gus", "Hal", "Ida", "Jo", "Kim", "Lou", "Max", "Ned",
+                  "Oda", "Pat", "Quin", "Ray", "Sam", "Ted", "Uma", "Val", "Wes", "Xia", "Yul", "Zed"]),
+    ], "2016-10-30")
+    wrecked = [f for f in found.facts if "wrecked" in f["statement"]]
+    assert wrecked and sorted(wrecked[0]["sources"]) == ["a0", "a1"], found.facts

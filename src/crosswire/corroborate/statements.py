@@ -118,7 +118,9 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
     clusters: list[_Cluster] = []
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for statement in statements:
-        top = sorted(statement.vector, key=statement.vector.get, reverse=True)[:4]
+        # a paraphrase weighs its words otherwise ("attempted to drive herself ... wrecked" / "tried
+        # to drive ... wrecked her car"): six heaviest words, so the two meet in the index
+        top = sorted(statement.vector, key=statement.vector.get, reverse=True)[:6]
         keys = top + [f"@{' '.join(sorted(n))}" for n in statement.names]
         best, best_score = None, 0.0
         seen: set[int] = set()
