@@ -419,3 +419,15 @@ def test_a_fatal_shooting_named_by_its_place_is_one_death():
     got = incident_facts(Doc(text="The chief spoke about a fatal officer-involved shooting last year.",
                              published="2017-01-10"))
     assert got["killed"]["value"] == 0
+
+
+def test_a_death_in_an_older_incident_is_not_this_ones():
+    older = facts("Five people were wounded outside a Kansas City club early Sunday, police said. This is the second "
+                  "time in five years that a shooting at the club has seen multiple victims. In 2008, Dion Wiley, 20, "
+                  "was killed at the club.", "2013-06-10")
+    previous = facts("Four people were wounded in a shooting Saturday night. Witnesses said the victims were mourning a "
+                     "teen who was killed in a previous shooting at the same location just weeks earlier.", "2015-05-03")
+    this_one = facts("Four people were wounded in a shooting Saturday night. A fifth man died at the hospital Sunday, "
+                     "police said.", "2015-05-03")
+    assert older["killed"]["value"] == 0 and previous["killed"]["value"] == 0
+    assert this_one["killed"]["value"] == 1

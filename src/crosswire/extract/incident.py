@@ -425,7 +425,7 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
         k_value, k_ev = pick(killed)
         k_fact = Fact(int(k_value), [k_ev])
     else:
-        single = SINGLE_KILLED.search(text)
+        single = _single(SINGLE_KILLED, doc, past)
         k_fact = Fact(1, [single.span()]) if single else Fact(0)
     if injured:
         i_value, i_ev = pick(injured)
@@ -434,9 +434,38 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
         s_value, s_ev = pick(shot)
         i_fact = Fact(max(0, int(s_value) - int(k_fact.value)), [s_ev])
     else:
-        single = SINGLE_INJURED.search(text)
+        single = _single(SINGLE_INJURED, doc, past)
         i_fact = Fact(1, [single.span()]) if single and k_fact.value == 0 else Fact(0)
     return k_fact, i_fact
+
+
+#: a sentence telling of another incident than the report's: "a teen who was killed in a previous
+#: shooting at the same location weeks earlier", "In 2008, Dion Wiley, 20, was killed"
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:previous|prior|an?\s+earlier|another)\s+(?:[\w-]+\s+){0,2}?(?:shootings?|incidents?|attacks?|homicides?|"
+    r"killings?|cases?|robber(?:y|ies))\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|"
+    r"\blast\s+(?:year|month|summer|spring|fall|autumn|winter)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_incident_offsets(doc: Doc) -> Callable[[int], bool]:
+    """Whether an offset lies in a sentence that tells of an older incident (an earlier year,
+    "a previous shooting", "weeks earlier")."""
+    sentences = Sentences.of(doc)
+    year = int(doc.reference_date[:4]) if doc.reference_date and doc.reference_date[:4].isdigit() else None
+
+    def inside(offset: int) -> bool:
+        start, end = sentences.around(offset, offset + 1)
+        sentence = doc.text[start:end]
+        return bool(_ANOTHER_INCIDENT.search(sentence)) or bool(year and any(int(y) < year for y in _YEAR.findall(sentence)))
+    return inside
+
+
+def _single(pattern: re.Pattern[str], doc: Doc, past: PastSentences) -> re.Match[str] | None:
+    """The first phrase telling of one victim ("was killed", "died") in a sentence about this
+    incident."""
+    elsewhere = _other_incident_offsets(doc)
+    return next((m for m in pattern.finditer(doc.text) if m.start() not in past and not elsewhere(m.start())), None)
 
 
 def incident_facts(doc: Doc) -> dict[str, Any]:
