@@ -431,3 +431,14 @@ def test_a_death_in_an_older_incident_is_not_this_ones():
                      "police said.", "2015-05-03")
     assert older["killed"]["value"] == 0 and previous["killed"]["value"] == 0
     assert this_one["killed"]["value"] == 1
+
+
+def test_homicide_detectives_and_an_attempted_homicide_charge_tell_of_no_death():
+    detectives = facts("Six people were wounded near the station Saturday night. Homicide detectives were called in "
+                       "to investigate, police said.", "2015-05-03")
+    charge = facts("Two people were wounded Saturday. Sims, 20, is charged with attempted criminal homicide and four "
+                   "counts of aggravated assault.", "2015-05-03")
+    last_week = facts("Three people were wounded Saturday. A 19-year-old was shot and killed on the same block last "
+                      "week.", "2015-05-03")
+    assert [f["killed"]["value"] for f in (detectives, charge, last_week)] == [0, 0, 0]
+    assert facts("Police are investigating the homicide of a man found Saturday.", "2015-05-03")["killed"]["value"] == 1

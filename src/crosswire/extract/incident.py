@@ -137,7 +137,11 @@ SINGLE_KILLED = re.compile(
     r"(?:shooting|stabbing)\b|"
     r"\bkill(?:ed|ing)\s+(?:his|her|their|a|an|the|him)\b"
     r"(?!\s+(?:estimated|reported|approximate\w*|total|further|additional|combined|\d))|\bdeath\s+of\b|"
-    r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|\bhomicide\b|"
+    r"\bshot\s+(?:and\s+killed|dead|to\s+death)\b|"
+    # "homicide" -- not the detectives of a homicide unit, who are called to shootings nobody died
+    # in, nor a charge of "attempted homicide"
+    r"(?<!attempted )(?<!attempted criminal )\bhomicide\b(?!\s+(?:detectives?|units?|investigators?|division|squad|"
+    r"section|bureau|team|officers?|sergeants?|lieutenants?|investigation\s+(?:started|began|was\s+opened)))|"
     r"\b(?:and|where\s+(?:he|she)\s+was|later)\s+pronounced\s+dead\b|"
     # ... and a headline's way: "Juvenile Killed After Accidental Shooting", "girl found dead", "Slain
     # teen identified", "kills 6-year-old brother", "Found With Fatal Gunshot Wound"
@@ -444,7 +448,8 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|prior|an?\s+earlier|another)\s+(?:[\w-]+\s+){0,2}?(?:shootings?|incidents?|attacks?|homicides?|"
     r"killings?|cases?|robber(?:y|ies))\b|\b(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|"
-    r"\blast\s+(?:year|month|summer|spring|fall|autumn|winter)\b", re.I)
+    r"\blast\s+(?:year|month|week|summer|spring|fall|autumn|winter)\b|\b(?:days?|weeks?|months?|years?)\s+after\s+an?\b",
+    re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
