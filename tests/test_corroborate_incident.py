@@ -292,3 +292,24 @@ def test_officers_wounded_and_others_injured_are_parts_of_the_hurt_not_a_rival_t
     found = corroborate_story(docs)
     injured = [c for c in found.conflicts if c.get("slot") == "injured"]
     assert not injured, [[v["value"] for v in c["variants"]] for c in injured]
+
+
+def test_a_toll_told_of_another_day_is_another_incidents_and_one_told_of_its_month_or_a_day_to_come_is_not():
+    from crosswire.extract import extract_doc
+
+    lede = ("HAMILTON, Ohio — One man is dead and several others were shot inside a bar in Hamilton on Sunday "
+            "morning, police said. Officers are looking for the gunman.")
+    follow = ("HAMILTON, Ohio — Three people were charged with murder following a drive-by shooting on Wednesday "
+              "afternoon that left two Hamilton residents dead, police said.")
+    docs = [extract_doc(Doc(id="a", text=lede, published="2016-07-24")),
+            extract_doc(Doc(id="b", text=lede.replace("Officers", "Detectives"), published="2016-07-24")),
+            extract_doc(Doc(id="c", text=follow, published="2016-08-05"))]
+    found = corroborate_story(docs)
+    assert found.incident["date"]["value"] == "2016-07-24"
+    assert not [c for c in found.conflicts if c.get("slot") == "killed"]
+    # the same toll told of the story's own month, or with a day still to come, is this incident's
+    for told in ("on Wednesday in July of 2016", "at the bar, and the coroner will release their names on Monday"):
+        other = follow.replace("on Wednesday afternoon", told)
+        docs[2] = extract_doc(Doc(id="c", text=other, published="2016-08-05"))
+        found = corroborate_story(docs)
+        assert [c["slot"] for c in found.conflicts if c.get("slot") == "killed"] == ["killed"], told

@@ -442,3 +442,20 @@ def test_homicide_detectives_and_an_attempted_homicide_charge_tell_of_no_death()
                       "week.", "2015-05-03")
     assert [f["killed"]["value"] for f in (detectives, charge, last_week)] == [0, 0, 0]
     assert facts("Police are investigating the homicide of a man found Saturday.", "2015-05-03")["killed"]["value"] == 1
+
+
+def test_deaths_of_several_told_without_a_figure_are_no_single_death():
+    # a plural verb, or one killing of coordinated victims: more than one dead, no figure to read
+    plural = facts("Police said they were slain by Lee's husband in their log cabin on June 7.", "2015-06-14")
+    family = facts("A man called to say that Bournes had just killed his wife and three children, and planned to "
+                   "take his own life.", "2015-06-09")
+    listed = facts("Investigators say he shot at the house, killing her husband, son and daughter.", "2015-06-09")
+    assert [f["killed"]["value"] for f in (plural, family, listed)] == [0, 0, 0]
+    assert facts("A man was shot and killed Sunday night, police said.", "2015-06-09")["killed"]["value"] == 1
+
+
+def test_a_headline_naming_the_killer_is_no_death_of_his_kind():
+    killer = facts("Ex-Habersham deputy killed ex-wife, man before shooting himself\n\nDeputies are investigating.",
+                   "2015-02-23")
+    assert not killer["killed"]["evidence"] or "deputy killed" not in killer["killed"]["evidence"][0]["quote"]
+    assert facts("Deputy killed in crash\n\nThe sheriff spoke Sunday.", "2015-02-23")["killed"]["value"] == 1

@@ -281,15 +281,47 @@ def _nobody_died(docs: list[Doc]) -> bool:
                    for d in docs)
 
 
-def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str) -> list[dict]:
-    """Articles whose every count of ``kind`` differs from one two other sources agree on."""
+def dated_apart(doc: Doc, start: int, end: int, story_day: dt.date | None) -> bool:
+    """Whether the sentence of the figure at ``start:end`` dates what it tells days away from the
+    story's agreed day, and never near it: "a drive-by shooting Wednesday afternoon that left two
+    dead" in a story of Sunday's shooting is another incident's toll."""
+    if story_day is None:
+        return False
+    s, e = Sentences.of(doc).around(start, end)
+    written = doc.reference_date[:10] if doc.reference_date else "9999"
+    gaps = []
+    for span in doc.spans_of("time"):
+        iso = str(span.attrs.get("iso") or "")[:10]
+        if not (s <= span.start < e and iso):
+            continue
+        if span.attrs.get("precision") in ("month", "year") and story_day.isoformat().startswith(iso):
+            return False  # "in October of 2014": the story's own month
+        if span.attrs.get("precision") == "day":
+            if iso > written:
+                return False  # "the coroner is expected to release more ... on Tuesday": what is to come
+            try:
+                gaps.append(abs((dt.date.fromisoformat(iso) - story_day).days))
+            except ValueError:
+                continue
+    return bool(gaps) and min(gaps) > OTHER_DAY_GAP
+
+
+#: days between a toll's own day and the story's for the toll to be another incident's
+OTHER_DAY_GAP = 3
+
+
+def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str,
+                    story_day: dt.date | None = None) -> list[dict]:
+    """Articles whose every count of ``kind`` differs from one two other sources agree on (none
+    told in a sentence dated days from ``story_day``, when the story agrees on one)."""
     by_id = {d.id: d for d in docs}
     # where nobody died, everyone shot is injured -- in an article that gives no count of the injured
     # beside ("Three children shot, 1 injured": two groups)
     shot_too = kind == "injured" and _nobody_died(docs)
     kinds_of = {d.id: (kind, "shot") if shot_too and all(m.other_events for m in count_mentions(d)["injured"])
                 else (kind,) for d in docs}
-    stated = {d.id: [m for m in _counts(d, kinds_of[d.id]) if not m.loose] for d in docs}
+    stated = {d.id: [m for m in _counts(d, kinds_of[d.id]) if not m.loose and not dated_apart(d, m.start, m.end, story_day)]
+              for d in docs}
     leads = {a: _lead(ms) for a, ms in stated.items() if ms}
     # ... while any figure an article gives of either shows what it states
     given = (kind, "shot") if shot_too else (kind,)

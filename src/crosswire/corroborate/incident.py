@@ -22,7 +22,8 @@ from ..doc import Doc
 from ..extract.incident import INJURED_WORDS, KILLED_WORDS
 from ..sentences import Sentences
 from .text import content_tokens, trim_evidence
-from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, is_count,
+from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, dated_apart,
+                     is_count,
                      shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
 from .entities import entity_type
@@ -159,6 +160,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                               "sources": sorted(v["sources"], key=lambda s: order.get(s, 0)), "stated": True}
     conflicts = []
     elsewhere = _other_events(by_id, facts, voted["date"])
+    story_day = _agreed_day(voted["date"])
     for slot in SLOTS:
         majority = _key(slot, voted[slot]["value"])
         if majority is None or voted[slot]["support"] < 2:
@@ -250,6 +252,11 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]
                 if not articles:
                     continue  # "arraigned Thursday": a later day of the story
+            if slot in ("killed", "injured"):
+                articles = [a for a in articles if not dated_apart(
+                    by_id[a], facts[a][slot]["evidence"][0]["start"], facts[a][slot]["evidence"][0]["end"], story_day)]
+                if not articles:
+                    continue  # "a drive-by shooting Wednesday afternoon that left two dead": another day's toll
             if _either_writes_the_other(by_id, slot, facts, (majority, agree), (value, articles)):
                 continue
             if slot in ("killed", "injured") and value < majority and _superseded(by_id, articles, agree):
@@ -270,7 +277,7 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     extra: list[dict] = []
     for kind in ("killed", "injured"):
         if kind not in have:
-            found = count_conflicts(docs, roots, order, kind)
+            found = count_conflicts(docs, roots, order, kind, story_day)
             extra += found or (shot_total_conflicts(docs, roots, order) if kind == "injured" else [])
     if "date" not in have:
         extra += date_conflicts(docs, roots, order, facts)
@@ -450,6 +457,17 @@ def _dated_apart(fact: dict, voted_date: dict) -> bool:
         return abs((date.fromisoformat(own) - date.fromisoformat(agreed)).days) > DAYS_APART
     except ValueError:
         return False  # a month or a year: not pinned enough to tell
+
+
+def _agreed_day(voted_date: dict) -> date | None:
+    """The story's incident day when two sources at least agree on it."""
+    agreed = _key("date", voted_date["value"])
+    if agreed is None or voted_date["support"] < 2:
+        return None
+    try:
+        return date.fromisoformat(agreed)
+    except ValueError:
+        return None  # a month or a year: not pinned enough to tell
 
 
 def _compatible(slot: str, a: Any, b: Any) -> bool:

@@ -24,7 +24,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, value_key
 
-VERSION = "76"
+VERSION = "77"
 
 
 @dataclass

@@ -145,10 +145,23 @@ SINGLE_KILLED = re.compile(
     r"\b(?:and|where\s+(?:he|she)\s+was|later)\s+pronounced\s+dead\b|"
     # ... and a headline's way: "Juvenile Killed After Accidental Shooting", "girl found dead", "Slain
     # teen identified", "kills 6-year-old brother", "Found With Fatal Gunshot Wound"
-    r"\b(?:man|woman|teen|teenager|boy|girl|child|juvenile|toddler|infant|baby|student|officer|deputy)\s+killed\b|"
+    # ... not the killer's headline: "Ex-Habersham deputy killed ex-wife, man"
+    r"\b(?:man|woman|teen|teenager|boy|girl|child|juvenile|toddler|infant|baby|student|officer|deputy)\s+killed\b"
+    r"(?!\s+(?:his|her|their|ex-[\w-]+|wife|husband|girlfriend|boyfriend|mother|father|son|daughter|family|"
+    r"two|three|four|five|\d+)\b)|"
     r"\bfound\s+dead\b|\bslain\s+(?:man|woman|teen|teenager|boy|girl|child|toddler|officer|deputy|student|victim)\b|"
     r"\bkills\s+(?:his|her|their|a|an|the|him)\b|(?<![-\w])fatal\s+gunshot\s+wounds?\b|"
     r"\bshot\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
+#: deaths told of several people without a figure: "they were slain", "Giaquinta and another man
+#: were found dead", or one killing of coordinated victims ("killed his wife and three
+#: children", "killing her husband, son and"): no single victim, whatever else the article says
+SEVERAL_KILLED = re.compile(
+    r"\b(?:they|and\s+(?:another|a\s+second)\s+[\w-]+)\s+were\s+(?:(?:all|both|fatally|later|shot\s+and)\s+)?"
+    r"(?:shot\s+and\s+killed|killed|found\s+dead|slain|murdered|"
+    r"shot\s+dead|shot\s+to\s+death)\b|"
+    r"\bkill(?:ed|ing|s)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+"
+    r"(?:his|her|their|the|two|three|four|five|six|\d+|(?:step|grand)?(?:sons?|daughters?|child(?:ren)?|kids?|wife|"
+    r"husband|mother|father|brothers?|sisters?|girlfriend|boyfriend))\b", re.IGNORECASE)
 #: "a quadruple homicide", "the double murder": as many dead
 MULTIPLE_DEATHS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[ -](?:fatal\s+shooting|homicide|murder|"
                              r"killing|slaying)s?\b", re.IGNORECASE)
@@ -428,6 +441,8 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
     if killed:
         k_value, k_ev = pick(killed)
         k_fact = Fact(int(k_value), [k_ev])
+    elif _single(SEVERAL_KILLED, doc, past):
+        k_fact = Fact(0)  # "they were slain", "killed his wife and three children": more than one, no figure
     else:
         single = _single(SINGLE_KILLED, doc, past)
         k_fact = Fact(1, [single.span()]) if single else Fact(0)
