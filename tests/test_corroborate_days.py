@@ -314,3 +314,16 @@ def test_one_weekday_the_others_also_write_is_not_read_against_their_day():
     docs = [extract_doc(d) for d in docs]
     assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") in ("date", None)
                 and "Saturday" in str(c)]
+
+
+def test_one_source_against_another_naming_other_victims_is_two_events():
+    # published Monday 2015-03-09: "Saturday" is 2015-03-07, "Tuesday" 2015-03-03
+    brown = _doc("a", "Shortly before midnight Saturday, 16-year-old Asir Brown was killed by a stray bullet in a "
+                      "drive-by shooting while he was at a cookout, police said.")
+    mackey = _doc("b", "On Tuesday, 13-year-old Chris Mackey died in a shooting after a gun found by a group of "
+                       "teenagers went off, police said.")
+    assert not _dates([brown, mackey])
+    # the same victim told of on two days is one event misdated
+    same = _doc("b", "On Tuesday, 16-year-old Asir Brown died in a shooting after a gun went off at a cookout, police "
+                     "said.")
+    assert len(_dates([brown, same])) == 1
