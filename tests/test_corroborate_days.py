@@ -327,3 +327,29 @@ def test_one_source_against_another_naming_other_victims_is_two_events():
     same = _doc("b", "On Tuesday, 16-year-old Asir Brown died in a shooting after a gun went off at a cookout, police "
                      "said.")
     assert len(_dates([brown, same])) == 1
+
+
+def test_a_day_that_names_the_incident_outranks_a_reading_of_another_day_of_the_story():
+    # Thursday 2016-01-14 in three reports; the fourth, of 2016-01-20, reads the chase of Friday the 15th
+    # first but names its shooting by Sunday (2016-01-17)
+    told = ["A 13-month-old child was shot and killed in Dayton on Thursday night, police said.",
+            "Police said a toddler died after a shooting in a Dayton home Thursday, January 14.",
+            "Dayton police are investigating the shooting death of a child Thursday, officers said."]
+    docs = [_doc(str(i), t, "2016-01-15") for i, t in enumerate(told)]
+    chase = ("This is the car Dayton police pursued Friday afternoon, Jan. 15, 2016, as part of their investigation "
+             "into Sunday's shooting death of a 13-month-old Dayton child. The car ended up in a yard.")
+    found = _dates(docs + [_doc("x", chase, "2016-01-20")])
+    assert len(found) == 1
+    assert found[0]["variants"][1]["normalized"] == "2016-01-17" and found[0]["variants"][1]["sources"] == ["x"]
+    # ... and where it names the agreed day, the chase is no dissent
+    assert not _dates(docs + [_doc("x", chase.replace("Sunday's", "Thursday's"), "2016-01-20")])
+    assert _names("Police named the victim of a shooting that took place Tuesday evening.", "Tuesday")
+    assert _names("The drive-by shooting happened on April 19 in Kent.", "April 19")
+    assert not _names("The victim was taken to a hospital Tuesday evening after a shooting.", "Tuesday")
+
+
+def _names(text: str, day: str) -> bool:
+    from crosswire.corroborate.days import names_the_incident
+
+    start = text.index(day)
+    return names_the_incident(_doc("n", text), start, start + len(day))

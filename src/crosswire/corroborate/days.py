@@ -211,6 +211,19 @@ _INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:in|of|for|at|on|to|the|a|
                              r"(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?)\b", re.I)
 
 
+#: "the shooting happened on April 19", "the attack occurred Tuesday": the day the incident took place
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:shootings?|killings?|slayings?|stabbings?|homicides?|murders?|attacks?)\s+"
+                                r"(?:(?:that|which)\s+)?(?:happened|occurred|took\s+place)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
+
+
+def names_the_incident(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` names the incident itself: "Sunday's shooting death", "the
+    Jan. 16 shooting", "the shooting happened on April 19"."""
+    text = doc.text
+    return _INCIDENT_AFTER.match(text[end:end + 50]) is not None or \
+        _TOOK_PLACE_BEFORE.search(text[max(0, start - 50):start]) is not None
+
+
 def later_day(doc: Doc, start: int, end: int) -> bool:
     """Whether the day at ``start:end`` is a later day of the story: an aftermath word or a
     statement shortly before it in its clause ("sentenced McQuilliams Monday", "police said
@@ -357,6 +370,12 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
                                 and not later_day(by_id[dissenter], m.start, m.end)), None)
         if own_mention is None:
             continue
+        # a day the article names its incident by ("Sunday's shooting death", "the shooting happened on
+        # April 19") outranks a reading that is some other day of the story (a chase the next day)
+        naming = [m for m in stated[dissenter] if names_the_incident(by_id[dissenter], m.start, m.end)
+                  and not later_day(by_id[dissenter], m.start, m.end)]
+        if naming and not any(_near(m.value, own_mention.value) for m in naming):
+            own_mention = naming[0]
         own = own_mention.value
         mine = [m.value for m in stated[dissenter]] + [own]
         root = roots.get(dissenter, dissenter)
@@ -399,7 +418,7 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
         # the others' is another event the article recalls ("the Nov. 15 shooting of Jamar Clark")
         written_out = own_mention.written or \
             _WRITTEN_DAY.search(by_id[dissenter].text, own_mention.start, own_mention.end) is not None
-        pinned = written_out and abs((own - majority).days) <= ONE_TO_ONE_DAYS
+        pinned = (written_out or own_mention in naming) and abs((own - majority).days) <= ONE_TO_ONE_DAYS
         if own_mention.written and not pinned:
             continue
         if ref and (dt.date.fromisoformat(ref[:10]) - majority).days > FOLLOW_UP_DAYS and not pinned:
