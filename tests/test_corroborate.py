@@ -344,7 +344,7 @@ def test_one_exact_price_worded_five_ways_is_one_fact():
     }
     docs = [extract_doc(Doc(id=k, text=v, published="2012-02-29")) for k, v in texts.items()]
     found = corroborate_story(docs)
-    price = [f for f in found.facts if f["kind"] == "amount" and f["normalized"].startswith("3.34e+08")]
+    price = [f for f in found.facts if f["kind"] == "amount" and f["normalized"].startswith("334000000 ")]
     assert len(price) == 1 and sorted(price[0]["sources"]) == ["a", "b", "c", "d", "e"]
 
 

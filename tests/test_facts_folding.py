@@ -64,3 +64,23 @@ def test_a_quoted_phrase_and_its_longer_form_from_the_same_outlets_are_one_line(
     phrases = [f for f in found if f["kind"] == "phrase" and "pending invasion" in str(f["normalized"])]
     assert len(phrases) == 1, [f["statement"] for f in phrases]
     assert {v["normalized"] for v in phrases[0]["values"]} >= {"pending invasion of the south"}
+
+
+def test_each_value_label_is_of_its_own_fact_when_ages_told_of_a_person_drop_out():
+    # the people facts replace the age lines ("Robert Buckley, 32"): the labels that remain must still
+    # name the values of their own lines, not of the line that stood there before
+    texts = ["Robert Buckley, 32, was climbing to a small hut on Mount Sefton on Saturday, police said. "
+             "A day earlier, 36-year-old Duncan Rait died after falling 200 meters from a ridge. "
+             "Rescuers reached his three companions on Sunday.",
+             "Robert Buckley, 32, died while climbing to a hut on Mount Sefton on Saturday. "
+             "On Friday, 36-year-old Duncan Rait died after falling 200 meters from a ridge near the glacier. "
+             "Rescuers reached his three companions on Sunday morning.",
+             "Robert Buckley, 32, fell while climbing to a small hut on Mount Sefton on Saturday. "
+             "Duncan Rait, 36, died on Friday after falling 200 meters from a ridge."]
+    found = corroborated(texts, "2013-09-16").facts
+    labelled = [f for f in found if f["statement"].startswith("[")]
+    assert labelled
+    for f in labelled:
+        # the value a line shows is written in one of its own evidence sentences
+        value = f["statement"][1:f["statement"].index("]")].split()[0].lower()
+        assert any(value in e["quote"].lower() for e in f["evidence"]), f["statement"]

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosswire.doc import Doc
-from crosswire.extract.numbers import format_number, parse_number
+from crosswire.extract.numbers import parse_number
 from crosswire.extract.quantities import iter_quantities, quantities_stage
+from crosswire.values import format_number
 
 
 def quantities(text: str) -> list[tuple[str, dict]]:

@@ -20,3 +20,11 @@ def test_a_span_without_a_calendar_date_states_none():
     assert DateValue.of_time_attrs({"iso": None}) is None
     assert DateValue.of_time_attrs({"iso": "2025-W44"}) is None
     assert DateValue.of_time_attrs({"iso": "2025-02-30"}) is None  # no such day
+
+
+def test_an_amount_is_written_out_without_an_exponent():
+    from crosswire.values import Amount
+
+    assert Amount(30_000_000, "USD").normalized == "30000000 USD"
+    assert Amount(334e6, "USD", "about").normalized == "about 334000000 USD"
+    assert Amount(2.5, "%").normalized == "2.5 %"

@@ -41,6 +41,16 @@ def hedge_before(text: str, start: int) -> str | None:
     return _QUALIFIER_OF.get(match.group(1).lower()) if match else None
 
 
+def format_number(value: float) -> str:
+    """Plain decimal form without exponent: 1.2e9 -> "1200000000", 0.5 -> "0.5"."""
+    if value != value or value in (float("inf"), float("-inf")):  # NaN / inf never come from text, but be safe
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e21:
+        return str(int(value))
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number with its unit and qualifier ("more than 90 %")."""
@@ -51,7 +61,7 @@ class Amount:
 
     @property
     def normalized(self) -> str:
-        number = f"{self.value:g}" if abs(self.value) < 1e15 else str(self.value)
+        number = format_number(self.value)
         text = f"{number} {self.unit}".strip()
         return f"{self.qualifier} {text}" if self.qualifier else text
 

@@ -22,9 +22,9 @@ from .quotes import appearances, quote_board
 from .statements import counted_figures, statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
-from ..values import Amount, Clock, DateValue, value_key
+from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "77"
+VERSION = "78"
 
 
 @dataclass
@@ -62,6 +62,8 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings = Findings()
     words = _surface_words(docs)
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    # each value fact's group, by identity: the lists below drop and add facts, so positions shift
+    group_of = {id(f): g for f, g in zip(findings.facts, groups)}
     # a sentence a value fact cites, and by how many independent sources: a statement fact of it
     # must have more
     by_id = {d.id: d for d in docs}
@@ -73,7 +75,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings.facts += statement_facts(docs, roots, aligner, order, covered)
     people_facts, people_conflicts = people_findings(docs, entities, roots, order)
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
-    _label_shared_statements(findings.facts, groups, aligner, words)
+    _label_shared_statements(findings.facts, group_of, aligner, words)
     findings.facts = _fold_same_sentence(findings.facts)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
@@ -135,7 +137,7 @@ def _statement(g: Group, rep: Claim) -> str:
     value = g.value
     if isinstance(value, Amount) and value.unit and value.unit not in ("people", "person", "persons") \
             and value.unit != rep.noun:  # "three people" reads fine; "one hundred per cent" gets "[100 %]"
-        number = f"{value.value:g}"
+        number = format_number(value.value)
         if not re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d])", text):
             return f"[{value.normalized}] {text}"
     elif isinstance(value, DateValue) and rep.value != value:
@@ -162,14 +164,16 @@ def _fact(g: Group, aligner: Aligner, roots: dict[str, str], order: dict[str, in
     }
 
 
-def _label_shared_statements(facts: list[dict], groups: list[Group], aligner: Aligner,
+def _label_shared_statements(facts: list[dict], group_of: dict[int, Group], aligner: Aligner,
                               words: dict[str, str]) -> None:
-    """Facts read from one sentence ("3 killed and 14 injured") say which value each one is."""
+    """Facts read from one sentence ("3 killed and 14 injured") say which value each one is: the
+    value of the fact's own group (``group_of``, by the fact's identity)."""
     counts: dict[str, int] = {}
     for f in facts:
         counts[f["statement"]] = counts.get(f["statement"], 0) + 1
-    for f, g in zip(facts, groups):
-        if counts[f["statement"]] < 2 or f["statement"].startswith("["):
+    for f in facts:
+        g = group_of.get(id(f))
+        if g is None or counts[f["statement"]] < 2 or f["statement"].startswith("["):
             continue
         rep = _representative(g, aligner)
         label = rep.surface
@@ -270,7 +274,7 @@ def _quotes(fact: dict) -> set[tuple[str, str]]:
 
 def _label_key(label: str) -> str:
     """"six-month" and "6 month" name one value."""
-    from ..extract.numbers import format_number, parse_number
+    from ..extract.numbers import parse_number
 
     out = []
     for word in re.split(r"[\s-]+", label.lower()):

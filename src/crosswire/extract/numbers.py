@@ -116,11 +116,3 @@ def scale_value(word: str) -> float | None:
     return None
 
 
-def format_number(value: float) -> str:
-    """Plain decimal form without exponent: 1.2e9 -> "1200000000", 0.5 -> "0.5"."""
-    if value != value or value in (float("inf"), float("-inf")):  # NaN / inf never come from text, but be safe
-        return str(value)
-    if float(value).is_integer() and abs(value) < 1e21:
-        return str(int(value))
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text

@@ -14,7 +14,8 @@ from typing import Any, Iterator
 
 from ..doc import Doc
 from ..pipeline import stage
-from .numbers import NUMBER, format_number, parse_number, scale_value, vague_multiple
+from ..values import format_number
+from .numbers import NUMBER, parse_number, scale_value, vague_multiple
 
 # Canonical qualifier for each way of writing it.
 QUALIFIERS = {

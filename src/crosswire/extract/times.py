@@ -21,7 +21,8 @@ from typing import Any, Callable, Iterator
 
 from ..doc import Doc
 from ..pipeline import stage
-from .numbers import NUMBER, format_number, parse_number
+from ..values import format_number
+from .numbers import NUMBER, parse_number
 from .quantities import QUALIFIERS
 from .weekdays import WEEKDAY_IN_WEEK, in_week_date, weekday_date, week_start as _week_start
 
