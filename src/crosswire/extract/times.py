@@ -108,6 +108,9 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 #: "on a Saturday", "every Sunday": a weekday, not a day ("in a Sunday night shooting" is one)
 _ANY_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+a|one|every|each|any)\s+$", re.I)
+#: a weekday in the name of a day of its own: "Patch Tuesday", "Black Friday", "Super Tuesday"
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Patch|Super|Black|Cyber|Good|Ash|Holy|Maundy|Palm|Easter|Fat|Giving|"
+                                   r"Bloody|Mad|Small\s+Business)\s+$")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -169,6 +172,9 @@ class Tense:
                                                and c.lemma_ in {"have", "be"} and c.lower_ not in {"is", "are", "be"}
                                                for c in t.children):
                         return "past"
+                    if t.tag_ == "VB" and any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lower_ == "could") for c in t.children) \
+                            and (any(c.tag_ == "VBD" for c in t.children) or any(c.dep_ == "neg" for c in t.children)):
+                        return "past"  # "did not say Saturday", "could not reach him on Saturday": a day gone
                     if t.tag_ == "VBG" and t.lower_ != "going" and any(
                             c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be" for c in t.children):
                         return "past"  # "the group was missing a few things Sunday" (not "was going to")
@@ -226,6 +232,9 @@ def _future_word(token: Any) -> bool:
     "set" alone is past or present ("had been set on fire Saturday")."""
     if token.lemma_.lower() not in FUTURE_LEMMAS and token.lower_ not in FUTURE_LEMMAS:
         return False
+    if token.lower_ == "due" and token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "to" \
+            and token.nbor(2).tag_ != "VB":
+        return False  # "due to low light levels": a cause, not a day to come ("due to arrive" is one)
     if token.lemma_.lower() == "set":
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
     return True
@@ -531,6 +540,8 @@ def iter_times(text: str, reference_date: str | None = None,
             continue  # "may", "sunday best": month and day names are capitalised in running text
         if kind == "weekday" and not m.group("rel") and _ANY_WEEKDAY_BEFORE.search(text, max(0, start - 10), start):
             continue  # "on a Saturday night this summer", "every Sunday": no one day
+        if kind == "weekday" and not m.group("rel") and _NAMED_WEEKDAY_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "its September Patch Tuesday updates": a name, not a day the article tells of
         if kind == "rel_period" and m.group("period")[0].isupper():
             continue  # ABC's "This Week": a title, not a week
         if kind == "weekday" and (m.group("rel") or "").lower() == "on":
@@ -559,7 +570,7 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "16", requires=("text",), assigns=("time",))
+@stage("times", "17", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
