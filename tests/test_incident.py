@@ -459,3 +459,15 @@ def test_a_headline_naming_the_killer_is_no_death_of_his_kind():
                    "2015-02-23")
     assert not killer["killed"]["evidence"] or "deputy killed" not in killer["killed"]["evidence"][0]["quote"]
     assert facts("Deputy killed in crash\n\nThe sheriff spoke Sunday.", "2015-02-23")["killed"]["value"] == 1
+
+
+def test_a_toll_told_of_an_older_incident_is_not_this_ones():
+    text = ("Thirteen people were wounded at a house party early Sunday, police said. Last summer, one man was "
+            "killed and eight people were injured in a shooting at the Trumbull Gardens complex.")
+    found = facts(text, "2016-08-14")
+    assert found["killed"]["value"] == 0 and found["injured"]["value"] == 13
+    assert facts("Two men were killed at a house party early Sunday, police said.", "2016-08-14")["killed"]["value"] == 2
+    # words of the older incident after the toll leave it this one's
+    after = facts("Two men were killed at a house party early Sunday, weeks after a previous shooting at the same "
+                  "address.", "2016-08-14")
+    assert after["killed"]["value"] == 2

@@ -56,7 +56,27 @@ def _same_norm(na: str, nb: str, wa: frozenset | None = None, wb: frozenset | No
     # one outlet quoting the words in a shorter, re-punctuated form ("We've agreed to meet later in
     # China" / "We've agreed to meet. We're going to meet them later in China"): nearly every word
     # of the shorter is in the longer; only for quotes long enough that this is no coincidence
-    return len(min(wa, wb, key=len) - STOPWORDS) >= 6 and fuzz.token_set_ratio(na, nb) >= 90
+    if len(min(wa, wb, key=len) - STOPWORDS) >= 6 and fuzz.token_set_ratio(na, nb) >= 90:
+        return True
+    # ... or the shorter's words, nearly all of them, in their order with a word or two put in or
+    # left out ("We believe this incident is an isolated incident" / "We believe that this incident is
+    # an isolated incident, and ...")
+    return _in_order_share(shorter, longer) >= IN_ORDER_SHARE
+
+
+#: share of the shorter quote's content words (four at least) found in the longer in their order
+IN_ORDER_SHARE = 0.8
+
+
+def _in_order_share(shorter: str, longer: str) -> float:
+    from difflib import SequenceMatcher
+
+    a = [w for w in shorter.split() if w not in STOPWORDS]
+    b = [w for w in longer.split() if w not in STOPWORDS]
+    if len(a) < 4:
+        return 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched / len(a)
 
 
 def _same_item(x: dict, y: dict) -> bool:

@@ -402,10 +402,13 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
     killed: list[tuple[float, tuple[int, int]]] = []
     injured: list[tuple[float, tuple[int, int]]] = []
     shot: list[tuple[float, tuple[int, int]]] = []
+    # "Last summer, one man was killed and eight people were injured" at the same complex: another
+    # incident's toll (but "two were killed Sunday, weeks after a previous shooting" is this one's)
+    elsewhere = _told_after_an_older_incident(doc)
     for kind, pattern in COUNT_PATTERNS:
         for m in pattern.finditer(text):
             value = count_value(text, m)
-            if value is None or value > 1000 or m.start() in past:
+            if value is None or value > 1000 or m.start() in past or elsewhere(m.start()):
                 continue
             what = " ".join(m.group("what").lower().split())
             if kind == "after" and what in {"shot", "shooting"}:
@@ -479,6 +482,17 @@ def _other_incident_offsets(doc: Doc) -> Callable[[int], bool]:
         sentence = doc.text[start:end]
         return bool(_ANOTHER_INCIDENT.search(sentence)) or bool(year and any(int(y) < year for y in _YEAR.findall(sentence)))
     return inside
+
+
+def _told_after_an_older_incident(doc: Doc) -> Callable[[int], bool]:
+    """Whether an offset comes after words of an older incident in its sentence ("Last summer, one
+    man was killed", "In a previous shooting at the club, two people were wounded")."""
+    sentences = Sentences.of(doc)
+
+    def after(offset: int) -> bool:
+        start, _ = sentences.around(offset, offset + 1)
+        return _ANOTHER_INCIDENT.search(doc.text, start, offset) is not None
+    return after
 
 
 def _single(pattern: re.Pattern[str], doc: Doc, past: PastSentences) -> re.Match[str] | None:

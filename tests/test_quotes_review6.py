@@ -1,0 +1,18 @@
+"""Quotes as blind review 6 found them (sentences adapted from its articles)."""
+
+from __future__ import annotations
+
+from crosswire.corroborate.quotes import same_quote
+
+
+def test_one_remark_with_a_word_or_two_put_in_or_left_out_is_one_quote():
+    assert same_quote("We believe this incident is an isolated incident",
+                      "We believe that this incident is an isolated incident, and we don't believe that there is "
+                      "any threat to the community")
+    assert same_quote("It's a horrendous act that unfortunately impacted many people",
+                      "horrendous act that impacted so many people and, God willing, everyone will recover")
+    # the same few words in another order, or two remarks sharing a phrase, are not
+    assert not same_quote("We will find the people who did this",
+                          "We will not rest until the people who did this are found")
+    assert not same_quote("The investigation is ongoing and we ask for patience",
+                          "We ask anyone with information about the shooting to call detectives")
