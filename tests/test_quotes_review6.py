@@ -16,3 +16,15 @@ def test_one_remark_with_a_word_or_two_put_in_or_left_out_is_one_quote():
                           "We will not rest until the people who did this are found")
     assert not same_quote("The investigation is ongoing and we ask for patience",
                           "We ask anyone with information about the shooting to call detectives")
+
+
+def test_a_two_word_remark_is_on_the_board_and_a_phrase_quoted_in_passing_is_not():
+    from crosswire.corroborate import corroborate_story
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    doc = extract_doc(Doc(id="a", text='"That\'s tough," Brees said after the game. The coach called the injury '
+                                       '"very serious" on Monday.', published="2011-01-05"))
+    said = [str(q) for q in corroborate_story([doc]).quotes]
+    assert any("That's tough" in s for s in said), said
+    assert not any("very serious" in s for s in said)

@@ -90,8 +90,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
         for span in doc.spans_of("quote"):
             speaker = _joint_person(entities, span.attrs.get("speaker"))
             content = (span.attrs.get("content") or doc.span_text(span)).strip()
-            if not speaker or len(content.split()) < 3 or entities.is_place(speaker):
-                continue  # a place does not speak: a dateline taken for a speaker
+            if not speaker or entities.is_place(speaker) or not _said_whole(doc, span.end, content):
+                continue  # a place does not speak (a dateline taken for a speaker); a scare quote is no remark
             if _station_report(speaker, span.attrs.get("cue")):
                 continue  # 'NBC station KJRH reported': another newsroom's account, not a quote
             # "Lohan’s attorney" and "Lohan's attorney" are one description, typed two ways
@@ -116,6 +116,14 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],
                               min(order.get(s, 0) for s in q["sources"])))
     return board
+
+
+def _said_whole(doc: Doc, end: int, content: str) -> bool:
+    """Whether a quote is a remark, not a phrase quoted in passing ("called it 'very extensive'"): three
+    words or more, or two that end in their own punctuation ('"That's tough," Brees said')."""
+    words = len(content.split())
+    return words >= 3 or (words == 2 and (content.rstrip()[-1:] in ".!?" or re.match(r"\s*[,.!?]", doc.text[end:end + 2])
+                                          is not None))
 
 
 def _joint_person(entities: EntityIndex, speaker: str | None) -> str | None:
