@@ -242,3 +242,13 @@ def test_a_speed_in_miles_an_hour_is_a_speed_not_an_hour():
     speeds = [f for f in found.facts if str(f["normalized"]).endswith("120 mph")]
     assert speeds and set(speeds[0]["sources"]) == {"a", "b", "c"}, found.facts
     assert not any(f["kind"] == "duration" for f in found.facts)
+
+
+def test_a_fall_in_feet_and_one_in_metres_are_one_fact():
+    from doc_helpers import corroborated
+
+    found = corroborated(["A British climber fell 2,000 feet to his death on Mount Sefton on Saturday, police said.",
+                          "A British climber fell 600 meters to his death on Mount Sefton on Saturday, police said."],
+                         "2013-09-15")
+    falls = [f for f in found.facts if f["kind"] == "amount" and "fell" in f["statement"]]
+    assert len(falls) == 1 and sorted(falls[0]["sources"]) == ["a0", "a1"], found.facts

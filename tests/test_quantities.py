@@ -191,7 +191,10 @@ def test_a_bare_scale_letter_before_a_currency_word_is_millions():
     assert span == "11m euros" and attrs["normalized"] == "11000000 EUR"
     found = quantities("goods worth 2m euros (£1.7m; $2.6m) were stolen")
     assert [a["normalized"] for _, a in found] == ["2000000 EUR", "1700000 GBP", "2600000 USD"]
-    assert only("he had 5m left")[0] == "5"  # no currency: "m" is an abbreviation, not a scale
+    # no currency: a glued "m" is metres, or (before a plural noun) millions spelt short, never read
+    assert only("he fell 200m down a gully")[1]["normalized"] == "200 m"
+    assert only("the firm has 5m customers")[0] == "5"
+    assert only("a climber fell 2,000ft to his death")[1]["normalized"] == "2000 foot"
 
 
 def test_a_number_that_names_a_precinct_or_a_gate_is_no_count():

@@ -28,3 +28,16 @@ def test_an_amount_is_written_out_without_an_exponent():
     assert Amount(30_000_000, "USD").normalized == "30000000 USD"
     assert Amount(334e6, "USD", "about").normalized == "about 334000000 USD"
     assert Amount(2.5, "%").normalized == "2.5 %"
+
+
+def test_lengths_and_masses_in_other_units_compare_once_converted():
+    from crosswire.values import Amount, amounts_compatible, measure_key
+
+    assert amounts_compatible(Amount(2000, "foot"), Amount(600, "m"))  # a conversion, rounded
+    assert amounts_compatible(Amount(150, "m"), Amount(500, "foot"))
+    assert amounts_compatible(Amount(26.2, "mile"), Amount(42, "km"))
+    assert amounts_compatible(Amount(10, "kg"), Amount(22, "lb"))
+    assert not amounts_compatible(Amount(2000, "foot"), Amount(700, "m"))
+    assert not amounts_compatible(Amount(200, "foot"), Amount(200, "m"))
+    assert not amounts_compatible(Amount(5, "kg"), Amount(5, "m"))  # two dimensions never compare
+    assert measure_key("foot") == measure_key("km") == "length" and measure_key("USD") == "USD"

@@ -95,9 +95,40 @@ def unit_key(unit: str | None) -> str:
     return u
 
 
+#: units of one dimension, each in that dimension's base unit: "2,000 feet" and "600 metres" can
+#: be one figure, converted
+_DIMENSIONS = {
+    "length": {"m": 1.0, "km": 1000.0, "foot": 0.3048, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254},
+    "mass": {"kg": 1.0, "g": 0.001, "lb": 0.45359237, "tonne": 1000.0},
+}
+#: how far apart (relative) a figure and its conversion may be: outlets round what they convert
+#: ("2,000 feet (600 meters)")
+CONVERSION_TOLERANCE = 0.05
+
+
+def dimension(unit: str | None) -> str | None:
+    """"length" for metres, feet, miles; "mass" for kilograms and pounds; else None."""
+    u = unit_key(unit)
+    return next((name for name, units in _DIMENSIONS.items() if u in units), None)
+
+
+def measure_key(unit: str | None) -> str:
+    """What a figure's unit is compared within: its dimension where it has one, else the unit."""
+    return dimension(unit) or unit_key(unit)
+
+
+def _in_base(a: Amount) -> tuple[float, float]:
+    lo, hi = a.interval()
+    factor = _DIMENSIONS[dimension(a.unit) or ""][unit_key(a.unit)]
+    return lo * factor * (1 - CONVERSION_TOLERANCE), hi * factor * (1 + CONVERSION_TOLERANCE)
+
+
 def amounts_compatible(a: Amount, b: Amount) -> bool:
     if unit_key(a.unit) != unit_key(b.unit):
-        return False
+        if dimension(a.unit) is None or dimension(a.unit) != dimension(b.unit):
+            return False
+        (lo_a, hi_a), (lo_b, hi_b) = _in_base(a), _in_base(b)  # one of them converted, and rounded
+        return lo_a <= hi_b and lo_b <= hi_a
     lo_a, hi_a = a.interval()
     lo_b, hi_b = b.interval()
     if a.qualifier == b.qualifier == "about":

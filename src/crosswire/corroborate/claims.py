@@ -54,9 +54,9 @@ class Claim:
         if self.kind == "ordinal":
             return f"ordinal:{self.noun}"
         if isinstance(self.value, Amount):
-            from ..values import unit_key
+            from ..values import measure_key
 
-            return f"amount:{unit_key(self.value.unit)}"
+            return f"amount:{measure_key(self.value.unit)}"
         return self.kind
 
 

@@ -42,7 +42,7 @@ MEASURE_UNITS = {
     "year": "year", "decade": "decade", "century": "century",
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
     "foot": "foot", "feet": "foot", "inch": "inch", "acre": "acre", "hectare": "hectare", "yard": "yard",
-    "yd": "yard", "yds": "yard",
+    "yd": "yard", "yds": "yard", "ft": "foot",
     "tonne": "tonne", "ton": "ton", "kilogram": "kg", "kg": "kg", "pound": "lb", "lb": "lb", "gram": "g",
     "barrel": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon",
     "bushel": "bushel", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
@@ -92,6 +92,9 @@ _AFTER_MONTH_RE = re.compile(rf"\b{MONTHS}\s*$")
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|[AP]M\b|hrs?\b|ET\b|EST\b|EDT\b|PST\b|BST\b)", re.IGNORECASE)
 _PAGE_ID_RE = re.compile(r"(?:\bNo\.?|#|\bNumber|\bpage|\bp\.|\broute|\bflight|\bInterstate|\bHighway|\bHwy\.?|\bLoop|\bI-|\bRoom|\bSuite|\bblock|\bcode|\barticle)\s*$", re.IGNORECASE)
+#: a plural noun next ("5m customers"), not a word that merely ends in "s" ("200m across", "50m as")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:across|towards|as|is|was|this|his|its|has|us|always|afterwards|downwards|"
+                           r"upwards|sideways|besides|less|plus)\b)[a-z]+s\b")
 _HYPHEN_CURRENCY = re.compile(r"[-\u2010\u2011](euro|dollar|yuan|yen|rupee|peso|rouble|ruble|franc)s?\b", re.I)
 #: a capitalised word that makes the number after it a name ("Precinct 5", "Ward 3", "Gate 12"), not a count
 _NUMBERED_NAME_RE = re.compile(r"\b(?:Precinct|District|Ward|Zone|Sector|Division|Region|Station|Gate|Terminal|"
@@ -392,14 +395,17 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
             if prev and prev[-1] in {"no", "any", "every", "some", "the", "that", "this", "which", "each", "last"}:
                 continue
         scale_text = match.group("scale")
+        # "fell about 200m down a gully": an "m" glued to a bare figure, with no currency and no unit
+        # after it, is metres -- not before a plural noun ("5m customers": millions, spelt short)
+        metres = bool(scale_text) and scale_text == "m" and match.start("scale") == match.end("num") \
+            and not match.group("cur") and not match.group("unit") and not _PLURAL_AFTER.match(text, match.end("scale"))
         if scale_text:
             mult = scale_value(scale_text)
             # a bare "m"/"b"/"k" after a number is a scale only with a currency ("$5m", "11m euros"),
             # else an abbreviation
             unit_word = " ".join((match.group("unit") or "").lower().split())
             if scale_text.lower() in {"m", "b", "k"} and not match.group("cur") and unit_word not in CURRENCY_WORDS:
-                end = match.start("scale")
-                end = len(text[:end].rstrip())
+                end = match.end("scale") if metres else len(text[:match.start("scale")].rstrip())
                 scale_text = None
                 mult = 1.0
             value *= mult or 1.0
@@ -409,7 +415,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         if vague:  # "several dozen" is two dozen or more, not twelve
             start -= len(vague.group(0))
             value, qualifier = 24.0, qualifier or "at least"
-        if match.group("unit") is None and not scale_text and not match.group("hunit"):
+        if match.group("unit") is None and not scale_text and not match.group("hunit") and not metres:
             # keep the span tight: trailing spaces that the optional groups may have eaten
             end = match.start("num") + len(num_text)
         noun = counted_noun_parsed(doc, end) if tagged and doc is not None else False
@@ -419,7 +425,7 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         if family and not match.group("unit"):
             # "a mother of two died": her children, not two dead
             noun = "child"
-        unit, _ = _unit_of(match, noun)
+        unit, _ = ("m", 1.0) if metres else _unit_of(match, noun)
         money = _HYPHEN_CURRENCY.match(text, end) if not (match.group("unit") or match.group("cur")) else None
         if money:
             # "a two million-euro heist", "a $5 billion-dollar deal": the currency joined on by a hyphen
@@ -467,7 +473,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "18", requires=("text",), assigns=("quantity",))
+@stage("quantities", "19", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
