@@ -67,3 +67,20 @@ def test_tallies_counted_in_two_places_do_not_contradict_each_other():
     }
     docs = [extract_doc(Doc(id=k, text=v, published="2013-07-02")) for k, v in texts.items()]
     assert [c for c in corroborate_story(docs).conflicts if "house" in c["subject"]] == []
+
+
+def test_years_in_the_same_statement_conflict_and_years_of_other_statements_do_not():
+    from doc_helpers import corroborated
+
+    sold = ["The son sold one of their Mississippi oil fields for a reported $30 million in 1957, according to the "
+            "family.",
+            "The family oil field in Mississippi was sold for $30 million in 1967, the paper reported.",
+            "LaRue's father ran the Mississippi oil field until it was sold for a reported $30 million in 1967."]
+    found = corroborated(sold, "2004-07-28")
+    years = [c for c in found.conflicts if {v["normalized"] for v in c["variants"]} == {"1957", "1967"}]
+    assert len(years) == 1
+    # a year told of something else is no rival to the sale's
+    other = sold[:1] + ["LaRue joined the Nixon campaign in 1967 and ran its money operation, the paper said.",
+                        "In 1967 LaRue joined the Nixon campaign, where he ran its money operation."]
+    assert not [c for c in corroborated(other, "2004-07-28").conflicts
+                if {v["normalized"] for v in c["variants"]} == {"1957", "1967"}]

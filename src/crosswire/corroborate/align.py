@@ -406,8 +406,12 @@ class Aligner:
         if any(compatible(a, b) for a in g.values for b in h.values):
             return None
         if isinstance(g.value, DateValue):
-            if g.value.rank < 6 or h.value.rank < 6:
-                return None  # only day-precise dates are pinned enough to contradict
+            coarse = g.value.rank < 6 or h.value.rank < 6
+            if coarse and not (g.value.precision == h.value.precision and not g.value.modifier
+                               and not h.value.modifier and self.statement_similarity(g, h) >= SAME_STATEMENT):
+                # a day is pinned enough to contradict; a month or a year only in the same statement
+                # at the same precision ("sold for $30 million in 1957" / "... in 1967")
+                return None
             if year_guessed(g) and year_guessed(h) and g.value.iso[4:] == h.value.iso[4:]:
                 return None  # same day and month; only the inferred year differs
             if same_relative_offset(g, h):
