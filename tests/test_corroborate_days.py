@@ -353,3 +353,15 @@ def _names(text: str, day: str) -> bool:
 
     start = text.index(day)
     return names_the_incident(_doc("n", text), start, start + len(day))
+
+
+def test_the_day_a_body_was_found_is_no_rival_to_the_day_of_the_death():
+    # published Wednesday 2004-07-28: "Saturday" is 2004-07-24, "Tuesday" 2004-07-27
+    died = ["Fred LaRue, a Watergate figure, died Saturday at a motel in Biloxi after he was shot, police said.",
+            "Coroner Gary Hargrove said LaRue died Saturday of a gunshot wound at a Biloxi motel."]
+    docs = [_doc(str(i), t, "2004-07-28") for i, t in enumerate(died)]
+    found = _doc("x", "He was found dead of a gunshot wound in his room at the Sun Tan Motel Tuesday morning, "
+                      "officials said.", "2004-07-28")
+    assert not _dates(docs + [found])
+    shot = _doc("x", "He was shot in his room at the Sun Tan Motel on Tuesday morning, officials said.", "2004-07-28")
+    assert len(_dates(docs + [shot])) == 1

@@ -471,3 +471,10 @@ def test_a_toll_told_of_an_older_incident_is_not_this_ones():
     after = facts("Two men were killed at a house party early Sunday, weeks after a previous shooting at the same "
                   "address.", "2016-08-14")
     assert after["killed"]["value"] == 2
+
+
+def test_a_death_of_natural_causes_is_no_casualty():
+    obituary = facts("Fred LaRue, a Watergate figure, died Saturday at a motel in Biloxi. The coroner said he died of "
+                     "natural causes.", "2004-07-28")
+    assert obituary["killed"]["value"] == 0
+    assert facts("A man died Saturday after he was shot outside a motel in Biloxi.", "2004-07-28")["killed"]["value"] == 1

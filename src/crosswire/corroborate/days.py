@@ -331,6 +331,17 @@ _DIED_BEFORE = re.compile(r"\b(?:died|dies|passed\s+away|succumbed|pronounced\s+
                           r"(?:(?!\b(?:shot|shooting|gunfire|attack|killed|stabbing)\b)[^,;.\n])*$", re.I)
 
 
+#: "was found dead ... Tuesday morning", "his body was discovered Monday": the day of a finding,
+#: which comes on or after the death
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered)\b(?:(?!\b(?:shot|shooting|gunfire|attack|killed)\b)[^;.\n])*$", re.I)
+
+
+def finding_day(doc: Doc, start: int) -> bool:
+    """Whether the day at ``start`` dates a finding of the dead ("found dead in his room Tuesday")."""
+    s, _ = Sentences.of(doc).around(start, start + 1)
+    return _FOUND_BEFORE.search(doc.text[s:start]) is not None
+
+
 def death_day(doc: Doc, start: int, day: dt.date) -> bool:
     """Whether the day at ``start`` dates a death ("who died on Thursday"), and the article tells
     of nothing else on that day."""
@@ -425,8 +436,9 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             continue  # a follow-up: its weekdays are later days of the story (a written-out day is pinned)
         if _loose_weekday(by_id[dissenter], own_mention.start, own_mention.end, majority):
             continue
-        if own > majority and death_day(by_id[dissenter], own_mention.start, own):
-            continue  # "died Sunday from injuries he sustained in the shooting": the death came after
+        if own > majority and (death_day(by_id[dissenter], own_mention.start, own)
+                               or finding_day(by_id[dissenter], own_mention.start)):
+            continue  # "died Sunday from injuries he sustained in the shooting", "was found dead Tuesday": after
         agree = {}
         for a, f in facts.items():
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):

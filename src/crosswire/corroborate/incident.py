@@ -25,7 +25,7 @@ from .text import content_tokens, trim_evidence
 from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, dated_apart,
                      is_count,
                      shot_total_conflicts)
-from .days import TODAY, date_conflicts, death_day, guessed_day, later_day
+from .days import TODAY, date_conflicts, death_day, finding_day, guessed_day, later_day
 from .entities import entity_type
 from .mentions import earlier_report
 from .placenames import (city_key, compatible_cities, filed_or_home, force_only, home_only, mentions_of,
@@ -247,6 +247,9 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
                     death_day(by_id[a], facts[a]["date"]["evidence"][0]["start"], date.fromisoformat(value[:10]))
                     for a in articles):
                 continue  # ... or the other way round
+            if slot == "date" and value > majority and all(
+                    finding_day(by_id[a], facts[a]["date"]["evidence"][0]["start"]) for a in articles):
+                continue  # "was found dead Tuesday" against "died Saturday": the body was found after
             if slot == "date":
                 articles = [a for a in articles if not any(
                     later_day(by_id[a], ev["start"], ev["end"]) for ev in facts[a]["date"]["evidence"][:1])]

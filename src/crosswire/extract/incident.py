@@ -162,6 +162,10 @@ SEVERAL_KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+"
     r"(?:his|her|their|the|two|three|four|five|six|\d+|(?:step|grand)?(?:sons?|daughters?|child(?:ren)?|kids?|wife|"
     r"husband|mother|father|brothers?|sisters?|girlfriend|boyfriend))\b", re.IGNORECASE)
+#: a death of illness or age: an obituary's "died", no victim
+NATURAL_DEATH = re.compile(
+    r"\b(?:natural\s+causes|(?:died|dies|death)\s+(?:of|from)\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|"
+    r"pneumonia|a\s+stroke|an?\s+(?:long\s+|brief\s+)?illness)|after\s+a\s+(?:long\s+|brief\s+)?illness)\b", re.I)
 #: "a quadruple homicide", "the double murder": as many dead
 MULTIPLE_DEATHS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[ -](?:fatal\s+shooting|homicide|murder|"
                              r"killing|slaying)s?\b", re.IGNORECASE)
@@ -444,6 +448,8 @@ def casualties(doc: Doc, past: PastSentences = PastSentences()) -> tuple[Fact, F
     if killed:
         k_value, k_ev = pick(killed)
         k_fact = Fact(int(k_value), [k_ev])
+    elif NATURAL_DEATH.search(text):
+        k_fact = Fact(0)  # "died of natural causes": a death, no casualty of violence
     elif _single(SEVERAL_KILLED, doc, past):
         k_fact = Fact(0)  # "they were slain", "killed his wife and three children": more than one, no figure
     else:
