@@ -28,3 +28,12 @@ def test_a_two_word_remark_is_on_the_board_and_a_phrase_quoted_in_passing_is_not
     said = [str(q) for q in corroborate_story([doc]).quotes]
     assert any("That's tough" in s for s in said), said
     assert not any("very serious" in s for s in said)
+
+
+def test_a_mused_remark_and_the_quote_paragraph_after_it_are_the_speakers():
+    from doc_helpers import quotes_of
+
+    text = ('Fred LaRue was a Watergate figure.\n\n"Who would it have been?" he mused in a 2000 interview.\n\n'
+            '"There were not that many people in the room. It wasn\'t me."')
+    found = quotes_of(text)
+    assert [(q[0][:12], q[1]) for q in found] == [("Who would it", "Fred LaRue"), ("There were n", "Fred LaRue")]
