@@ -119,6 +119,12 @@ ADVERT = _whole(
     r"get the latest .{0,60} (?:in|to) your inbox.{0,40}",
     r"(?:this (?:article|story|content) is )?for subscribers only",
     r"already (?:a subscriber|have an account)\??.{0,40}",
+    # "Advertisement - Continue Reading Below": the two notices on one line
+    r"(?:advertisement|advert|ad)[\s\W]{0,5}(?:continue reading(?: below)?|(?:article|story) continues below)",
+    # a page's notices that its script or plug-in did not run
+    r"this (?:slideshow|gallery|video|content|feature|page|map) requires javascript\.?.{0,60}",
+    r"you need the latest version of (?:the )?adobe flash player.{0,120}",
+    r"(?:please )?refresh this page for (?:the latest )?updates.{0,60}",
 )
 
 # Markers that the article is over: everything after them that is not prose is chrome.
