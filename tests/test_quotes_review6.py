@@ -37,3 +37,14 @@ def test_a_mused_remark_and_the_quote_paragraph_after_it_are_the_speakers():
             '"There were not that many people in the room. It wasn\'t me."')
     found = quotes_of(text)
     assert [(q[0][:12], q[1]) for q in found] == [("Who would it", "Fred LaRue"), ("There were n", "Fred LaRue")]
+
+
+def test_adding_something_to_something_is_no_saying():
+    from doc_helpers import quotes_of
+
+    text = ("Mr. LaRue guessed that the healthy regimen of his months in prison added 10 years to his life.\n\n"
+            '"The warden let me make a badminton court and I played every day," he said.\n\n'
+            '"We will rebuild," the mayor added.')
+    found = {q[0][:12]: q[1] for q in quotes_of(text)}
+    assert found["The warden l"] == "LaRue"
+    assert found["We will rebu"] == "mayor"

@@ -88,8 +88,18 @@ def cue_lemma(token: Any) -> str:
     return lemma
 
 
+#: verbs of saying that are other acts with a direct object ("the regimen added 10 years to his
+#: life", "continued his work"): a cue only without one
+_SAYING_WITHOUT_OBJECT = frozenset({"add", "continue"})
+
+
 def _is_cue(token: Any, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
     lemma = cue_lemma(token)
+    if lemma in _SAYING_WITHOUT_OBJECT and any(
+            (c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"})
+            or (c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in c.children))  # "added 10 years"
+            for c in token.children):
+        return False
     if token.pos_ in {"VERB", "AUX"} and lemma in lemmas or (lemma in lemmas and token.tag_.startswith("VB")):
         return True
     return token.pos_ == "VERB" and any(
