@@ -48,3 +48,18 @@ def test_adding_something_to_something_is_no_saying():
     found = {q[0][:12]: q[1] for q in quotes_of(text)}
     assert found["The warden l"] == "LaRue"
     assert found["We will rebu"] == "mayor"
+
+
+def test_quotes_under_a_heading_naming_their_speaker_are_his():
+    from doc_helpers import quotes_of
+
+    text = ("Four people were found dead in Holly Hill on Wednesday, deputies said.\n\n"
+            "Quotes from Sheriff Larry Walton:\n\n"
+            '"The officers did a great job today. We are grateful."\n\n'
+            '"This is just a horrible incident."\n\n'
+            "The victims were identified Thursday.")
+    found = {q[0][:12]: q[1] for q in quotes_of(text)}
+    assert found["The officers"] == "Larry Walton" and found["This is just"] == "Larry Walton"
+    # a heading that names no one gives no speaker
+    unnamed = quotes_of(text.replace("Quotes from Sheriff Larry Walton:", "Quotes from the scene:"))
+    assert all(q[1] != "Larry Walton" for q in unnamed)

@@ -397,6 +397,11 @@ def _clause_attribution(doc: Doc, inner: list[Any], quote: Quoted) -> Attributio
     return None
 
 
+#: a heading over a speaker's quotes: "Quotes from Sheriff Walton", "Statement by Mayor Ganim"
+_QUOTES_FROM = re.compile(r"[ \t]*(?:(?:more|some|key|full)[ \t]+)?(?:quotes?|statements?|comments?|remarks?|excerpts?)"
+                          r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n:]{2,80})[ \t]*$", re.I)
+
+
 def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
     """'McCrummen reports:' ending the previous paragraph introduces the quote."""
     before = doc.text[:quote.open].rstrip()
@@ -410,6 +415,13 @@ def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
     cues = [t for t in sent if _is_cue(t)]
     if cues:
         return _attribution(doc, cues[-1])
+    # 'Quotes from Sheriff Walton:' heading the quotes that follow
+    line_start = before.rfind("\n", 0, colon) + 1
+    header = _QUOTES_FROM.match(before, line_start, colon)
+    if header:
+        named = [m for m in people_of(doc).mentions if header.start("who") <= m.start and m.end <= colon]
+        if named:
+            return Attribution(named[-1].name, named[-1].start, named[-1].end, ":", colon)
     # 'Planned Parenthood … released a statement in response to the shooting:' speaks for its author
     for token in reversed(list(sent)):
         author = _author_of(token) if token.dep_ == "dobj" else None
@@ -576,7 +588,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "32", requires=("text",), assigns=("quote",))
+@stage("quotes", "33", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")
