@@ -238,3 +238,11 @@ def test_a_common_short_form_of_a_first_name_is_the_same_person():
     assert same_first_name("mo", "maurice") and same_first_name("al", "albert")
     assert first_name_variants(["Mo Cheeks", "Maurice Cheeks"], {"Maurice Cheeks": 5, "Mo Cheeks": 2}) == \
         {"Mo Cheeks": "Maurice Cheeks"}
+
+
+def test_a_short_first_name_and_two_full_forms_with_an_initial_are_one_person():
+    people = ["Fred LaRue", "Frederick C. LaRue", "Frederick Cheney LaRue"]
+    variants = first_name_variants(people, {"Fred LaRue": 4, "Frederick C. LaRue": 1, "Frederick Cheney LaRue": 1})
+    assert variants == {"Frederick C. LaRue": "Fred LaRue", "Frederick Cheney LaRue": "Fred LaRue"}
+    # two middle names that differ are two people
+    assert first_name_variants(["John A. Smith", "John B. Smith"], {}) == {}

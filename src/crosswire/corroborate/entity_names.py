@@ -88,19 +88,28 @@ def first_name_variants(people: Iterable[str], mentions: dict[str, int]) -> dict
     for group in by_surname.values():
         if len(group) < 2:
             continue
-        fits: dict[str, list[str]] = {}
+        fits: dict[str, set[str]] = {}
         for p in group:
             pw = _person_words(p)
-            fits[p] = [q for q in group if q != p and same_first_name(pw[0], _person_words(q)[0])
-                       and _middles_agree(pw, _person_words(q))]
-        for p, others in fits.items():
-            # "Chris" fits "Christopher" and "Christine": nobody can say which, so neither
-            if len(others) != 1 or len(fits[others[0]]) != 1:
+            fits[p] = {q for q in group if q != p and same_first_name(pw[0], _person_words(q)[0])
+                       and _middles_agree(pw, _person_words(q))}
+        seen: set[str] = set()
+        for p in group:
+            if p in seen or not fits[p]:
                 continue
-            q = others[0]
-            keep = max((p, q), key=lambda n: (mentions.get(n, 0), len(n), n))
-            if keep != p:
-                out[p] = keep
+            # the names that fit one another, one through the next ("Fred LaRue", "Frederick C.
+            # LaRue", "Frederick Cheney LaRue") are one person only if every two of them fit:
+            # "Chris" fits "Christopher" and "Christine", who are two people, so none is merged
+            component, todo = {p}, [p]
+            while todo:
+                for q in fits[todo.pop()] - component:
+                    component.add(q)
+                    todo.append(q)
+            seen |= component
+            if any(q not in fits[r] for r in component for q in component if q != r):
+                continue
+            keep = max(component, key=lambda n: (mentions.get(n, 0), len(n), n))
+            out.update({n: keep for n in component if n != keep})
     return out
 
 
@@ -110,7 +119,10 @@ def _middles_agree(a: list[str], b: list[str]) -> bool:
     ma, mb = a[1:-1], b[1:-1]
     if not ma or not mb:
         return True
-    return set(ma) <= set(mb) or set(mb) <= set(ma)
+    if set(ma) <= set(mb) or set(mb) <= set(ma):
+        return True
+    # "Frederick C. LaRue" and "Frederick Cheney LaRue": an initial stands for the name it begins
+    return len(ma) == len(mb) and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ma, mb))
 
 
 def _type_key(folded: str) -> str:
