@@ -58,3 +58,14 @@ def test_other_happenings_of_the_day_stay_apart():
              {"on Thursday": "2011-11-10"})
     events = _events(corroborate_story(_camp_story(d)), "2011-11-10")
     assert ["a", "b"] in events and ["a"] in events and ["d"] in events
+
+
+def test_what_happens_as_a_rule_is_no_event_of_the_story():
+    from doc_helpers import corroborated
+
+    texts = ["A British climber fell to his death on Mount Sefton on Saturday. The climbing season generally "
+             "starts in November, police said.",
+             "Police said the climber died on Saturday. The climbing season generally starts in November."]
+    found = corroborated(texts, "2013-09-15")
+    assert [e["date"] for e in found.timeline if e["date"].startswith("2013-11")] == []
+    assert any(e["date"] == "2013-09-14" for e in found.timeline)

@@ -10,6 +10,9 @@ from .claims import Claim
 from .text import WORD_RE, content_tokens, stem
 from ..values import DateValue, value_key
 
+#: what happens as a rule, not once: a date in such a sentence marks no event of the story
+HABITUAL = re.compile(r"\b(?:generally|usually|typically|normally|traditionally|customarily|(?:every|each)\s+year|"
+                      r"annually|as\s+a\s+rule)\b", re.I)
 #: slot similarity for two same-day groups to be one timeline event
 TIMELINE_MERGE = 0.12
 #: ... for the event of an outlet the day's main event lacks, most like that main event: a reporter
@@ -27,6 +30,8 @@ def timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> li
         value = e.value
         if value.precision not in ("day", "month", "year"):
             continue  # weeks and seasons are facts, not timeline points
+        if all(HABITUAL.search(c.evidence) for c in e.claims):
+            continue  # "The climbing season generally starts about late October": what is usual, no event
         rep = representative(e, aligner)
         out.append({
             "date": value.padded,
