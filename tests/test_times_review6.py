@@ -34,3 +34,11 @@ def test_a_weekday_in_the_name_of_a_day_is_no_day():
     assert iso_of("As part of its September 2013 Patch Tuesday updates, Microsoft repaired 47 flaws.", "Tuesday") == []
     assert iso_of("Shoppers lined up for Black Friday deals.", "Friday") == []
     assert iso_of("Microsoft released the fix on Tuesday.", "Tuesday") == ["2013-09-10"]
+
+
+def test_last_and_the_day_before_the_article_is_the_week_before():
+    # Wednesday 2011-01-05: "last Tuesday" is not yesterday, whose name would be "Tuesday" or "yesterday"
+    text = "He did not play last Sunday after undergoing arthroscopic knee surgery last Tuesday."
+    assert iso_of(text, "last Tuesday", "2011-01-05") == ["2010-12-28"]
+    assert iso_of(text, "last Sunday", "2011-01-05") == ["2011-01-02"]
+    assert iso_of("He had surgery on Tuesday.", "Tuesday", "2011-01-05") == ["2011-01-04"]

@@ -570,7 +570,7 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "17", requires=("text",), assigns=("time",))
+@stage("times", "18", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")

@@ -86,6 +86,8 @@ def weekday_date(m: re.Match[str], ref: dt.date, tense: Callable[..., str | None
     if rel == "this" and t is None:
         return week_start(ref) + dt.timedelta(days=wd)
     # past, or no cue: newswire reports what happened
-    if back == 0 and rel in {"last", "past"}:
-        back = 7  # "last Monday" written on a Monday is a week ago, as "next Monday" is a week on
+    if back in (0, 1) and rel in {"last", "past"}:
+        # "last Monday" written on a Monday is a week ago, as "next Monday" is a week on; and
+        # written on a Tuesday too: the day before is "yesterday" or "Monday", not "last Monday"
+        back += 7
     return ref - dt.timedelta(days=back)
