@@ -252,3 +252,19 @@ def test_a_fall_in_feet_and_one_in_metres_are_one_fact():
                          "2013-09-15")
     falls = [f for f in found.facts if f["kind"] == "amount" and "fell" in f["statement"]]
     assert len(falls) == 1 and sorted(falls[0]["sources"]) == ["a0", "a1"], found.facts
+
+
+def test_a_time_bounded_before_or_after_is_compared_on_its_side():
+    from crosswire.values import Clock, clocks_compatible
+
+    before_seven = Clock(7 * 60, True, "shortly before")
+    assert clocks_compatible(before_seven, Clock(6 * 60 + 45)) and not clocks_compatible(before_seven, Clock(7 * 60 + 10))
+    assert clocks_compatible(Clock(22 * 60, True, "after"), Clock(22 * 60 + 40))
+    assert not clocks_compatible(Clock(22 * 60, True, "after"), Clock(21 * 60 + 50))
+    found = _brief({
+        "a": "Shortly before 7 a.m. Wednesday, deputies received a call about a shooting on Gum Branch Road.",
+        "b": "Deputies received a call about a shooting on Gum Branch Road shortly before 7 a.m. Wednesday.",
+        "c": "Deputies received a call about a shooting on Gum Branch Road at 7:10 a.m. Wednesday.",
+    }, published="2015-07-16")
+    times = [c for c in found.conflicts if c["subject"].startswith("time of day")]
+    assert len(times) == 1 and {v["normalized"] for v in times[0]["variants"]} == {"shortly before 07:00", "07:10"}

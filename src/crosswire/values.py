@@ -277,12 +277,34 @@ class Clock:
 CLOCK_HEDGE_MINUTES = 10
 
 
+#: how far from its time "shortly before"/"shortly after" and a bare "before"/"after" may reach
+CLOCK_SHORTLY_MINUTES = 30
+CLOCK_BOUND_MINUTES = 60
+
+
+def _clock_reach(c: Clock) -> tuple[int, int]:
+    """Minutes a reading may lie before and after the time it writes."""
+    if c.qualifier == "about":
+        return CLOCK_HEDGE_MINUTES, CLOCK_HEDGE_MINUTES
+    if c.qualifier in ("before", "shortly before"):
+        return (CLOCK_SHORTLY_MINUTES if c.qualifier == "shortly before" else CLOCK_BOUND_MINUTES), 0
+    if c.qualifier in ("after", "shortly after"):
+        return 0, (CLOCK_SHORTLY_MINUTES if c.qualifier == "shortly after" else CLOCK_BOUND_MINUTES)
+    return 0, 0
+
+
 def clocks_compatible(a: Clock, b: Clock) -> bool:
     if a.of_day != b.of_day:
         return False
-    slack = CLOCK_HEDGE_MINUTES if (a.qualifier or b.qualifier) and a.of_day else 0
-    gap = abs(a.minutes - b.minutes)
-    return min(gap, 24 * 60 - gap) <= slack if a.of_day else gap <= slack
+    if not a.of_day:
+        return a.minutes == b.minutes
+    # b as read on a's day, the nearer way round midnight ("11:50 p.m." and "shortly after midnight")
+    offset = (b.minutes - a.minutes + 12 * 60) % (24 * 60) - 12 * 60
+    if a.qualifier == b.qualifier == "about":
+        # two estimates agree within one hedge: "around 3:30" and "around 3:50" are two readings
+        return abs(offset) <= CLOCK_HEDGE_MINUTES
+    (a_back, a_on), (b_back, b_on) = _clock_reach(a), _clock_reach(b)
+    return -a_back - b_on <= offset <= a_on + b_back
 
 
 @functools.lru_cache(maxsize=200_000)

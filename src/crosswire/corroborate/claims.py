@@ -282,6 +282,16 @@ _CLOCK_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?
                           r"some\s+time\s+(?:after|before)|before|after|by|until|till)\s+$", re.I)
 
 
+def _clock_qualifier(hedge: str) -> str:
+    """ "shortly before" bounds a time from above, "just after" from below, "about" both ways."""
+    words = hedge.lower().split()
+    if words[-1] in ("before", "by", "until", "till"):
+        return "shortly before" if len(words) > 1 else "before"
+    if words[-1] == "after":
+        return "shortly after" if len(words) > 1 else "after"
+    return "about"
+
+
 def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
                   ent_at: dict[int, str]) -> list[Claim]:
     """ "Gunfire broke out around 1:30 a.m.", "stopped the fight at 2:56": a clock reading,
@@ -304,7 +314,7 @@ def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
             continue  # "3:16" with nothing that makes it a clock: a verse, a ratio
         of_day = bool(ap) or hour >= 13
         hedge = _CLOCK_HEDGE.search(doc.text, max(0, m.start() - 20), m.start())
-        qualifier = "about" if hedge else None
+        qualifier = _clock_qualifier(hedge.group(0)) if hedge else None
         context = _context(doc, sentences, entities, ent_at, m.start(), m.end())
         if context is None:
             continue
