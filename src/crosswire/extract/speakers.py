@@ -306,6 +306,8 @@ def _without_verb(doc: Doc, parsed: Any, start: int, end: int, name: str) -> tup
 
 #: entity types a name right after a title may have been given by the tagger instead of PERSON
 _MISTYPED_NAME = frozenset({"", "GPE", "ORG", "LOC", "NORP", "FAC"})
+#: ... and after a capitalised office ("Mayor Jennifer Gregerson" read as a work of art)
+_MISTYPED_AFTER_TITLE = _MISTYPED_NAME | {"WORK_OF_ART", "EVENT", "PRODUCT"}
 
 
 def _titled_names(parsed: Any) -> Iterator[tuple[int, int]]:
@@ -313,18 +315,31 @@ def _titled_names(parsed: Any) -> Iterator[tuple[int, int]]:
     Budi Santoso"), which the tagger missed or typed a place: a single, unfamiliar name often is."""
     from .nominals import holder_token
 
+    from .entities import ROLE_HEADS, TITLE_WORDS
+
     for token in parsed:
         prev = parsed[token.i - 1] if token.i else None
-        if (prev is None or token.pos_ != "PROPN" or not token.text[:1].isupper()
-                or token.ent_type_ not in _MISTYPED_NAME or prev.pos_ != "NOUN" or not prev.text.islower()
-                or not (token.head.i == prev.i or prev.head.i == token.i) or not holder_token(prev)):
+        if prev is None or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        # 'Orangeburg County Sheriff Leroy Ravenell said' with the name typed a work of art: a
+        # capitalised office before a given name and a surname
+        capital_title = (prev.text[:1].isupper() and prev.lower_ in ROLE_HEADS and token.lower_ not in TITLE_WORDS
+                         and prev.pos_ in {"NOUN", "PROPN"} and token.ent_type_ in _MISTYPED_AFTER_TITLE)
+        mistyped = _MISTYPED_AFTER_TITLE if capital_title else _MISTYPED_NAME
+        if token.ent_type_ not in mistyped:
+            continue
+        if not capital_title and (prev.pos_ != "NOUN" or not prev.text.islower()
+                                  or not (token.head.i == prev.i or prev.head.i == token.i) or not holder_token(prev)):
             continue
         last = token
         while (last.i + 1 < len(parsed) and last.i - token.i < 2 and parsed[last.i + 1].pos_ == "PROPN"
-               and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].ent_type_ in _MISTYPED_NAME):
+               and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].ent_type_ in mistyped):
             last = parsed[last.i + 1]
         if last.i + 1 < len(parsed) and parsed[last.i + 1].pos_ == "PROPN":
             continue  # a longer proper name ("official Xinhua News Agency"): no person's
+        if capital_title and (last.i == token.i or prev.head.i not in range(token.i, last.i + 1)
+                              or any(t.lower_ in TITLE_WORDS or not t.is_alpha for t in parsed[token.i:last.i + 1])):
+            continue
         yield token.idx, last.idx + len(last.text)
 
 

@@ -1,0 +1,42 @@
+"""Quote speakers from the sixth blind review, second round: a pronoun after a titled name the
+tagger mistyped, a participle whose clause's subject is a thing, a surname two people share."""
+
+from doc_helpers import speaker_of
+
+
+def test_she_goes_on_from_a_titled_speaker_the_tagger_read_as_no_person():
+    text = ("One of the victims was identified by his family to NBC News as Jordan Ebner, who listed on "
+            "Facebook that he attended Everett Community College.\n\n"
+            "\"There were many young people who saw and heard things that no one should ever experience,\" "
+            "Mukilteo Mayor Jennifer Gregerson told reporters.\n\n"
+            "\"Our community has suffered a great loss tonight,\" she added.\n")
+    assert speaker_of(text, "Our community") == "Jennifer Gregerson"
+
+
+def test_he_goes_on_from_a_sheriff_named_after_his_office_not_a_victim():
+    text = ("Orangeburg County Coroner Samuetta Marshall said two adults and two teenagers were each shot. "
+            "The victims were Krystal Hutto, 44, and Tamara Perry.\n\n"
+            "\"We believe that this incident is an isolated incident,\" Orangeburg County Sheriff Leroy "
+            "Ravenell said at an afternoon news conference.\n\n"
+            "Ravenell said a car that had been seen at the house was found burned about midday. "
+            "Authorities had been seeking the car but didn't know how it was connected to the house.\n\n"
+            "\"We are actively following some leads. Anyone who has any information, you need to come "
+            "forward,\" he said.\n")
+    assert speaker_of(text, "We are actively") == "Leroy Ravenell"
+
+
+def test_a_participle_after_a_said_clause_about_a_thing_is_the_sayers():
+    text = ("Solicitor David Pascoe said Smith is a flight risk. Pascoe said that Smith's record is "
+            "\"very extensive,\" noting, \"despite the fact that he's only 27 years old, he's basically "
+            "been in trouble for something serious every year of his adult life.\"\n")
+    assert speaker_of(text, "despite the fact") == "David Pascoe"
+
+
+def test_a_surname_two_people_share_is_the_one_who_has_spoken():
+    text = ("\"My granddaughter called us about 20 minutes after midnight that she was hiding,\" said Susan "
+            "Gemmer. \"We jumped out of bed and got in the car as fast as we could.\"\n\n"
+            "Gemmer says her granddaughter, 18-year-old Alexis Gemmer, was hanging out at the home with "
+            "friends when a young man showed up with a rifle. Gemmer tells The Associated Press that "
+            "according to her granddaughter, the gunman shot two people at a fire pit.\n")
+    assert speaker_of(text, "that according to her granddaughter") == "Susan Gemmer"
+
