@@ -1,5 +1,6 @@
 """Quote speakers from the sixth blind review, second round: a pronoun after a titled name the
-tagger mistyped, a participle whose clause's subject is a thing, a surname two people share."""
+tagger mistyped, a participle whose clause's subject is a thing, a surname two people share,
+given names written as initials."""
 
 from doc_helpers import speaker_of
 
@@ -40,3 +41,14 @@ def test_a_surname_two_people_share_is_the_one_who_has_spoken():
             "according to her granddaughter, the gunman shot two people at a fire pit.\n")
     assert speaker_of(text, "that according to her granddaughter") == "Susan Gemmer"
 
+
+def test_a_name_with_initials_for_given_names_is_the_full_names_person():
+    from crosswire.corroborate.entity_names import first_name_variants
+
+    found = first_name_variants(["A.J. Perez", "Armando J. Perez"], {"Armando J. Perez": 19, "A.J. Perez": 2})
+    assert found == {"A.J. Perez": "Armando J. Perez"}
+    assert first_name_variants(["AJ Perez", "Armando J. Perez"], {"Armando J. Perez": 3}) == {
+        "AJ Perez": "Armando J. Perez"}
+    # other initials, or another surname, are someone else
+    assert first_name_variants(["A.B. Perez", "Armando J. Perez"], {}) == {}
+    assert first_name_variants(["A.J. Lopez", "Armando J. Perez"], {}) == {}
