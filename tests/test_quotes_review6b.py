@@ -1,6 +1,6 @@
 """Quote speakers from the sixth blind review, second round: a pronoun after a titled name the
 tagger mistyped, a participle whose clause's subject is a thing, a surname two people share,
-given names written as initials."""
+given names written as initials, a given name that tells a gender."""
 
 from doc_helpers import speaker_of
 
@@ -52,3 +52,10 @@ def test_a_name_with_initials_for_given_names_is_the_full_names_person():
     # other initials, or another surname, are someone else
     assert first_name_variants(["A.B. Perez", "Armando J. Perez"], {}) == {}
     assert first_name_variants(["A.J. Lopez", "Armando J. Perez"], {}) == {}
+
+
+def test_he_is_not_a_woman_known_by_her_given_name():
+    text = ("Sheriff Leroy Ravenell spoke to reporters on Thursday. Krystal Hutto, 44, rented the house. "
+            "Hutto had lived there for years.\n\n"
+            "\"We are actively following some leads,\" he said.\n")
+    assert speaker_of(text, "We are actively") == "Leroy Ravenell"

@@ -290,6 +290,11 @@ def _build_people(doc: Doc) -> People:
     for m in people.mentions:
         m.inert = _inert_mention(doc.text, m)
     for name, vote in votes.items():
+        # 'Krystal Hutto', 'Leroy Ravenell': a given name most often a woman's or a man's counts
+        # two, once (an honorific or a role noun outweighs it)
+        given = name.split()[0].lower() if len(name.split()) > 1 else ""
+        if given in FEMALE_NAMES or given in MALE_NAMES:
+            vote["f" if given in FEMALE_NAMES else "m"] += 2
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
@@ -398,6 +403,28 @@ he him his himself mr sir man men boy gentleman actor father husband son brother
 nephew spokesman chairman congressman businessman policeman councilman anchorman king prince
 widower groom boyfriend dad
 """.split())
+#: common given names that are a woman's or a man's nearly always (names given to both, such as
+#: "Jordan", "Taylor", "Kelly", "Jamie", are left out)
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty
+sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole katherine christine
+samantha debra rachel catherine carolyn janet heather maria julie joyce victoria kelly olivia
+christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline gloria teresa ann
+sara madison kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori krystal crystal
+tamara tiffany vanessa monica wendy yvonne sylvia veronica valerie erica jill claire emma ella
+""".split()) - {"kelly"}
+MALE_NAMES = frozenset("""
+james robert john michael david william richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan
+wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny leroy allen dave mike
+steve bill jim tom bob
+""".split()) - {"jordan"}
 _GENDERED_PRONOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "two", "three"})
 
@@ -422,6 +449,7 @@ def _vote_gender(vote: dict[str, int], parsed: Any, tokens: Any, roles: list[str
         g = _word_gender(word)
         if g:
             vote[g] += 3
+
     if not m.subject or tokens.root.head.i == tokens.root.i:
         return
     verb = tokens.root.head
