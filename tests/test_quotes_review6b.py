@@ -1,6 +1,7 @@
 """Quote speakers from the sixth blind review, second round: a pronoun after a titled name the
 tagger mistyped, a participle whose clause's subject is a thing, a surname two people share,
-given names written as initials, a given name that tells a gender."""
+given names written as initials, a given name that tells a gender,
+an article's own correction note."""
 
 from doc_helpers import speaker_of
 
@@ -59,3 +60,13 @@ def test_he_is_not_a_woman_known_by_her_given_name():
             "Hutto had lived there for years.\n\n"
             "\"We are actively following some leads,\" he said.\n")
     assert speaker_of(text, "We are actively") == "Leroy Ravenell"
+
+
+def test_an_articles_correction_note_is_nobodys_words():
+    from doc_helpers import quotes_of
+
+    text = ("Sheriff Leroy Ravenell said the car was found burned in Vance.\n\n———\n\n"
+            "This story has been corrected to show that the sheriff's last name is spelled Ravenell.\n")
+    speakers = {content: speaker for content, speaker, _ in quotes_of(text)}
+    assert speakers.get("that the sheriff's last name is spelled Ravenell") is None
+    assert speakers["the car was found burned in Vance"] == "Leroy Ravenell"
