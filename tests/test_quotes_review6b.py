@@ -1,7 +1,7 @@
 """Quote speakers from the sixth blind review, second round: a pronoun after a titled name the
 tagger mistyped, a participle whose clause's subject is a thing, a surname two people share,
 given names written as initials, a given name that tells a gender,
-an article's own correction note."""
+an article's own correction note, a quote naming someone before "he said"."""
 
 from doc_helpers import speaker_of
 
@@ -70,3 +70,13 @@ def test_an_articles_correction_note_is_nobodys_words():
     speakers = {content: speaker for content, speaker, _ in quotes_of(text)}
     assert speakers.get("that the sheriff's last name is spelled Ravenell") is None
     assert speakers["the car was found burned in Vance"] == "Leroy Ravenell"
+
+
+def test_he_after_a_quote_that_names_someone_is_not_that_one():
+    text = ("Orangeburg County Sheriff Leroy Ravenell said on Thursday that the investigation has been "
+            "non-stop since it was first called in.\n\n"
+            "Investigators then looked at Michael Smith, 27, of Berkeley County. This resulted in Smith "
+            "being identified as a person of interest.\n\n"
+            "\"We want to assure the community we have been tracing out every new lead, interviewing anyone "
+            "even remotely connected with it, including Mr. Smith,\" he said.\n")
+    assert speaker_of(text, "We want to assure") == "Leroy Ravenell"

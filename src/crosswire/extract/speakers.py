@@ -100,7 +100,8 @@ class People:
         return found
 
     def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500,
-               gender: str | None = None, outside: list[tuple[int, int]] | None = None) -> Mention | None:
+               gender: str | None = None, outside: list[tuple[int, int]] | None = None,
+               exclude: set[str] | None = None) -> Mention | None:
         """The nearest person mentioned before ``offset`` (a subject if there is one close by).
 
         With ``gender`` ("f"/"m", from a pronoun) only a person of that gender or of unknown
@@ -108,7 +109,8 @@ class People:
         a person named inside a quotation does not ("“He did it,” she said")."""
         i = bisect.bisect_left(self._starts, offset)
         candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window
-                      and not m.inert and not (outside and any(a <= m.start < b for a, b in outside))]
+                      and not m.inert and not (outside and any(a <= m.start < b for a, b in outside))
+                      and not (exclude and m.name in exclude)]
         if gender is not None:
             candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
                           and m.name not in self.victims]
