@@ -91,8 +91,9 @@ def first_name_variants(people: Iterable[str], mentions: dict[str, int]) -> dict
         fits: dict[str, set[str]] = {}
         for p in group:
             pw = _person_words(p)
-            fits[p] = {q for q in group if q != p and same_first_name(pw[0], _person_words(q)[0])
-                       and _middles_agree(pw, _person_words(q))}
+            fits[p] = {q for q in group if q != p and (
+                same_first_name(pw[0], _person_words(q)[0]) and _middles_agree(pw, _person_words(q))
+                or _initials_fit(p, q) or _initials_fit(q, p))}
         seen: set[str] = set()
         for p in group:
             if p in seen or not fits[p]:
@@ -111,6 +112,21 @@ def first_name_variants(people: Iterable[str], mentions: dict[str, int]) -> dict
             keep = max(component, key=lambda n: (mentions.get(n, 0), len(n), n))
             out.update({n: keep for n in component if n != keep})
     return out
+
+
+#: given names written as initials ("A.J.", "AJ", "J.R.")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+
+
+def _initials_fit(short: str, full: str) -> bool:
+    """"A.J. Perez" and "Armando J. Perez": given names written as initials that are the other
+    name's given names' first letters, with the same surname."""
+    words, other = short.split(), full.split()
+    if len(words) != 2 or len(other) < 3 or not _INITIALS.fullmatch(words[0]):
+        return False
+    letters = words[0].replace(".", "").lower()
+    given = _person_words(" ".join(other[:-1]))
+    return "".join(w[0] for w in given) == letters and _person_words(other[-1]) == _person_words(words[1])
 
 
 def _middles_agree(a: list[str], b: list[str]) -> bool:

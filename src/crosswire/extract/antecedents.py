@@ -39,12 +39,21 @@ def _pronoun_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str |
     ("…, said disaster agency official Fauzi. Most of the houses …, he added.", "A woman …
     said she heard shots. “…,” she said"), else the nearest person who agrees."""
     people = people_of(doc)
-    found = _prior_speaker(doc, start, gender, depth)
+    named = _named_in_own_quote(doc, start)
+    found = _prior_speaker(doc, start, gender, depth, named)
     if found is not None:
         return found
     outside = _quote_marks(doc) + _reported_before(doc, start)
-    mention = people.before(start, gender=gender, outside=outside)
+    mention = people.before(start, gender=gender, outside=outside, exclude=named)
     return mention.name if mention else None
+
+
+def _named_in_own_quote(doc: Doc, start: int) -> set[str]:
+    """The persons the quotation right before '…,” he said' names ('… interviewing anyone even
+    remotely connected with it, including Mr. Smith,” he said'): the speaker is none of them."""
+    people = people_of(doc)
+    own = [(a, b) for a, b in _quote_marks(doc) if b <= start and not doc.text[b:start].strip(" ,\"”’'\u201d")]
+    return {m.name for m in people.mentions if any(a <= m.start < b for a, b in own)}
 
 
 def _reported_before(doc: Doc, start: int) -> list[tuple[int, int]]:
@@ -65,7 +74,8 @@ def _reported_before(doc: Doc, start: int) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in people.mentions if sent_start <= m.start < start and not m.subject]
 
 
-def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | None:
+def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0,
+                   named: set[str] | None = None) -> str | None:
     from .cues import SPEECH_VERBS, _inverted_after_comma, _is_cue, _subject_of
     from .nlp import parse
 
@@ -101,7 +111,7 @@ def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | N
                 # one speaker, the one the first of them goes on from
                 return _pronoun_speaker(doc, subject.idx, gender, depth + 1)
             verdict = _speaker_agrees(doc, subject, gender, near=back <= 1)
-            if verdict is not None:
+            if verdict is not None and not (named and verdict in named):
                 return verdict or None
         # a person who may be of that gender named in between may be the one meant ('As Trump
         # arrived …, he expressed …'): leave it to the nearest person
@@ -109,6 +119,7 @@ def _prior_speaker(doc: Doc, start: int, gender: str, depth: int = 0) -> str | N
                 sent.start_char <= m.start < start and people.gender.get(m.name, gender) == gender
                 and (m.subject or back > 0) and not m.inert
                 and m.name not in people.victims and not _in_marks(m.start, marks)
+                and not (named and m.name in named)
                 for m in people.mentions[max(0, bisect.bisect_left(people._starts, sent.start_char)):
                                          bisect.bisect_left(people._starts, start)]):
             return None

@@ -141,6 +141,12 @@ def _subject_of(verb: Any) -> Any | None:
                 # 'The decision was welcomed by Smith who …, saying: “…”': who says it is the agent
                 return agent
             author = _antecedent_author(child)
+            if (borrowed and author is None and child.pos_ == "NOUN" and node.dep_ == "ccomp"
+                    and node.head is not node and node.head.pos_ == "VERB" and not _holder(child)):
+                # 'Pascoe said that Smith's record is “very extensive,” noting, “…”': a record
+                # notes nothing; the participle goes on from the one who said the clause
+                node = node.head
+                continue
             if borrowed and author is None and child.ent_type_ in {"DATE", "TIME"}:
                 # 'knowing that (Pagano) is going to be back Monday, the work week shouldn't be as
                 # stressful': a participle's knower is never a stretch of time
@@ -198,6 +204,12 @@ def _subject_of(verb: Any) -> Any | None:
             continue
         return None
     return None
+
+
+def _holder(token: Any) -> bool:
+    from .nominals import holder_token
+
+    return holder_token(token)
 
 
 def _borrowed_from_passive(node: Any, verb: Any) -> bool:

@@ -215,6 +215,10 @@ _ARTEFACTS = frozenset({"recording", "mail", "email", "e-mail", "voicemail", "si
                         "mapping", "notice", "placard", "banner"})
 
 
+#: what an article calls itself ("this story has been updated to …")
+_SELF_NOUNS = frozenset({"story", "article"})
+
+
 def _thing_speaker(doc: Doc, verb: Any, att: Attribution) -> Attribution:
     """A work or a thing as the subject of a cue: its author when the text names one ('the “Do
     You Feel It?” survey by the USGS showed …' -> USGS); no speaker when it is a thing with no
@@ -227,6 +231,9 @@ def _thing_speaker(doc: Doc, verb: Any, att: Attribution) -> Attribution:
     lemma, lower = head.lemma_.lower(), head.lower_
     if head.pos_ not in {"NOUN", "VERB"} or head.ent_type_:
         return att
+    if lemma in _SELF_NOUNS and any(c.lower_ == "this" for c in head.children if c.dep_ == "det"):
+        # 'This story has been corrected to show that …': the article's own note, nobody's words
+        return Attribution(None, att.speaker_start, att.speaker_end, att.cue, att.cue_start)
     if {lemma, lower} & (_WORKS | DOCUMENT_NOUNS | _ARTEFACTS):
         by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
         author = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)

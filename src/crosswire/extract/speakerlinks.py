@@ -51,10 +51,27 @@ def _family_member(doc: Doc, people: People, start: int, phrase: str, name: str)
     alive = [n for n in family if n not in people.victims] or family
     full = [m for m in people.mentions if m.name in alive and " " in doc.text[m.start:m.end].strip()]
     before = [m for m in full if m.end <= start]
+    # 'said Susan Gemmer. … Gemmer says her granddaughter, 18-year-old Alexis Gemmer, was … /
+    # Gemmer says …': the one of them who has spoken goes on speaking
+    spoke = [m for m in before if _spoke(doc, m)]
+    if spoke:
+        return spoke[-1].name
     if before:
         return before[-1].name
     after = [m for m in full if m.start > start]
     return after[0].name if after else (name if name in alive else alive[0])
+
+
+def _spoke(doc: Doc, mention: Mention) -> bool:
+    """Whether a person mention is the subject of a verb of saying ("said Susan Gemmer")."""
+    from .cues import _is_cue
+    from .nlp import parse
+
+    span = parse(doc).char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head is not root and _is_cue(root.head)
 
 
 def _of_another_body(doc: Doc, start: int, end: int, people: People) -> bool:

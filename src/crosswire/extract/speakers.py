@@ -100,7 +100,8 @@ class People:
         return found
 
     def before(self, offset: int, *, subjects_first: bool = True, window: int = 1500,
-               gender: str | None = None, outside: list[tuple[int, int]] | None = None) -> Mention | None:
+               gender: str | None = None, outside: list[tuple[int, int]] | None = None,
+               exclude: set[str] | None = None) -> Mention | None:
         """The nearest person mentioned before ``offset`` (a subject if there is one close by).
 
         With ``gender`` ("f"/"m", from a pronoun) only a person of that gender or of unknown
@@ -108,7 +109,8 @@ class People:
         a person named inside a quotation does not ("“He did it,” she said")."""
         i = bisect.bisect_left(self._starts, offset)
         candidates = [m for m in self.mentions[max(0, i - 40):i] if m.end <= offset and offset - m.end <= window
-                      and not m.inert and not (outside and any(a <= m.start < b for a, b in outside))]
+                      and not m.inert and not (outside and any(a <= m.start < b for a, b in outside))
+                      and not (exclude and m.name in exclude)]
         if gender is not None:
             candidates = [m for m in candidates if self.gender.get(m.name, gender) == gender
                           and m.name not in self.victims]
@@ -290,6 +292,11 @@ def _build_people(doc: Doc) -> People:
     for m in people.mentions:
         m.inert = _inert_mention(doc.text, m)
     for name, vote in votes.items():
+        # 'Krystal Hutto', 'Leroy Ravenell': a given name most often a woman's or a man's counts
+        # two, once (an honorific or a role noun outweighs it)
+        given = name.split()[0].lower() if len(name.split()) > 1 else ""
+        if given in FEMALE_NAMES or given in MALE_NAMES:
+            vote["f" if given in FEMALE_NAMES else "m"] += 2
         if vote["f"] != vote["m"]:
             people.gender[name] = "f" if vote["f"] > vote["m"] else "m"
     return people
@@ -306,6 +313,8 @@ def _without_verb(doc: Doc, parsed: Any, start: int, end: int, name: str) -> tup
 
 #: entity types a name right after a title may have been given by the tagger instead of PERSON
 _MISTYPED_NAME = frozenset({"", "GPE", "ORG", "LOC", "NORP", "FAC"})
+#: ... and after a capitalised office ("Mayor Jennifer Gregerson" read as a work of art)
+_MISTYPED_AFTER_TITLE = _MISTYPED_NAME | {"WORK_OF_ART", "EVENT", "PRODUCT"}
 
 
 def _titled_names(parsed: Any) -> Iterator[tuple[int, int]]:
@@ -313,18 +322,31 @@ def _titled_names(parsed: Any) -> Iterator[tuple[int, int]]:
     Budi Santoso"), which the tagger missed or typed a place: a single, unfamiliar name often is."""
     from .nominals import holder_token
 
+    from .entities import ROLE_HEADS, TITLE_WORDS
+
     for token in parsed:
         prev = parsed[token.i - 1] if token.i else None
-        if (prev is None or token.pos_ != "PROPN" or not token.text[:1].isupper()
-                or token.ent_type_ not in _MISTYPED_NAME or prev.pos_ != "NOUN" or not prev.text.islower()
-                or not (token.head.i == prev.i or prev.head.i == token.i) or not holder_token(prev)):
+        if prev is None or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        # 'Orangeburg County Sheriff Leroy Ravenell said' with the name typed a work of art: a
+        # capitalised office before a given name and a surname
+        capital_title = (prev.text[:1].isupper() and prev.lower_ in ROLE_HEADS and token.lower_ not in TITLE_WORDS
+                         and prev.pos_ in {"NOUN", "PROPN"} and token.ent_type_ in _MISTYPED_AFTER_TITLE)
+        mistyped = _MISTYPED_AFTER_TITLE if capital_title else _MISTYPED_NAME
+        if token.ent_type_ not in mistyped:
+            continue
+        if not capital_title and (prev.pos_ != "NOUN" or not prev.text.islower()
+                                  or not (token.head.i == prev.i or prev.head.i == token.i) or not holder_token(prev)):
             continue
         last = token
         while (last.i + 1 < len(parsed) and last.i - token.i < 2 and parsed[last.i + 1].pos_ == "PROPN"
-               and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].ent_type_ in _MISTYPED_NAME):
+               and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].ent_type_ in mistyped):
             last = parsed[last.i + 1]
         if last.i + 1 < len(parsed) and parsed[last.i + 1].pos_ == "PROPN":
             continue  # a longer proper name ("official Xinhua News Agency"): no person's
+        if capital_title and (last.i == token.i or prev.head.i not in range(token.i, last.i + 1)
+                              or any(t.lower_ in TITLE_WORDS or not t.is_alpha for t in parsed[token.i:last.i + 1])):
+            continue
         yield token.idx, last.idx + len(last.text)
 
 
@@ -383,6 +405,28 @@ he him his himself mr sir man men boy gentleman actor father husband son brother
 nephew spokesman chairman congressman businessman policeman councilman anchorman king prince
 widower groom boyfriend dad
 """.split())
+#: common given names that are a woman's or a man's nearly always (names given to both, such as
+#: "Jordan", "Taylor", "Kelly", "Jamie", are left out)
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty
+sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole katherine christine
+samantha debra rachel catherine carolyn janet heather maria julie joyce victoria kelly olivia
+christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline gloria teresa ann
+sara madison kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori krystal crystal
+tamara tiffany vanessa monica wendy yvonne sylvia veronica valerie erica jill claire emma ella
+""".split()) - {"kelly"}
+MALE_NAMES = frozenset("""
+james robert john michael david william richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan
+wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny leroy allen dave mike
+steve bill jim tom bob
+""".split()) - {"jordan"}
 _GENDERED_PRONOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "two", "three"})
 
@@ -407,6 +451,7 @@ def _vote_gender(vote: dict[str, int], parsed: Any, tokens: Any, roles: list[str
         g = _word_gender(word)
         if g:
             vote[g] += 3
+
     if not m.subject or tokens.root.head.i == tokens.root.i:
         return
     verb = tokens.root.head
