@@ -276,3 +276,12 @@ def test_a_station_call_sign_on_its_media_label_is_the_outlet_when_nothing_else_
     assert doc.outlet == "KXYZ" and doc.meta["outlet"].source == "text:station credit"
     dated = ingest("Board votes to reopen bridge\n\nMORE MEDIA KXYZ - clip\n\nSPRINGFIELD (AP) — " + BODY)
     assert dated.outlet == "Associated Press"
+
+
+def test_an_agencys_stamp_on_a_line_of_its_own_credits_it():
+    text = ("Microsoft releases security patch for Internet Explorer\n\nReuters Sep 18, 2013, 02.16PM IST\n\n"
+            "Microsoft released an emergency software fix for Internet Explorer on Tuesday.\n")
+    assert [(c.name, c.kind) for c in find_credits(text)] == [("Reuters", "credit line")]
+    # a name that is no agency, or an agency in a sentence, is no stamp
+    assert find_credits(text.replace("Reuters Sep", "Jim Smith Sep")) == []
+    assert find_credits("Title\n\nReuters reported Sep 18, 2013 that the fix was out.\n") == []

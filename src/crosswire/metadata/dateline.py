@@ -54,6 +54,10 @@ CREDIT = re.compile(
     rf"(?:^|\n)[ \t]*(?i:[(\[]?\s*(?:source|sources|credit|via|courtesy)\s*[:\-–—]\s*|[-–—]+\s*|\(?with inputs? from\s+|\(?additional reporting by\s+)"
     rf"(?P<name>{_AGENCIES})[ \t]*[)\]]?\.?[ \t]*(?=$|\n)",
 )
+# an agency's stamp on a line of its own: "Reuters Sep 18, 2013, 02.16PM IST"
+STAMP_CREDIT = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<name>{_AGENCIES})[ \t]+{_DATE}(?:,?[ \t]+\d{{1,2}}[.:]\d{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?=$|\n)")
 COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s+)?(?P<name>{_AGENCIES})\b", re.IGNORECASE)
 # Reuters' sign-off: "(Reporting by A; Editing by B)"
 REUTERS_SIGNOFF = re.compile(r"\(\s*(?:Reporting|Additional reporting|Writing) by [^)]{3,200}(?:Editing|edited) by [^)]{3,120}\)")
@@ -166,7 +170,7 @@ def find_credits(text: str) -> list[Credit]:
     """Every statement that the report comes from somewhere else, in text order."""
     credits: list[Credit] = []
     for pattern, kind in ((REPRINT, "originally published"), (REPUBLISHED, "republished"),
-                          (CREDIT, "credit line"), (COPYRIGHT, "copyright")):
+                          (CREDIT, "credit line"), (STAMP_CREDIT, "credit line"), (COPYRIGHT, "copyright")):
         for m in pattern.finditer(text):
             name = _trim_name(m["name"])
             if name:

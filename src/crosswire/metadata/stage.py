@@ -19,7 +19,7 @@ from .dates import find_dates, infer_year, numeric_day_first, parse_date_stamp, 
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
                       self_named_outlet, station_call_sign, title_domain_suffix)
 
-VERSION = "13"
+VERSION = "14"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
