@@ -306,7 +306,8 @@ def dated_apart(doc: Doc, start: int, end: int, story_day: dt.date | None) -> bo
     return bool(gaps) and min(gaps) > OTHER_DAY_GAP
 
 
-#: days between a toll's own day and the story's for the toll to be another incident's
+#: an incident's days as outlets tell them: the night of it, the day after, a weekday read against
+#: another week -- a toll or a report dated further from the story's agreed day is another incident's
 OTHER_DAY_GAP = 3
 
 

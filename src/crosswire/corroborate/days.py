@@ -20,7 +20,7 @@ from ..extract.incident_dates import another_event, caption_line, recent_days
 from ..extract.times import MONTH_WORD, iter_times
 from ..extract.violence import SHOOTING_WORDS
 from ..sentences import Sentences
-from .entities import entity_type
+from .entities import full_person_names
 from .mentions import Mention, variant
 from .text import dates_a_statement
 
@@ -283,12 +283,10 @@ def _other_victims(by_id: dict[str, Doc], one: tuple[str, Mention], other: tuple
     was killed Sunday" against "on June 29th, Chris Mackey died"): two events, not one misdated."""
     def named(article: str, mention: Mention) -> set[str]:
         doc = by_id[article]
-        s, e = Sentences.of(doc).around(mention.start, mention.end)
-        return {" ".join(doc.span_text(p).split()) for p in doc.spans_of("entity")
-                if s <= p.start < e and entity_type(p.attrs.get("type")) == "PERSON" and len(doc.span_text(p).split()) >= 2}
+        return full_person_names(doc, *Sentences.of(doc).around(mention.start, mention.end))
 
     def never_in(names: set[str], article: str) -> bool:
-        return bool(names) and not any(name.lower() in by_id[article].text.lower() for name in names)
+        return bool(names) and not any(name in by_id[article].text.lower() for name in names)
 
     return never_in(named(*one), other[0]) and never_in(named(*other), one[0])
 

@@ -96,6 +96,14 @@ def entity_type(raw: str | None) -> str:
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
 
 
+def full_person_names(doc: Doc, start: int = 0, end: int | None = None) -> set[str]:
+    """The people named by two words or more in ``doc.text[start:end]``, lower-cased."""
+    end = len(doc.text) if end is None else end
+    return {" ".join(doc.span_text(s).lower().split()) for s in doc.spans_of("entity")
+            if start <= s.start < end and entity_type(s.attrs.get("type")) == "PERSON"
+            and len(doc.span_text(s).split()) >= 2}
+
+
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
 

@@ -22,11 +22,10 @@ from ..doc import Doc
 from ..extract.incident import INJURED_WORDS, KILLED_WORDS
 from ..sentences import Sentences
 from .text import content_tokens, trim_evidence
-from .counts import (QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts, count_mentions, dated_apart,
-                     is_count,
-                     shot_total_conflicts)
+from .counts import (OTHER_DAY_GAP, QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts,
+                     count_mentions, dated_apart, is_count, shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, finding_day, guessed_day, later_day
-from .entities import entity_type
+from .entities import full_person_names
 from .mentions import earlier_report
 from .placenames import (city_key, compatible_cities, filed_or_home, force_only, home_only, mentions_of,
                          names_a_neighbourhood)
@@ -46,9 +45,6 @@ _INJURED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospitali\w*|condition|treat
 #: words of violence -- not "killed" alone, which a plague or a hunter (of a rabbit) does too
 _VIOLENT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|slain|murder\w*|homicide|stabb\w*|bomb\w*|explosions?)\b", re.I)
 _COUNTY = re.compile(r"[a-z][a-z .'-]* (?:county|parish)", re.I)
-#: an incident's days as outlets tell them: the night of it, the day after, a weekday read against
-#: another week -- further apart than this, it is another incident
-DAYS_APART = 3
 SUBJECTS = {"date": "date of the incident", "city": "place of the incident",
             "killed": "number of people killed", "injured": "number of people injured"}
 
@@ -159,8 +155,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
             incident[slot] = {"value": v["value"], "support": v["support"], "of": voted[slot]["of"],
                               "sources": sorted(v["sources"], key=lambda s: order.get(s, 0)), "stated": True}
     conflicts = []
-    elsewhere = _other_events(by_id, facts, voted["date"])
     story_day = _agreed_day(voted["date"])
+    elsewhere = _other_events(by_id, facts, story_day)
     for slot in SLOTS:
         majority = _key(slot, voted[slot]["value"])
         if majority is None or voted[slot]["support"] < 2:
@@ -431,33 +427,28 @@ def _date_pinned(facts: dict, dissent: list[str], agree: list[str], by_id: dict[
     return False
 
 
-def _other_events(by_id: dict[str, Doc], facts: dict[str, dict], voted_date: dict) -> set[str]:
+def _other_events(by_id: dict[str, Doc], facts: dict[str, dict], story_day: date | None) -> set[str]:
     """Articles that tell of another incident grouped in by mistake: dated days away from the
     story's agreed day, and naming nobody the other articles name (a follow-up read as dated by
     its hearing still names the victim)."""
-    names = {a: _full_names(doc) for a, doc in by_id.items()}
+    names = {a: full_person_names(doc) for a, doc in by_id.items()}
     out = set()
     for article, fact in facts.items():
-        if _dated_apart(fact, voted_date) and not any(
+        if _dated_apart(fact, story_day) and not any(
                 names[article] & names[other] for other in names if other != article):
             out.add(article)
     return out
 
 
-def _full_names(doc: Doc) -> set[str]:
-    return {" ".join(doc.span_text(s).lower().split()) for s in doc.spans_of("entity")
-            if entity_type(s.attrs.get("type")) == "PERSON" and len(doc.span_text(s).split()) >= 2}
-
-
-def _dated_apart(fact: dict, voted_date: dict) -> bool:
-    """Whether an article dates its incident days away from the story's agreed day (two sources at
-    least): with its place differing too, it tells of another event grouped in by mistake."""
-    own, agreed = _key("date", (fact.get("date") or {}).get("value")), _key("date", voted_date["value"])
+def _dated_apart(fact: dict, story_day: date | None) -> bool:
+    """Whether an article dates its incident days away from the story's agreed day: with its place
+    differing too, it tells of another event grouped in by mistake."""
+    own = _key("date", (fact.get("date") or {}).get("value"))
     evidence = (fact.get("date") or {}).get("evidence")
-    if own is None or agreed is None or voted_date["support"] < 2 or not evidence or TODAY.search(evidence[0]["quote"]):
+    if own is None or story_day is None or not evidence or TODAY.search(evidence[0]["quote"]):
         return False  # "today" is the day of writing, which tells nothing of the incident's
     try:
-        return abs((date.fromisoformat(own) - date.fromisoformat(agreed)).days) > DAYS_APART
+        return abs((date.fromisoformat(own) - story_day).days) > OTHER_DAY_GAP
     except ValueError:
         return False  # a month or a year: not pinned enough to tell
 
