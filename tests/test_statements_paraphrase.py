@@ -104,3 +104,26 @@ def test_a_paraphrase_whose_heaviest_words_differ_is_still_compared():
     ], "2016-10-30")
     wrecked = [f for f in found.facts if "wrecked" in f["statement"]]
     assert wrecked and sorted(wrecked[0]["sources"]) == ["a0", "a1"], found.facts
+
+
+def test_a_sentence_telling_two_parts_joins_the_outlets_that_tell_one_each():
+    # a tells of the hostage, b of the ransom note; c tells both in one sentence: one statement of
+    # three outlets, not two of two
+    facts = _facts({
+        "a": "Vole held the assistant manager hostage in the vault for forty minutes.",
+        "b": "A ransom note demanding a helicopter was slipped under the front door.",
+        "c": "Vole held the assistant manager hostage in the vault and slipped a ransom note demanding a "
+             "helicopter under the front door.",
+    })
+    assert [f["sources"] for f in facts if any("hostage" in e["quote"] for e in f["evidence"])] == [["a", "b", "c"]]
+
+
+def test_a_bridging_sentence_does_not_join_clashing_figures():
+    facts = _facts({
+        "a": "Vole held 4 tellers hostage in the vault for forty minutes.",
+        "b": "Vole held 5 tellers hostage while a ransom note demanding a helicopter was slipped under the door.",
+        "c": "Vole held the tellers hostage in the vault and slipped a ransom note demanding a helicopter "
+             "under the front door.",
+    })
+    hostage = [f["sources"] for f in facts if any("hostage" in e["quote"] for e in f["evidence"])]
+    assert hostage and not any({"a", "b"} <= set(s) for s in hostage)

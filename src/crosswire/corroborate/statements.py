@@ -15,7 +15,8 @@ they quote) or two content words in a row ("gas station") that each outlet givin
 one or two sentences, so it is tied to one fact rather than being the story's subject -- plus
 another distinctive word, at cosine SAME_STATEMENT_NAMED; or they share RARE_WORDS rare words
 besides names, at cosine SAME_STATEMENT_RARE. A statement joins a cluster by its centroid or, by
-any test, by one of its members. On ECB+ (benchmarks/statements_ecb.py) the looser tests took
+any test, by one of its members; a statement that fits two clusters joins them (a fuller sentence
+telling what two outlets tell one part each). On ECB+ (benchmarks/statements_ecb.py) the looser tests took
 statement pairs from 67 to 533 with 97% sharing a gold event chain.
 """
 
@@ -76,6 +77,7 @@ class _Statement:
     name_words: set[str] = field(default_factory=set)
     #: counted word and next -> the figures given ("year son" -> {10.0} for "his 10-year-old son")
     figures: dict[str, set[float]] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)  # its keys in the clustering's index
 
 
 def counted_figures(text: str) -> dict[str, set[float]]:
@@ -122,7 +124,7 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
         # to drive ... wrecked her car"): six heaviest words, so the two meet in the index
         top = sorted(statement.vector, key=statement.vector.get, reverse=True)[:6]
         keys = top + [f"@{' '.join(sorted(n))}" for n in statement.names]
-        best, best_score = None, 0.0
+        fits: list[tuple[float, _Cluster]] = []
         seen: set[int] = set()
         for w in keys:
             for c in index.get(w, ()):
@@ -134,17 +136,35 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
                         or c.members[0].negated != statement.negated:
                     continue
                 score = _join_score(statement, c, aligner)
-                if score > best_score:
-                    best, best_score = c, score
-        if best is None:
+                if score > 0:
+                    fits.append((score, c))
+        fits.sort(key=lambda f: -f[0])
+        if fits:
+            best = fits[0][1]
+        else:
             best = _Cluster()
             clusters.append(best)
         best.add(statement)
+        statement.keys = keys
+        # a sentence that is one statement with each of two clusters joins them (single link): a
+        # fuller sentence ("killed a teller and fled in a stolen van") bridges two shorter ones
+        # that each tell part of it, when no article is in both and no figures clash
+        for _score, other in fits[1:]:
+            if {m.article for m in other.members} & {m.article for m in best.members} or any(
+                    figures_clash(m, n) for m in other.members for n in best.members):
+                continue
+            for m in other.members:
+                best.add(m)
+                for w in m.keys:
+                    index[w] = [c for c in index[w] if c is not other]
+                    if best not in index[w]:
+                        index[w].append(best)
+            other.members = []
         for w in keys:
             if best not in index[w]:
                 index[w].append(best)
     return [_fact(c, roots, order) for c in clusters
-            if len(c.roots) >= 2 and len(c.roots) > max(m.backed for m in c.members)]
+            if c.members and len(c.roots) >= 2 and len(c.roots) > max(m.backed for m in c.members)]
 
 
 def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
