@@ -284,7 +284,9 @@ _CHROME = ["No menu items!", "Share this:", "Facebook", "LEAVE A REPLY", "Please
            "RELATED ARTICLES", "Most Popular", "End of Article", "Advertisement", "Wednesday, February 4, 2026",
            "Home News World Business Sport", "Subscribe", "wmzuzowsuyhhjkihzfxrlewsjdwdnv"]
 
-sentence = st.lists(st.sampled_from(_WORDS), min_size=8, max_size=30).map(
+# words drawn without repeats: a sentence of one word said 24 times is no prose, and two of them
+# are rightly near-duplicates
+sentence = st.lists(st.sampled_from(_WORDS), min_size=8, max_size=30, unique=True).map(
     lambda ws: " ".join(ws).capitalize() + ".")
 paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
 

@@ -235,3 +235,29 @@ def test_a_speaker_written_with_a_role_word_before_a_known_surname_is_that_perso
     index = EntityIndex([doc])
     assert index.person("Producer Moffat") == "Steven Moffat"
     assert index.person("Producer Smith") == "Producer Smith"
+
+
+def test_an_address_town_and_a_place_set_off_as_a_community_are_places():
+    docs = [doc("a", "Two women were found at 7050 Old State Road, Holly Hill on July 15.",
+                [("Holly Hill", "PERSON")]),
+            doc("b", "The home is just west of Holly Hill, a community about 60 miles northwest of Charleston.",
+                [("Holly Hill", "PERSON"), ("Charleston", "GPE")])]
+    assert entities(docs)["Holly Hill"] == "PLACE"
+
+
+def test_a_name_with_a_win_loss_record_is_a_team():
+    docs = [doc("a", "The Saints (11-5) face the Seattle Seahawks (7-9) on Saturday.",
+                [("Saints", "ORG"), ("Seattle Seahawks", "PERSON")])]
+    assert entities(docs)["Seattle Seahawks"] == "ORG"
+
+
+def test_a_person_named_with_a_street_before_a_comma_elsewhere_stays_a_person():
+    # "Main Street, Carter said" is a street, then the speaker: a person's own words outvote it
+    docs = [doc("a", "He was shot on Main Street, Dale Carter said.", [("Dale Carter", "PERSON")])]
+    assert entities(docs)["Dale Carter"] == "PERSON"
+
+
+def test_an_organisation_set_off_as_a_city_run_initiative_is_no_place():
+    docs = [doc("a", "Many were from Pathways to Peace, a city-run initiative that connects youth to resources.",
+                [("Pathways to Peace", "ORG")])]
+    assert entities(docs)["Pathways to Peace"] == "ORG"

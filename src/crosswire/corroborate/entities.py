@@ -39,6 +39,16 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:village|district|province|county|parish|re
                           r"neighbou?rhood|suburb|section|community|island|regency)\b|,\s+(?:[A-Z][a-z]{1,3}\.|"
                           r"Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[A-Z]\.|"
                           r"Okla|Ore|Pa|Tenn|Tex|Va|Wash|Wis|Wyo)\b)")
+#: ... an address's town ("7050 Old State Road, Holly Hill", "of Disciple Way, Moncks Corner") ...
+_ADDRESS_BEFORE = re.compile(r"\b(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Way|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|"
+                             r"Highway|Hwy\.|Circle|Pike|Parkway|Pkwy\.)[ \t]*,[ \t]*$")
+#: ... a name set off as a kind of place ("Holly Hill, a community about 60 miles northwest")
+_PLACE_APPOSITION = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+(?:(?:small|tiny|rural|quiet|little|farming|coastal|"
+                               r"mountain|suburban|nearby|seaside|unincorporated)[ \t]+)?(?:community|town|city|"
+                               r"village|suburb|township|borough|hamlet)(?![\w-])")  # not "a city-run initiative"
+_SPEAKS_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|noted|explained|recalled|stated)\b")
+#: a team's win-loss record after its name ("the Seattle Seahawks (7-9)"): a club, not a person
+_RECORD_AFTER = re.compile(r"^[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 #: ... and only a person ("official Fauzi", "spokeswoman Jane Doe", "Fauzi, 45,")
 _PERSON_BEFORE = re.compile(r"\b(?:official|spokesm[ae]n|spokeswom[ae]n|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.|Sgt\.|"
                             r"Lt\.|Capt\.|Det\.|Officer|Deputy|Prosecutor|Judge|Sheriff|resident|victim)\s+$", re.I)
@@ -50,12 +60,16 @@ PLACED_SHARE = 0.3
 
 
 def _context(text: str, start: int, end: int) -> str | None:
-    """"PLACE" or "PERSON" when the words around a mention say which it is, else None."""
-    before, after = text[max(0, start - 20):start], text[end:end + 20]
+    """"PLACE", "PERSON" or "ORG" when the words around a mention say which it is, else None."""
+    before, after = text[max(0, start - 20):start], text[end:end + 60]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return "PERSON"
-    if _PLACE_AFTER.match(after):
+    if _RECORD_AFTER.match(after):
+        return "ORG"
+    if _PLACE_AFTER.match(after) or _PLACE_APPOSITION.match(after):
         return "PLACE"
+    if _ADDRESS_BEFORE.search(before) and not _SPEAKS_AFTER.match(after):
+        return "PLACE"  # ... but "on Elm Street, Dale Carter said": a street, then who said it
     # "in" takes places and few people; "in the Senate" is an organisation (no article here); and
     # "in NFL history" puts the noun after the name in the place, not the name
     if _PLACE_BEFORE.search(before) and not (before.rstrip().endswith("in") and _MODIFIES_NOUN.match(after)):
@@ -402,6 +416,8 @@ class EntityIndex:
             elif said["PERSON"] and not said["PLACE"] and best in ("PLACE", "ORG") and len(words) <= 3 and \
                     not (words and (words[-1] in _ORG_HEADS or words[-1] in _PLACE_HEADS)):
                 best = "PERSON"
+            elif said["ORG"] and not said["PERSON"] and best == "PERSON":
+                best = "ORG"  # "the Seattle Seahawks (7-9)": a team's record, not a person's
             if best != etype:
                 out[key] = (best, canon)
         return out
