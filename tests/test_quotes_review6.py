@@ -63,3 +63,12 @@ def test_quotes_under_a_heading_naming_their_speaker_are_his():
     # a heading that names no one gives no speaker
     unnamed = quotes_of(text.replace("Quotes from Sheriff Larry Walton:", "Quotes from the scene:"))
     assert all(q[1] != "Larry Walton" for q in unnamed)
+
+
+def test_one_remark_cut_after_its_opening_in_two_ways_is_one_quote():
+    assert same_quote("This is just a horrible incident. … There's going to be a lot of sad people before this "
+                      "is all over.", "This is just a horrible incident that has happened here")
+    # a common opening of few or only small words is no sign of one remark
+    assert not same_quote("I think that we will be back in the playoffs next year",
+                          "I think that we will need a new quarterback")
+    assert not same_quote("We are going to find whoever did this", "We are going to need more officers downtown")

@@ -58,10 +58,26 @@ def _same_norm(na: str, nb: str, wa: frozenset | None = None, wb: frozenset | No
     # of the shorter is in the longer; only for quotes long enough that this is no coincidence
     if len(min(wa, wb, key=len) - STOPWORDS) >= 6 and fuzz.token_set_ratio(na, nb) >= 90:
         return True
+    # ... or one opening, cut or carried on otherwise ("This is just a horrible incident. There's
+    # going to be ..." / "This is just a horrible incident that has happened here")
+    opening = _common_opening(na.split(), nb.split())
+    if len(opening) >= SAME_OPENING and len(set(opening) - STOPWORDS) >= 2:
+        return True
     # ... or the shorter's words, nearly all of them, in their order with a word or two put in or
     # left out ("We believe this incident is an isolated incident" / "We believe that this incident is
     # an isolated incident, and ...")
     return _in_order_share(shorter, longer) >= IN_ORDER_SHARE
+
+
+#: words two renderings of one remark open with alike, word for word
+SAME_OPENING = 6
+
+
+def _common_opening(a: list[str], b: list[str]) -> list[str]:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 #: share of the shorter quote's content words (four at least) found in the longer in their order
