@@ -72,3 +72,32 @@ def test_one_remark_cut_after_its_opening_in_two_ways_is_one_quote():
     assert not same_quote("I think that we will be back in the playoffs next year",
                           "I think that we will need a new quarterback")
     assert not same_quote("We are going to find whoever did this", "We are going to need more officers downtown")
+
+
+def _board(texts: dict[str, str]) -> list[dict]:
+    from crosswire.corroborate import corroborate_story
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    docs = [extract_doc(Doc(id=k, text=t, published="2016-03-31")) for k, t in texts.items()]
+    return corroborate_story(docs).quotes
+
+
+def test_one_remark_two_outlets_give_two_surnames_is_one_quote_with_both_speakers():
+    board = _board({
+        "a": 'Four people were shot dead on Wednesday. "This is a massacre, man. Who would do something like '
+             'this?" said Melvin Jackson, who lives on the block.',
+        "b": 'Four people were killed in the shooting. "This is a massacre, man. Who would do something like '
+             'this?" said neighbour Melvin Powell.',
+    })
+    massacre = [q for q in board if "massacre" in q["text"]]
+    assert len(massacre) == 1 and massacre[0]["sources"] == ["a", "b"]
+    assert {s["speaker"] for s in massacre[0]["speakers"]} == {"Melvin Jackson", "Melvin Powell"}
+
+
+def test_one_remark_from_two_people_with_no_name_in_common_stays_two_quotes():
+    board = _board({
+        "a": '"This is a massacre, man. Who would do something like this?" said Melvin Jackson.',
+        "b": '"This is a massacre, man. Who would do something like this?" said Dana Ortiz.',
+    })
+    assert len([q for q in board if "massacre" in q["text"]]) == 2

@@ -189,6 +189,8 @@ def _md_quotes(quotes: list[dict[str, Any]], names: dict[str, str]) -> list[str]
         marks = ("\u201c", "\u201d") if q.get("direct", True) else ("", "")
         rows.append(f"- **{_md_escape(q['speaker'])}**: {marks[0]}{_md_escape(_one_line(q['text']))}{marks[1]} "
                     f"\u2014 {_cite(q['sources'], names)}")
+        rows += [f"  - speaker named {_md_escape(other['speaker'])} by {_cite(other['sources'], names)}"
+                 for other in (q.get("speakers") or [])[1:]]
         if len(q.get("variants") or []) > 1:
             rows += [f"  - also worded: {_md_escape(_one_line(v['text'], 160))} \u2014 {_cite(v['sources'], names)}"
                      for v in q["variants"] if v["text"] != q["text"]]

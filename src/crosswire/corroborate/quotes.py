@@ -113,7 +113,8 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
             # "Lohan’s attorney" and "Lohan's attorney" are one description, typed two ways
             speaker = " ".join(speaker.replace("\u2019", "'").replace("\u2018", "'").split())
             norm = _norm_quote(content)
-            by_speaker[speaker].append({"article": doc.id, "text": content, "direct": bool(span.attrs.get("direct", True)),
+            by_speaker[speaker].append({"article": doc.id, "speaker": speaker, "text": content,
+                                        "direct": bool(span.attrs.get("direct", True)),
                                         "quote": doc.span_text(span), "norm": norm, "words": frozenset(norm.split())})
     clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
@@ -127,6 +128,7 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
                 clusters.append([item])
         clustered[speaker] = clusters
     _reattribute(clustered, entities)
+    _join_misnamed(clustered, entities)
     board = [_quote_entry(speaker, cluster, order)
              for speaker, clusters in clustered.items() for cluster in clusters if cluster]
     board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],
@@ -187,6 +189,27 @@ def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) 
                 cluster.clear()
 
 
+def _join_misnamed(clustered: dict[str, list[list[dict]]], entities: EntityIndex) -> None:
+    """The same words from two people who share a given name or a surname in two outlets ("Melvin
+    Jackson" in one, "Melvin Powell" in the other) are one remark whose speaker the outlets name
+    otherwise: one quote, under the speaker more outlets name, with each outlet's speaker kept."""
+    known = {name for (etype, name) in entities.records if etype == "PERSON"}
+    people = sorted((s for s in clustered if s in known and len(s.split()) >= 2),
+                    key=lambda s: -sum(len({i["article"] for i in c}) for c in clustered[s]))
+    for n, speaker in enumerate(people):
+        for other in people[n + 1:]:
+            if not set(speaker.split()) & set(other.split()):
+                continue
+            for cluster in clustered[speaker]:
+                for theirs in clustered[other]:
+                    articles = {i["article"] for i in cluster}
+                    if not theirs or articles & {i["article"] for i in theirs}:
+                        continue
+                    if any(len(i["words"] - STOPWORDS) >= 3 and _same_item(i, j) for i in cluster for j in theirs):
+                        cluster.extend(theirs)
+                        theirs.clear()
+
+
 def _plural(speaker: str) -> bool:
     """A lowercase plural head noun ("fans", "his supporters"), a group rather than a person."""
     head = speaker.split()[-1] if speaker.split() else ""
@@ -204,6 +227,12 @@ def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> di
     direct = {i["text"] for i in cluster if i["direct"]}
     best = max(texts, key=lambda t: (len(texts[t]), t in direct, len(t)))
     sources = sorted({i["article"] for i in cluster}, key=lambda s: order.get(s, 0))
+    named: dict[str, set[str]] = defaultdict(set)
+    for item in cluster:
+        named[item["speaker"]].add(item["article"])
+    # outlets naming the speaker otherwise ("Melvin Jackson" / "Melvin Powell"): each name with its sources
+    speakers = [{"speaker": name, "sources": sorted(arts, key=lambda x: order.get(x, 0))}
+                for name, arts in sorted(named.items(), key=lambda kv: (kv[0] != speaker, -len(kv[1])))]
     return {
         "speaker": speaker,
         "text": best,
@@ -212,6 +241,7 @@ def _quote_entry(speaker: str, cluster: list[dict], order: dict[str, int]) -> di
         "variants": [{"text": t, "sources": sorted(s, key=lambda x: order.get(x, 0))}
                      for t, s in sorted(texts.items(), key=lambda kv: (kv[0] != best, -len(kv[1])))],
         "direct": bool(direct),
+        **({"speakers": speakers} if len(speakers) > 1 else {}),
         "evidence": dedupe_evidence({"article": i["article"], "quote": i["quote"]} for i in cluster),
     }
 
