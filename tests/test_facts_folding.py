@@ -84,3 +84,16 @@ def test_each_value_label_is_of_its_own_fact_when_ages_told_of_a_person_drop_out
         # the value a line shows is written in one of its own evidence sentences
         value = f["statement"][1:f["statement"].index("]")].split()[0].lower()
         assert any(value in e["quote"].lower() for e in f["evidence"]), f["statement"]
+
+
+def test_an_exact_three_digit_figure_in_three_outlets_is_one_fact_whatever_else_its_sentences_hold():
+    found = corroborated([
+        "The undrafted rookie averaged 5.2 yards a carry and finished with a team-high 716 yards rushing and "
+        "five touchdowns. The Saints play Seattle on Saturday.",
+        "Ivory showed off his power this season, running through arm tackles en route to 716 yards rushing. "
+        "The Saints play Seattle on Saturday.",
+        "After joining the Saints as an undrafted rookie, he rushed for 716 yards in 12 games and had a "
+        "team-leading five rushing touchdowns. The Saints play Seattle on Saturday.",
+    ], "2011-01-05").facts
+    yards = [sorted(f["sources"]) for f in found if f["statement"].startswith("[716 yards]")]
+    assert yards == [["a0", "a1", "a2"]], [(f["statement"], f["sources"]) for f in found if "716" in f["statement"]]

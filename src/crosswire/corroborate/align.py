@@ -136,6 +136,9 @@ def _distinctive(value: object) -> bool:
         return value.minutes % 60 != 0  # "1:30 a.m." twice in a story is one moment; "1 a.m." may be two
     if isinstance(value, Amount) and value.unit == "years old" and not value.qualifier and value.value >= 10:
         return True  # "the 55-year-old star": outlets giving one age in a story mostly tell of one person
+    if isinstance(value, Amount) and not value.qualifier and value.value >= 100 and value.value == int(value.value) \
+            and value.value % 10 and value.unit not in ("years old", "%"):
+        return True  # "716 yards", "2,129 points": an exact figure of three digits or more, no round one
     if not (single_measure(value) or isinstance(value, Amount) and value.unit in SPEED_UNITS) or value.qualifier:
         return False  # (a speed too: "120 mph" twice in a story is one chase's)
     digits = f"{abs(value.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
@@ -306,6 +309,9 @@ class Aligner:
                     continue  # it belongs here on its words, not only on its value
                 if _same_origin(c, g):
                     continue  # "about 26 miles from Santa Rosa" twice: one distance, whatever else is near
+                if _distinctive(c.value) and any(o is not c and o.article != c.article and _same_value(c.value, o.value)
+                                                 for o in g.claims):
+                    continue  # "716 yards" in another outlet: one figure, whatever else its sentence holds
                 top = set(_top_words(vec))
                 for h in groups:
                     if h is g or not top & h.vector.keys() or any(compatible(c.value, v) for v in h.values):
