@@ -219,6 +219,16 @@ def test_one_age_several_outlets_give_is_one_fact_however_written():
     assert len(ages) == 1 and ages[0]["independent_sources"] == 3
 
 
+def test_one_child_age_several_outlets_give_is_one_fact_however_worded():
+    found = _brief({
+        "a": "An 8-year-old child was airlifted to a Charleston-area hospital.",
+        "b": "An 8-year-old boy was taken by helicopter to the Medical University of South Carolina.",
+        "c": "Also, an 8-year-old boy was taken to the hospital with a gunshot injury.",
+    }, published="2015-07-16")
+    ages = [f for f in found.facts if any(v["normalized"] == "8 years old" for v in f["values"])]
+    assert len(ages) == 1 and ages[0]["independent_sources"] == 3
+
+
 def test_a_score_a_record_and_a_game_clock_are_facts_however_they_are_punctuated():
     found = _brief({
         "a": "Top-seeded Creighton defeated Drake, 65-53, on Friday. Drake fell to 15-17. "
