@@ -97,3 +97,12 @@ def test_an_exact_three_digit_figure_in_three_outlets_is_one_fact_whatever_else_
     ], "2011-01-05").facts
     yards = [sorted(f["sources"]) for f in found if f["statement"].startswith("[716 yards]")]
     assert yards == [["a0", "a1", "a2"]], [(f["statement"], f["sources"]) for f in found if "716" in f["statement"]]
+
+
+def test_one_female_and_one_woman_in_critical_condition_are_one_fact():
+    found = corroborated([
+        "One female is in critical condition with a gunshot wound to the face. The party had 100 guests.",
+        "Police said one woman was in critical condition with injuries to her face. The party had 100 guests.",
+    ], "2016-08-21").facts
+    critical = [sorted(f["sources"]) for f in found if "critical" in f["statement"]]
+    assert ["a0", "a1"] in critical, [(f["statement"], f["sources"]) for f in found]

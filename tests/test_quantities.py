@@ -253,3 +253,13 @@ def test_a_whole_number_and_a_half_is_one_figure(text):
 def test_halves_in_words_are_one_figure(text, value, unit):
     (_, _, quantity), = iter_quantities(text)
     assert (quantity["value"], quantity["unit"]) == (value, unit)
+
+
+def test_a_police_release_counting_males_and_females_counts_people():
+    from crosswire.doc import Doc
+    from crosswire.extract import extract_doc
+
+    d = extract_doc(Doc(id="a", text="Eleven males and one female were shot. One woman is in critical condition.",
+                        published="2016-08-21"))
+    found = [(d.span_text(s).lower(), s.attrs["unit"], s.attrs["noun"]) for s in d.spans_of("quantity")]
+    assert found == [("eleven", "people", "man"), ("one", "people", "woman"), ("one", "people", "woman")]

@@ -112,7 +112,7 @@ PEOPLE_NOUNS = {
     "passenger", "bystander", "boy", "girl", "individual", "suspect", "fatality", "death", "casualty",
     "dead", "killed", "injured", "wounded", "hurt", "shot", "died", "migrant", "refugee", "protester",
     "employee", "patient", "inmate", "prisoner", "hostage", "member", "youth", "juvenile", "infant",
-    "baby", "toddler", "player", "fan", "journalist", "police", "firefighter", "troop",
+    "baby", "toddler", "player", "fan", "journalist", "police", "firefighter", "troop", "male", "female",
 }
 CASUALTY_WORDS = {"killed", "dead", "died", "injured", "wounded", "hurt", "shot", "slain", "murdered",
                   "hospitalized", "hospitalised", "missing", "arrested", "detained", "displaced", "evacuated"}
@@ -139,6 +139,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if w in {"men", "women", "children", "feet"}:
         return {"men": "man", "women": "woman", "children": "child", "feet": "foot"}[w]
+    if w in {"male", "males", "female", "females"}:
+        return "woman" if w.startswith("f") else "man"  # a police release's "one female" is "one woman"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
@@ -473,7 +475,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "19", requires=("text",), assigns=("quantity",))
+@stage("quantities", "20", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
