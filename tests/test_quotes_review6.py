@@ -65,6 +65,20 @@ def test_quotes_under_a_heading_naming_their_speaker_are_his():
     assert all(q[1] != "Larry Walton" for q in unnamed)
 
 
+def test_a_heading_speaks_for_a_first_quote_that_opens_with_a_speech_verb():
+    # the parse runs the heading on into the quote; "responding" inside it is no lead-in's cue
+    from doc_helpers import quotes_of
+
+    text = ("Four people were found dead in Hesston on Thursday, deputies said.\n\n"
+            "Quotes from Sheriff T. Walton:\n\n"
+            "\u201cAs officers were responding to that we had further reports coming in of a shooting at Meridian "
+            "and Hesston Road.\u201d\n\n"
+            "\u201cThe shooter himself has been shot and killed. He is an Excel employee.\u201d\n\n"
+            "The victims were identified Friday.")
+    speakers = {q[0].split()[1]: q[1] for q in quotes_of(text)}
+    assert speakers["officers"] == "T. Walton" and speakers["shooter"] == "T. Walton", speakers
+
+
 def test_one_remark_cut_after_its_opening_in_two_ways_is_one_quote():
     assert same_quote("This is just a horrible incident. … There's going to be a lot of sad people before this "
                       "is all over.", "This is just a horrible incident that has happened here")

@@ -412,7 +412,8 @@ def _colon_lead_in(doc: Doc, parsed: Any, quote: Quoted) -> Attribution | None:
     if span is None:
         return None
     sent = span[0].sent
-    cues = [t for t in sent if _is_cue(t)]
+    # a parse may run the lead-in's sentence on into the quote: only a cue before the colon leads in
+    cues = [t for t in sent if t.idx < colon and _is_cue(t)]
     if cues:
         return _attribution(doc, cues[-1])
     # 'Quotes from Sheriff Walton:' heading the quotes that follow
@@ -588,7 +589,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "34", requires=("text",), assigns=("quote",))
+@stage("quotes", "35", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")
