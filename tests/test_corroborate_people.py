@@ -35,6 +35,18 @@ def test_a_person_identified_by_several_outlets_is_one_fact_with_every_outlet():
     assert all(e["quote"] in texts[e["article"]] and "Syed" in e["quote"] for e in syed["evidence"])
 
 
+def test_a_person_only_one_outlet_identifies_is_a_single_source_fact():
+    found = _story({
+        "a": "Two men were wounded in the office shooting on Friday, police said. The Detroit Free Press "
+             "identified them as Paul Riva, 47, of Sterling Heights and Alan Steinberg, 48.",
+        "b": "Two men were wounded in the office shooting on Friday. Police have not named them. "
+             "Spokeswoman Ilene Wolfe said the families asked for privacy.",
+    }, {"a": "2013-02-22", "b": "2013-02-22"})
+    people = {f["value"]: f for f in found.facts if f["kind"] == "person"}
+    assert people["Paul Riva"]["status"] == "single-source" and people["Paul Riva"]["sources"] == ["a"]
+    assert "Ilene Wolfe" not in people  # named, never identified
+
+
 def test_ages_years_apart_for_one_person_are_a_conflict_and_the_fact_is_disputed():
     found = _story({
         "a": "Norris Greenhouse Jr., 23, and Lt. Derrick Stafford, 32, were indicted Thursday on second-degree murder.",

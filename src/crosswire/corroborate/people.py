@@ -6,7 +6,8 @@ first: who the victim or the suspect is. Outlets word it every way ("The victim 
 Jeremy Lewis, 26, of Fullerton", "construction worker Jeremy Lewis, 26", "26-year-old Jeremy Lewis"),
 but the person's full name, linked across the story by :class:`.entities.EntityIndex`, is the
 anchor. A person becomes a fact when outlets *identify* them: give their age, or write "identified
-as" / "named as" before the name. Officials quoted by title are the quote board's, not facts.
+as" / "named as" before the name; one outlet identifying someone by full name makes a single-source
+fact (a detail only that report has). Officials quoted by title are the quote board's, not facts.
 
 Two independent outlets giving one person ages years apart ("Derrick Stafford, 32" and "Derrick
 Stafford, 23") disagree: ages belong to one person, so the slot is pinned by the name, whatever the
@@ -111,8 +112,8 @@ def people_findings(docs: list[Doc], entities: EntityIndex, roots: dict[str, str
         conflict = _age_conflict(person, mentions, order)
         if conflict:
             conflicts.append(conflict)
-        if len(named_by) < 2:
-            continue  # one outlet's word: the entity list has them
+        if len(named_by) < 2 and not any(m.identified or m.age is not None and _full_name(m.person) for m in identifying):
+            continue  # one outlet's word naming someone, no more: the entity list has them
         facts.append(_fact(person, mentions, identifying, roots, order, disputed=conflict is not None))
     return facts, conflicts
 
