@@ -127,3 +127,13 @@ def test_a_bridging_sentence_does_not_join_clashing_figures():
     })
     hostage = [f["sources"] for f in facts if any("hostage" in e["quote"] for e in f["evidence"])]
     assert hostage and not any({"a", "b"} <= set(s) for s in hostage)
+
+
+def test_a_statement_is_a_fact_when_the_value_fact_of_its_sentence_lacks_one_of_its_outlets():
+    # a's sentence carries "25 miles" with c; what a and b both say (where it happened) is another fact
+    facts = _facts({
+        "a": "The robbery happened in the upscale Chennault neighborhood of Mukilteo, 25 miles north of Seattle.",
+        "b": "The robbery happened in the upscale Chennault neighborhood, close to the Boeing airfield.",
+        "c": "The bank sits 25 miles north of Seattle.",
+    })
+    assert ["a", "b"] in _with(facts, "Chennault")

@@ -4,8 +4,8 @@ disclosed", "Financial terms of the transaction were not disclosed").
 Facts are mostly anchored on values (:mod:`.claims`); a sentence without one is aligned here by
 its words: two sentences of independent articles are one statement when their IDF-weighted
 words (figures aside) are alike enough and they agree on negation. Only statements at least
-two independent sources make become facts, and only when more sources make them than back any
-value fact of their sentences (else that fact says it already); sentences that quote someone
+two independent sources make become facts, and only when no value fact of their sentences has
+all their sources (else that fact says it already); sentences that quote someone
 (the quote board's) are left out.
 
 Paraphrases share few words ("Syed was taking a class at Saddleback College" / "Syed was taking
@@ -70,7 +70,7 @@ class _Statement:
     text: str
     vector: dict[str, float]
     negated: bool
-    backed: int  # independent sources of the best value fact citing this sentence
+    backed: list[frozenset[str]]  # the independent sources of each value fact citing this sentence
     names: list[frozenset[str]] = field(default_factory=list)  # word stems of its distinctive names
     #: word stems of all its entity names and of an age ("27-year-old"): none tells what the
     #: sentence says of its subject
@@ -112,10 +112,10 @@ class _Cluster:
 
 
 def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                    covered: dict[tuple[str, int], int]) -> list[dict]:
+                    covered: dict[tuple[str, int], list[frozenset[str]]]) -> list[dict]:
     """Facts (kind "statement") for sentences two or more independent outlets state alike;
-    ``covered`` maps (article, sentence start) to the most independent sources of a value fact
-    that cites the sentence."""
+    ``covered`` maps (article, sentence start) to the independent sources of each value fact that
+    cites the sentence."""
     statements = collect_statements(docs, roots, aligner, order, covered)
     clusters: list[_Cluster] = []
     index: dict[str, list[_Cluster]] = defaultdict(list)
@@ -164,11 +164,11 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
             if best not in index[w]:
                 index[w].append(best)
     return [_fact(c, roots, order) for c in clusters
-            if c.members and len(c.roots) >= 2 and len(c.roots) > max(m.backed for m in c.members)]
+            if c.members and len(c.roots) >= 2 and not any(c.roots <= backed for m in c.members for backed in m.backed)]
 
 
 def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                       covered: dict[tuple[str, int], int]) -> list[_Statement]:
+                       covered: dict[tuple[str, int], list[frozenset[str]]]) -> list[_Statement]:
     """The story's sentences that may be statements, in article order, with their distinctive names."""
     statements: list[_Statement] = []
     words_of: list[tuple[str, frozenset[str]]] = []  # every sentence: (article, its word stems)
@@ -177,7 +177,7 @@ def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner,
         names = _entity_names(doc)
         for start, end in Sentences.of(doc).bounds:
             words_of.append((doc.id, frozenset(k for k, _s, _e in content_tokens(doc.text[start:end]))))
-            statement = _statement(doc, start, end, roots, aligner, covered.get((doc.id, start), 0), quoted)
+            statement = _statement(doc, start, end, roots, aligner, covered.get((doc.id, start), []), quoted)
             if statement is not None:
                 inside = [(key, words) for a, b, key, words in names if start <= a and b <= end]
                 people = [(a, b) for a, b, key, _w in names if key is None and start <= a and b <= end]
@@ -266,7 +266,7 @@ def _distinctive_names(names: set[frozenset[str]], sentences: list[tuple[str, fr
 
 
 def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: Aligner,
-               backed: int, quoted: list[tuple[int, int]]) -> _Statement | None:
+               backed: list[frozenset[str]], quoted: list[tuple[int, int]]) -> _Statement | None:
     text = doc.text[start:end].strip()
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return None
