@@ -84,3 +84,19 @@ def test_years_in_the_same_statement_conflict_and_years_of_other_statements_do_n
                         "In 1967 LaRue joined the Nixon campaign, where he ran its money operation."]
     assert not [c for c in corroborated(other, "2004-07-28").conflicts
                 if {v["normalized"] for v in c["variants"]} == {"1957", "1967"}]
+
+
+def test_two_years_for_one_sale_of_one_sum_conflict_and_other_sums_do_not():
+    from doc_helpers import corroborated
+
+    sale = ["The son sold one of the family's oil fields for a reported $30 million in 1957. He died on Saturday.",
+            "His company discovered the giant Bolton field, which Fred's generation sold for $30 million in 1967. "
+            "He died on Saturday.",
+            "Fred's generation sold the giant Bolton field for a reported $30 million in 1967. He died on "
+            "Saturday."]
+    found = corroborated(sale, "2004-07-28")
+    years = [c for c in found.conflicts if {v["normalized"] for v in c["variants"]} == {"1957", "1967"}]
+    assert len(years) == 1 and [len(v["sources"]) for v in years[0]["variants"]] == [2, 1]
+    # another sum: another deal, not the same one dated twice
+    other = corroborated([sale[0].replace("$30 million", "$45 million")] + sale[1:], "2004-07-28")
+    assert not [c for c in other.conflicts if {v["normalized"] for v in c["variants"]} == {"1957", "1967"}]

@@ -10,6 +10,7 @@ false conflict costs the reader more than a missed one.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -411,10 +412,13 @@ class Aligner:
             return None  # so do "shot five times" and "three counts of murder": one figure per person
         if any(compatible(a, b) for a in g.values for b in h.values):
             return None
+        # two dates of one deal ("sold for $30 million in 1957" / "in 1967") are one slot, however
+        # little else their sentences share
+        one_deal = isinstance(g.value, DateValue) and self._one_sum(g, h)
         if isinstance(g.value, DateValue):
             coarse = g.value.rank < 6 or h.value.rank < 6
             if coarse and not (g.value.precision == h.value.precision and not g.value.modifier
-                               and not h.value.modifier and self.statement_similarity(g, h) >= SAME_STATEMENT):
+                               and not h.value.modifier and self._same_statement_dated(g, h)):
                 # a day is pinned enough to contradict; a month or a year only in the same statement
                 # at the same precision ("sold for $30 million in 1957" / "... in 1967")
                 return None
@@ -451,7 +455,7 @@ class Aligner:
             return max(sim, CONFLICT_THRESHOLD)  # one place's size, however the sentences around it read
         # "about 20 miles north of Santa Rosa" and "about 26 miles north of Santa Rosa": one distance
         # from one place, however many other words the sentences hold (the statements must match below)
-        if sim < CONFLICT_THRESHOLD and not (all(places) and places[0] == places[1]):
+        if sim < CONFLICT_THRESHOLD and not (all(places) and places[0] == places[1]) and not one_deal:
             return None
         if max(len(g.roots), len(h.roots)) < 2:
             return None  # one outlet against one is a disagreement nobody corroborates
@@ -506,6 +510,19 @@ class Aligner:
                 return False
         return True
 
+    def _same_statement_dated(self, g: Group, h: Group) -> bool:
+        """Whether two groups' sentences are one statement: alike in words, or a little alike and
+        giving one sum ("sold for a reported $30 million in 1957, using ..." / "which Fred's
+        generation sold for $30 million in 1967"), which ties them to one deal."""
+        similarity = self.statement_similarity(g, h)
+        return similarity >= SAME_STATEMENT or similarity >= SAME_STATEMENT_DAY and self._one_sum(g, h)
+
+    @staticmethod
+    def _one_sum(g: Group, h: Group) -> bool:
+        """Whether both groups' sentences give one sum of money."""
+        sums = [{s for c in grp.claims for s in _sums(c.evidence)} for grp in (g, h)]
+        return bool(sums[0] & sums[1])
+
     def statement_similarity(self, g: Group, h: Group) -> float:
         """How alike the two groups' evidence sentences are (IDF-weighted words, numbers aside):
         the best pair, since one outlet's wording may match the other's only once."""
@@ -528,6 +545,16 @@ class Aligner:
         gn, hn = _normalized(g.vector), _normalized(h.vector)
         common = {k: min(gn[k], hn[k]) for k in gn.keys() & hn.keys()}
         return [k for k in sorted(common, key=common.get, reverse=True) if common[k] >= 0.08]
+
+
+_SUM = re.compile(r"[$\u20ac\u00a3]\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?", re.I)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _sums(text: str) -> set[float]:
+    """The sums of money a sentence gives ("$30 million" -> 30000000.0)."""
+    return {float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+            for m in _SUM.finditer(text)}
 
 
 def _normalized(vec: dict[str, float]) -> dict[str, float]:
