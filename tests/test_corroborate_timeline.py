@@ -69,3 +69,12 @@ def test_what_happens_as_a_rule_is_no_event_of_the_story():
     found = corroborated(texts, "2013-09-15")
     assert [e["date"] for e in found.timeline if e["date"].startswith("2013-11")] == []
     assert any(e["date"] == "2013-09-14" for e in found.timeline)
+
+
+def test_a_page_date_stamp_is_no_event():
+    from doc_helpers import corroborated
+
+    found = corroborated(["Microsoft released an emergency fix on Tuesday for the browser flaw.\n\n"
+                          "Reuters Sep 18, 2013, 02.16PM IST\n\nThe company said attacks were limited."],
+                         "2013-09-18")
+    assert [e["date"] for e in found.timeline] == ["2013-09-17"], found.timeline
