@@ -136,7 +136,9 @@ def _distinctive(value: object) -> bool:
     if isinstance(value, Clock):
         return value.minutes % 60 != 0  # "1:30 a.m." twice in a story is one moment; "1 a.m." may be two
     if isinstance(value, Amount) and value.unit == "years old" and not value.qualifier and value.value >= 1:
-        return True  # "the 55-year-old star", "an 8-year-old boy": outlets giving one age in a story mostly tell of one person
+        # "the 55-year-old star", "an 8-year-old boy": outlets giving one age in a story mostly
+        # tell of one person
+        return True
     if isinstance(value, Amount) and not value.qualifier and value.value >= 100 and value.value == int(value.value) \
             and value.value % 10 and value.unit not in ("years old", "%"):
         return True  # "716 yards", "2,129 points": an exact figure of three digits or more, no round one

@@ -112,7 +112,8 @@ def people_findings(docs: list[Doc], entities: EntityIndex, roots: dict[str, str
         conflict = _age_conflict(person, mentions, order)
         if conflict:
             conflicts.append(conflict)
-        if len(named_by) < 2 and not any(m.identified or m.age is not None and _full_name(m.person) for m in identifying):
+        if len(named_by) < 2 and not any(m.identified or (m.age is not None and _full_name(m.person))
+                                         for m in identifying):
             continue  # one outlet's word naming someone, no more: the entity list has them
         facts.append(_fact(person, mentions, identifying, roots, order, disputed=conflict is not None))
     return facts, conflicts
