@@ -285,3 +285,15 @@ def test_an_agencys_stamp_on_a_line_of_its_own_credits_it():
     # a name that is no agency, or an agency in a sentence, is no stamp
     assert find_credits(text.replace("Reuters Sep", "Jim Smith Sep")) == []
     assert find_credits("Title\n\nReuters reported Sep 18, 2013 that the fix was out.\n") == []
+
+
+def test_a_paper_crediting_its_own_reporter_at_the_foot_is_the_outlet():
+    raw = ("4 killed on Far South Side may have died in home invasion\n\n"
+           "The deaths of four people during an attack in the Fernwood neighborhood Saturday may have been part "
+           "of a home invasion, police said Sunday.\n\n"
+           "Police have not announced any arrests in the killings.\n\n"
+           "The Chicago Tribune's Liam Ford contributed.")
+    doc = ingest(raw)
+    assert doc.outlet == "Chicago Tribune"
+    # a line naming someone else's reporter with no credit verb names no outlet
+    assert ingest(raw.replace(" contributed.", " was at the scene.")).outlet is None

@@ -191,6 +191,18 @@ def self_named_outlet(text: str) -> str | None:
     return None
 
 
+#: the paper's own staff credited at the foot of a report: "The Chicago Tribune's Liam Ford contributed."
+_STAFF_CREDIT = re.compile(r"^(?:The[ \t]+)?(?P<outlet>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})['\u2019]s[ \t]+"
+                           r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}[ \t]+contributed\b", re.M)
+
+
+def staff_credit(text: str) -> str | None:
+    """The outlet whose staff a report's last lines credit ("The Chicago Tribune's Liam Ford
+    contributed." -> "Chicago Tribune"); None when no such line."""
+    found = [m["outlet"] for m in _STAFF_CREDIT.finditer(text)]
+    return found[-1] if found else None
+
+
 _SITE_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co|us|ca|"
                           r"co\.uk|com\.au|ie|in)")
 

@@ -17,9 +17,9 @@ from ..pipeline import stage
 from .dateline import Credit, find_credits, parse_dateline
 from .dates import find_dates, infer_year, numeric_day_first, parse_date_stamp, weekdays_mentioned
 from .outlets import (TITLE_SEPARATOR, canonical_agency, clean_site_name, copyright_holder, outlet_from_domain,
-                      self_named_outlet, station_call_sign, title_domain_suffix)
+                      self_named_outlet, staff_credit, station_call_sign, title_domain_suffix)
 
-VERSION = "14"
+VERSION = "15"
 
 #: keys of ``doc.extra`` a reader may fill with the date a page was fetched
 CRAWL_DATE_KEYS = ("crawl_date", "crawled", "fetched", "fetched_at", "retrieved", "date_crawled", "download_date")
@@ -247,6 +247,10 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     elif origin:
         outlet = origin[0]
         put("outlet", origin[0], origin[1])
+    elif staffed := staff_credit(text + "\n" + closing):
+        # a paper crediting its own reporter: "The Chicago Tribune's Liam Ford contributed."
+        outlet = staffed
+        put("outlet", outlet, "text:staff credit")
     else:
         # last: the call sign a station puts on its own clips and photos ("MORE MEDIA KATU - clip")
         outlet = station_outlet(doc.removed)
