@@ -261,3 +261,11 @@ def test_an_organisation_set_off_as_a_city_run_initiative_is_no_place():
     docs = [doc("a", "Many were from Pathways to Peace, a city-run initiative that connects youth to resources.",
                 [("Pathways to Peace", "ORG")])]
     assert entities(docs)["Pathways to Peace"] == "ORG"
+
+
+def test_a_place_only_a_dateline_names_in_capitals_is_shown_as_a_reader_writes_it():
+    docs = [doc("a", "VELLHAVEN - The harbour authority closed the port. Officials met in Abu Dhabi and the UAE.",
+                [("VELLHAVEN", "GPE"), ("Abu Dhabi", "GPE"), ("UAE", "GPE")])]
+    listed = {e["name"]: e for e in EntityIndex(docs).to_list()}
+    assert "Vellhaven" in listed and "VELLHAVEN" in listed["Vellhaven"]["aliases"]
+    assert "UAE" in listed  # an abbreviation stays as written

@@ -105,6 +105,15 @@ _FACILITY_HEADS = {"apartments", "apartment", "complex", "mall", "plaza", "hotel
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
 
+def _unshouted(name: str, etype: str) -> str:
+    """A place only a dateline names, in capitals ("VELLHAVEN", "NEW ORLEANS"), as a reader writes
+    it; short ones may be abbreviations ("UAE") and stay as they are."""
+    words = name.replace("-", " ").replace(".", " ").replace("'", " ").split()
+    if etype == "PLACE" and name.isupper() and len("".join(words)) >= 5 and all(w.isalpha() for w in words):
+        return name.title()
+    return name
+
+
 def entity_type(raw: str | None) -> str:
     t = (raw or "").upper()
     return "PLACE" if t in PLACE_TYPES else (t or "MISC")
@@ -470,8 +479,9 @@ class EntityIndex:
     def to_list(self, order: dict[str, int] | None = None) -> list[dict]:
         out = []
         for rec in self.records.values():
-            aliases = sorted(a for a in rec["aliases"] if a and a != rec["name"])
-            out.append({"name": rec["name"], "type": rec["type"], "aliases": aliases,
+            name = _unshouted(rec["name"], rec["type"])
+            aliases = sorted(a for a in rec["aliases"] if a and a != name)
+            out.append({"name": name, "type": rec["type"], "aliases": aliases,
                         "sources": sorted(rec["sources"], key=lambda s: (order or {}).get(s, 0)),
                         "mentions": sum(rec["aliases"].values())})
         out.sort(key=lambda e: (-len(e["sources"]), -e["mentions"], e["name"]))
