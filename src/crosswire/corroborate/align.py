@@ -9,6 +9,7 @@ false conflict costs the reader more than a missed one.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -420,7 +421,7 @@ class Aligner:
         if isinstance(g.value, DateValue):
             coarse = g.value.rank < 6 or h.value.rank < 6
             if coarse and not (g.value.precision == h.value.precision and not g.value.modifier
-                               and not h.value.modifier and self._same_statement_dated(g, h)):
+                               and not h.value.modifier and self._same_statement_dated(g, h, one_deal)):
                 # a day is pinned enough to contradict; a month or a year only in the same statement
                 # at the same precision ("sold for $30 million in 1957" / "... in 1967")
                 return None
@@ -512,12 +513,12 @@ class Aligner:
                 return False
         return True
 
-    def _same_statement_dated(self, g: Group, h: Group) -> bool:
+    def _same_statement_dated(self, g: Group, h: Group, one_deal: bool) -> bool:
         """Whether two groups' sentences are one statement: alike in words, or a little alike and
-        giving one sum ("sold for a reported $30 million in 1957, using ..." / "which Fred's
-        generation sold for $30 million in 1967"), which ties them to one deal."""
+        giving one sum (``one_deal``: "sold for a reported $30 million in 1957, using ..." / "which
+        Fred's generation sold for $30 million in 1967"), which ties them to one deal."""
         similarity = self.statement_similarity(g, h)
-        return similarity >= SAME_STATEMENT or similarity >= SAME_STATEMENT_DAY and self._one_sum(g, h)
+        return similarity >= SAME_STATEMENT or one_deal and similarity >= SAME_STATEMENT_DAY
 
     @staticmethod
     def _one_sum(g: Group, h: Group) -> bool:
@@ -553,10 +554,12 @@ _SUM = re.compile(r"[$\u20ac\u00a3]\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
-def _sums(text: str) -> set[float]:
-    """The sums of money a sentence gives ("$30 million" -> 30000000.0)."""
-    return {float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
-            for m in _SUM.finditer(text)}
+@functools.lru_cache(maxsize=4096)
+def _sums(text: str) -> frozenset[float]:
+    """The sums of money a sentence gives ("$30 million" -> 30000000.0); cached, as a sentence
+    is read once for every date group it is compared with."""
+    return frozenset(float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+            for m in _SUM.finditer(text))
 
 
 def _normalized(vec: dict[str, float]) -> dict[str, float]:

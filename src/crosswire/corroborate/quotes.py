@@ -165,10 +165,14 @@ def _station_report(speaker: str, cue: str | None) -> bool:
     return bool(_CALL_SIGN.fullmatch(speaker.strip())) and lemma.startswith(("report", "accord"))
 
 
+def _known_people(entities: EntityIndex) -> set[str]:
+    return {name for (etype, name) in entities.records if etype == "PERSON"}
+
+
 def _reattribute(clustered: dict[str, list[list[dict]]], entities: EntityIndex) -> None:
     """A quote whose speaker is no known person ("His administration") joins the same words
     attributed to a person elsewhere in the story: outlets quote a person, not a phrase."""
-    known = {name for (etype, name) in entities.records if etype == "PERSON"}
+    known = _known_people(entities)
     people = [s for s in clustered if s in known]
     # words of each person's quote clusters, to skip clusters that share too little
     person_clusters = [(p, c) for p in people for c in clustered[p]]
@@ -193,7 +197,7 @@ def _join_misnamed(clustered: dict[str, list[list[dict]]], entities: EntityIndex
     """The same words from two people who share a given name or a surname in two outlets ("Melvin
     Jackson" in one, "Melvin Powell" in the other) are one remark whose speaker the outlets name
     otherwise: one quote, under the speaker more outlets name, with each outlet's speaker kept."""
-    known = {name for (etype, name) in entities.records if etype == "PERSON"}
+    known = _known_people(entities)
     people = sorted((s for s in clustered if s in known and len(s.split()) >= 2),
                     key=lambda s: -sum(len({i["article"] for i in c}) for c in clustered[s]))
     for n, speaker in enumerate(people):

@@ -144,6 +144,7 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     # sign-offs and copyright lines are cut from the body, but still say who wrote it
     closing = "\n".join(r.text for r in doc.removed if r.reason in {"credits", "copyright", "page footer"})
     credits = find_credits(text) + find_credits(closing) + _byline_credits(doc)
+    whole = text + "\n" + closing  # where an abbreviation's long form or a staff credit may stand
 
     # title: trafilatura's reading of the page (og:title, h1, <title> without the site name)
     # beats the clean stage's quick guess
@@ -228,12 +229,12 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
     if reprint:
         origin = (reprint.name, f"text:{reprint.kind}")
     elif shared:
-        origin = (expand_abbreviation(dateline.sources[0], text + "\n" + closing), "dateline")
+        origin = (expand_abbreviation(dateline.sources[0], whole), "dateline")
     elif dateline and dateline.agency:
-        origin = (expand_abbreviation(dateline.agency, text + "\n" + closing), "dateline")
+        origin = (expand_abbreviation(dateline.agency, whole), "dateline")
     elif stamp_agency := date_stamp_agency(doc.removed):
         # a dateline written as a date stamp on its own line: "Washington, Jul 13, 2009/02:00 pm (CNA)"
-        origin = (expand_abbreviation(stamp_agency, text + "\n" + closing), "text:date line")
+        origin = (expand_abbreviation(stamp_agency, whole), "text:date line")
     elif credits:
         origin = (credits[0].name, f"text:{credits[0].kind}")
     if "outlet" in fixed:
@@ -242,12 +243,12 @@ def metadata_doc(doc: Doc, *, today: date | None = None) -> Doc:
         outlet = site
         put("outlet", site, site_source)
     elif shared:
-        outlet = expand_abbreviation(dateline.agency, text + "\n" + closing)
+        outlet = expand_abbreviation(dateline.agency, whole)
         put("outlet", outlet, "dateline")
     elif origin:
         outlet = origin[0]
         put("outlet", origin[0], origin[1])
-    elif staffed := staff_credit(text + "\n" + closing):
+    elif staffed := staff_credit(whole):
         # a paper crediting its own reporter: "The Chicago Tribune's Liam Ford contributed."
         outlet = staffed
         put("outlet", outlet, "text:staff credit")
