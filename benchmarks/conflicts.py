@@ -15,7 +15,9 @@ dateline, a jail's name) and then no contradiction to find.
 * recall: changed stories where a conflict sets the changed article (with the new wording in
   its evidence) against other articles;
 * false conflicts per untouched story: every conflict reported on the original articles
-  (real outlets do disagree sometimes, so this is an upper bound on false alarms).
+  (real outlets do disagree sometimes, so this is an upper bound on false alarms); beside it, the
+  same less the conflicts a reader judged true disagreements in ``labels/gvc_untouched_conflicts.json``
+  (every conflict not judged there counts as false, so the file can only remove checked ones).
 
 Diagnostic beside each: recall by how many other independent sources write the original value
 anywhere (0, 1, 2+). With none, no reader could tell the changed value is wrong; the headline
@@ -352,6 +354,19 @@ def plant_gold(doc, incident: dict, slot: str, all_text: str, cities: list[str],
     return change_city(doc.text, value, rng.choice(choices)) if choices else None
 
 
+LABELS = ROOT / "benchmarks" / "labels" / "gvc_untouched_conflicts.json"
+
+
+def judged_true() -> set[tuple[str, str, frozenset[str]]]:
+    """The untouched conflicts a reader judged true disagreements: (incident, slot, values)."""
+    judged = json.loads(LABELS.read_text(encoding="utf-8"))["judged"]
+    return {(j["incident"], j["slot"], frozenset(j["values"])) for j in judged if j["true"]}
+
+
+def conflict_key(incident_id: str, conflict: dict) -> tuple[str, str, frozenset[str]]:
+    return incident_id, conflict.get("slot") or "", frozenset(str(v["value"]) for v in conflict["variants"])
+
+
 def format_conflict(incident_id: str, conflict: dict) -> str:
     """A conflict for reading: its subject, then each side's value, sources and evidence."""
     lines = [f"[untouched conflict] {incident_id} {conflict['subject']}"]
@@ -416,6 +431,8 @@ def main(argv: list[str] | None = None) -> dict:
     cities = sorted({i["city_or_county"] for i in incidents.values() if i.get("city_or_county")})
     gold_cities = sorted({c for c in map(gold_city, incidents.values()) if c and not c.endswith(" County")})
     stories = untouched_conflicts = 0
+    true_disagreements = judged_true()
+    unjudged_or_false = []
     false_examples = []
     for incident_id, records in groups.items():
         docs = extract([article_doc(r) for r in records])
@@ -424,6 +441,8 @@ def main(argv: list[str] | None = None) -> dict:
         before = corroborate_story(docs, roots)
         stories += 1
         untouched_conflicts += len(before.conflicts)
+        unjudged_or_false += [(incident_id, c) for c in before.conflicts
+                              if conflict_key(incident_id, c) not in true_disagreements]
         if args.show_false:
             for c in before.conflicts:
                 print(format_conflict(incident_id, c), file=sys.stderr)
@@ -480,6 +499,9 @@ def main(argv: list[str] | None = None) -> dict:
         **gold,
         "false_conflicts_per_untouched_story": round(untouched_conflicts / stories, 4) if stories else None,
         "untouched_conflicts": untouched_conflicts,
+        "false_conflicts_per_untouched_story_after_reading": round(len(unjudged_or_false) / stories, 4)
+        if stories else None,
+        "untouched_conflicts_not_judged_true": [f"{i} {c['subject']}" for i, c in unjudged_or_false],
         "on_extractor_readings": {
             "plant": "the value crosswire's single-article extractor read (the figure before 2026-12-05)",
             **tally["read"].figures()},

@@ -169,10 +169,10 @@ def _age_conflict(person: str, mentions: list[_Mention], order: dict[str, int]) 
     span = (max(days) - min(days)).days if days else None
     if span is not None and span > BIRTHDAY_DAYS:
         return None  # a year on, the person may be a year older
-    # (and, like any conflict, when two independent sources give one of the ages: one outlet's
-    # slip against another's is a disagreement nobody corroborates)
-    one_week = span is not None and span <= SAME_WEEK_DAYS and all(dated) \
-        and max(len({m.root for m in ms}) for ms in sides.values()) >= 2
+    # within a week, one outlet's age against another's is a slip, not a birthday (a person's age
+    # is pinned by the name, so even one outlet against one is the same slot); an undated report of the story is taken as of its week: follow-ups months on (a trial, an
+    # anniversary) carry their dates
+    one_week = span is None or span <= SAME_WEEK_DAYS
     if max(sides) - min(sides) < (1 if one_week else AGE_SLACK):
         return None
     variants = []
