@@ -42,3 +42,14 @@ def test_last_and_the_day_before_the_article_is_the_week_before():
     assert iso_of(text, "last Tuesday", "2011-01-05") == ["2010-12-28"]
     assert iso_of(text, "last Sunday", "2011-01-05") == ["2011-01-02"]
     assert iso_of("He had surgery on Tuesday.", "Tuesday", "2011-01-05") == ["2011-01-04"]
+
+
+def test_a_future_word_on_a_noun_above_the_days_verb_does_not_make_the_day_to_come():
+    # Sunday 2013-08-04: the betting was suspended on the Friday before; "the next Doctor" is the
+    # role's next holder, not a day ahead
+    sunday = "2013-08-04"
+    text = ("The actor had been the bookmakers' favourite to take on the role, with betting on him becoming "
+            "the next Doctor suspended on Friday.")
+    assert iso_of(text, "Friday", sunday) == ["2013-08-02"]
+    # a future word on the day's own noun still dates it ahead
+    assert iso_of("The upcoming vote on Friday is close.", "Friday", sunday) == ["2013-08-09"]

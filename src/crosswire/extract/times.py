@@ -154,6 +154,7 @@ class Tense:
         t = tok
         via_noun = False  # the walk went through a noun
         since = None  # ... an "after", "since", "following"
+        below_verb = False  # ... a verb: a noun further up does not date the day
         while seen < 10:
             if strict and not naming and t is not tok and t.pos_ in {"NOUN", "PROPN", "PRON"} \
                     and t.lemma_.lower() not in FUTURE_LEMMAS:
@@ -162,6 +163,8 @@ class Tense:
                 if _future_word(t):
                     return "future"
                 for child in t.children:
+                    if child.dep_ == "amod" and below_verb:
+                        continue  # "the next Doctor suspended on Friday": the day is the verb's, not the noun's
                     if child.dep_ in {"aux", "amod", "auxpass"} and (
                             child.lemma_.lower() in FUTURE_LEMMAS or child.lower_ in {"will", "'ll", "shall", "wo", "would"}):
                         return "future"
@@ -203,6 +206,8 @@ class Tense:
                         return "future"
             if t.pos_ in {"NOUN", "PROPN"} and t is not tok and t.lower_ not in _DAY_PARTS:
                 via_noun = True
+            if t.pos_ == "VERB" and t is not tok:
+                below_verb = True
             if t.dep_ == "prep" and t.lower_ in {"after", "since", "following"}:
                 since = t
             if t.head is t:
@@ -570,7 +575,7 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "18", requires=("text",), assigns=("time",))
+@stage("times", "19", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
