@@ -269,3 +269,31 @@ def test_a_place_only_a_dateline_names_in_capitals_is_shown_as_a_reader_writes_i
     listed = {e["name"]: e for e in EntityIndex(docs).to_list()}
     assert "Vellhaven" in listed and "VELLHAVEN" in listed["Vellhaven"]["aliases"]
     assert "UAE" in listed  # an abbreviation stays as written
+
+
+def test_a_towns_man_or_residents_make_a_place_but_a_peoples_name_stays_as_it_is():
+    docs = [doc("a", "A Moncks Corner man says he is not the person who shot four people. Vance residents "
+                     "were shocked. A Muslim woman was among the mourners.",
+                [("Moncks Corner", "ORG"), ("Vance", "PERSON"), ("Muslim", "NORP")])]
+    found = entities(docs)
+    assert found["Moncks Corner"] == "PLACE" and found["Vance"] == "PLACE"
+    assert found["Muslim"] == "NORP"
+
+
+def test_a_firms_officer_or_founder_makes_an_organisation_and_its_legal_form_joins_it():
+    docs = [doc("a", "Ivanov is the founder of Skirmos, a laser tag system.", [("Skirmos", "GPE")]),
+            doc("b", "It is very targeted, said Wolfgang Kandek, chief technology officer of Qualys.",
+                [("Wolfgang Kandek", "PERSON"), ("Qualys", "GPE")]),
+            doc("c", "Researchers at Qualys Inc. saw the attacks.", [("Qualys Inc.", "ORG")]),
+            doc("d", "The president of France met the mayor of Boston.", [("France", "GPE"), ("Boston", "GPE")])]
+    listed = {e["name"]: e for e in EntityIndex(docs).to_list()}
+    assert listed["Skirmos"]["type"] == "ORG"
+    assert listed["Qualys Inc."]["type"] == "ORG" and "Qualys" in listed["Qualys Inc."]["aliases"]
+    assert "Qualys" not in listed
+    assert listed["France"]["type"] == "PLACE" and listed["Boston"]["type"] == "PLACE"
+
+
+def test_a_city_written_with_its_teams_record_stays_a_city():
+    docs = [doc("a", "When the Saints open the playoffs in Seattle (7-9) on Saturday, they play the Seahawks.",
+                [("Seattle", "GPE"), ("Saints", "ORG")])]
+    assert entities(docs)["Seattle"] == "PLACE"

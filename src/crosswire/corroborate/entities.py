@@ -16,6 +16,7 @@ from typing import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ..doc import Doc
+from ..extract.entity_repair import PERSON_TITLES
 from .entity_names import cross_type_names, first_name_variants, org_key
 
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "FAC"}
@@ -46,6 +47,15 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Way|Drive
 _PLACE_APPOSITION = re.compile(r"^,[ \t]+(?:an?|the)[ \t]+(?:(?:small|tiny|rural|quiet|little|farming|coastal|"
                                r"mountain|suburban|nearby|seaside|unincorporated)[ \t]+)?(?:community|town|city|"
                                r"village|suburb|township|borough|hamlet)(?![\w-])")  # not "a city-run initiative"
+#: ... a town whose people are meant ("a Moncks Corner man", "Holly Hill residents"); a people's name
+#: ("a Muslim woman", the tagger's NORP) is left alone by the caller
+_PEOPLE_AFTER = re.compile(r"^[ \t]+(?:residents?|natives?)\b")
+_PERSON_OF_AFTER = re.compile(r"^[ \t]+(?:man|woman|teen|teenager|boy|girl|couple)\b")
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+$", re.I)
+#: a firm's people ("chief technology officer of Qualys", "founder of Skirmos", "an analyst at
+#: Gartner"): an organisation -- not "president of France" or "mayor of Boston", offices of places
+_ORG_ROLE_BEFORE = re.compile(r"\b(?:founder|co-?founder|CEO|chief[ \t]+\w+[ \t]+officer|chairman|chairwoman|"
+                              r"analyst|researcher|engineer|employee)[ \t]+(?:of|at)[ \t]+$", re.I)
 _SPEAKS_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|noted|explained|recalled|stated)\b")
 #: a team's win-loss record after its name ("the Seattle Seahawks (7-9)"): a club, not a person
 _RECORD_AFTER = re.compile(r"^[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
@@ -59,13 +69,20 @@ _PERSON_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.(?!\d))")
 PLACED_SHARE = 0.3
 
 
-def _context(text: str, start: int, end: int) -> str | None:
-    """"PLACE", "PERSON" or "ORG" when the words around a mention say which it is, else None."""
-    before, after = text[max(0, start - 20):start], text[end:end + 60]
+def _context(text: str, start: int, end: int, etype: str | None = None) -> str | None:
+    """"PLACE", "PERSON" or "ORG" when the words around a mention (of the tagger's ``etype``) say
+    which it is ("FIRM": an organisation whose people are named, even where the tagger saw a
+    place), else None."""
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return "PERSON"
+    if _ORG_ROLE_BEFORE.search(before):
+        return "FIRM"
     if _RECORD_AFTER.match(after):
-        return "ORG"
+        return "ORG"  # a team's record -- but "in Seattle (7-9)" is also the city the team plays in
+    if etype != "NORP" and (_PEOPLE_AFTER.match(after) or _PERSON_OF_AFTER.match(after)
+                            and _ARTICLE_BEFORE.search(before)):
+        return "PLACE"
     if _PLACE_AFTER.match(after) or _PLACE_APPOSITION.match(after):
         return "PLACE"
     if _ADDRESS_BEFORE.search(before) and not _SPEAKS_AFTER.match(after):
@@ -129,6 +146,15 @@ def full_person_names(doc: Doc, start: int = 0, end: int | None = None) -> set[s
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
+
+
+def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words less the titles before them ("Insp Gaskin" is Gaskin, "Dave Gaskin"
+    of the story); a name made of titles only stays as it is."""
+    i = 0
+    while i < len(words) - 1 and words[i] in PERSON_TITLES:
+        i += 1
+    return words[i:]
 
 
 def _plain(name: str) -> str:
@@ -231,7 +257,7 @@ class EntityIndex:
                     continue
                 mentions[(etype, name)][doc.span_text(span).strip()] += 1
                 sources[(etype, name)].add(doc.id)
-                contexts[(etype, name)][_context(doc.text, span.start, span.end)] += 1
+                contexts[(etype, name)][_context(doc.text, span.start, span.end, etype)] += 1
         spelling_of = _same_name_spellings(mentions)
         # link short names to the longest name of the same type that contains all their words
         names_by_type: dict[str, list[str]] = defaultdict(list)
@@ -239,7 +265,7 @@ class EntityIndex:
             if spelling_of[(etype, name)] == name:
                 names_by_type[etype].append(name)
         for etype, names in names_by_type.items():
-            word_sets = {n: frozenset(_words(n)) for n in names}
+            word_sets = {n: frozenset(_untitled(_words(n)) if etype == "PERSON" else _words(n)) for n in names}
             by_word: dict[str, list[str]] = defaultdict(list)
             for n, ws in word_sets.items():
                 for w in ws:
@@ -279,16 +305,21 @@ class EntityIndex:
         retyped = self._fix_types(mentions, sources, contexts)
         # a name moved to another type takes that type's spelling of it ("Nathan DeSai", a place to
         # the tagger in one article, joins the person "Nathan Desai" of the others)
+        # (an organisation with or without its legal form: "Qualys", a place to the tagger, is
+        # "Qualys Inc.")
+        def folded(etype: str, name: str) -> str:
+            return org_key(_folded(name)) if etype == "ORG" else _folded(name)
+
         in_type: dict[tuple[str, str], str] = {}
         for (etype, name) in mentions:
             canon = self.canonical(name, etype)
-            in_type.setdefault((etype, _folded(canon)), canon)
+            in_type.setdefault((etype, folded(etype, canon)), canon)
         # ... and a name that type writes under another ("Mo Cheeks", a place in one article, is
         # the person "Maurice Cheeks" of the others)
         for (etype, name) in mentions:
-            in_type.setdefault((etype, _folded(name)), self.canonical(name, etype))
+            in_type.setdefault((etype, folded(etype, name)), self.canonical(name, etype))
         for key, (etype, canon) in list(retyped.items()):
-            retyped[key] = (etype, in_type.get((etype, _folded(canon)), canon))
+            retyped[key] = (etype, in_type.get((etype, folded(etype, canon)), canon))
         for key, surfaces in mentions.items():
             etype, canon = retyped.get(key) or (key[0], self.canonical(key[1], key[0]))
             rec = self.records.setdefault((etype, canon), {"name": canon, "type": etype, "aliases": Counter(),
@@ -427,6 +458,8 @@ class EntityIndex:
                 best = "PERSON"
             elif said["ORG"] and not said["PERSON"] and best == "PERSON":
                 best = "ORG"  # "the Seattle Seahawks (7-9)": a team's record, not a person's
+            elif said["FIRM"] and not said["PERSON"] and not said["PLACE"] and best in ("PERSON", "PLACE"):
+                best = "ORG"  # "founder of Skirmos", "chief technology officer of Qualys"
             if best != etype:
                 out[key] = (best, canon)
         return out

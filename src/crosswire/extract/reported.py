@@ -284,7 +284,7 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         return None
     complement = _complement(text, verb)
     if complement is None:
-        return _bare_report(doc, verb, speech) if bare else None
+        return (_bare_report(doc, verb, speech) if bare else None) or _directive(doc, verb, speech)
     start = complement.left_edge.idx
     if complement.left_edge.i < verb.i < complement.i:
         # 'the changes, which officials said will go into effect': the relative pronoun opens
@@ -343,6 +343,31 @@ def _clausal_report(doc: Doc, verb: Any, speech: list[tuple[int, int]],
         # not something the speaker said, but it names who speaks next ('Carey outlined the
         # department's priorities. “First and foremost …”')
         record[_LEAD] = True
+    return record
+
+
+#: verbs that tell someone to do something ("urged people not to go", "warned residents to stay")
+_DIRECTIVES = frozenset({"urge", "warn", "ask", "tell", "advise", "caution", "implore", "encourage"})
+
+
+def _directive(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """'Mr Gaskin urged people not to go into situations unprepared. “This is …”': a directive
+    is no statement, but it names who speaks next (a lead-in record)."""
+    if cue_lemma(verb) not in _DIRECTIVES:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if told is None:
+        return None
+    att = _attribution(doc, verb)
+    if att.speaker_start is None or not _names_someone(verb, att) or att.speaker_start > verb.idx:
+        return None
+    start, end = _clip_to_paragraph(doc.text, verb.idx, told.left_edge.idx,
+                                    told.right_edge.idx + len(told.right_edge.text))
+    if end - start < 3 or _inside(start, speech):
+        return None
+    record = _quote_record(doc, start, end, att, direct=False)
+    record[_LEAD] = True
     return record
 
 
