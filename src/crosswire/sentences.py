@@ -22,6 +22,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 _TITLE_END = re.compile(r"\b(?:Sgt|Lt|Gen|Gov|Sen|Rep|Col|Capt|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Fr|No)\.$")
 #: a piece that goes on from the sentence before ('"…!" | he said.', '… at 2 p.m. | on Friday')
 _GOES_ON = re.compile(r"[\"'\u201d\u2019]?\s*[a-z,;]")
+#: a clock time whose "a.m." the parser took for a sentence end: "Around 10:45 a.m. | Monday,
+#: authorities identified …" (a fragment before, or the day after it)
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_DAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b",
+                        re.I)
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -33,7 +38,9 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             p_start, p_end = out[-1]
             gap = text[p_end:start]
             piece = text[start:end]
-            if "\n" not in gap and (_TITLE_END.search(text[p_start:p_end].rstrip()) or _GOES_ON.match(piece)):
+            before = text[p_start:p_end].rstrip()
+            clock = _CLOCK_END.search(before) and (len(before.split()) <= 4 or _DAY_START.match(piece))
+            if "\n" not in gap and (_TITLE_END.search(before) or _GOES_ON.match(piece) or clock):
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))

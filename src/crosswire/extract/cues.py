@@ -24,7 +24,7 @@ indicate signal reveal complain question promise pledge vow threaten testify all
 joke quip boast brag conclude caution counter continue describe call term dub label praise criticize
 criticise accuse blame tout highlight demand plead exclaim shout yell scream chant whisper mutter
 admonish concur echo affirm proclaim recount relate tell outline disclose inform advise assure
-comment retort interject muse wonder sigh chuckle laugh marvel snap scoff reflect
+comment retort interject muse wonder sigh chuckle laugh marvel snap scoff reflect sob cry
 """.split())
 
 

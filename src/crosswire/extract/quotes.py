@@ -68,7 +68,8 @@ def _paragraph_window(text: str, parsed: Any, quote: Quoted, lo: int, hi: int) -
     return lo, hi
 
 
-_SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘’()\[\]\n]|—|–|''")
+# (an apostrophe inside a word is none: "said Hale’s cousin Joseph Simmons")
+_SPEAKER_PHRASE_STOP = re.compile(r"[.!?;:“”\"‘()\[\]\n]|(?<!\w)’|’(?!\w)|—|–|''")
 #: words that open a clause or name the medium after a speaker ("… when contacted by Reuters",
 #: "… in a statement")
 _CLAUSE_OPENER = re.compile(r"\s(?:(?:when|while|after|before|because|although|though|as|if|since|about|regarding)\b|"
@@ -589,7 +590,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "36", requires=("text",), assigns=("quote",))
+@stage("quotes", "37", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")

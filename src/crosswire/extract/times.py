@@ -55,9 +55,10 @@ _H = "[-\u2010\u2011\u2012\u2013]"  # hyphens as typeset: "mid‑November" often
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])")),
-    ("mdy", re.compile(rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?![,.]?\d)", F)),
+    ("mdy", re.compile(rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?![,.:]?\d)", F)),
     ("dmy", re.compile(rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?<![\d.,$])\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?", F)),
-    ("mod_month", re.compile(rf"\b{_MODIFIER}(?:{_H}|\s)+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", F)),
+    # ... not "early Jan. 6": the early hours of a day
+    ("mod_month", re.compile(rf"\b{_MODIFIER}(?:{_H}|\s)+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?:,?\s+{_YEAR}\b)?", F)),
     ("mod_year", re.compile(rf"\b{_MODIFIER}(?:{_H}|\s)+{_YEAR}\b", F)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", F)),
     # a month tied to a year told relative to the article's: "in April last year", "last year in May"
@@ -575,7 +576,7 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "19", requires=("text",), assigns=("time",))
+@stage("times", "20", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")

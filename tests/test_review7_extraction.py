@@ -1,0 +1,47 @@
+"""Extraction defects the seventh blind review found (sentences adapted from its articles): a clock
+time's "a.m." taken for a sentence end, a clock time read as a day, "early" before a dated day,
+a typeset apostrophe taken for a closing quote mark, a quote sobbed."""
+
+from __future__ import annotations
+
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+from crosswire.sentences import Sentences
+from doc_helpers import speaker_of
+
+
+def _times(text: str, published: str) -> list[tuple[str, str, str]]:
+    doc = extract_doc(Doc(id="t", text=text, published=published))
+    return [(doc.span_text(s), s.attrs["iso"], s.attrs["precision"]) for s in doc.spans_of("time")]
+
+
+def test_a_clock_time_before_a_day_or_as_a_fragment_ends_no_sentence():
+    text = ("Around 10:45 a.m. Monday, authorities identified the victims as Ronald Wilkson and Kay Wilkson. "
+            "They were shot at 3 p.m. The officers were hurt.")
+    doc = extract_doc(Doc(id="t", text=text, published="2016-10-24"))
+    assert [text[a:b] for a, b in Sentences.of(doc).bounds] == [
+        "Around 10:45 a.m. Monday, authorities identified the victims as Ronald Wilkson and Kay Wilkson.",
+        "They were shot at 3 p.m.", "The officers were hurt."]
+
+
+def test_a_clock_time_after_a_day_and_month_is_no_day_of_the_month():
+    assert _times("The cable will be back on the core network by 4 November 02:00 GMT.", "2011-10-29") == [
+        ("4 November", "2011-11-04", "day")]
+
+
+def test_early_before_a_dated_day_is_that_day_not_the_month():
+    assert _times("Jackson was arrested early Jan. 6 in San Diego.", "2009-02-02") == [("Jan. 6", "2009-01-06", "day")]
+    assert _times("Talks resume in early November.", "2011-10-29") == [("early November", "2011-11", "month")]
+
+
+def test_a_typeset_possessive_after_said_is_no_end_of_the_speaker():
+    assert speaker_of("\u201cHe destroyed a whole family,\u201d said Hale\u2019s cousin Joseph Simmons.",
+                      "He destroyed") == "Joseph Simmons"
+    assert speaker_of("\u201cThe doctors are hopeful,\u201d said the girl\u2019s uncle, Silford Warren.",
+                      "The doctors") == "Silford Warren"
+
+
+def test_a_quote_sobbed_is_a_quote():
+    text = ("\u201cI can\u2019t believe this happened to my baby,\u201d Doreen Warren, the eldest victim\u2019s "
+            "mother, sobbed by phone.")
+    assert speaker_of(text, "I can") == "Doreen Warren"
