@@ -411,6 +411,14 @@ def test_a_dateline_alone_places_the_report_unless_it_is_someones_home():
              ("b", "Boy dies\n\nSPRINGFIELD -- A gunman killed a boy on Monday and wounded two people.")]
     assert not _city_conflicts_with(desks, "c", "Boy killed\n\nRIVERTON -- A boy was shot and killed on Monday. "
                                                 "Two people were wounded, police said.")
+    # ... and a follow-up filed from a town of the county the others name (the county seat, where
+    # the sheriff briefs) may be filed anywhere in it
+    county = [(i, t.replace("in Springfield", "in Springfield, Clark County")) for i, t in AGREE]
+    follow_up = ("Gunman used a borrowed gun\n\nRIVERTON, Ore. -- Investigators said they may never know the "
+                 "motive of the man who shot a boy on Monday. The gun belonged to a neighbor, a Clark County "
+                 "Sheriff's spokesperson said.")
+    assert not _city_conflicts_with(county, "c", follow_up)
+    assert _city_conflicts_with(AGREE, "c", follow_up)  # (a county the others never name settles nothing)
 
 
 def test_a_neighbourhood_never_dissents_and_the_town_at_the_scene_does():

@@ -50,9 +50,20 @@ def _filed_where_it_happened(by_id: dict[str, Doc], dissenter: str, own: str, na
     scene, not in datelines alone (two datelines are two desks, not two places)."""
     doc = by_id[dissenter]
     if not any(filed_at(doc, m) for m in named_own) or any_home(doc, named_own) or \
-            _placed_elsewhere(doc, own, lower_words(doc.text)):
+            _placed_elsewhere(doc, own, lower_words(doc.text)) or _region_shared(doc, [by_id[a] for a in agree]):
         return False
     return any(any(place_slots(by_id[a], m.start, m.end) for m in mentions_of(by_id[a], place)) for a in agree)
+
+
+def _region_shared(doc: Doc, others: list[Doc]) -> bool:
+    """Whether the article names a county the others name too ("a Mason County Sheriff's
+    spokesperson"): its dateline may then be any town of it (the county seat, where the sheriff
+    briefs), the others' town as much as another."""
+    counties = {" ".join(m.group(0).split()).lower() for m in _COUNTY_NAMED.finditer(doc.text)}
+    return any(" ".join(m.group(0).split()).lower() in counties for d in others for m in _COUNTY_NAMED.finditer(d.text))
+
+
+_COUNTY_NAMED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:County|Parish)\b")
 
 
 #: a place given as a region: "a Gaston County park", "in northwestern Minnesota", "rural Clearbrook"
