@@ -157,6 +157,8 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
         s_start, s_end = sentences.around(span.start, span.end)
         if _METADATA_LINE.search(doc.text[s_start:s_end]):
             continue  # "Posted: Sunday, August 2, 2015", "Image 1 of 9": page furniture, not claims
+        if span.label == "time" and _stamp_only(doc.text, s_start, s_end, value_spans):
+            continue  # "First Posted 23:37:00 05/05/2010", "[8 October 2011].": a stamp tells of nothing
         if SUPERSEDED.search(doc.text, s_start, span.start):
             if kind == "amount":
                 corrected.add((value.unit, value.value))
@@ -180,6 +182,15 @@ def doc_claims(doc: Doc, entities: EntityIndex | None = None) -> list[Claim]:
     claims.extend(_tally_claims(doc, sentences, entities, ent_at))
     claims.extend(_clock_claims(doc, sentences, entities, ent_at))
     return claims
+
+
+def _stamp_only(text: str, start: int, end: int, value_spans: Iterable) -> bool:
+    """Whether the sentence ``text[start:end]`` is nothing but a date or time stamp: no lower-case
+    word of three letters or more outside its dates, times and figures (and clock readings)."""
+    inside = [(v.start, v.end) for v in value_spans if start <= v.start and v.end <= end]
+    rest = "".join(" " if any(a <= i < b for a, b in inside) else ch for i, ch in enumerate(text[start:end], start))
+    rest = _CLOCK.sub(" ", rest)
+    return not re.search(r"\b[a-z]{3,}\b", rest)
 
 
 def _without_corrected(claims: list[Claim], corrected: set[tuple[str, float]]) -> list[Claim]:
@@ -298,6 +309,7 @@ def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
     compared with the same reading in other outlets (a game clock times many moments of one game,
     so only times of day of one statement can conflict)."""
     claims = []
+    times = [*doc.spans_of("time"), *doc.spans_of("quantity")]
     for m in _CLOCK.finditer(doc.text):
         hour, minute, ap = int(m.group("h")), m.group("m"), (m.group("ap") or "").lower()
         if not minute and not ap:
@@ -316,8 +328,8 @@ def _clock_claims(doc: Doc, sentences: Sentences, entities: EntityIndex | None,
         hedge = _CLOCK_HEDGE.search(doc.text, max(0, m.start() - 20), m.start())
         qualifier = _clock_qualifier(hedge.group(0)) if hedge else None
         context = _context(doc, sentences, entities, ent_at, m.start(), m.end())
-        if context is None:
-            continue
+        if context is None or _stamp_only(doc.text, *sentences.around(m.start(), m.end()), times):
+            continue  # (a subhead "Monday, 2:38 a.m.": a stamp tells of nothing)
         ev_start, ev_end, slot = context
         claims.append(Claim("clock", doc.id, Clock(minutes, of_day, qualifier), m.group(0).strip(), m.start(),
                             m.end(), ev_start, ev_end, doc.text[ev_start:ev_end], slot, None,

@@ -32,8 +32,6 @@ def timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> li
             continue  # weeks and seasons are facts, not timeline points
         if all(HABITUAL.search(c.evidence) for c in e.claims):
             continue  # "The climbing season generally starts about late October": what is usual, no event
-        if all(_stamp_only(c) for c in e.claims):
-            continue  # "Reuters Sep 18, 2013, 02.16PM IST": a page's date stamp tells of no event
         rep = representative(e, aligner)
         out.append({
             "date": value.padded,
@@ -49,13 +47,6 @@ def timeline(groups: list[Group], aligner: Aligner, order: dict[str, int]) -> li
     out = _without_rosters(out)
     out.sort(key=lambda ev: (ev["date"], -len(ev["sources"])))
     return out
-
-
-def _stamp_only(claim: Claim) -> bool:
-    """Whether the claim's sentence is nothing but a date stamp: no lower-case word of three letters
-    or more besides the date itself."""
-    rest = claim.evidence.replace(claim.surface, " ")
-    return not re.search(r"\b[a-z]{3,}\b", rest)
 
 
 def _merged(groups: list[Group], aligner: Aligner) -> tuple[list[Group], dict[int, dict[str, float]]]:
