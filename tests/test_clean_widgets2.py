@@ -159,3 +159,18 @@ def test_a_coverage_promotion_at_the_end_is_cut_and_a_sentence_alike_kept():
     result = clean_text(article(sentence, tail=(promo,)))
     assert reasons(result)["promotion"] == [promo]
     assert sentence in result.text
+
+
+def test_a_stations_two_video_playlist_and_a_long_share_link_are_cut():
+    playlist = ("5 DEAD IN MILLBROOK SHOOTING Gunman kills 4 people in Millbrook | 02:16 A gunman killed four "
+                "people at a home. None 1 of 2 5 DEAD IN MILLBROOK SHOOTING New information in Millbrook shooting "
+                "| 02:52 Investigators think the gunman knew them. None 2 of 2 Last VideoNext Video Gunman kills "
+                "4 people in Millbrook")
+    share = ("Read or Share this story: http://www.example5.com/story/news/crime/2016/02/26/"
+             "swat-responds-report-4-people-shot-millbrook/80987850/")
+    result = clean_text(article(playlist, share))
+    assert "Last VideoNext Video" not in result.text and "Read or Share" not in result.text
+    assert LEAD in result.text and MORE in result.text
+    # a paragraph counting "1 of 2" in prose stays
+    prose = "Officers searched the first of two buildings, 1 of 2 on the lot, before noon."
+    assert prose in clean_text(article(prose)).text

@@ -65,7 +65,9 @@ def is_carousel(text: str) -> bool:
     # 10 ... Back to Gallery")
     controls = len(re.findall(r"(?i)\bembed\b[\sx]+share\b|\bskip ad\b|\bback to gallery\b|\bcaption close\b"
                               r"|(?-i:\bPhoto:\s)", text))
-    return best >= CAROUSEL_MIN_ITEMS and controls >= 2
+    # a station's playlist: "None 1 of 2 ... | 02:52 ... None 2 of 2 Last VideoNext Video"
+    playlist = re.search(r"(?i)\blast video\s*next video\b", text) is not None
+    return (best >= CAROUSEL_MIN_ITEMS and controls >= 2) or (best >= 2 and playlist)
 
 
 #: cut units whose titles a playlist lists again as separate lines

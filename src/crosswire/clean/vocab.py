@@ -345,7 +345,7 @@ CALL_TO_ACTION = re.compile(
     # "View video of the aftermath of the shooting here.", "Scroll down for video"
     r"|(?:view|watch|see) (?:the |our )?(?:video|photos|gallery|slideshow)\b[^.!?]{0,80}\bhere"
     r"|scroll down for (?:video|videos|more|photos|the video)"
-    r"|read or share this story:.{0,100}"
+    r"|read or share this story:.{0,300}"
     r"|don['’]?t miss (?:another|a|any) (?:post|story|update)\b.{0,100}"
     r"|keep checking [\w.&'’ -]{2,40} for (?:the )?latest\b.{0,200}"
     r")[\W_]*$",
