@@ -74,3 +74,23 @@ def test_a_copy_joins_its_originals_statement_and_counts_once():
     fire = [f for f in _statements(found) if "set fire" in f["statement"]]
     assert len(fire) == 1, [f["sources"] for f in fire]
     assert sorted(fire[0]["sources"]) == ["a", "a2", "b"] and fire[0]["independent_sources"] == 2
+
+
+def test_a_statement_is_shown_when_the_value_fact_citing_it_is_read_by_another_sentence():
+    # the Sunday fact has every outlet, but reads "was arrested ... on suspicion of drunken driving":
+    # "pulled over for speeding" is told by no line of the brief but its own
+    texts = {
+        "a": "Chargers lineman Jamal Williams was arrested early Sunday on suspicion of drunken driving. "
+             "Williams was pulled over for speeding on a freeway outside downtown, the "
+             "California Highway Patrol said.",
+        "b": "Jamal Williams of the Chargers was arrested early Sunday on suspicion of drunken driving. "
+             "Williams was pulled over for speeding early Sunday on a freeway outside downtown San Diego, "
+             "the California Highway Patrol said.",
+        "c": "Jamal Williams was arrested early Sunday on suspicion of drunken driving, police said. "
+             "He was pulled over for speeding early Sunday on a freeway outside downtown, the "
+             "California Highway Patrol said.",
+    }
+    docs = [extract_doc(Doc(id=k, text=v, published="2009-02-02")) for k, v in texts.items()]
+    facts = corroborate_story(docs, {k: k for k in texts}).facts
+    speeding = [f for f in facts if "speeding" in f["statement"]]
+    assert speeding and max(len(f["sources"]) for f in speeding) == 3

@@ -70,7 +70,8 @@ class _Statement:
     text: str
     vector: dict[str, float]
     negated: bool
-    backed: list[frozenset[str]]  # the independent sources of each value fact citing this sentence
+    #: each value fact citing this sentence: its independent sources, and the sentence it is shown by
+    backed: list[tuple[frozenset[str], str]]
     names: list[frozenset[str]] = field(default_factory=list)  # word stems of its distinctive names
     #: word stems of all its entity names and of an age ("27-year-old"): none tells what the
     #: sentence says of its subject
@@ -112,7 +113,7 @@ class _Cluster:
 
 
 def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                    covered: dict[tuple[str, int], list[frozenset[str]]]) -> list[dict]:
+                    covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]]) -> list[dict]:
     """Facts (kind "statement") for sentences two or more independent outlets state alike;
     ``covered`` maps (article, sentence start) to the independent sources of each value fact that
     cites the sentence."""
@@ -164,11 +165,23 @@ def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, or
             if best not in index[w]:
                 index[w].append(best)
     return [_fact(c, roots, order) for c in clusters
-            if c.members and len(c.roots) >= 2 and not any(c.roots <= backed for m in c.members for backed in m.backed)]
+            if c.members and len(c.roots) >= 2 and not _told_by_value_fact(c, aligner)]
+
+
+def _told_by_value_fact(c: _Cluster, aligner: Aligner) -> bool:
+    """Whether a value fact citing the cluster's sentences already tells its statement: it has all
+    the cluster's sources and is shown by a sentence alike ("pulled over for speeding early
+    Sunday" is no more told by the Sunday fact's "was arrested on suspicion of drunk driving")."""
+    for m in c.members:
+        for backed, shown in m.backed:
+            if c.roots <= backed and (shown in {n.text for n in c.members}
+                                      or cosine(aligner.sentence_vector(shown), c.vector) >= SAME_STATEMENT):
+                return True
+    return False
 
 
 def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                       covered: dict[tuple[str, int], list[frozenset[str]]]) -> list[_Statement]:
+                       covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]]) -> list[_Statement]:
     """The story's sentences that may be statements, in article order, with their distinctive names."""
     statements: list[_Statement] = []
     words_of: list[tuple[str, frozenset[str]]] = []  # every sentence: (article, its word stems)
@@ -266,7 +279,7 @@ def _distinctive_names(names: set[frozenset[str]], sentences: list[tuple[str, fr
 
 
 def _statement(doc: Doc, start: int, end: int, roots: dict[str, str], aligner: Aligner,
-               backed: list[frozenset[str]], quoted: list[tuple[int, int]]) -> _Statement | None:
+               backed: list[tuple[frozenset[str], str]], quoted: list[tuple[int, int]]) -> _Statement | None:
     text = doc.text[start:end].strip()
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return None

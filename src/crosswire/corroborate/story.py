@@ -25,7 +25,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "101"
+VERSION = "102"
 
 
 @dataclass
@@ -68,11 +68,12 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     # a sentence a value fact cites, and by how many independent sources: a statement fact of it
     # must have more
     by_id = {d.id: d for d in docs}
-    covered: dict[tuple[str, int], list[frozenset[str]]] = defaultdict(list)
+    covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]] = defaultdict(list)
     for g in groups:
+        shown = _representative(g, aligner).evidence  # the sentence the value fact is read by
         for c in g.claims:
             key = (c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
-            covered[key].append(frozenset(g.roots))
+            covered[key].append((frozenset(g.roots), shown))
     findings.facts += statement_facts(docs, roots, aligner, order, covered)
     people_facts, people_conflicts = people_findings(docs, entities, roots, order)
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
