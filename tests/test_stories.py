@@ -419,3 +419,30 @@ def test_stored_blocking_keys_hold_the_names_a_probe_asks_for():
     assert "@marcus delaney" in stored and len(stored) == len(set(stored))
     index.key_index.insert("feature", stored)
     assert "feature" in index.key_index.query(index.name_keys("later"))
+
+
+def test_two_reports_quoting_one_statement_at_length_are_no_copies_and_a_reprint_is():
+    from crosswire.stories.copies import classify_pair
+    from crosswire.stories.placing import batch_signatures
+
+    statement = ('"Initial estimates indicate that the total repair time will be around twelve days depending on '
+                 'weather conditions. This entails gaining the necessary permits and the actual repair time. A '
+                 'repair vessel has been notified of the call-out and mobilization will occur immediately once '
+                 'permits are received," the operator said in an official statement.\n\n'
+                 '"The outage initially affected all traffic to Europe, however the operator was able to restore '
+                 'some services by Saturday afternoon."\n\n'
+                 '"Further restoration has continued throughout the weekend in cooperation with customers and '
+                 'partners and the operator will continue to work on securing additional capacity."\n\n')
+    first = ("The cable operator said today that repairs of its link between Egypt and France will take about "
+             "twelve days. The trouble started on Saturday on the stretch between Abu Talat and Marseilles, "
+             "and internet providers moved their traffic to other routes overnight.\n\n" + statement)
+    second = ("Gamers across the country noticed the cable was down again on Saturday. A university network "
+              "chief said they had confirmation that the link is offline and unlikely to return for days, and "
+              "the failure seems to lie on another operator's cable in the Mediterranean.\n\n" + statement)
+    reprint = first + "Customers were advised to expect slower browsing."
+    docs = [Doc(id=k, title="Cable outage", text=t, published="2011-10-10")
+            for k, t in (("first", first), ("second", second), ("reprint", reprint))]
+    sigs = {s.article_id: s for s in batch_signatures(docs)}
+    texts = {d.id: d.text for d in docs}
+    assert classify_pair(sigs["second"], sigs["first"], texts.get) is None
+    assert classify_pair(sigs["reprint"], sigs["first"], texts.get) is not None

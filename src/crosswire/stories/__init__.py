@@ -42,7 +42,7 @@ __all__ = ["Copy", "Story", "VERSION", "cluster_docs", "independent_groups", "up
 #: 14: a court of law is no street, "Fifth" and "5th" or "Northwest 7th" and "7th" are one;
 #: a rare person's name in both lifts the differing-event-dates discount; one street in both
 #: lifts the number mismatch; a body sharing no word with its headline leaves the headline alone)
-VERSION = "14"
+VERSION = "15"
 
 
 def cluster_docs(docs, **kwargs) -> list[list[str]]:

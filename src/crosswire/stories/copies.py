@@ -121,7 +121,9 @@ def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str])
     if wire and containment >= WIRE_CONTAINMENT:
         return Copy(new.article_id, old.article_id, containment,
                     f"credited {wire} reprint: {containment:.0%} of 5-word shingles shared with {short}", "wire")
-    if containment >= UNCREDITED_CONTAINMENT:
+    if containment >= UNCREDITED_CONTAINMENT and (
+            old_wire or unquoted_containment(text_of(new.article_id), text_of(old.article_id)) >= UNCREDITED_CONTAINMENT):
+        # (two reports quoting one press statement at length share its words, not their reporting)
         kind = "wire" if old_wire else "near"
         return Copy(new.article_id, old.article_id, containment,
                     f"{containment:.0%} of 5-word shingles shared with {short}{credit}", kind)
@@ -134,6 +136,24 @@ def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str])
         return Copy(new.article_id, old.article_id, restated,
                     f"rewrite: {restated:.0%} of sentences restate {short}{credit}", "rewrite")
     return None
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d]")
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+
+
+def _unquoted_shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    words = _WORD.findall(_QUOTED.sub(" | ", text.lower()))
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def unquoted_containment(a: str, b: str) -> float:
+    """The share of the shorter text's 5-word shingles outside quotation marks that the other text
+    has outside its own: what the two reporters wrote alike, not what both quote."""
+    sa, sb = _unquoted_shingles(a), _unquoted_shingles(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
 
 
 def find_copy(new: Signature, earlier: list[Signature], text_of: Callable[[str], str]) -> Copy | None:
