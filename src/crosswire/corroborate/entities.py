@@ -63,6 +63,11 @@ _RECORD_AFTER = re.compile(r"^[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 _PERSON_BEFORE = re.compile(r"\b(?:official|spokesm[ae]n|spokeswom[ae]n|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.|Sgt\.|"
                             r"Lt\.|Capt\.|Det\.|Officer|Deputy|Prosecutor|Judge|Sheriff|resident|victim)\s+$", re.I)
 _PERSON_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.(?!\d))")
+#: ... a title written as one ("Professor Varoufakis", "Prime Minister Papandreou") or a person's
+#: trade in lower case ("economist Yanis Varoufakis", "actor Peter Capaldi")
+_TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\.?[ \t]+$")
+_TRADE_BEFORE = re.compile(r"\b(?:economist|professor|analyst|lawyer|attorney|coach|actor|actress|singer|author|"
+                           r"writer|scientist|researcher|reporter|witness|neighbou?r|teacher|pastor|doctor)[ \t]+$")
 
 
 #: the share of a name's mentions that must stand where only a place can for it to be one
@@ -74,7 +79,9 @@ def _context(text: str, start: int, end: int, etype: str | None = None) -> str |
     which it is ("FIRM": an organisation whose people are named, even where the tagger saw a
     place), else None."""
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+    title = _TITLE_BEFORE.search(before)
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) or _TRADE_BEFORE.search(before) or (
+            title and title.group("title").lower() in PERSON_TITLES and text[start:end][:1].isupper()):
         return "PERSON"
     if _ORG_ROLE_BEFORE.search(before):
         return "FIRM"
@@ -146,6 +153,18 @@ def full_person_names(doc: Doc, start: int = 0, end: int | None = None) -> set[s
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
+
+
+#: titles that open only a person's name ("General Motors", "Major League", "Prime Video" are not)
+_PERSON_ONLY_TITLES = {"professor", "prof", "dr", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor",
+                       "mayor", "judge", "sheriff", "detective", "det", "sgt", "sergeant", "lt", "lieutenant", "insp",
+                       "inspector", "rev", "reverend", "pastor", "rabbi", "imam"}
+
+
+def _titled(name: str) -> bool:
+    """Whether a name of two words or more opens with a title only people have."""
+    words = _words(name)
+    return len(words) >= 2 and words[0] in _PERSON_ONLY_TITLES
 
 
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -255,6 +274,8 @@ class EntityIndex:
                 name = (span.attrs.get("name") or doc.span_text(span)).strip()
                 if not name:
                     continue
+                if etype in ("ORG", "PLACE") and _titled(name):
+                    etype = "PERSON"  # "Professor Varoufakis", an organisation to the tagger
                 mentions[(etype, name)][doc.span_text(span).strip()] += 1
                 sources[(etype, name)].add(doc.id)
                 contexts[(etype, name)][_context(doc.text, span.start, span.end, etype)] += 1
