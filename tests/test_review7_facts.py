@@ -21,3 +21,24 @@ def test_a_stamp_or_a_time_subhead_is_no_fact_and_no_event():
     assert not [q for q in quotes if "First Posted" in q or q.strip() == "Monday, 2:38 a.m."]
     # the times told in sentences stay
     assert any("2:40 a.m." in f["statement"] for f in story.facts)
+
+
+def test_a_value_spelt_otherwise_in_a_corroborated_statement_is_no_single_source_line_of_its_own():
+    from crosswire.corroborate.story import _without_restated_singles
+
+    a = "During the unrest, one protester threw a petrol bomb."
+    b = "During the unrest, one protestor threw a petrol bomb."
+    c = "The three bank workers were killed after a protester threw a petrol bomb inside, and one protester fled."
+    d = "He was speeding down state Route 94 when one protester threw a petrol bomb."
+
+    def fact(kind, status, value, quotes):
+        return {"kind": kind, "status": status, "value": value, "statement": quotes[0][1],
+                "sources": [q[0] for q in quotes], "evidence": [{"article": x, "quote": q} for x, q in quotes]}
+
+    statement = fact("statement", "corroborated", "", [("a", a), ("b", b), ("c", c), ("d", d)])
+    singles = [fact("amount", "single-source", "one protester", [("a", "one protester threw a petrol bomb")]),
+               fact("amount", "single-source", "one protestor", [("b", "one protestor threw a petrol bomb")]),
+               fact("amount", "single-source", "Route 94", [("d", "speeding down state Route 94")])]
+    kept = _without_restated_singles([statement, *singles])
+    # "one protester" is in c's sentence too; the Route 94 only d gives
+    assert [f["value"] for f in kept] == ["", "Route 94"]

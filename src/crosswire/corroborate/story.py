@@ -25,7 +25,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "103"
+VERSION = "104"
 
 
 @dataclass
@@ -78,7 +78,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     people_facts, people_conflicts = people_findings(docs, entities, roots, order)
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
     _label_shared_statements(findings.facts, group_of, aligner, words)
-    findings.facts = _fold_same_sentence(findings.facts)
+    findings.facts = _without_restated_singles(_fold_same_sentence(findings.facts))
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
     findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
@@ -116,6 +116,31 @@ def _without_told_ages(facts: list[dict], people: list[dict]) -> list[dict]:
         return any(p["value"] in f["statement"] and p["independent_sources"] >= f["independent_sources"]
                    for p in people)
     return [f for f in facts if not told(f)]
+
+
+def _without_restated_singles(facts: list[dict]) -> list[dict]:
+    """Single-source value facts whose sentences a corroborated statement fact cites, when another
+    article's sentence of that statement gives the value too ("one protester threw a petrol bomb" in
+    three outlets, its "one protestor" spelt otherwise in one): the statement's line tells it with
+    its sources. A value only that outlet gives ("speeding down state Route 94") stays its own line."""
+    statements = [f for f in facts if f["kind"] == "statement" and f["status"] == "corroborated"]
+
+    def prefixes(text: str) -> set[str]:
+        return {w[:6] for w in re.findall(r"\w+", text.lower())}
+
+    def restated(f: dict) -> bool:
+        if f["status"] != "single-source" or f["kind"] in ("statement", "person") or not f["value"]:
+            return False
+        wanted = prefixes(str(f["value"]))
+        for st in statements:
+            cited = {(e["article"], e["quote"]) for e in st["evidence"]}
+            if not all(any(a == e["article"] and e["quote"] in q for a, q in cited) for e in f["evidence"]):
+                continue
+            others = [q for a, q in cited if a not in f["sources"]]
+            if any(wanted <= prefixes(q) for q in others):
+                return True
+        return False
+    return [f for f in facts if not restated(f)]
 
 
 def _merge_same_slot(conflicts: list[dict]) -> list[dict]:
