@@ -45,3 +45,14 @@ def test_a_quote_sobbed_is_a_quote():
     text = ("\u201cI can\u2019t believe this happened to my baby,\u201d Doreen Warren, the eldest victim\u2019s "
             "mother, sobbed by phone.")
     assert speaker_of(text, "I can") == "Doreen Warren"
+
+
+def test_weekdays_of_a_report_dated_by_a_photo_caption_may_fall_after_the_picture():
+    # the caption dates the picture (Friday 26 February); the names were released the next day
+    text = "The Mason County Coroner on Saturday released the names of four of the five people found dead."
+    doc = Doc(id="t", text=text)
+    doc.set_meta("published", "2016-02-26", "photo caption")
+    doc = extract_doc(doc)
+    assert [s.attrs["iso"] for s in doc.spans_of("time")] == ["2016-02-27"]
+    dated = extract_doc(Doc(id="u", text=text, published="2016-02-26"))
+    assert [s.attrs["iso"] for s in dated.spans_of("time")] == ["2016-02-20"]

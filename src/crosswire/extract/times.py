@@ -576,11 +576,14 @@ def _tells_of(text: str, day: dt.date | None) -> bool:
     return re.search(rf"\b{name}\b", text) is not None
 
 
-@stage("times", "20", requires=("text",), assigns=("time",))
+@stage("times", "21", requires=("text",), assigns=("time",))
 def times_stage(doc: Doc) -> Doc:
     """Add a ``time`` span for every date, period and duration (see module docstring)."""
     doc.drop_spans("time")
-    estimated = not doc.published and _tells_of(doc.text, _parse_date(doc.context_date))
+    # a date only a photo caption gives dates the picture: the report is that day or after it,
+    # so its weekdays are read as an undated report's against its story's day
+    pictured = getattr(doc.meta.get("published"), "source", None) == "photo caption"
+    estimated = pictured or not doc.published and _tells_of(doc.text, _parse_date(doc.context_date))
     for start, end, attrs in iter_times(doc.text, doc.reference_date, doc, estimated):
         doc.add_span("time", start, end, **attrs)
     return doc
