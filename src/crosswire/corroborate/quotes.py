@@ -99,6 +99,34 @@ def _same_item(x: dict, y: dict) -> bool:
     return _same_norm(x["norm"], y["norm"], x["words"], y["words"])
 
 
+#: heads of a reported statement's subject that are no one who speaks: an estimate, a worry, a
+#: piece of media or a record tells, nobody says ("Initial estimates indicate", "Seacom's tweet")
+_NOT_SPEAKERS = frozenset("""
+estimate estimates feedback concern concerns fear fears worry worries hope hopes tweet tweets post posts
+video videos footage poster posters record records data figure figures evidence sign signs indication
+indications rumour rumours rumor rumors speculation
+""".split())
+
+
+def _one_case(by_speaker: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Speakers written in two cases ("SEACOM", "Seacom") are one, under the form not in capitals
+    (then the one more quotes carry)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for speaker in by_speaker:
+        forms[speaker.lower()].append(speaker)
+    out: dict[str, list[dict]] = {}
+    for names in forms.values():
+        name = max(names, key=lambda n: (not n.isupper(), len(by_speaker[n]), n))
+        out[name] = [dict(item, speaker=name) for n in names for item in by_speaker[n]]
+    return out
+
+
+def _no_speaker(speaker: str) -> bool:
+    """Whether a reported statement's speaker phrase is headed by a thing that cannot speak."""
+    words = speaker.lower().replace("\u2019", "'").split()
+    return bool(words) and words[-1] in _NOT_SPEAKERS
+
+
 def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int]) -> list[dict]:
     """Quotes by speaker; the same words in several outlets merged, wordings kept as variants."""
     by_speaker: dict[str, list[dict]] = defaultdict(list)
@@ -110,12 +138,15 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
                 continue  # a place does not speak (a dateline taken for a speaker); a scare quote is no remark
             if _station_report(speaker, span.attrs.get("cue")):
                 continue  # 'NBC station KJRH reported': another newsroom's account, not a quote
+            if not span.attrs.get("direct", True) and _no_speaker(speaker):
+                continue  # 'initial feedback suggests ...', 'concerns grew ...': nobody said it
             # "Lohan’s attorney" and "Lohan's attorney" are one description, typed two ways
             speaker = " ".join(speaker.replace("\u2019", "'").replace("\u2018", "'").split())
             norm = _norm_quote(content)
             by_speaker[speaker].append({"article": doc.id, "speaker": speaker, "text": content,
                                         "direct": bool(span.attrs.get("direct", True)),
                                         "quote": doc.span_text(span), "norm": norm, "words": frozenset(norm.split())})
+    by_speaker = _one_case(by_speaker)
     clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
         clusters: list[list[dict]] = []

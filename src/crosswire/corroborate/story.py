@@ -25,7 +25,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "104"
+VERSION = "105"
 
 
 @dataclass

@@ -1,0 +1,23 @@
+"""The quote board as the seventh blind review found it: things that cannot speak ("Initial
+estimates indicate that ...") are no speakers, and one speaker written in two cases is one."""
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+
+
+def _board(texts: dict[str, str]) -> list[dict]:
+    docs = [extract_doc(Doc(id=k, text=v, published="2011-10-11")) for k, v in texts.items()]
+    return corroborate_story(docs, {k: k for k in texts}).quotes
+
+
+def test_an_estimate_or_feedback_is_no_speaker_and_a_company_in_capitals_is_the_company():
+    board = _board({
+        "a": "The cable went down on Saturday, and initial feedback suggests that the downtime may last for a "
+             "few days. SEACOM said that its backhaul provider is experiencing an outage.",
+        "b": "Initial estimates indicate that the total repair time will be around twelve days. Seacom said "
+             "that a repair vessel is now in transit.",
+    })
+    speakers = {q["speaker"] for q in board}
+    assert speakers == {"Seacom"}
+    assert len(board) == 2
