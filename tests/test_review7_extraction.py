@@ -56,3 +56,13 @@ def test_weekdays_of_a_report_dated_by_a_photo_caption_may_fall_after_the_pictur
     assert [s.attrs["iso"] for s in doc.spans_of("time")] == ["2016-02-27"]
     dated = extract_doc(Doc(id="u", text=text, published="2016-02-26"))
     assert [s.attrs["iso"] for s in dated.spans_of("time")] == ["2016-02-20"]
+
+
+def test_a_facility_named_after_a_person_a_glued_age_and_a_word_in_capitals_are_mended():
+    text = ("He killed himself at John F. Kennedy International Airport. Police said Tory Carlson,18, died. "
+            "He was arrested on suspicion of DUI. The GI's family came to Harborview Medical Center.")
+    doc = extract_doc(Doc(id="t", text=text, published="2016-02-27"))
+    found = {doc.span_text(s): s.attrs.get("type") for s in doc.spans_of("entity")}
+    assert found.get("John F. Kennedy International Airport") == "PLACE"
+    assert found.get("Tory Carlson") == "PERSON" and "Tory Carlson,18" not in found
+    assert "DUI" not in found and "GI" not in found

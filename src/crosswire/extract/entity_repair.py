@@ -192,6 +192,15 @@ def repair_mentions(text: str, mentions: list["Mention"]) -> list["Mention"]:
     return kept
 
 
+#: words news writes in capitals that name nothing of the story
+_COMMON_ACRONYMS = frozenset("""
+dui dwi owi bac suv suvs atv gps atm atms cpr ptsd icu er dna gi gis faq pdf ok tv dvd pc lol omg rip
+""".split())
+#: what a person's name may be the start of: a facility named after them
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+|Memorial[ \t]+|Regional[ \t]+|Medical[ \t]+)?"
+                             r"(?P<head>Airport|Stadium|Arena|Bridge|Park|Field|Hospital|Center|Centre|"
+                             r"(?:High|Elementary|Middle)[ \t]+School|School|University|College|Library|Museum)\b")
+_PLACE_FACILITIES = {"airport", "stadium", "arena", "bridge", "park", "field"}
 #: a quake's magnitude written as a code ("M7.5", "Mw 6.1", "ML4.6"): a measure, no name
 _MAGNITUDE_CODE = re.compile(r"M[wLl]?\s?\d+(?:\.\d+)?")
 #: a photo credit ("AP Photo/Charles Rex Arbogast", "AP Photo/Courtesy"): the agency's word, a slash,
@@ -228,6 +237,22 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
         return None  # "Mr. G's": one letter is a nickname or a shop's sign, nobody's name to link
     if _MAGNITUDE_CODE.fullmatch(m.text.strip()):
         return None  # "determined M7.5 as the maximum magnitude": a measure
+    if re.sub(r"['’]s?$", "", m.text.strip()).lower().replace(".", "") in _COMMON_ACRONYMS:
+        return None  # "arrested on suspicion of DUI", "GI's": a word written in capitals, no name
+    glued_age = re.search(r",\s*\d{1,3}$", m.text)
+    if glued_age and m.type == "PERSON":
+        m = Mention(m.start, m.start + glued_age.start(), m.type, m.text[:glued_age.start()])  # "Tory Carlson,18"
+        words = m.text.split()
+    within = _FACILITY_AFTER.search(" " + m.text)
+    if m.type == "PERSON" and within and within.end() == len(m.text) + 1 and within.start() > 0:
+        m.type = "PLACE" if _word(within.group("head")) in _PLACE_FACILITIES else "ORG"
+        return m  # the tagger's "John F. Kennedy International Airport" as a person
+    facility = _FACILITY_AFTER.match(text, m.end)
+    if facility and m.type == "PERSON":
+        # "John F. Kennedy International Airport": a place named after a person, not the person
+        end = facility.end()
+        kind = "PLACE" if _word(facility.group("head")) in _PLACE_FACILITIES else "ORG"
+        return Mention(m.start, end, kind, text[m.start:end])
     credit = _PHOTO_CREDIT.match(m.text)
     if credit:
         return None  # "(AP Photo/Charles Rex Arbogast)": page furniture, no name of the story
