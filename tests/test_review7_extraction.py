@@ -24,6 +24,13 @@ def test_a_clock_time_before_a_day_or_as_a_fragment_ends_no_sentence():
         "They were shot at 3 p.m.", "The officers were hurt."]
 
 
+def test_an_editors_bracketed_date_ends_no_sentence():
+    text = ("The operator restored some services by Saturday afternoon [8 October 2011]. Mweb said last night "
+            "[10 October 2011] bringing us up to 83% of our required capacity. The rest came later.")
+    doc = extract_doc(Doc(id="t", text=text, published="2011-10-11"))
+    assert len(Sentences.of(doc).bounds) == 3
+
+
 def test_a_clock_time_after_a_day_and_month_is_no_day_of_the_month():
     assert _times("The cable will be back on the core network by 4 November 02:00 GMT.", "2011-10-29") == [
         ("4 November", "2011-11-04", "day")]

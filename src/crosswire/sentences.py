@@ -21,7 +21,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 #: Jim Parrott")
 _TITLE_END = re.compile(r"\b(?:Sgt|Lt|Gen|Gov|Sen|Rep|Col|Capt|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Fr|No)\.$")
 #: a piece that goes on from the sentence before ('"…!" | he said.', '… at 2 p.m. | on Friday')
-_GOES_ON = re.compile(r"[\"'\u201d\u2019]?\s*[a-z,;]")
+_GOES_ON = re.compile(r"[\"'\u201d\u2019]?\s*[a-z,;]|\[")  # (an editor's "[8 October 2011]" too)
 #: a clock time whose "a.m." the parser took for a sentence end: "Around 10:45 a.m. | Monday,
 #: authorities identified …" (a fragment before, or the day after it)
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
