@@ -73,3 +73,15 @@ def test_a_facility_named_after_a_person_a_glued_age_and_a_word_in_capitals_are_
     assert found.get("John F. Kennedy International Airport") == "PLACE"
     assert found.get("Tory Carlson") == "PERSON" and "Tory Carlson,18" not in found
     assert "DUI" not in found and "GI" not in found
+
+
+def test_an_age_told_without_years_old_is_an_age():
+    def quantities(text: str) -> list[str]:
+        doc = extract_doc(Doc(id="t", text=text, published="2013-06-07"))
+        return [s.attrs["normalized"] for s in doc.spans_of("quantity")]
+
+    for text in ("She was 91.", "She died on Thursday at the age of 91.", "The Mermaid died Thursday at 91.",
+                 "Williams, 91, passed away early Thursday."):
+        assert quantities(text) == ["91 years old"], text
+    assert quantities("The score was 21.") == ["21"]
+    assert quantities("He was 5 feet tall.") == ["5 foot"]

@@ -449,6 +449,8 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         if unit in ("people", "") and _POPULATION_BEFORE.search(text, max(0, start - 40), start):
             # "Qeshm island, home to 120,000 people": how many live there, one figure of the place
             unit, noun = "residents", None
+        if not unit and not noun and value == int(value) and 0 < value < 120 and _told_age(text, start, end):
+            unit = "years old"  # "at the age of 91", "She was 91.", "Williams, 91, passed away"
         predicate = _predicate(text, end, noun) if not family else None
         value_str = format_number(value)
         attrs: dict[str, Any] = {
@@ -463,6 +465,23 @@ def iter_quantities(text: str, doc: Doc | None = None) -> Iterator[tuple[int, in
         yield start, end, attrs
 
 
+#: an age told without "years old": "at the age of 91", "aged 91", "died Thursday at 91" ...
+_AGE_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged|\b(?:died|dies|passed\s+away)\b[^.;\n]{0,40}?\bat)\s+$",
+                         re.IGNORECASE)
+#: ... "She was 91." (the clause ends on the figure) and "Williams, 91, passed away"
+_AGE_WAS = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:was|is)\s+$")
+_AGE_APPOSITION = re.compile(r"\b[A-Z][a-z]+,[ \t]+$")
+
+
+def _told_age(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    if _AGE_BEFORE.search(before):
+        return True
+    if _AGE_WAS.search(before) and re.match(r"\s*(?:[.;]|$)", text[end:end + 2]):
+        return True
+    return bool(_AGE_APPOSITION.search(before)) and re.match(r",[ \t]+(?:[a-z]|and\b)", text[end:end + 6]) is not None
+
+
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[-\u2010\u2011]|\s+(?:of\s+|at\s+|was\s+|is\s+)?)$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:[-\u2010\u2011\s]magnitude\b|\s+on\s+the\s+Richter\b)", re.I)
 
@@ -475,7 +494,7 @@ def _magnitude(text: str, start: int, end: int, value: float) -> bool:
                                    or _MAGNITUDE_AFTER.match(text, end))
 
 
-@stage("quantities", "20", requires=("text",), assigns=("quantity",))
+@stage("quantities", "21", requires=("text",), assigns=("quantity",))
 def quantities_stage(doc: Doc) -> Doc:
     """Add a ``quantity`` span for every number the text states (see module docstring)."""
     doc.drop_spans("quantity")
