@@ -65,8 +65,8 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings.facts = [_fact(g, aligner, roots, order) for g in groups]
     # each value fact's group, by identity: the lists below drop and add facts, so positions shift
     group_of = {id(f): g for f, g in zip(findings.facts, groups)}
-    # a sentence a value fact cites, and by how many independent sources: a statement fact of it
-    # must have more
+    # a sentence a value fact cites, by how many independent sources and the sentence that fact
+    # is shown by: a statement fact of it must have more sources or say something that line does not
     by_id = {d.id: d for d in docs}
     covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]] = defaultdict(list)
     for g in groups:
