@@ -189,3 +189,20 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "ingested 1, already present 0, failed 0" in result.stdout
+
+
+def test_two_inputs_with_one_text_are_one_article_and_the_brief_says_so(tmp_path):
+    from crosswire.api import Corpus
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(0))
+    (tmp_path / "in" / "b.txt").write_text(article(0))
+    (tmp_path / "in" / "c.txt").write_text(article(1))
+    with Corpus(":memory:") as corpus:
+        report = corpus.ingest([str(tmp_path / "in")])
+        assert report.to_dict()["repeated"] == [{"source": str(tmp_path / "in" / "b.txt"),
+                                                 "same_as": str(tmp_path / "in" / "a.txt")}]
+        assert corpus.store.count_articles() == 2
+    result = cli("brief", tmp_path / "in", "--format", "json")
+    assert result.exit_code == 0
+    assert f"{tmp_path / 'in' / 'b.txt'} has the same text as {tmp_path / 'in' / 'a.txt'}: one article" in result.output

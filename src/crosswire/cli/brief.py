@@ -47,6 +47,8 @@ def _brief_paths(paths: list[str], db: Path | None, stories: list[str] | None, f
             report = corpus.ingest(paths)
             for source, reason in getattr(report, "failed", []) or []:
                 typer.echo(f"crosswire: skipped {source}: {reason}", err=True)
+            for source, first in getattr(report, "repeated", []) or []:
+                typer.echo(f"crosswire: {source} has the same text as {first}: one article", err=True)
             if not corpus.store.count_articles():
                 raise InputError(", ".join(paths), "no article could be read")
         return corpus.brief(stories or None).render(fmt.value)

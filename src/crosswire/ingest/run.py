@@ -36,6 +36,8 @@ class IngestReport:
     run_id: int | None = None
     #: the error code of each failure, in the order of ``failed`` (see crosswire.errors)
     failure_codes: list[str] = field(default_factory=list)
+    #: inputs of this run holding the same text as an earlier input of it: (source, earlier source)
+    repeated: list[tuple[str, str]] = field(default_factory=list)
 
     def fail(self, source: str, reason: str, code: str = "bad_input") -> None:
         self.failed.append((source, reason))
@@ -58,6 +60,7 @@ class IngestReport:
             "failed": [{"source": source, "reason": reason, "code": code}
                        for (source, reason), code in zip(self.failed, self._codes())],
             "run_id": self.run_id,
+            "repeated": [{"source": source, "same_as": first} for source, first in self.repeated],
         }
 
 
@@ -178,6 +181,7 @@ class _Run:
         self.report = IngestReport()
         self.pending: list[Doc] = []
         self.seen: set[str] = set()
+        self.first_source: dict[str, str] = {}  # id -> the input of this run that first held its text
         self.opened = time.monotonic()
         self.report.run_id = store.start_run(command, started_at=self._now())
 
@@ -202,6 +206,10 @@ class _Run:
                 self.report.fail(item.error.source, item.error.reason, item.error.code)
             return
         doc_id = content_id(item.raw)
+        if doc_id in self.first_source:
+            self.report.repeated.append((item.source, self.first_source[doc_id]))
+        else:
+            self.first_source[doc_id] = item.source
         if doc_id in self.seen or self.store.has_article(doc_id):
             self.report.present.append(doc_id)
             return
