@@ -59,16 +59,17 @@ def _region_shared(doc: Doc, others: list[Doc]) -> bool:
     """Whether the article names a county the others name too ("a Mason County Sheriff's
     spokesperson"): its dateline may then be any town of it (the county seat, where the sheriff
     briefs), the others' town as much as another."""
-    counties = {" ".join(m.group(0).split()).lower() for m in _COUNTY_NAMED.finditer(doc.text)}
-    return any(" ".join(m.group(0).split()).lower() in counties for d in others for m in _COUNTY_NAMED.finditer(d.text))
+    def counties(text: str) -> set[str]:
+        return {" ".join(m.group(0).split()).lower() for m in _COUNTY_NAMED.finditer(text)}
 
-
-_COUNTY_NAMED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:County|Parish)\b")
+    own = counties(doc.text)
+    return bool(own) and any(own & counties(d.text) for d in others)
 
 
 #: a place given as a region: "a Gaston County park", "in northwestern Minnesota", "rural Clearbrook"
-_REGION_NAMED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:County|Parish)\b|"
-                           r"\b(?:(?:north|south)(?:east|west)?|east|west|central|rural)(?:ern)?\s+[A-Z][a-z]+")
+_COUNTY_NAMED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:County|Parish)\b")
+_REGION_NAMED = re.compile(_COUNTY_NAMED.pattern +
+                           r"|\b(?:(?:north|south)(?:east|west)?|east|west|central|rural)(?:ern)?\s+[A-Z][a-z]+")
 
 
 def _placed_elsewhere(doc: Doc, name: str, common: frozenset[str]) -> bool:

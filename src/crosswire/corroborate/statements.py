@@ -172,9 +172,10 @@ def _told_by_value_fact(c: _Cluster, aligner: Aligner) -> bool:
     """Whether a value fact citing the cluster's sentences already tells its statement: it has all
     the cluster's sources and is shown by a sentence alike ("pulled over for speeding early
     Sunday" is no more told by the Sunday fact's "was arrested on suspicion of drunk driving")."""
+    texts = {m.text for m in c.members}
     for m in c.members:
         for backed, shown in m.backed:
-            if c.roots <= backed and (shown in {n.text for n in c.members}
+            if c.roots <= backed and (shown in texts
                                       or cosine(aligner.sentence_vector(shown), c.vector) >= SAME_STATEMENT):
                 return True
     return False

@@ -62,7 +62,10 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
         g.disputed = h.disputed = True
     findings = Findings()
     words = _surface_words(docs)
-    findings.facts = [_fact(g, aligner, roots, order) for g in groups]
+    # each group's representative claim, chosen once: the fact's line, the sentence a statement
+    # is compared with and the label of a shared sentence all read it
+    rep_of = {id(g): _representative(g, aligner) for g in groups}
+    findings.facts = [_fact(g, rep_of[id(g)], roots, order) for g in groups]
     # each value fact's group, by identity: the lists below drop and add facts, so positions shift
     group_of = {id(f): g for f, g in zip(findings.facts, groups)}
     # a sentence a value fact cites, by how many independent sources and the sentence that fact
@@ -70,14 +73,14 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     by_id = {d.id: d for d in docs}
     covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]] = defaultdict(list)
     for g in groups:
-        shown = _representative(g, aligner).evidence  # the sentence the value fact is read by
+        shown = rep_of[id(g)].evidence  # the sentence the value fact is read by
         for c in g.claims:
             key = (c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
             covered[key].append((frozenset(g.roots), shown))
     findings.facts += statement_facts(docs, roots, aligner, order, covered)
     people_facts, people_conflicts = people_findings(docs, entities, roots, order)
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
-    _label_shared_statements(findings.facts, group_of, aligner, words)
+    _label_shared_statements(findings.facts, group_of, rep_of, words)
     findings.facts = _without_restated_singles(_fold_same_sentence(findings.facts))
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
@@ -172,8 +175,7 @@ def _statement(g: Group, rep: Claim) -> str:
     return text
 
 
-def _fact(g: Group, aligner: Aligner, roots: dict[str, str], order: dict[str, int]) -> dict:
-    rep = _representative(g, aligner)
+def _fact(g: Group, rep: Claim, roots: dict[str, str], order: dict[str, int]) -> dict:
     sources = _sorted_sources(g.articles, order)
     independent = len(g.roots)
     copies = [a for a in sources if roots.get(a, a) != a]
@@ -191,7 +193,7 @@ def _fact(g: Group, aligner: Aligner, roots: dict[str, str], order: dict[str, in
     }
 
 
-def _label_shared_statements(facts: list[dict], group_of: dict[int, Group], aligner: Aligner,
+def _label_shared_statements(facts: list[dict], group_of: dict[int, Group], rep_of: dict[int, Claim],
                               words: dict[str, str]) -> None:
     """Facts read from one sentence ("3 killed and 14 injured") say which value each one is: the
     value of the fact's own group (``group_of``, by the fact's identity)."""
@@ -202,7 +204,7 @@ def _label_shared_statements(facts: list[dict], group_of: dict[int, Group], alig
         g = group_of.get(id(f))
         if g is None or counts[f["statement"]] < 2 or f["statement"].startswith("["):
             continue
-        rep = _representative(g, aligner)
+        rep = rep_of[id(g)]
         label = rep.surface
         noun = words.get(rep.noun or "", rep.noun)
         # the noun as the sentence writes it, maybe after an adjective or two: "six children",

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from .features import Signature, sketch_similarity, stop_words
+from .features import SHINGLE_WORDS, Signature, shingle_words, sketch_similarity, stop_words
 from .model import Copy
 
 NEAR_CONTAINMENT = 0.8
@@ -139,12 +139,12 @@ def classify_pair(new: Signature, old: Signature, text_of: Callable[[str], str])
 
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d]")
-_WORD = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 
 
-def _unquoted_shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
-    words = _WORD.findall(_QUOTED.sub(" | ", text.lower()))
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+def _unquoted_shingles(text: str) -> set[tuple[str, ...]]:
+    """The text's shingles, of the words the sketches read, with what is quoted left out."""
+    words = shingle_words(_QUOTED.sub(" ", text))
+    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def unquoted_containment(a: str, b: str) -> float:

@@ -342,11 +342,16 @@ def _word_hash(word: str) -> int:
     return value
 
 
+def shingle_words(text: str) -> list[str]:
+    """The words shingles are made of, lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
 def _shingle_sketch(text: str) -> tuple[array, int]:
     """Bottom-k sketch of the hashes of the text's 5-word shingles, and how many there are."""
     import numpy as np
 
-    words = np.fromiter(map(_word_hash, map(str.lower, _WORD.findall(text))), dtype=np.uint64)
+    words = np.fromiter(map(_word_hash, shingle_words(text)), dtype=np.uint64)
     if len(words) == 0:
         return array("I"), 0
     n = max(1, len(words) - SHINGLE_WORDS + 1)
