@@ -200,6 +200,7 @@ dui dwi owi bac suv suvs atv gps atm atms cpr ptsd icu er dna gi gis faq pdf ok 
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+|Memorial[ \t]+|Regional[ \t]+|Medical[ \t]+)?"
                              r"(?P<head>Airport|Stadium|Arena|Bridge|Park|Field|Hospital|Center|Centre|"
                              r"(?:High|Elementary|Middle)[ \t]+School|School|University|College|Library|Museum)\b")
+_FACILITY_END = re.compile(_FACILITY_AFTER.pattern + "$")
 _PLACE_FACILITIES = {"airport", "stadium", "arena", "bridge", "park", "field"}
 #: a quake's magnitude written as a code ("M7.5", "Mw 6.1", "ML4.6"): a measure, no name
 _MAGNITUDE_CODE = re.compile(r"M[wLl]?\s?\d+(?:\.\d+)?")
@@ -243,16 +244,15 @@ def _repair_one(text: str, m: "Mention") -> "Mention | None":
     if glued_age and m.type == "PERSON":
         m = Mention(m.start, m.start + glued_age.start(), m.type, m.text[:glued_age.start()])  # "Tory Carlson,18"
         words = m.text.split()
-    within = _FACILITY_AFTER.search(" " + m.text)
-    if m.type == "PERSON" and within and within.end() == len(m.text) + 1 and within.start() > 0:
-        m.type = "PLACE" if _word(within.group("head")) in _PLACE_FACILITIES else "ORG"
-        return m  # the tagger's "John F. Kennedy International Airport" as a person
-    facility = _FACILITY_AFTER.match(text, m.end)
-    if facility and m.type == "PERSON":
-        # "John F. Kennedy International Airport": a place named after a person, not the person
-        end = facility.end()
-        kind = "PLACE" if _word(facility.group("head")) in _PLACE_FACILITIES else "ORG"
-        return Mention(m.start, end, kind, text[m.start:end])
+    if m.type == "PERSON":
+        # "John F. Kennedy International Airport", tagged a person whole or up to "Kennedy": a place
+        # named after a person, not the person
+        within = _FACILITY_END.search(m.text)
+        facility = within or _FACILITY_AFTER.match(text, m.end)
+        if facility:
+            end = m.end if within else facility.end()
+            kind = "PLACE" if _word(facility.group("head")) in _PLACE_FACILITIES else "ORG"
+            return Mention(m.start, end, kind, text[m.start:end], attrs=m.attrs)
     credit = _PHOTO_CREDIT.match(m.text)
     if credit:
         return None  # "(AP Photo/Charles Rex Arbogast)": page furniture, no name of the story
