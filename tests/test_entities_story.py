@@ -300,12 +300,11 @@ def test_a_city_written_with_its_teams_record_stays_a_city():
 
 
 def test_a_person_only_title_or_trade_before_a_name_makes_a_person():
-    docs = [doc("a", "Professor Varoufakis blames angry youths. Prime Minister Papandreou spoke. "
-                     "General Motors and Major League Baseball sent statements.",
-                [("Professor Varoufakis", "ORG"), ("Papandreou", "ORG"), ("General Motors", "ORG"),
-                 ("Major League Baseball", "ORG")]),
+    # a title inside the name ("Professor Varoufakis") is extraction's (test_extract_entities.py)
+    docs = [doc("a", "Prime Minister Papandreou spoke. General Motors and Major League Baseball sent statements.",
+                [("Papandreou", "ORG"), ("General Motors", "ORG"), ("Major League Baseball", "ORG")]),
             doc("b", "Many listened to economist Yanis Varoufakis on the radio.", [("Yanis Varoufakis", "ORG")])]
     found = entities(docs)
-    assert found["Professor Varoufakis"] == "PERSON" and found["Yanis Varoufakis"] == "PERSON"
+    assert found["Yanis Varoufakis"] == "PERSON"
     assert found["Papandreou"] == "PERSON"
     assert found["General Motors"] == "ORG" and found["Major League Baseball"] == "ORG"

@@ -322,3 +322,16 @@ def test_a_place_does_not_run_on_into_the_day():
                      "Shawnee Park Thanksgiving afternoon captured at least 19 gunshots.")
     assert any(surface == "Shawnee Park" for surface, _, _ in found)
     assert not any("Thanksgiving" in surface for surface, _, _ in found)
+
+
+def test_a_title_only_people_have_makes_a_person_and_the_full_name_with_its_surname_one():
+    text = ("A professor at the University of Athens, Yanis Varoufakis, stayed home. Professor Varoufakis "
+            "blames angry youths. General Motors and Major League Baseball sent statements.")
+    linked = link_mentions(text, [_mention(text, "Yanis Varoufakis", "ORG"),
+                                  _mention(text, "Professor Varoufakis", "ORG"),
+                                  _mention(text, "General Motors", "ORG"), _mention(text, "Major League Baseball", "ORG")])
+    assert [(m.text, m.type, m.name, m.role) for m in linked] == [
+        ("Yanis Varoufakis", "PERSON", "Yanis Varoufakis", None),
+        ("Varoufakis", "PERSON", "Yanis Varoufakis", "Professor"),
+        ("General Motors", "ORG", "General Motors", None),
+        ("Major League Baseball", "ORG", "Major League Baseball", None)]

@@ -21,3 +21,19 @@ def test_an_estimate_or_feedback_is_no_speaker_and_a_company_in_capitals_is_the_
     speakers = {q["speaker"] for q in board}
     assert speakers == {"Seacom"}
     assert len(board) == 2
+
+
+ECONOMIST = ("\"We are all deeply shocked,\" Mr Papandreou said.\n\n"
+             "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today "
+             "because it was not safe.\n\n"
+             "But he rode his bicycle into the city to survey the aftermath of the day's mass demonstration.\n\n"
+             "\"What I did witness was the battlefields after the troops had departed,\" he said.\n\n"
+             "But Professor Varoufakis says there is \"a very deep sense of injustice\" across Greece.\n")
+
+
+def test_he_goes_on_from_a_subject_named_in_apposition_whom_a_title_makes_a_person():
+    # the tagger reads both "Yanis Varoufakis" and "Professor Varoufakis" as organisations
+    doc = extract_doc(Doc(id="a", text=ECONOMIST, published="2010-05-06"))
+    speakers = {doc.span_text(s)[:18]: s.attrs["speaker"] for s in doc.spans_of("quote")}
+    assert speakers == {"We are all deeply ": "Papandreou", "What I did witness": "Yanis Varoufakis",
+                        "a very deep sense ": "Yanis Varoufakis"}

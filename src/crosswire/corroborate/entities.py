@@ -155,18 +155,6 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,'\u2019") for w in _plain(name).replace("\u2011", "-").split() if w)
 
 
-#: titles that open only a person's name ("General Motors", "Major League", "Prime Video" are not)
-_PERSON_ONLY_TITLES = {"professor", "prof", "dr", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor",
-                       "mayor", "judge", "sheriff", "detective", "det", "sgt", "sergeant", "lt", "lieutenant", "insp",
-                       "inspector", "rev", "reverend", "pastor", "rabbi", "imam"}
-
-
-def _titled(name: str) -> bool:
-    """Whether a name of two words or more opens with a title only people have."""
-    words = _words(name)
-    return len(words) >= 2 and words[0] in _PERSON_ONLY_TITLES
-
-
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
     """A person's name words less the titles before them ("Insp Gaskin" is Gaskin, "Dave Gaskin"
     of the story); a name made of titles only stays as it is."""
@@ -274,8 +262,6 @@ class EntityIndex:
                 name = (span.attrs.get("name") or doc.span_text(span)).strip()
                 if not name:
                     continue
-                if etype in ("ORG", "PLACE") and _titled(name):
-                    etype = "PERSON"  # "Professor Varoufakis", an organisation to the tagger
                 mentions[(etype, name)][doc.span_text(span).strip()] += 1
                 sources[(etype, name)].add(doc.id)
                 contexts[(etype, name)][_context(doc.text, span.start, span.end, etype)] += 1

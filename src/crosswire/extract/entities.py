@@ -25,7 +25,7 @@ from typing import Any, Iterable
 from ..doc import Doc
 from ..pipeline import stage
 from .entity_cues import apply_cues, missed_bodies, missed_places, missed_relatives, pronoun_people
-from .entity_repair import PERSON_TITLES, repair_mentions, repair_people
+from .entity_repair import PERSON_ONLY_TITLES, PERSON_TITLES, repair_mentions, repair_people
 from .nlp import has_model, names_a_person, parse
 
 TYPE_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
@@ -370,8 +370,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = span
         role = None
         first_word = text[start:end].split()[0].lower().rstrip(".") if text[start:end].split() else ""
-        if first_word in HONORIFICS and len(text[start:end].split()) > 1:
-            m.type = "PERSON"  # "Ms Lindqvar", whatever the model called it
+        if first_word in HONORIFICS | PERSON_ONLY_TITLES and len(text[start:end].split()) > 1:
+            m.type = "PERSON"  # "Ms Lindqvar", "Professor Varoufakis", whatever the model called it
         elif m.type == "ORG" and _titled_name(text, start, end):
             m.type = "PERSON"  # "executive chair Marcelo Claure": a title is held by a person
         if m.type == "PERSON":
@@ -578,7 +578,7 @@ def parsed_sentences(doc: Doc) -> Iterable[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-@stage("entities", "18", requires=("text",), assigns=("entity", "sentence"))
+@stage("entities", "19", requires=("text",), assigns=("entity", "sentence"))
 def entities_stage(doc: Doc) -> Doc:
     """Add ``sentence`` spans and ``entity`` spans (type, canonical ``name``, ``role``)."""
     doc.drop_spans("entity", "sentence")

@@ -41,6 +41,10 @@ trooper patrolman superintendent supt inspector insp constable coroner prosecuto
 councilman councilwoman councillor councilor assemblyman assemblywoman congressman congresswoman
 vp svp evp cfo coo cto
 """.split())
+#: titles that open only a person's name ("General Motors", "Major League", "Prime Video" are not)
+PERSON_ONLY_TITLES = frozenset({"professor", "prof", "dr", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor",
+                                "mayor", "judge", "sheriff", "detective", "det", "sgt", "sergeant", "lt", "lieutenant",
+                                "insp", "inspector", "rev", "reverend", "pastor", "rabbi", "imam"})
 #: titles that a mention may end with when it names an agency before a person ("CSPD Lt.")
 _TRAILING_TITLES = PERSON_TITLES - {"sister", "brother", "father", "general", "major", "private", "justice",
                                     "minister", "secretary", "chairman", "director", "prime", "rear"}
@@ -311,6 +315,9 @@ def repair_people(text: str, mentions: list["Mention"]) -> None:
     people = {m.text for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
     surnames = {p.split()[-1] for p in people}
     _headline_verbs(text, mentions, people)
+    # "Professor Varoufakis": a surname a person-only title stood before is a person's
+    titled = {m.text for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1 and m.role
+              and _word(m.role.split()[-1]) in PERSON_ONLY_TITLES}
     for m in mentions:
         words = m.text.split()
         if len(words) == 1 and words[0] not in surnames and (
@@ -330,7 +337,7 @@ def repair_people(text: str, mentions: list["Mention"]) -> None:
                                                                          text[max(0, m.start - 8):m.start]):
             continue
         # "Casey Poore" in an article of James Poore: one more of the family
-        family = len(words) == 2 and words[-1] in surnames and m.text not in people
+        family = len(words) == 2 and words[-1] in surnames | titled and m.text not in people
         listed = any(o.type == "PERSON" and len(o.text.split()) >= 2 and (
             re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[o.end:m.start]) if o.end <= m.start
             else re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[m.end:o.start]))

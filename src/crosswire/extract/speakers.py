@@ -278,6 +278,8 @@ def _build_people(doc: Doc) -> People:
         if tokens is None or not len(tokens):
             continue
         head = tokens.root
+        if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS:
+            head = head.head  # "A professor of economics …, Yanis Varoufakis, did not go": the subject named
         m.subject = head.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
         m.main = head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
         m.sent = head.sent.start_char if parsed.has_annotation("SENT_START") else -1
