@@ -233,6 +233,13 @@ def test_promotions_credits_and_copyright_after_the_body():
     assert {"promotion", "credits", "copyright"} <= set(found)
 
 
+def test_a_named_contributor_credit_after_the_body_without_a_job_word():
+    tail = "KING 5's Drew Mikkelsen contributed to this report and is tweeting the latest developments.\n"
+    result = clean_text(BODY + tail)
+    assert result.text == clean_text(BODY).text
+    assert "credits" in reasons(result)
+
+
 def test_labelled_field_rows_and_tag_lists():
     text = ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: carros\n" + BODY +
             "Tags\ncalendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos\n")

@@ -10,7 +10,7 @@ from ..pipeline import stage
 from .html import extract_html
 from .text import clean_text
 
-VERSION = "16"
+VERSION = "17"
 
 #: doc.cache key for how the HTML body was extracted (which pass, whether the page declares an article)
 HTML_META_CACHE = "clean:html_meta"

@@ -255,6 +255,7 @@ CREDIT_LINE = re.compile(
     r"^\W{0,3}(?:"
     r"(?:\(\s*)?(?:reporting|additional reporting|writing|editing|compiled) by\b.{2,300}"
     r"|.{0,80}\b(?:writers?|correspondents?|reporters?|staff)\b.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*"
+    r"|.{0,80}\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b.{0,100}"
     r"|(?:write|email|e-mail|contact|reach) (?:to )?(?:the (?:author|reporters?|writer)|[\w .'’-]{2,40}) (?:at|on|via) .{2,160}"
     r"|(?:contact|reach|call) [\w .'’-]{2,40}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{5,20})"
     r"|follow [\w .'’-]{2,40}(?:'s)? (?:full )?coverage of .{2,160}"

@@ -20,12 +20,13 @@ from .sameslot import measures, reference_places, same_population_place
 from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
+from .details import detail_facts
 from .statements import counted_figures, statement_facts
 from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "105"
+VERSION = "106"
 
 
 @dataclass
@@ -82,6 +83,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
     _label_shared_statements(findings.facts, group_of, rep_of, words)
     findings.facts = _without_restated_singles(_fold_same_sentence(findings.facts))
+    findings.facts += detail_facts(docs, entities, roots, order, findings.facts)
     findings.facts.sort(key=lambda f: (-f["independent_sources"], f["status"] != "corroborated",
                                        min(order.get(s, 0) for s in f["sources"])))
     findings.conflicts = [_conflict(g, h, aligner, words, order) for g, h, _ in pairs]
