@@ -137,3 +137,23 @@ def test_a_statement_is_a_fact_when_the_value_fact_of_its_sentence_lacks_one_of_
         "c": "The bank sits 25 miles north of Seattle.",
     })
     assert ["a", "b"] in _with(facts, "Chennault")
+
+
+def test_paraphrases_sharing_a_rare_name_and_a_person_are_one_fact():
+    # "shot" and "killed" are the story's common words: the person named beside the place ties them
+    shot = (" A guard was shot and killed in the lobby. Vole shot and killed the guard, police said. The "
+            "guard was shot twice. Vole was not shot. A witness said someone was killed. ")
+    facts = _facts({
+        "a": shot + "Nolan Pike was shot and killed as he arrived for work at a hotel near the Glenmore Depot.",
+        "b": shot + "Vole stopped at the Glenmore Depot, where he shot and killed courier Nolan Pike, 26, police said.",
+        "c": shot + "Vole worked weekends at a hardware store.",
+    })
+    assert _with(facts, "Glenmore") == [["a", "b"]]
+
+
+def test_a_person_and_a_rare_name_in_two_sentences_are_not_enough_below_the_named_cosine():
+    facts = _facts({
+        "a": "Nolan Pike was shot and killed as he arrived for work at a hotel near the Glenmore Depot.",
+        "b": "Pike had once managed the Glenmore Depot's night shift for a trucking firm in another state.",
+    })
+    assert _with(facts, "Glenmore") == []

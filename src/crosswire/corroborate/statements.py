@@ -76,6 +76,9 @@ class _Statement:
     #: word stems of all its entity names and of an age ("27-year-old"): none tells what the
     #: sentence says of its subject
     name_words: set[str] = field(default_factory=set)
+    #: word stems of the people it names: no anchor, but a second tie beside one ("Lewis was shot and
+    #: killed … near the Micro Center" / "stopped at the Micro Center where he shot and killed … Jeremy Lewis")
+    person_words: set[str] = field(default_factory=set)
     #: counted word and next -> the figures given ("year son" -> {10.0} for "his 10-year-old son")
     figures: dict[str, set[float]] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)  # its keys in the clustering's index
@@ -197,6 +200,7 @@ def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner,
                 people = [(a, b) for a, b, key, _w in names if key is None and start <= a and b <= end]
                 statement.names = [key for key, _w in inside if key] + _phrases(doc.text, start, end, people)
                 statement.name_words = set().union(*(words for _k, words in inside))
+                statement.person_words = set().union(*(words for key, words in inside if key is None))
                 statement.name_words.update(k for m in _UNIT_WORD.finditer(statement.text)
                                             for k, _s, _e in content_tokens(m.group(1)))
                 statements.append(statement)
@@ -238,7 +242,8 @@ def _pair_score(s: _Statement, t: _Statement, aligner: Aligner) -> float:
     shared_names = [n for n in s.names if n in t.names]
     if not shared_names:
         return 0.0
-    if not any(aligner.weight(w) >= OTHER_WORD_IDF for w in others.difference(*shared_names)):
+    if not any(aligner.weight(w) >= OTHER_WORD_IDF for w in others.difference(*shared_names)) \
+            and not s.person_words & t.person_words:
         return 0.0
     return score
 
