@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..doc import Doc
 from ..extract.entity_repair import PERSON_TITLES
+from ..extract.localities import is_country
 from .entity_names import cross_type_names, first_name_variants, org_key
 
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "FAC"}
@@ -40,6 +41,9 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:village|district|province|county|parish|re
                           r"neighbou?rhood|suburb|section|community|island|regency)\b|,\s+(?:[A-Z][a-z]{1,3}\.|"
                           r"Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[A-Z]\.|"
                           r"Okla|Ore|Pa|Tenn|Tex|Va|Wash|Wis|Wyo)\b)")
+#: ... a town in its country ("Abu Talat in Egypt and", "Marseilles (France)"), the country checked by name
+_COUNTRY_AFTER = re.compile(r"^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?P<country>[A-Z][A-Za-z .'-]{2,40}?)"
+                            r"(?:[ \t]*\)|[ \t]*[,.;]|[ \t]+and\b|[ \t]*$)")
 #: ... an address's town ("7050 Old State Road, Holly Hill", "of Disciple Way, Moncks Corner") ...
 _ADDRESS_BEFORE = re.compile(r"\b(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Way|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|"
                              r"Highway|Hwy\.|Circle|Pike|Parkway|Pkwy\.)[ \t]*,[ \t]*$")
@@ -91,6 +95,9 @@ def _context(text: str, start: int, end: int, etype: str | None = None) -> str |
                             and _ARTICLE_BEFORE.search(before)):
         return "PLACE"
     if _PLACE_AFTER.match(after) or _PLACE_APPOSITION.match(after):
+        return "PLACE"
+    country = _COUNTRY_AFTER.match(after)
+    if country and etype != "ORG" and is_country(country.group("country")):
         return "PLACE"
     if _ADDRESS_BEFORE.search(before) and not _SPEAKS_AFTER.match(after):
         return "PLACE"  # ... but "on Elm Street, Dale Carter said": a street, then who said it
@@ -251,6 +258,9 @@ class EntityIndex:
     docs: Iterable[Doc]
     canonical_of: dict[tuple[str, str], str] = field(default_factory=dict, init=False)
     records: dict[tuple[str, str], dict] = field(default_factory=dict, init=False)
+    #: (tagger's type, name) -> the type the story gives that name ("Abu Talat", a person to the
+    #: tagger, is a place: "between Abu Talat (Egypt) and Marseilles (France)")
+    story_types: dict[tuple[str, str], str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         mentions: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -334,6 +344,7 @@ class EntityIndex:
             rec["aliases"].update(surfaces)
             rec["aliases"][key[1]] += 0
             rec["sources"] |= sources[key]
+            self.story_types[key] = etype
 
     def _relink_surnames(self) -> None:
         """A one-word person left unlinked because two names held it, which are now one person."""
@@ -471,6 +482,11 @@ class EntityIndex:
                 out[key] = (best, canon)
         return out
 
+
+    def story_type(self, span_attrs: dict, surface: str) -> str:
+        """The story's type for an entity span (its attributes and text)."""
+        etype = entity_type(span_attrs.get("type"))
+        return self.story_types.get((etype, (span_attrs.get("name") or surface).strip()), etype)
 
     def canonical(self, name: str, etype: str | None = None) -> str:
         if etype is not None:

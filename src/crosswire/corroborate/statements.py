@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc
 from ..sentences import Sentences
 from .align import Aligner, cosine
-from .entities import entity_type
+from .entities import EntityIndex, entity_type
 from .text import content_tokens, dedupe_evidence, stem
 
 #: IDF cosine of two sentences' words for them to make one statement: paraphrases of one fact
@@ -116,11 +116,12 @@ class _Cluster:
 
 
 def statement_facts(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                    covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]]) -> list[dict]:
+                    covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]],
+                    entities: EntityIndex | None = None) -> list[dict]:
     """Facts (kind "statement") for sentences two or more independent outlets state alike;
     ``covered`` maps (article, sentence start) to the independent sources of each value fact that
-    cites the sentence."""
-    statements = collect_statements(docs, roots, aligner, order, covered)
+    cites the sentence; ``entities``, the story's index, types the names as the story does."""
+    statements = collect_statements(docs, roots, aligner, order, covered, entities)
     clusters: list[_Cluster] = []
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for statement in statements:
@@ -185,13 +186,14 @@ def _told_by_value_fact(c: _Cluster, aligner: Aligner) -> bool:
 
 
 def collect_statements(docs: list[Doc], roots: dict[str, str], aligner: Aligner, order: dict[str, int],
-                       covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]]) -> list[_Statement]:
+                       covered: dict[tuple[str, int], list[tuple[frozenset[str], str]]],
+                       entities: EntityIndex | None = None) -> list[_Statement]:
     """The story's sentences that may be statements, in article order, with their distinctive names."""
     statements: list[_Statement] = []
     words_of: list[tuple[str, frozenset[str]]] = []  # every sentence: (article, its word stems)
     for doc in sorted(docs, key=lambda d: order.get(d.id, 0)):
         quoted = [(s.start, s.end) for s in doc.spans_of("quote") if s.attrs.get("direct", True)]
-        names = _entity_names(doc)
+        names = _entity_names(doc, entities)
         for start, end in Sentences.of(doc).bounds:
             words_of.append((doc.id, frozenset(k for k, _s, _e in content_tokens(doc.text[start:end]))))
             statement = _statement(doc, start, end, roots, aligner, covered.get((doc.id, start), []), quoted)
@@ -248,7 +250,8 @@ def _pair_score(s: _Statement, t: _Statement, aligner: Aligner) -> float:
     return score
 
 
-def _entity_names(doc: Doc) -> list[tuple[int, int, frozenset[str] | None, frozenset[str]]]:
+def _entity_names(doc: Doc, entities: EntityIndex | None = None) -> list[tuple[int, int, frozenset[str] | None,
+                                                                             frozenset[str]]]:
     """(start, end, key, word stems) of the entity names of a Doc. A person is no key (None):
     one an outlet names once is most often whom it quotes ("said Fauzi, an official"), and what
     one outlet tells of a victim another does not."""
@@ -256,7 +259,8 @@ def _entity_names(doc: Doc) -> list[tuple[int, int, frozenset[str] | None, froze
     for span in doc.spans_of("entity"):
         words = frozenset(k for k, _s, _e in content_tokens(doc.text[span.start:span.end]))
         if words:
-            person = entity_type(span.attrs.get("type")) == "PERSON"
+            person = (entities.story_type(span.attrs, doc.span_text(span)) if entities is not None
+                      else entity_type(span.attrs.get("type"))) == "PERSON"
             out.append((span.start, span.end, None if person else words, words))
     return out
 

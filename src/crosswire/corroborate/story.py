@@ -26,7 +26,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "107"
+VERSION = "108"
 
 
 @dataclass
@@ -78,7 +78,7 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
         for c in g.claims:
             key = (c.article, Sentences.of(by_id[c.article]).around(c.start, c.end)[0])
             covered[key].append((frozenset(g.roots), shown))
-    findings.facts += statement_facts(docs, roots, aligner, order, covered)
+    findings.facts += statement_facts(docs, roots, aligner, order, covered, entities)
     people_facts, people_conflicts = people_findings(docs, entities, roots, order)
     findings.facts = _without_told_ages(findings.facts, people_facts) + people_facts
     _label_shared_statements(findings.facts, group_of, rep_of, words)

@@ -204,6 +204,12 @@ def _countries() -> frozenset[str]:
     return frozenset(names | _COUNTRY_COMMON_NAMES)
 
 
+def is_country(name: str) -> bool:
+    """A country's name ("Egypt", "United Kingdom", "the Netherlands")."""
+    low = name.lower().strip(". ")
+    return low.removeprefix("the ") in _countries()
+
+
 def is_us_state(word: str) -> bool:
     """A US state's name or abbreviation ("Ohio", "Ind.", "Calif")."""
     low = word.lower().rstrip(".")

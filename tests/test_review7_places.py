@@ -1,0 +1,43 @@
+"""A town the tagger took for a person, written with its country ("Abu Talat in Egypt",
+"Marseilles (France)"), is a place for the story, and anchors the statements that name it."""
+
+from crosswire.corroborate import corroborate_story
+from crosswire.doc import Doc
+from crosswire.extract import extract_doc
+from doc_helpers import tagged_doc
+
+TEXTS = {
+    "a": "The undersea cable went down on Saturday. Seacom said the outage was caused by a problem on a cable "
+         "between Abu Talat in Egypt and Marseilles in France. Customers in Kenya lost service. Repairs could "
+         "take twelve days.",
+    "b": "Internet users lost service on Saturday. The provider said its backhaul partner is experiencing an "
+         "outage between Abu Talat and Marseilles. A repair ship is on its way. Customers in Kenya were told to "
+         "wait.",
+    "c": "Seacom customers lost service. The break was on a cable between Abu Talat (Egypt) and Marseilles "
+         "(France), the company said. Engineers are working on it.",
+}
+MORE = (" Banks in Nairobi reported slow connections. Mobile operators rerouted traffic through other links."
+        " Schools closed their computer labs for the week. Shops in Mombasa took cash only. The regulator asked"
+        " for a report. Analysts said the region needs more links. Prices for bandwidth rose on Monday.")
+
+
+def test_a_name_written_with_its_country_is_a_place_and_an_organisation_there_stays_one():
+    from crosswire.corroborate.entities import EntityIndex
+
+    docs = [tagged_doc("a", "The cable between Abu Talat (Egypt) and Marseilles in France, which broke. Seacom in "
+                            "South Africa said so.", [("Abu Talat", "PERSON"), ("Marseilles", "PERSON"),
+                                                      ("Seacom", "ORG")]),
+            tagged_doc("b", "Mr. John Carter in Kenya, a teacher, lost service.", [("John Carter", "PERSON")])]
+    index = EntityIndex(docs)
+    types = {e["name"]: e["type"] for e in index.to_list()}
+    assert types["Abu Talat"] == "PLACE" and types["Marseilles"] == "PLACE" and types["Seacom"] == "ORG"
+    assert index.story_type({"type": "PERSON"}, "Abu Talat") == "PLACE"
+    # a name the words around it also give a person's title stays a person
+    assert types["John Carter"] == "PERSON"
+
+
+def test_the_place_the_story_types_anchors_the_statements_that_name_it():
+    docs = [extract_doc(Doc(id=k, text=v + MORE, published="2011-10-10")) for k, v in TEXTS.items()]
+    facts = corroborate_story(docs).facts
+    cable = [f for f in facts if f["kind"] == "statement" and "Abu Talat" in f["statement"]]
+    assert len(cable) == 1 and cable[0]["sources"] == ["a", "b", "c"]
