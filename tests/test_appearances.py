@@ -57,6 +57,14 @@ def test_seed_programme_and_outlet_split(seed_dir: Path) -> None:
     ("Mayor Lee Chan appeared on CBS’s “60 Minutes” last week.", "Lee Chan", "CBS's 60 Minutes"),
     ("Paul Meyer was calm. Asked on NPR’s “Morning Edition,” he said nothing had changed.",
      "Paul Meyer", "NPR's Morning Edition"),
+    # a station by its channel number; a post on one's own social account; a confirmation given
+    # to an agency, by the person a role is said to be
+    ("Witness Verronica Lynch told News 2, \u201cI was standing in the bus station.\u201d",
+     "Verronica Lynch", "News 2"),
+    ("\u201cIt is sad,\u201d Mayor Greg Fischer said on his Twitter account, @louisvillemayor.",
+     "Greg Fischer", "Twitter"),
+    ("Williams' publicist, Harlan Boll, confirmed her death to the Associated Press on Thursday.",
+     "Harlan Boll", "Associated Press"),
 ])
 def test_general_patterns(text: str, speaker: str, venue: str) -> None:
     found = appearances(text)
@@ -64,7 +72,9 @@ def test_general_patterns(text: str, speaker: str, venue: str) -> None:
 
 
 def test_people_and_institutions_are_not_outlets() -> None:
-    text = "Minister Karl Bauer told Xi that tariffs on China would stay. He told Congress on Monday."
+    text = ("Minister Karl Bauer told Xi that tariffs on China would stay. He told Congress on Monday. "
+            "Mayor Ann Ray confirmed the closure to the Senate. Chief Bo Lee was driving on Highway 2 when he "
+            "said it.")
     assert appearances(text) == []
 
 

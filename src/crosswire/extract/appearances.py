@@ -43,7 +43,7 @@ column op-ed piece book review editorial interview clip segment documentary
 """.split())
 _NAME = r"[A-Z](?:[\w&\-]|\.(?=\w))*"
 #: an outlet name: up to five capitalised words, "The" allowed in front
-_OUTLET = rf"(?P<outlet>(?:[Tt]he\s+)?{_NAME}(?:[ \t]+(?:{_NAME}|of|and|&)){{0,4}})"
+_OUTLET = rf"(?P<outlet>(?:[Tt]he\s+)?{_NAME}(?:[ \t]+(?:{_NAME}|of|and|&)){{0,4}}(?:[ \t]+\d{{1,2}}(?![\d:.,]\d))?)"
 _PROGRAMME = r"(?:(?P<poss>’s|'s|’|')\s+[“\"‘](?P<programme>[^”\"’\n]{1,60}?),?[”\"’])?"
 #: phrases that put a speaker in front of a news organisation
 _CUE = (
@@ -51,6 +51,7 @@ _CUE = (
     r"|(?:(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}interview\s+(?:with|on|to))"
     r"|(?:(?:an?\s+)?interview\s+(?:with|on))"
     r"|(?:interviewed\s+(?:by|on))"
+    r"|(?:(?:confirmed|announced|revealed|described|explained)(?:\s+[\w'’]+){0,3}?\s+to)"
     r"|(?:(?:appearing|appeared|appears|appear|speaking|spoke|speaks|speak|talking|talked|said|says|"
     r"noted|stated|argued|added|remarked|mentioned|commented|explained|insisted|wrote|writing|"
     r"posted|posting|posts|post)"
@@ -61,7 +62,7 @@ APPEARANCE_RE = re.compile(rf"\b{_CUE}\s+{_OUTLET}{_PROGRAMME}")
 #: 'in a Facebook post', 'in a video posted to Instagram' is said on that network
 SOCIAL_POST_RE = re.compile(
     r"\b(?P<cue>(?i:in|on|via)\s+(?i:an?|his|her|their|its|the)\s+)(?P<outlet>[A-Z][A-Za-z]+)"
-    r"\s+(?:post|posting|video|message|page|profile|live|livestream|story|statement|tweet)s?\b")
+    r"\s+(?:post|posting|video|message|page|profile|live|livestream|story|statement|tweet|account|feed)s?\b")
 #: "told the Evening Bulletin programme on Radio Northwind", "on the Today show on NBC"
 PROGRAMME_ON_RE = re.compile(
     rf"\b{_CUE}\s+the\s+(?P<programme>(?:{_NAME}\s+){{0,5}}?{_NAME})\s+"
@@ -88,6 +89,11 @@ def _is_media(outlet: str, programme: str | None) -> bool:
     if programme:
         return True
     bare = [w.strip(".,") for w in words]
+    if len(bare) > 1 and bare[-1].isdigit():
+        # a station by its channel ("News 2", "Channel 4", "KING 5")
+        bare = bare[:-1]
+        if len(bare) == 1 and bare[0] in MEDIA_WORDS | {"Channel", "Fox"}:
+            return True
     if len(bare) == 1 and bare[0].lower() in SOCIAL_PLATFORMS:
         return True  # 'called the shooters “coward punks” on Facebook': posted there for all to read
     return any(w in MEDIA_WORDS for w in bare[1:]) or bare[0] in KNOWN_OUTLETS or (
@@ -244,6 +250,11 @@ def _speaker_for(doc: Doc, start: int, end: int) -> tuple[str | None, int | None
                 found = _person_at(doc, subject.idx, subject.idx + len(subject.text), subject.lower_)
                 if found[0]:
                     return found
+                for named in (c for c in subject.children if c.dep_ == "appos"):
+                    # "Williams' publicist, Harlan Boll, confirmed …": the person the role is
+                    found = _person_at(doc, named.idx, named.idx + len(named.text), named.lower_)
+                    if found[0]:
+                        return found
                 if subject.lower_ not in PERSON_PRONOUNS and subject.pos_ in {"PROPN", "NOUN"}:
                     # not a known person: a name the NER missed ("Flynn") or a role
                     # ("Obama's former campaign strategist"), still the one who spoke
@@ -301,7 +312,7 @@ def _person_at(doc: Doc, start: int, end: int, lower: str) -> tuple[str | None, 
     return None, None, None
 
 
-@stage("appearances", "8", requires=("text",), assigns=("appearance",))
+@stage("appearances", "9", requires=("text",), assigns=("appearance",))
 def appearances_stage(doc: Doc) -> Doc:
     """Add an ``appearance`` span for every "X told <outlet>" / "on <outlet>’s “<programme>”"."""
     doc.drop_spans("appearance")
