@@ -37,3 +37,22 @@ def test_he_goes_on_from_a_subject_named_in_apposition_whom_a_title_makes_a_pers
     speakers = {doc.span_text(s)[:18]: s.attrs["speaker"] for s in doc.spans_of("quote")}
     assert speakers == {"We are all deeply ": "Papandreou", "What I did witness": "Yanis Varoufakis",
                         "a very deep sense ": "Yanis Varoufakis"}
+
+
+def test_a_participle_of_saying_before_the_marks_names_the_speaker_not_the_trailing_reporter():
+    text = ("Michael Vance made a Facebook video afterward, saying, \u201cThis is more intense than what I "
+            "thought it was going to be,\u201d authorities said.")
+    doc = extract_doc(Doc(id="a", text=text, published="2016-10-24"))
+    assert [s.attrs["speaker"] for s in doc.spans_of("quote")] == ["Michael Vance"]
+
+
+def test_a_rendering_alike_to_two_others_joins_them_on_the_board():
+    # the first and the third share too few words in order; the second is alike to both
+    board = _board({
+        "a": "\u201cThis is more intense than I thought it was gonna' be,\u201d Michael Vance said in a video.",
+        "c": "\u201cThis is more intense than what I thought it was going to be, to say the least. I'm about to "
+             "steal another car, like right now. Watch this people,\u201d Michael Vance said.",
+        "b": "\u201cThis is more intense than what I thought it was going to be,\u201d Michael Vance said.",
+    })
+    intense = [q for q in board if "intense" in q["text"]]
+    assert len(intense) == 1 and sorted(intense[0]["sources"]) == ["a", "b", "c"]

@@ -149,22 +149,34 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     by_speaker = _one_case(by_speaker)
     clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
-        clusters: list[list[dict]] = []
-        for item in items:
-            for cluster in clusters:
-                if any(_same_item(item, other) for other in cluster):
-                    cluster.append(item)
-                    break
-            else:
-                clusters.append([item])
-        clustered[speaker] = clusters
+        clustered[speaker] = _single_link([[item] for item in items])
     _reattribute(clustered, entities)
     _join_misnamed(clustered, entities)
+    # a rendering given its speaker above may be the one alike to two of that speaker's clusters
+    clustered = {speaker: _single_link(clusters) for speaker, clusters in clustered.items()}
     board = [_quote_entry(speaker, cluster, order)
              for speaker, clusters in clustered.items() for cluster in clusters if cluster]
     board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],
                               min(order.get(s, 0) for s in q["sources"])))
     return board
+
+
+def _single_link(clusters: list[list[dict]]) -> list[list[dict]]:
+    """One speaker's quote clusters with any two that hold alike renderings joined: "… than I
+    thought it was gonna' be" and "… than what I thought it was going to be, to say the least. …"
+    meet in a third outlet's "… than what I thought it was going to be"."""
+    out: list[list[dict]] = []
+    for cluster in (c for c in clusters if c):
+        fits = [c for c in out if any(_same_item(i, j) for i in cluster for j in c)]
+        if not fits:
+            out.append(list(cluster))
+            continue
+        fits[0].extend(cluster)
+        for other in fits[1:]:
+            fits[0].extend(other)
+            other.clear()
+        out = [c for c in out if c]
+    return out
 
 
 def _said_whole(doc: Doc, end: int, content: str) -> bool:

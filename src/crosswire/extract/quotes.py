@@ -201,10 +201,24 @@ def _may_trail(text: str, quote: Quoted) -> bool:
     return last in {",", "?", "!", "—", "–", "-"} or text[quote.close:quote.close + 1] == ","
 
 
+#: a participle of saying right before the opening mark ("…, saying, “", "…, adding: “")
+_PARTICIPLE_LEAD = re.compile(r",[ \t]+(saying|adding|writing)[ \t]*[,:]?[ \t]*$")
+
+
 def _adjacent_attribution(doc: Doc, parsed: Any, quote: Quoted, hi: int) -> Attribution | None:
     """'“…,” Tulsa police Chief Chuck Jordan said', '“…,” said Mr. Acton', '“…” ― Jane Roe',
     'Li remarked, “…”': the attribution written right against the marks."""
     text = doc.text
+    lead = _PARTICIPLE_LEAD.search(text, max(0, quote.open - 40), quote.open)
+    if lead is not None:
+        # 'made a video afterward, saying, “…,” authorities said': the one saying it spoke; the
+        # trailing cue tells who reported that
+        span = parsed.char_span(lead.start(1), lead.end(1))
+        if span is not None and len(span) == 1:
+            found = _attribution(doc, span[0])
+            if found is not None and found.speaker is not None and found.speaker_start is not None \
+                    and found.speaker_start < lead.start(1):
+                return found
     dash = _DASH_SOURCE.match(text, quote.close)
     if dash and (text.find("\n", dash.end()) == dash.end() or dash.end() == len(text)
                  or text[dash.end():dash.end() + 1] in ".,"):
@@ -590,7 +604,7 @@ def extract_quotes(doc: Doc, scope: str = "speech") -> list[dict[str, Any]]:
     return direct + reported
 
 
-@stage("quotes", "38", requires=("text",), assigns=("quote",))
+@stage("quotes", "39", requires=("text",), assigns=("quote",))
 def quotes_stage(doc: Doc) -> Doc:
     """Add a ``quote`` span for every direct quote and every piece of reported speech."""
     doc.drop_spans("quote")
