@@ -157,3 +157,13 @@ def test_a_person_and_a_rare_name_in_two_sentences_are_not_enough_below_the_name
         "b": "Pike had once managed the Glenmore Depot's night shift for a trucking firm in another state.",
     })
     assert _with(facts, "Glenmore") == []
+
+
+def test_a_looser_paraphrase_of_one_place_and_thing_is_one_fact():
+    # cosine about 0.26: the depot, where one left the van, and another's cameras saw it left
+    facts = _facts({
+        "a": "Vole had parked the stolen van behind the Quarry Lane Depot before the robbery, detectives said.",
+        "b": "Security cameras at the Quarry Lane Depot, a municipal bus garage with forty buses, recorded a man "
+             "in a grey hoodie stepping out of a van shortly after nine.",
+    })
+    assert _with(facts, "Quarry") == [["a", "b"]]
