@@ -278,3 +278,22 @@ def test_a_time_bounded_before_or_after_is_compared_on_its_side():
     }, published="2015-07-16")
     times = [c for c in found.conflicts if c["subject"].startswith("time of day")]
     assert len(times) == 1 and {v["normalized"] for v in times[0]["variants"]} == {"shortly before 07:00", "07:10"}
+
+
+def test_one_relatives_two_ages_in_one_statement_conflict_and_two_children_do_not():
+    found = _brief({
+        "a": "The bullet went through a wall and struck his 11-year-old son in the cheek, police said.",
+        "b": "An 11-year-old boy is recovering after his father fired his gun. The bullet struck his 11-year-old "
+             "son in the cheek, police said.",
+        "c": "Police said the bullet pierced a wall and struck Pizzolato's 10-year-old son in the cheek.",
+    }, published="2016-10-31")
+    ages = [c for c in found.conflicts if c["subject"] == "age of the son"]
+    assert len(ages) == 1
+    assert sorted(v["normalized"] for v in ages[0]["variants"]) == ["10 years old", "11 years old"]
+    # a boy and a girl of two ages are two children, whatever the sentences share
+    found = _brief({
+        "a": "The bullet struck an 11-year-old boy in the cheek, police said.",
+        "b": "The bullet struck an 11-year-old boy in the cheek, police said on Monday.",
+        "c": "Police said the bullet struck a 10-year-old girl in the cheek.",
+    }, published="2016-10-31")
+    assert not [c for c in found.conflicts if "old" in " ".join(v["normalized"] for v in c["variants"])]

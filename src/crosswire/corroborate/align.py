@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .claims import OFFICES, SPEED_UNITS, Claim
 from .sameslot import (
     counted_nouns,
+    one_relative,
     dates_legal_step,
     dates_statements,
     measures,
@@ -407,8 +408,9 @@ class Aligner:
             return None  # an article stating both is describing two things, not disagreeing
         if g.roots & h.roots and not self._copies_differ(g, h):
             return None
-        if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values):
-            return None  # ages belong to people, and a story has many people
+        if any(isinstance(v, Amount) and "old" in v.unit for v in g.values + h.values) and not one_relative(g, h):
+            return None  # ages belong to people, and a story has many people -- but "his 11-year-old
+            # son" and "his 10-year-old son" in one statement are one son
         if any(partial_claim(c) for c in g.claims + h.claims):
             return None  # "one of the deputies", "three other brothers", "12 to 15": not the whole figure
         if counted_nouns(g.claims + h.claims) & PER_PERSON_NOUNS:

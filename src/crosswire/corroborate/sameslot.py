@@ -99,6 +99,30 @@ def counted_nouns(claims: list[Claim]) -> set[str]:
     return {c.noun for c in claims if c.noun}
 
 
+#: words for one's relative written after an age ("his 11-year-old son"): a story's son is one person
+RELATIVE_NOUNS = frozenset({"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
+                            "niece", "brother", "sister", "husband", "wife", "father", "mother", "stepfather",
+                            "stepmother", "grandfather", "grandmother", "boyfriend", "girlfriend"})
+
+
+#: ... and the words for a child that may name that relative too ("An 11-year-old boy is recovering")
+_CHILD_OF = {"son": {"boy"}, "stepson": {"boy"}, "grandson": {"boy"}, "nephew": {"boy"},
+             "daughter": {"girl"}, "stepdaughter": {"girl"}, "granddaughter": {"girl"}, "niece": {"girl"}}
+_ANY_CHILD = {"child", "baby", "toddler", "infant", "teen", "teenager"}
+
+
+def one_relative(g: Group, h: Group) -> bool:
+    """Whether two groups of ages give the age of one relative: both count the same word for a
+    relative ("his 11-year-old son" / "Pizzolato's 10-year-old son"), and nothing else but a word
+    for a child that fits it ("An 11-year-old boy is recovering")."""
+    ours, theirs = {c.noun for c in g.claims}, {c.noun for c in h.claims}
+    relatives = ours & theirs & RELATIVE_NOUNS
+    if len(relatives) != 1:
+        return False
+    relative = next(iter(relatives))
+    return (ours | theirs) <= {relative} | _CHILD_OF.get(relative, set()) | _ANY_CHILD
+
+
 def nouns_agree(claim: Claim, g: Group) -> bool:
     nouns = counted_nouns(g.claims)
     return not claim.noun or not nouns or claim.noun in nouns

@@ -26,7 +26,7 @@ from .text import WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "110"
+VERSION = "111"
 
 
 @dataclass
@@ -341,6 +341,8 @@ def _subject(g: Group, h: Group, aligner: Aligner, words: dict[str, str]) -> str
     elif isinstance(g.value, Amount) and g.value.unit == "magnitude":
         label = "magnitude"
         nouns = [n for n in nouns if n.lower() != label]
+    if isinstance(g.value, Amount) and "old" in g.value.unit and counted:
+        return f"age of the {words.get(counted, counted)}"  # "age of the son": one relative's two ages
     if isinstance(g.value, Clock):
         # the words around a time are mostly its hedge and day ("around", "Sunday"): name the time
         return f"time of day ({', '.join(names)})" if names else "time of day"
