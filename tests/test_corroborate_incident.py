@@ -313,3 +313,27 @@ def test_a_toll_told_of_another_day_is_another_incidents_and_one_told_of_its_mon
         docs[2] = extract_doc(Doc(id="c", text=other, published="2016-08-05"))
         found = corroborate_story(docs)
         assert [c["slot"] for c in found.conflicts if c.get("slot") == "killed"] == ["killed"], told
+
+
+def test_a_later_report_naming_someone_the_others_name_with_a_middle_name_is_of_the_incident():
+    from crosswire.extract import extract_doc
+
+    def doc(doc_id: str, text: str, published: str) -> Doc:
+        return extract_doc(Doc(id=doc_id, text=text, published=published))
+
+    def city_conflicts(charged: str) -> list[dict]:
+        docs = [
+            doc("a", "DETROIT — A 2-year-old girl was shot and killed in Detroit on Wednesday, police said. "
+                     "Michael Carter, 32, was charged with murder.", "2016-05-26"),
+            doc("b", "DETROIT — Police said a toddler was shot and killed in Detroit on Wednesday night. "
+                     "Prosecutors charged Michael Carter on Thursday.", "2016-05-27"),
+            doc("c", f"PINE BLUFF — Family and friends said farewell on Saturday to the girl shot and killed in "
+                     f"Pine Bluff. {charged}, 32, is charged with murder.", "2016-06-11"),
+        ]
+        return [c for c in corroborate_story(docs).conflicts if c.get("slot") == "city"]
+
+    # "Michael Wayne Carter" is the Michael Carter the others name: the same killing, another city
+    assert [sorted(v["value"].lower() for v in c["variants"]) for c in city_conflicts("Michael Wayne Carter")] \
+        == [["detroit", "pine bluff"]]
+    # naming nobody the others name, days away, it tells of another killing grouped in by mistake
+    assert city_conflicts("Marcus Dwayne Hill") == []

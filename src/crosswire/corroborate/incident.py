@@ -431,7 +431,8 @@ def _other_events(by_id: dict[str, Doc], facts: dict[str, dict], story_day: date
     """Articles that tell of another incident grouped in by mistake: dated days away from the
     story's agreed day, and naming nobody the other articles name (a follow-up read as dated by
     its hearing still names the victim)."""
-    names = {a: full_person_names(doc) for a, doc in by_id.items()}
+    # a name by its first and last word: "Antoine Lamar Smelley" in one report is "Antoine Smelley"
+    names = {a: {(n.split()[0], n.split()[-1]) for n in full_person_names(doc)} for a, doc in by_id.items()}
     out = set()
     for article, fact in facts.items():
         if _dated_apart(fact, story_day) and not any(
