@@ -8,8 +8,8 @@ reader checking a story wants from the rest is where a report goes beyond the ot
 the others never write is the plainest sign of it. Each such name is shown once, by the first
 sentence of the first article naming it, and each source gives at most DETAILS_PER_SOURCE such
 sentences (a report's own leads come first), so a long feature does not bury the brief. A name
-is the others' too when any of their texts writes it, tagged or not; a sentence a fact already
-cites, a quotation (the quote board's) and the article's own outlet are no details.
+is the others' too when any of their texts writes it, tagged or not; a sentence a fact is already
+shown by, a quotation (the quote board's) and the article's own outlet are no details.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import re
 
 from ..doc import Doc
 from ..sentences import Sentences
-from .entities import EntityIndex, entity_type
+from .entities import EntityIndex
+from .text import VALUE_LABEL
 
 #: the kinds of names that make a detail ("NORP": "Native American", a description, names no one)
 DETAIL_TYPES = frozenset({"PERSON", "ORG", "PLACE", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -28,8 +29,6 @@ DETAILS_PER_SOURCE = 6
 MIN_WORDS, MAX_WORDS = 6, 60
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 _WORD = re.compile(r"\w+")
-#: the values a fact's line opens with ("[32; 1:30 a.m.] Williams, 32, was going west …")
-_LABEL = re.compile(r"^\[[^\]]*\]\s*")
 
 
 def detail_facts(docs: list[Doc], entities: EntityIndex, roots: dict[str, str], order: dict[str, int],
@@ -89,10 +88,10 @@ def _names(doc: Doc, entities: EntityIndex, shown: set[str]) -> list[tuple[int, 
     outlet = (doc.outlet or "").lower()
     out = []
     for span in doc.spans_of("entity"):
-        etype = entity_type(span.attrs.get("type"))
+        surface = " ".join(doc.span_text(span).split())
+        etype = entities.story_type(span.attrs, doc.span_text(span))
         if etype not in DETAIL_TYPES:
             continue
-        surface = " ".join(doc.span_text(span).split())
         name = entities.canonical(span.attrs.get("name") or surface, etype)
         if len(surface) < 3 or name.lower() in shown or (outlet and (name.lower() in outlet or outlet in name.lower())):
             continue
@@ -102,7 +101,7 @@ def _names(doc: Doc, entities: EntityIndex, shown: set[str]) -> list[tuple[int, 
 
 def _shown_lines(facts: list[dict]) -> set[str]:
     """The sentences the facts are shown by, without their value labels, spaces made single."""
-    return {" ".join(_LABEL.sub("", f["statement"], count=1).split()) for f in facts}
+    return {" ".join(VALUE_LABEL.sub("", f["statement"], count=1).split()) for f in facts}
 
 
 def _fact(doc: Doc, text: str, names: list[str], docs: list[Doc], root_of: dict[str, str],

@@ -482,7 +482,6 @@ class EntityIndex:
                 out[key] = (best, canon)
         return out
 
-
     def story_type(self, span_attrs: dict, surface: str) -> str:
         """The story's type for an entity span (its attributes and text)."""
         etype = entity_type(span_attrs.get("type"))

@@ -22,7 +22,7 @@ from .entities import EntityIndex
 from .quotes import appearances, quote_board
 from .details import detail_facts
 from .statements import counted_figures, statement_facts
-from .text import WORD_RE, dedupe_evidence, stem
+from .text import VALUE_LABEL, WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
@@ -221,9 +221,6 @@ def _label_shared_statements(facts: list[dict], group_of: dict[int, Group], rep_
         f["statement"] = f"[{' '.join(label.split())}] {f['statement']}"
 
 
-_LABEL = re.compile(r"^\[([^\]]*)\] ")
-
-
 def _fold_same_sentence(facts: list[dict]) -> list[dict]:
     """One fact per sentence and set of sources: "A six-month truce reached in May and extended
     in August" is one line with its three values, not three lines repeating the sentence. Two facts
@@ -234,7 +231,7 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
     by_sources: dict[tuple, list[dict]] = {}
     out: list[dict] = []
     for f in facts:
-        label = _LABEL.match(f["statement"])
+        label = VALUE_LABEL.match(f["statement"])
         sentence = f["statement"][label.end():] if label else f["statement"]
         sources = (tuple(sorted(f["sources"])), f["status"])
         key = (sentence, *sources)
@@ -253,7 +250,7 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
             by_sources.setdefault(sources, []).append(f)
             out.append(f)
             continue
-        shown = _LABEL.sub("", kept["statement"], count=1)
+        shown = VALUE_LABEL.sub("", kept["statement"], count=1)
         if not label and f["value"] not in shown:
             if all(v["value"] in sentence for v in kept["values"]):
                 # "with 4:43 left in the first half" says both values; the line "first half" chose
@@ -268,7 +265,7 @@ def _fold_same_sentence(facts: list[dict]) -> list[dict]:
     for f in out:
         labels = f.pop("_labels")
         if len(f["values"]) > 1 or labels:
-            sentence = _LABEL.sub("", f["statement"], count=1)
+            sentence = VALUE_LABEL.sub("", f["statement"], count=1)
             f["statement"] = f"[{'; '.join(labels)}] {sentence}" if labels else sentence
     return out
 

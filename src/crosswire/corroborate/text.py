@@ -147,3 +147,7 @@ def dates_a_statement(text: str, start: int, end: int, s: int, e: int) -> bool:
     if _STATEMENT_BEFORE.search(text[max(s, start - 60):start]):
         return True
     return bool(_OPENS_SENTENCE.fullmatch(text[s:start]) and _STATEMENT_AFTER.match(text[end:e]))
+
+
+#: the values a fact's line opens with ("[32; 1:30 a.m.] Williams, 32, was going west …")
+VALUE_LABEL = re.compile(r"^\[([^\]]*)\] ")
