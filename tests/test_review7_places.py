@@ -41,3 +41,17 @@ def test_the_place_the_story_types_anchors_the_statements_that_name_it():
     facts = corroborate_story(docs).facts
     cable = [f for f in facts if f["kind"] == "statement" and "Abu Talat" in f["statement"]]
     assert len(cable) == 1 and cable[0]["sources"] == ["a", "b", "c"]
+
+
+def test_a_name_a_kind_of_place_stands_before_is_a_place():
+    from crosswire.corroborate.entities import EntityIndex
+
+    docs = [tagged_doc("a", "The rioting spread to the northern city of Thessaloniki on Wednesday.",
+                       [("Thessaloniki", "ORG")]),
+            tagged_doc("b", "Protests reached Greece's second city, Thessaloniki, by nightfall.", [("Thessaloniki", "ORG")]),
+            tagged_doc("c", "The shootout was near the town of Leedey, a spokesman said.", [("Leedey", "ORG")]),
+            tagged_doc("d", "The Department of Justice and the University of Athens sent statements.",
+                       [("Justice", "ORG"), ("Athens", "ORG")])]
+    types = {e["name"]: e["type"] for e in EntityIndex(docs).to_list()}
+    assert types["Thessaloniki"] == "PLACE" and types["Leedey"] == "PLACE"
+    assert types["Justice"] == "ORG"  # a department's "of" is no place's

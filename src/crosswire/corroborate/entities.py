@@ -44,6 +44,11 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:village|district|province|county|parish|re
 #: ... a town in its country ("Abu Talat in Egypt and", "Marseilles (France)"), the country checked by name
 _COUNTRY_AFTER = re.compile(r"^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?P<country>[A-Z][A-Za-z .'-]{2,40}?)"
                             r"(?:[ \t]*\)|[ \t]*[,.;]|[ \t]+and\b|[ \t]*$)")
+#: ... a name a kind of place stands before ("the northern city of Thessaloniki", "the town of
+#: Leedey", "Greece's second city, Thessaloniki")
+_PLACE_KIND_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb|borough|township|province|"
+                                r"region|county|island|district)[ \t]+of[ \t]+$|\b(?:city|town|capital|village),[ \t]+$",
+                                re.I)
 #: ... an address's town ("7050 Old State Road, Holly Hill", "of Disciple Way, Moncks Corner") ...
 _ADDRESS_BEFORE = re.compile(r"\b(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Way|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|"
                              r"Highway|Hwy\.|Circle|Pike|Parkway|Pkwy\.)[ \t]*,[ \t]*$")
@@ -95,6 +100,8 @@ def _context(text: str, start: int, end: int, etype: str | None = None) -> str |
                             and _ARTICLE_BEFORE.search(before)):
         return "PLACE"
     if _PLACE_AFTER.match(after) or _PLACE_APPOSITION.match(after):
+        return "PLACE"
+    if _PLACE_KIND_BEFORE.search(before):
         return "PLACE"
     country = _COUNTRY_AFTER.match(after)
     if country and etype != "ORG" and is_country(country.group("country")):
