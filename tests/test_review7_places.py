@@ -55,3 +55,13 @@ def test_a_name_a_kind_of_place_stands_before_is_a_place():
     types = {e["name"]: e["type"] for e in EntityIndex(docs).to_list()}
     assert types["Thessaloniki"] == "PLACE" and types["Leedey"] == "PLACE"
     assert types["Justice"] == "ORG"  # a department's "of" is no place's
+
+
+def test_a_name_saying_something_on_its_own_channel_is_an_organisation():
+    from crosswire.corroborate.entities import EntityIndex
+
+    docs = [tagged_doc("a", "Cybersmart posted on its website that its customers were affected.",
+                       [("Cybersmart", "PERSON")]),
+            tagged_doc("b", "Dale Carter posted on his website that he was fine.", [("Dale Carter", "PERSON")])]
+    types = {e["name"]: e["type"] for e in EntityIndex(docs).to_list()}
+    assert types["Cybersmart"] == "ORG" and types["Dale Carter"] == "PERSON"

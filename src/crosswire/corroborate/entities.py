@@ -66,6 +66,10 @@ _ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+$", re.I)
 _ORG_ROLE_BEFORE = re.compile(r"\b(?:founder|co-?founder|CEO|chief[ \t]+\w+[ \t]+officer|chairman|chairwoman|"
                               r"analyst|researcher|engineer|employee)[ \t]+(?:of|at)[ \t]+$", re.I)
 _SPEAKS_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|noted|explained|recalled|stated)\b")
+#: ... a name that says something on its own channel ("Cybersmart posted on its website", "Seacom
+#: said in its statement"): a body, not a person
+_OWN_CHANNEL_AFTER = re.compile(r"^[ \t]+(?:posted|said|announced|wrote|stated|confirmed|explained)[ \t]+"
+                                r"(?:on|in)[ \t]+its\b")
 #: a team's win-loss record after its name ("the Seattle Seahawks (7-9)"): a club, not a person
 _RECORD_AFTER = re.compile(r"^[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 #: ... and only a person ("official Fauzi", "spokeswoman Jane Doe", "Fauzi, 45,")
@@ -96,6 +100,8 @@ def _context(text: str, start: int, end: int, etype: str | None = None) -> str |
         return "FIRM"
     if _RECORD_AFTER.match(after):
         return "ORG"  # a team's record -- but "in Seattle (7-9)" is also the city the team plays in
+    if _OWN_CHANNEL_AFTER.match(after):
+        return "ORG"  # "Cybersmart posted on its website": a person's would be "his" or "her"
     if etype != "NORP" and (_PEOPLE_AFTER.match(after) or _PERSON_OF_AFTER.match(after)
                             and _ARTICLE_BEFORE.search(before)):
         return "PLACE"
