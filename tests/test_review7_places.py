@@ -65,3 +65,15 @@ def test_a_name_saying_something_on_its_own_channel_is_an_organisation():
             tagged_doc("b", "Dale Carter posted on his website that he was fine.", [("Dale Carter", "PERSON")])]
     types = {e["name"]: e["type"] for e in EntityIndex(docs).to_list()}
     assert types["Cybersmart"] == "ORG" and types["Dale Carter"] == "PERSON"
+
+
+def test_a_name_called_at_a_phone_number_is_a_line_or_an_office_and_a_titled_person_stays_one():
+    from crosswire.corroborate.entities import EntityIndex
+
+    moss = Doc(id="b", text="Tips may go to Detective Jane Moss; call Jane Moss at (615) 555-0199.")
+    for at in (moss.text.index("Jane Moss"), moss.text.rindex("Jane Moss")):
+        moss.add_span("entity", at, at + len("Jane Moss"), type="PERSON", name="Jane Moss")
+    docs = [tagged_doc("a", "Anyone with information is asked to call Crime Stoppers at 615-742-7463.",
+                       [("Crime Stoppers", "PERSON")]), moss]
+    types = {e["name"]: e["type"] for e in EntityIndex(docs).to_list()}
+    assert types["Crime Stoppers"] == "ORG" and types["Jane Moss"] == "PERSON"

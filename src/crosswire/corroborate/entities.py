@@ -70,6 +70,9 @@ _SPEAKS_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|noted|explaine
 #: said in its statement"): a body, not a person
 _OWN_CHANNEL_AFTER = re.compile(r"^[ \t]+(?:posted|said|announced|wrote|stated|confirmed|explained)[ \t]+"
                                 r"(?:on|in)[ \t]+its\b")
+#: ... a number to call after a name ("asked to call Crime Stoppers at 615-742-7463"): a line or an office
+_CALL_BEFORE = re.compile(r"\b(?:call|contact|calling|contacting|text)[ \t]+$", re.I)
+_PHONE_AFTER = re.compile(r"^[ \t]+at[ \t]+(?:1[-. ])?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}\b")
 #: a team's win-loss record after its name ("the Seattle Seahawks (7-9)"): a club, not a person
 _RECORD_AFTER = re.compile(r"^[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 #: ... and only a person ("official Fauzi", "spokeswoman Jane Doe", "Fauzi, 45,")
@@ -102,6 +105,8 @@ def _context(text: str, start: int, end: int, etype: str | None = None) -> str |
         return "ORG"  # a team's record -- but "in Seattle (7-9)" is also the city the team plays in
     if _OWN_CHANNEL_AFTER.match(after):
         return "ORG"  # "Cybersmart posted on its website": a person's would be "his" or "her"
+    if _CALL_BEFORE.search(before) and _PHONE_AFTER.match(after):
+        return "ORG"  # "call Crime Stoppers at 615-742-7463": a tip line (a detective has a title)
     if etype != "NORP" and (_PEOPLE_AFTER.match(after) or _PERSON_OF_AFTER.match(after)
                             and _ARTICLE_BEFORE.search(before)):
         return "PLACE"
