@@ -56,3 +56,13 @@ def test_a_rendering_alike_to_two_others_joins_them_on_the_board():
     })
     intense = [q for q in board if "intense" in q["text"]]
     assert len(intense) == 1 and sorted(intense[0]["sources"]) == ["a", "b", "c"]
+
+
+def test_a_quote_paragraph_after_an_issued_update_is_the_issuers():
+    text = ("Internet providers have been scrambling to keep their customers connected.\n\n"
+            "MWEB operations has issued an update regarding the downtime to its customers.\n\n"
+            "\u201cSome more bandwidth was brought online last night bringing us up to 83% of our required "
+            "capacity.\u201d\n")
+    doc = extract_doc(Doc(id="a", text=text, published="2011-10-11"))
+    quotes = {doc.span_text(s)[:20]: s.attrs["speaker"] for s in doc.spans_of("quote")}
+    assert quotes == {"Some more bandwidth ": "MWEB operations"}

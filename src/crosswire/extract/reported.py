@@ -54,6 +54,8 @@ def reported_speech(doc: Doc, direct: list[dict[str, Any]] | None = None,
             record = _according_to(doc, token)
         elif _is_cue(token, SPEECH_VERBS | COGNITION_VERBS):
             record = _clausal_report(doc, token, speech, all_marks, bare=token.idx not in quoting)
+        elif token.lemma_ in _ISSUING and token.pos_ == "VERB":
+            record = _issued(doc, token, speech)
         else:
             record = None
         if record is not None:
@@ -364,6 +366,30 @@ def _directive(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, 
         return None
     start, end = _clip_to_paragraph(doc.text, verb.idx, told.left_edge.idx,
                                     told.right_edge.idx + len(told.right_edge.text))
+    if end - start < 3 or _inside(start, speech):
+        return None
+    record = _quote_record(doc, start, end, att, direct=False)
+    record[_LEAD] = True
+    return record
+
+
+#: verbs that put out a statement, and the statements they put out ("MWEB operations has issued an
+#: update regarding the downtime to its customers." then the update, quoted)
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send"})
+_STATEMENT_NOUNS = frozenset({"statement", "update", "release", "message", "notice", "letter", "note"})
+
+
+def _issued(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """'X has issued an update regarding the downtime.' then '“…”': no statement in itself, it
+    names who speaks next (a lead-in record, as a directive's)."""
+    made = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS), None)
+    if made is None:
+        return None
+    att = _attribution(doc, verb)
+    if att.speaker_start is None or not _names_someone(verb, att) or att.speaker_start > verb.idx:
+        return None
+    start, end = _clip_to_paragraph(doc.text, verb.idx, made.left_edge.idx,
+                                    made.right_edge.idx + len(made.right_edge.text))
     if end - start < 3 or _inside(start, speech):
         return None
     record = _quote_record(doc, start, end, att, direct=False)
