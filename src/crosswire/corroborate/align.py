@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from .claims import OFFICES, SPEED_UNITS, Claim
 from .sameslot import (
     counted_nouns,
-    one_relative,
     dates_legal_step,
     dates_statements,
     measures,
@@ -27,6 +26,7 @@ from .sameslot import (
     nouns_agree,
     nouns_agree_groups,
     NUMBER_TOKEN,
+    one_relative,
     partial_claim,
     PER_PERSON_NOUNS,
     planned,

@@ -150,10 +150,13 @@ def quote_board(docs: Iterable[Doc], entities: EntityIndex, order: dict[str, int
     clustered: dict[str, list[list[dict]]] = {}
     for speaker, items in by_speaker.items():
         clustered[speaker] = _single_link([[item] for item in items])
+    sizes = {speaker: [len(c) for c in clusters] for speaker, clusters in clustered.items()}
     _reattribute(clustered, entities)
     _join_misnamed(clustered, entities)
     # a rendering given its speaker above may be the one alike to two of that speaker's clusters
-    clustered = {speaker: _single_link(clusters) for speaker, clusters in clustered.items()}
+    # (clusters no rendering joined were kept apart by the first pass already)
+    clustered = {speaker: _single_link(clusters) if [len(c) for c in clusters] != sizes.get(speaker) else clusters
+                 for speaker, clusters in clustered.items()}
     board = [_quote_entry(speaker, cluster, order)
              for speaker, clusters in clustered.items() for cluster in clusters if cluster]
     board.sort(key=lambda q: (-len(q["sources"]), not q["direct"], q["speaker"],

@@ -359,13 +359,17 @@ def _directive(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, 
         return None
     told = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if told is None:
-        return None
+    return _lead_in(doc, verb, told, speech) if told is not None else None
+
+
+def _lead_in(doc: Doc, verb: Any, part: Any, speech: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """A lead-in record for ``verb``'s subject over the words of ``part`` (the directive, the
+    statement put out), when a subject before the verb names someone."""
     att = _attribution(doc, verb)
     if att.speaker_start is None or not _names_someone(verb, att) or att.speaker_start > verb.idx:
         return None
-    start, end = _clip_to_paragraph(doc.text, verb.idx, told.left_edge.idx,
-                                    told.right_edge.idx + len(told.right_edge.text))
+    start, end = _clip_to_paragraph(doc.text, verb.idx, part.left_edge.idx,
+                                    part.right_edge.idx + len(part.right_edge.text))
     if end - start < 3 or _inside(start, speech):
         return None
     record = _quote_record(doc, start, end, att, direct=False)
@@ -383,18 +387,7 @@ def _issued(doc: Doc, verb: Any, speech: list[tuple[int, int]]) -> dict[str, Any
     """'X has issued an update regarding the downtime.' then '“…”': no statement in itself, it
     names who speaks next (a lead-in record, as a directive's)."""
     made = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS), None)
-    if made is None:
-        return None
-    att = _attribution(doc, verb)
-    if att.speaker_start is None or not _names_someone(verb, att) or att.speaker_start > verb.idx:
-        return None
-    start, end = _clip_to_paragraph(doc.text, verb.idx, made.left_edge.idx,
-                                    made.right_edge.idx + len(made.right_edge.text))
-    if end - start < 3 or _inside(start, speech):
-        return None
-    record = _quote_record(doc, start, end, att, direct=False)
-    record[_LEAD] = True
-    return record
+    return _lead_in(doc, verb, made, speech) if made is not None else None
 
 
 def _motive(verb: Any) -> bool:
