@@ -21,12 +21,13 @@ from .claims import Claim, doc_claims, idf_table, phrase_claims
 from .entities import EntityIndex
 from .quotes import appearances, quote_board
 from .details import detail_facts
+from .edits import edited_sentence_conflicts
 from .statements import counted_figures, statement_facts
 from .text import VALUE_LABEL, WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "115"
+VERSION = "116"
 
 
 @dataclass
@@ -104,7 +105,10 @@ def corroborate_story(docs: list[Doc], roots: dict[str, str] | None = None) -> F
     for c in findings.conflicts:
         for key in ("_people", "_next_day", "_measure"):
             c.pop(key, None)
-    findings.conflicts = _merge_same_slot(findings.conflicts + people_conflicts)
+    findings.conflicts += people_conflicts
+    # one sentence reprinted with another value: a contradiction even one outlet against one
+    findings.conflicts += edited_sentence_conflicts(docs, roots, order, entities, findings.conflicts)
+    findings.conflicts = _merge_same_slot(findings.conflicts)
     findings.timeline = timeline([g for g in groups if g.bucket == "date"], aligner, order)
     findings.quotes = quote_board(docs, entities, order)
     findings.entities = entities.to_list(order)
