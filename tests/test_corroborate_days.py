@@ -365,3 +365,22 @@ def test_the_day_a_body_was_found_is_no_rival_to_the_day_of_the_death():
     assert not _dates(docs + [found])
     shot = _doc("x", "He was shot in his room at the Sun Tan Motel on Tuesday morning, officials said.", "2004-07-28")
     assert len(_dates(docs + [shot])) == 1
+
+
+def test_a_day_told_in_the_shootings_own_clause_names_the_incident():
+    assert _names("Michael Vance was wanted following a shooting that injured two Wellston police officers "
+                  "Wednesday night.", "Wednesday")
+    assert _names("The gunfire first erupted near the county road on Wednesday night, KOCO reported.", "Wednesday")
+    # ... not a day told after the clause ends, nor one of what followed
+    assert not _names("A shooting that injured two officers ended the chase. Deputies searched on Wednesday.",
+                      "Wednesday")
+    assert not _names("The shooting left two dead, and the suspect was arrested Wednesday.", "Wednesday")
+    # a report naming its shooting by that clause dissents with that day, not with another day it mentions
+    told = ["Two Wellston police officers were shot Sunday night near Highway 66, the sheriff said.",
+            "The officers were wounded in a shootout with a suspect on Sunday night, officials said.",
+            "Both officers shot Sunday night near Wellston are expected to recover, the sheriff said."]
+    docs = [_doc(str(i), t, "2016-10-24") for i, t in enumerate(told)]
+    odd = _doc("x", "Investigators believe he traveled in a different car early Monday. Vance was wanted following "
+                    "a shooting that injured two Wellston police officers Wednesday night.", "2016-10-23")
+    found = _dates(docs + [odd])
+    assert found and "Wednesday" in found[0]["variants"][1]["evidence"][0]["quote"]

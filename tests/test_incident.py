@@ -478,3 +478,62 @@ def test_a_death_of_natural_causes_is_no_casualty():
                      "natural causes.", "2004-07-28")
     assert obituary["killed"]["value"] == 0
     assert facts("A man died Saturday after he was shot outside a motel in Biloxi.", "2004-07-28")["killed"]["value"] == 1
+
+
+def test_the_outlets_home_in_a_headlines_tail_is_not_the_place():
+    text = ("Clarification: Girl Shot-Milwaukee story - WXOW News 19 La Crosse, WI – News, Weather and Sports |\n\n"
+            "MILWAUKEE (AP) - In a May 16 story about a 9-year-old girl struck earlier this week by gunfire, "
+            "police said the girl was shot in the head while she sat on a bed doing her homework.")
+    assert facts(text, "2016-05-18")["city"]["value"] == "Milwaukee"
+
+
+def _tagged_city(text: str, tagged: list[tuple[str, str]], published: str = "2015-06-01") -> str | None:
+    """The city read from ``text`` with the given surfaces tagged (every occurrence), as the tagger had it."""
+    import re as _re
+
+    doc = Doc(text=text, published=published)
+    for surface, kind in tagged:
+        for m in _re.finditer(_re.escape(surface), text):
+            doc.add_span("entity", m.start(), m.end(), type=kind, name=surface)
+    return incident_city(doc).value
+
+
+def test_a_name_given_kin_a_home_or_a_death_is_a_person():
+    text = ("Officers were called to a domestic incident at Anthony Giaquinta's home. Inside the garage they found "
+            "Giaquinta's wife dead, police in Clarkesville said. A man identified as Giaquinta opened fire.")
+    assert _tagged_city(text, [("Giaquinta", "PLACE"), ("Clarkesville", "PLACE")]) == "Clarkesville"
+
+
+def test_a_first_name_is_a_person_unless_a_place_is_written_there():
+    text = ("Montana murder-suicide victims named. The victims were Arie Lee and her mother, police in Deer Lodge "
+            "said. August and Arie are the only two who know what happened. Arie was 16 months old.")
+    doc = Doc(text=text, published="2015-06-01")
+    doc.add_span("entity", text.index("Arie Lee"), text.index("Arie Lee") + 8, type="PERSON", name="Arie Lee")
+    for start in (text.index("and Arie") + 4, text.index("Arie was")):
+        doc.add_span("entity", start, start + 4, type="PLACE", name="Arie")
+    doc.add_span("entity", text.index("Deer Lodge"), text.index("Deer Lodge") + 10, type="PLACE", name="Deer Lodge")
+    assert incident_city(doc).value == "Deer Lodge"
+
+
+def test_a_headlines_capitals_before_shooting_are_no_place():
+    text = ("News Channel 12 - Five Injured in Nightclub Shooting\n\n"
+            "Five people were injured early Sunday in a shooting at a club in Starkville, police said.")
+    assert _tagged_city(text, [("Nightclub Shooting", "PLACE"), ("Starkville", "PLACE")]) == "Starkville"
+
+
+def test_a_person_the_tagger_ran_into_a_place_is_cut_off():
+    text = ("The victims were Tolitha Bowman, Bianca Horton and one-year-old Zoey Horton Chattanooga police said. "
+            "The shooting happened at a home on W. Main Street.")
+    assert _tagged_city(text, [("Zoey Horton", "PERSON"), ("Zoey Horton Chattanooga", "PLACE")]) == "Chattanooga"
+
+
+def test_a_sites_address_menu_or_brand_is_no_place():
+    for text, tagged, expected in (
+            ("TRY NWADG FREE FOR 30 DAYS\n\nWe hope you've enjoyed your preview of NWADG.com. A man was shot dead "
+             "on Saturday night.", [("NWADG.com", "PLACE")], None),
+            ("Utah News, Sports, Weather and Classifieds\n\nA man was shot and killed on Tuesday.",
+             [("Weather", "PLACE")], None),
+            ("Police Investigating Shooting In Greenacres\n\nFollow CBSMIAMI.COM: Facebook | Twitter\n\n"
+             "GREENACRES (CBSMiami) – Authorities are investigating a scene where four people were shot.",
+             [("CBSMiami", "PLACE"), ("Greenacres", "PLACE")], "Greenacres")):
+        assert _tagged_city(text, tagged) == expected, text

@@ -216,12 +216,21 @@ _TOOK_PLACE_BEFORE = re.compile(r"\b(?:shootings?|killings?|slayings?|stabbings?
                                 r"(?:(?:that|which)\s+)?(?:happened|occurred|took\s+place)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
 
 
+#: "a shooting that injured two Wellston police officers Wednesday night", "The gunfire first erupted
+#: near Highway 66 on Wednesday night": the day the shooting itself is told of, in its own clause
+_TOLD_SHOOTING_BEFORE = re.compile(
+    r"\b(?:shootings?|gunfire|shots)\s+(?:(?:that|which)\s+(?:killed|injured|wounded|left|hurt)|"
+    r"(?:first\s+)?(?:erupted|rang\s+out|broke\s+out))\b[^.;:!?\n\"“”]{0,70}?\s(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
+
+
 def names_the_incident(doc: Doc, start: int, end: int) -> bool:
     """Whether the day at ``start:end`` names the incident itself: "Sunday's shooting death", "the
-    Jan. 16 shooting", "the shooting happened on April 19"."""
+    Jan. 16 shooting", "the shooting happened on April 19", "a shooting that injured two officers
+    Wednesday night", "the gunfire erupted near Highway 66 on Wednesday"."""
     text = doc.text
     return _INCIDENT_AFTER.match(text[end:end + 50]) is not None or \
-        _TOOK_PLACE_BEFORE.search(text[max(0, start - 50):start]) is not None
+        _TOOK_PLACE_BEFORE.search(text[max(0, start - 50):start]) is not None or \
+        _TOLD_SHOOTING_BEFORE.search(text[max(0, start - 110):start]) is not None
 
 
 def later_day(doc: Doc, start: int, end: int) -> bool:

@@ -11,7 +11,8 @@ import re
 
 from ..doc import Doc
 from ..extract.incident import GUNFIRE_FIRED
-from ..extract.localities import AT_HOSPITAL_BEFORE, STATE_AFTER, STREET_WORDS, is_state_or_country, is_us_state
+from ..extract.localities import (AT_HOSPITAL_BEFORE, STATE_AFTER, STREET_WORDS, in_outlet_tail, in_title_case_line,
+                                  is_state_or_country, is_us_state)
 from ..sentences import Sentences
 from .mentions import Mention
 from .placenames import HOME_BEFORE
@@ -92,23 +93,9 @@ def _playlist_line(text: str, offset: int) -> bool:
     return _CLIP_LENGTH.fullmatch(above) is not None
 
 
-#: "... daughter - WBRC FOX6 News - Birmingham, AL": a headline's tail names the outlet and its home
-_OUTLET_TAIL = re.compile(r"(?:\s[-|–—]\s|\s\|)[^\n]*?(?:\b(?:news|weather|sports|radio|tv)\b|\.com\b)", re.I)
-
-
-def _outlet_tail(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies in the first line's outlet part ("- Live5News.com | Charleston, SC")."""
-    line_end = text.find("\n")
-    if not 0 <= offset < (line_end if line_end >= 0 else len(text)):
-        return False
-    line = text[:line_end if line_end >= 0 else len(text)]
-    tail = _OUTLET_TAIL.search(line)
-    return tail is not None and tail.start() < offset
-
-
 def at_scene(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` places something ("shot in X", "X shooting")."""
-    if _playlist_line(doc.text, start) or _outlet_tail(doc.text, start):
+    if _playlist_line(doc.text, start) or in_outlet_tail(doc.text, start):
         return False  # "4:16 Listen to police dispatches from the Olathe shooting": a video list
     if AT_HOSPITAL_BEFORE.search(doc.text[max(0, start - 60):start]):
         return False  # "pronounced dead at Carle Hospital in Urbana": where the hospital is
@@ -137,16 +124,6 @@ _BODY_WORDS = {"institution", "department", "section", "division", "bureau", "of
                "academy", "institute", "association", "society", "foundation", "company", "corporation"}
 _LINK_WORDS = {"against", "for", "with", "without", "and", "or", "versus", "about", "from", "to", "by"}
 #: small words a title-case headline leaves in lower case
-_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after", "as"}
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies in a headline written In Title Case, where every word looks like a name."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[start:end if end >= 0 else len(text)])
-             if w.lower() not in _TITLE_SMALL]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:
@@ -204,7 +181,7 @@ def _a_name_elsewhere(doc: Doc, word: str, start: int, end: int) -> bool:
     if any(s.start <= start and end <= s.end for s in doc.spans_of("entity")):
         return True
     return any(m.group(0)[0].isupper() and not _sentence_start(doc.text, m.start())
-               and not _title_case_line(doc.text, m.start())
+               and not in_title_case_line(doc.text, m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text, re.I))
 
 
@@ -244,7 +221,7 @@ def scene_names(doc: Doc) -> list[str]:
     for an article whose place the extractor could not read; people's names left out."""
     out: list[str] = []
     for name, start, end in candidate_names(doc):
-        if at_scene(doc, start, end) and not _title_case_line(doc.text, start) and name not in out:
+        if at_scene(doc, start, end) and not in_title_case_line(doc.text, start) and name not in out:
             out.append(name)
     return out
 
@@ -312,7 +289,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     officers", "the trial turned Orlando, Florida into" are other stories."""
     slots = {"scene"} if at_scene(doc, start, end) else set()
     if not INCIDENT_WORDS.search(line_sentence(doc.text, start, end)) or _playlist_line(doc.text, start) \
-            or _outlet_tail(doc.text, start):
+            or in_outlet_tail(doc.text, start):
         return slots
     text = doc.text
     after, before = text[end:end + 40], text[max(0, start - 30):start]
@@ -338,7 +315,7 @@ def slotted_names(doc: Doc, common: frozenset[str] | None) -> list[tuple[str, in
     if common not in cache:
         cache[common] = [(name, start, end, place_slots(doc, start, end))
                          for name, start, end in candidate_names(doc, common)
-                         if not _title_case_line(doc.text, start)]
+                         if not in_title_case_line(doc.text, start)]
     return cache[common]
 
 

@@ -27,7 +27,7 @@ from .text import VALUE_LABEL, WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "116"
+VERSION = "117"
 
 
 @dataclass

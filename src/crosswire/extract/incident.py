@@ -28,8 +28,8 @@ from .incident_dates import (Fact, PastSentences, caption_line, incident_date, p
                              recent_days)
 from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, NOT_CITY_START,
                          REGION_AFTER, REGION_LAST_WORDS, STATE_AFTER, STREET_WORDS, THING_AFTER,
-                         is_state_or_country, is_us_state, local_force, names_a_government, names_before_nouns,
-                         names_no_force_place, shot_in_names)
+                         in_outlet_tail, in_title_case_line, is_state_or_country, is_us_state, local_force, names_a_government,
+                         names_before_nouns, names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
 from .violence import GUNFIRE_FIRED, SHOOTING_WORDS  # noqa: F401
 
@@ -235,6 +235,10 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
     # surnames of people named in the article are not places, whatever the model thought
     forces = {span.start: force for span in doc.spans_of("entity") if (force := local_force(doc, span))}
     person_words = {words[-1] for start, words in _person_names(doc) if start not in forces}
+    # ... nor first names ("Arie" of "Arie Lee"), unless a dateline or "Town, State" writes them
+    first_names = {words[0] for start, words in _person_names(doc) if start not in forces and len(words) >= 2}
+    kin_of = _kin_of_names(text)
+    full_names = {" ".join(words) for _, words in _person_names(doc) if len(words) >= 2}
     for span in doc.spans_of("entity"):
         if span.start in forces:
             name = forces[span.start]  # "Kokomo police arrested ...": the force of the place
@@ -242,7 +246,14 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
             name = span.attrs.get("name") or doc.span_text(span)
         else:
             continue
-        name = _TRAILING_EVENT_RE.sub("", name).strip()
+        bare = _TRAILING_EVENT_RE.sub("", name).strip()
+        if bare != name and in_title_case_line(text, span.start):
+            continue  # "Five Injured in Nightclub Shooting": a headline's capitals, not a name
+        name = _after_a_person(bare, full_names)
+        if name in first_names and not _placed_in(name).search(text) or name in kin_of:
+            continue  # "Arie" (of "Arie Lee"), "Giaquinta's home", "Malijha's murder": a person
+        if _NOT_A_NAME.search(name) or _chrome_line(text, span.start):
+            continue  # "NWADG.com", "Vic Nicastro/New York Daily News", "News, Sports, Weather": the site
         after = text[span.end:span.end + 20]
         sm = STATE_AFTER.match(after)
         in_a_state = sm is not None and is_us_state(sm.group("state"))
@@ -276,6 +287,10 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
             towns.add(key)  # "North Las Vegas, Nev.", "North Las Vegas police": a town, not a side of one
         if span.start not in forces and names_a_government(text, span.start, span.end):
             score *= GOVERNMENT_WEIGHT  # "Khartoum reported", "the regime in Khartoum": who acted, not where
+        if in_outlet_tail(text, span.start):
+            # "Girl Shot-Milwaukee story - WXOW News 19 La Crosse, WI": the outlet's home, which is the
+            # story's town only for a local outlet -- a hint when nothing else places the incident
+            score *= 0.25
         if span.start in forces:
             score *= 0.4  # the force's town: where it serves, which a scene named elsewhere outweighs
         elif AT_HOSPITAL_BEFORE.search(text[max(0, span.start - 60):span.start]):
@@ -298,7 +313,7 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
             continue
         key = name.title() if name.isupper() else name
         towns.add(key)
-        scores[key] = scores.get(key, 0.0) + 2.0 * weight(m.start())
+        scores[key] = scores.get(key, 0.0) + (0.5 if in_outlet_tail(text, m.start()) else 2.0) * weight(m.start())
         evidence.setdefault(key, []).append((m.start("city"), m.end("city")))
     for m in DATELINE_RE.finditer(text[:800]):
         name = m.group("city").strip()
@@ -318,6 +333,48 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         return Fact(None)
     best = _most_precise_best(scores, evidence)
     return Fact(best, evidence[best][:3])
+
+
+#: no town's name: a web address, a credit ("Vic Nicastro/New York Daily News"), an alias ("Lindsey, a.k.a"),
+#: a brand run into a name ("CBSMiami")
+_NOT_A_NAME = re.compile(r"\.(?:com|net|org)\b|/|,|\ba\.k\.a\b|[A-Z]{2,}[A-Z][a-z]")
+#: a site's menu line: "Utah News, Sports, Weather and Classifieds"
+_CHROME_WORDS = re.compile(r"\b(?:news|sports|weather|classifieds|traffic|entertainment|obituaries|opinion)\b", re.I)
+
+
+def _placed_in(name: str) -> re.Pattern[str]:
+    """A name written where a place is ("in Oakwood"): a town, even if someone has it as a first name."""
+    return re.compile(rf"\b(?:in|near|at|outside)\s+{re.escape(name)}\b")
+
+
+def _chrome_line(text: str, offset: int) -> bool:
+    """A short line naming three sections of a site ("News, Sports, Weather"), not a paragraph that
+    happens to name "the Sports Page tavern" three times."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) <= 150 and len({w.lower() for w in _CHROME_WORDS.findall(line)}) >= 3
+
+
+def _after_a_person(name: str, full_names: set[str]) -> str:
+    """The place in a span the tagger ran on from a person's name ("Zoey Horton Chattanooga")."""
+    for person in full_names:
+        if name.startswith(person + " "):
+            return name[len(person) + 1:]
+    return name
+
+
+#: what a person has and a place does not: "Giaquinta's home", "Malijha's murder", "Ta'Niyah's father"
+_KIN_AFTER = re.compile(r"([A-Z][\w’'-]+)['’]s?\s+(?:home|house|wife|husband|father|mother|dad|mom|son|daughter|"
+                        r"brother|sister|family|grandmother|grandfather|aunt|uncle|cousin|boyfriend|girlfriend|"
+                        r"murder|killing|death|body|funeral|killer|shooter|attorney|lawyer|relatives)\b")
+
+
+def _kin_of_names(text: str) -> set[str]:
+    """Names the text gives kin, a home or a death ("Giaquinta's wife", "Malijha's murder") and never
+    writes otherwise before "police", "County" or a state: people, whatever the tagger thought."""
+    named = {m.group(1) for m in _KIN_AFTER.finditer(text)}
+    return {n for n in named if not re.search(rf"\b{re.escape(n)}(?:\s+(?:police|county|city)\b|,\s+[A-Z])", text)}
 
 
 def _fold_parts_of_cities(text: str, scores: dict[str, float], evidence: dict[str, list[tuple[int, int]]],

@@ -235,3 +235,30 @@ _SIDES = {"northern", "southern", "eastern", "western", "central", "upstate", "d
 STATE_AFTER = re.compile(
     r"^,?\s*(?P<state>" + "|".join(sorted((re.escape(s.title()) for s in US_STATES), key=len, reverse=True))
     + r"|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+
+
+#: "... daughter - WBRC FOX6 News - Birmingham, AL": a headline's tail names the outlet and its home
+_OUTLET_TAIL = re.compile(r"(?:\s[-|–—]\s|\s\|)[^\n]*?(?:\b(?:news|weather|sports|radio|tv)\b|\.com\b)", re.I)
+
+
+def in_outlet_tail(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the first line's outlet part ("- Live5News.com | Charleston, SC"):
+    the outlet's home town, not a place of the story."""
+    line_end = text.find("\n")
+    if not 0 <= offset < (line_end if line_end >= 0 else len(text)):
+        return False
+    line = text[:line_end if line_end >= 0 else len(text)]
+    tail = _OUTLET_TAIL.search(line)
+    return tail is not None and tail.start() < offset
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after", "as"}
+
+
+def in_title_case_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a headline written In Title Case, where every word looks like a name."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[start:end if end >= 0 else len(text)])
+             if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
