@@ -220,7 +220,8 @@ _TOOK_PLACE_BEFORE = re.compile(r"\b(?:shootings?|killings?|slayings?|stabbings?
 #: near Highway 66 on Wednesday night": the day the shooting itself is told of, in its own clause
 _TOLD_SHOOTING_BEFORE = re.compile(
     r"\b(?:shootings?|gunfire|shots)\s+(?:(?:that|which)\s+(?:killed|injured|wounded|left|hurt)|"
-    r"(?:first\s+)?(?:erupted|rang\s+out|broke\s+out))\b[^.;:!?\n\"“”]{0,70}?\s(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
+    r"(?:first\s+)?(?:erupted|rang\s+out|broke\s+out))\b[^.;:!?\n\"“”]{0,70}?\s(?:early\s+|late\s+)?(?:on\s+)?$",
+    re.I)
 
 
 def names_the_incident(doc: Doc, start: int, end: int) -> bool:

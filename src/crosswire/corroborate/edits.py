@@ -85,7 +85,7 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     return out
 
 
-def _candidate_pairs(sentences: list[_Sentence], roots: dict[str, str]) -> Iterable[tuple[_Sentence, _Sentence]]:
+def _candidate_pairs(sentences: list[_Sentence]) -> Iterable[tuple[_Sentence, _Sentence]]:
     """Pairs of sentences of two articles sharing enough word pairs to be one sentence edited."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
@@ -253,8 +253,9 @@ def edited_sentence_conflicts(docs: list[Doc], roots: dict[str, str], order: dic
 
     values: dict[tuple, tuple] = {}
     sentence_of: dict[tuple, _Sentence] = {}
-    for a, b in _candidate_pairs(sentences, roots):
-        for kind, span_a, span_b in _edit(a, b, entities, roots.get(a.doc.id, a.doc.id) == roots.get(b.doc.id, b.doc.id)) or []:
+    for a, b in _candidate_pairs(sentences):
+        copies = roots.get(a.doc.id, a.doc.id) == roots.get(b.doc.id, b.doc.id)
+        for kind, span_a, span_b in _edit(a, b, entities, copies) or []:
             na, nb = (kind, a.doc.id, span_a[1]), (kind, b.doc.id, span_b[1])
             values[na], values[nb] = span_a, span_b
             sentence_of[na], sentence_of[nb] = a, b

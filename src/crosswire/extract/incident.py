@@ -28,8 +28,8 @@ from .incident_dates import (Fact, PastSentences, caption_line, incident_date, p
                              recent_days)
 from .localities import (AT_HOSPITAL_BEFORE, CITY_STATE_RE, DATELINE_RE, NEIGHBOURHOOD_AFTER, NOT_CITY_START,
                          REGION_AFTER, REGION_LAST_WORDS, STATE_AFTER, STREET_WORDS, THING_AFTER,
-                         in_outlet_tail, in_title_case_line, is_state_or_country, is_us_state, local_force, names_a_government,
-                         names_before_nouns, names_no_force_place, shot_in_names)
+                         in_outlet_tail, in_title_case_line, is_state_or_country, is_us_state, local_force,
+                         names_a_government, names_before_nouns, names_no_force_place, shot_in_names)
 from .numbers import NUMBER, parse_number, vague_multiple
 from .violence import GUNFIRE_FIRED, SHOOTING_WORDS  # noqa: F401
 
