@@ -25,10 +25,11 @@ from typing import Iterable
 
 from ..doc import Doc
 from ..extract.numbers import parse_number
+from ..extract.times import MONTH_WORD
 from ..sentences import Sentences
 from ..values import format_number
 from .entities import EntityIndex
-from .mentions import evidence_quote
+from .mentions import earlier_report, evidence_quote
 from .placenames import city_key, compatible_cities, mentions_of
 from .placeslots import name_words, place_like
 from .present import sorted_sources
@@ -48,7 +49,7 @@ FIGURE_DAYS = 3
 COMMON_BIGRAM = 40
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$", re.I)
+_MONTH = re.compile(MONTH_WORD + "$", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}$")
 #: an organisation named by its town: "the Beebe Police Department", "Henry County Sheriff's Office"
 _FORCE_WORDS = {"police", "sheriff", "sheriff's", "county", "city", "fire", "township", "village", "town"}
@@ -231,7 +232,7 @@ def _edit(a: _Sentence, b: _Sentence, entities: EntityIndex, copies: bool) -> li
             if days is None or days > FIGURE_DAYS:
                 return None  # a running figure ("has 2,129 points") moves between reports days apart
             low, high = (a, b) if float(va[1]) < float(vb[1]) else (b, a)
-            if str(low.doc.published)[:10] < str(high.doc.published)[:10]:
+            if earlier_report(low.doc, [high.doc]):
                 return None  # the lower figure printed first: it rose (a toll, a tally), not contradicted
         out.append((kind, span_a, span_b))
     return out

@@ -234,12 +234,13 @@ def incident_city(doc: Doc, past: PastSentences = PastSentences()) -> Fact:
         return 0.2 if start in past else 1.0  # another, older incident's place
     # surnames of people named in the article are not places, whatever the model thought
     forces = {span.start: force for span in doc.spans_of("entity") if (force := local_force(doc, span))}
-    person_words = {words[-1] for start, words in _person_names(doc) if start not in forces}
+    people = _person_names(doc)
+    person_words = {words[-1] for start, words in people if start not in forces}
     # ... nor first names ("Arie" of "Arie Lee") never written where a place is ("in Oakwood"); a
     # dateline or "Town, State" (read below) still counts
-    first_names = {words[0] for start, words in _person_names(doc) if start not in forces and len(words) >= 2}
+    first_names = {words[0] for start, words in people if start not in forces and len(words) >= 2}
     kin_of = _kin_of_names(text)
-    full_names = {" ".join(words) for _, words in _person_names(doc) if len(words) >= 2}
+    full_names = {" ".join(words) for _, words in people if len(words) >= 2}
     for span in doc.spans_of("entity"):
         if span.start in forces:
             name = forces[span.start]  # "Kokomo police arrested ...": the force of the place
