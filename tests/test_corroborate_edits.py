@@ -142,3 +142,9 @@ def test_each_reports_own_day_is_news_moving_on():
     text = "No one answered the door at the apartment {day}, and neighbors said the family had left."
     # Monday's report says Monday, Tuesday's says Tuesday: each reporter's visit
     assert edits([("2016-03-21", text.format(day="Monday")), ("2016-03-22", text.format(day="Tuesday"))]) == []
+
+
+def test_a_town_that_begins_like_a_month_is_compared_as_a_place():
+    # "Marshall", "Augusta", "Decatur" start like a month abbreviation; they are places, not days
+    found = edits([("2017-02-28", BEEBE.format(town="Marshall")), ("2017-02-28", OTHER)])
+    assert [{v["value"] for v in c["variants"]} for c in found] == [{"Marshall", "Beebe"}]

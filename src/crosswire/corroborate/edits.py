@@ -25,7 +25,7 @@ from typing import Iterable
 
 from ..doc import Doc
 from ..extract.numbers import parse_number
-from ..extract.times import MONTH_WORD
+from ..extract.quantities import MONTHS
 from ..sentences import Sentences
 from ..values import format_number
 from .entities import EntityIndex
@@ -49,7 +49,8 @@ FIGURE_DAYS = 3
 COMMON_BIGRAM = 40
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
-_MONTH = re.compile(MONTH_WORD + "$", re.I)
+# whole month names only: "Marshall" or "Augusta" start like a month and are places
+_MONTH = re.compile(MONTHS)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}$")
 #: an organisation named by its town: "the Beebe Police Department", "Henry County Sheriff's Office"
 _FORCE_WORDS = {"police", "sheriff", "sheriff's", "county", "city", "fire", "township", "village", "town"}
@@ -142,7 +143,7 @@ def _value(sentence: _Sentence, i1: int, i2: int, entities: EntityIndex) -> tupl
         return "time", words[0]
     if len(words) == 1 and (age := _AGE.fullmatch(words[0])):
         return "age", age.group(1)
-    if any(_WEEKDAY.match(w) or _MONTH.match(w) for w in words) or _MONTH.match(before):
+    if any(_WEEKDAY.match(w) or _MONTH.fullmatch(w) for w in words) or _MONTH.fullmatch(before):
         iso = _time_iso(doc, start, end)
         return ("day", iso) if iso else None
     if len(words) == 1 and (number := parse_number(words[0])) is not None:
