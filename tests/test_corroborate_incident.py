@@ -337,3 +337,26 @@ def test_a_later_report_naming_someone_the_others_name_with_a_middle_name_is_of_
         == [["detroit", "pine bluff"]]
     # naming nobody the others name, days away, it tells of another killing grouped in by mistake
     assert city_conflicts("Marcus Dwayne Hill") == []
+
+
+def test_a_floor_for_the_toll_above_what_two_sources_agree_on_is_a_conflict():
+    # "3 seriously injured" and "at least three wounded" say three or more were hurt: against one
+    # wounded in two other reports, a contradiction; at or below the agreed figure, no conflict
+    agreed = [
+        _doc("a", "Three people were killed and one was wounded in a shooting at an apartment in Harbor Gateway on "
+                  "Friday morning, police said."),
+        _doc("b", "LOS ANGELES - Three people were killed and one was wounded in a shooting in the Harbor Gateway "
+                  "area on Friday."),
+    ]
+    for floor in ("3 killed, 3 seriously injured in Harbor Gateway shooting\n\nThree people were shot to death "
+                  "in a dispute at an apartment on Friday, police said.",
+                  "Three people were shot to death and at least three were wounded in a dispute at an apartment in "
+                  "Harbor Gateway on Friday."):
+        found = [c for c in _killed_or_injured_conflicts(agreed + [_doc("c", floor)]) if c["slot"] == "injured"]
+        assert len(found) == 1, floor
+        sides = {v["normalized"]: v["sources"] for v in found[0]["variants"]}
+        assert sides == {"1 people": ["a", "b"], "at least 3 people": ["c"]}
+    at_the_figure = ("Three people were shot to death and one person was critically injured in a dispute at an "
+                     "apartment in Harbor Gateway on Friday.")
+    assert [c for c in _killed_or_injured_conflicts(agreed + [_doc("c", at_the_figure)])
+            if c["slot"] == "injured"] == []

@@ -35,14 +35,17 @@ def test_an_outlier_count_against_two_agreeing_sources_is_a_conflict():
     assert_one_killed_conflict(found, docs, {"2 people": ["a", "b"], "4 people": ["c"]})
 
 
-def test_a_bound_does_not_contradict_a_figure():
-    docs = [
-        _doc("a", "Police said two people were killed in a shooting at a Springfield bar on Monday."),
-        _doc("b", "A gunman killed two people at a bar in Springfield early Monday, police said."),
-        _doc("c", "At least four people were killed when a man opened fire in a bar in Springfield on Monday."),
+def test_a_bound_contradicts_only_a_figure_below_it():
+    agreed = [
+        _doc("a", "Police said three people were killed in a shooting at a Springfield bar on Monday."),
+        _doc("b", "A gunman killed three people at a bar in Springfield early Monday, police said."),
     ]
-    found = corroborate_story(docs)
-    assert not [c for c in found.conflicts if c.get("slot") == "killed"]
+    for bound in ("At least two people", "At least three people", "Nearly four people", "About five people"):
+        docs = agreed + [_doc("c", f"{bound} were killed when a man opened fire in a bar in Springfield on Monday.")]
+        assert not [c for c in corroborate_story(docs).conflicts if c.get("slot") == "killed"], bound
+    # "at least four" cannot be three
+    docs = agreed + [_doc("c", "At least four people were killed when a man opened fire in a bar in Springfield on Monday.")]
+    assert [c["slot"] for c in corroborate_story(docs).conflicts] == ["killed"]
 
 
 def test_numbers_that_are_not_counts_of_people():

@@ -28,6 +28,8 @@ from .mentions import Mention, earlier_report, variant
 QUALIFIER_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|roughly|up\s+to|as\s+many\s+as|"
     r"fewer\s+than|less\s+than|some|estimated|total\s+of|least)\s+$", re.I)
+#: ... of which these make a floor: the toll is the figure or more
+_FLOOR_BEFORE = re.compile(r"(?:at\s+least|more\s+than|over|least)\s+$", re.I)
 #: ... and a count followed by these is another tally ("five people killed this year")
 _OTHER_TALLY_AFTER = re.compile(
     r"^[^.;\n]{0,60}?\b(?:this\s+year|so\s+far|since|last\s+year|in\s+(?:19|20)\d\d|each\s+year|a\s+year|"
@@ -222,9 +224,10 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "Baby, 4 people injured", "a girl and 3 men wounded": the figure leaves someone out
             partial = partial or _LISTED_BEFORE.search(before) is not None
             other_events = _of_other_events(doc, m.start(), m.end())
-            loose = bool(partial or other_events or others_part
-                         or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
-                         or _and_more(text[end:end + 60]) or QUALIFIER_BEFORE.search(before) or _OTHER_TALLY_BEFORE.search(before))
+            part = bool(partial or other_events or others_part
+                        or (_PART_AFTER.match(text[end:end + 15]) and not all_but_the_dead)
+                        or _and_more(text[end:end + 60]) or _OTHER_TALLY_BEFORE.search(before))
+            loose = part or QUALIFIER_BEFORE.search(before) is not None
             if (kind, start) in seen:
                 continue
             seen.add((kind, start))
@@ -232,8 +235,9 @@ def count_mentions(doc: Doc) -> dict[str, list[Mention]]:
             # "three victims in critical condition": who is still in hospital, maybe not all the hurt
             # ... and so are "two people were critically wounded": the worst hurt, maybe not all
             status = what.startswith("in ") or re.search(rf"\b{extractor.SEVERELY}\b", m.group(0), re.I) is not None
+            floor = not part and not charge and (status or _FLOOR_BEFORE.search(before) is not None)
             out[kind].append(Mention(int(value), m.start(), m.end(), loose, one_victim=raw.lower() in {"a", "an"},
-                                     backs_only=charge or status, other_events=other_events))
+                                     backs_only=charge or status, other_events=other_events, floor=floor))
     for kind, mention in _none_mentions(doc):
         if (kind, mention.start) not in seen:
             out[kind].append(mention)
@@ -387,6 +391,42 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                     "variants": [variant(by_id, agree, f"{majority} people", order, roots),
                                  variant(by_id, dissent, f"{own} people", order, roots)]})
     return out
+
+
+def floor_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int], kind: str,
+                    story_day: dt.date | None = None) -> list[dict]:
+    """An article that gives only a floor for the toll ("at least five wounded", "three critically
+    injured") above the figure two other sources agree on ("one wounded"): a part of the toll
+    cannot be more than all of it. (A floor at or below the figure agrees with it.)"""
+    by_id = {d.id: d for d in docs}
+    stated = {d.id: [m for m in _counts(d, (kind,)) if not (m.loose or m.backs_only)
+                     and not dated_apart(d, m.start, m.end, story_day)] for d in docs}
+    leads = {a: _lead(ms) for a, ms in stated.items() if ms}
+    slack = 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
+    for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
+        doc = by_id[dissenter]
+        floors = [m for m in _counts(doc, (kind,)) if m.floor and not dated_apart(doc, m.start, m.end, story_day)]
+        if stated[dissenter] or not floors:
+            continue  # an article with a figure of its own is judged by that figure
+        root = roots.get(dissenter, dissenter)
+        support = _lead_support(leads, roots, root)
+        if not support:
+            continue
+        majority = max(support, key=lambda v: (len(support[v]), v))
+        if len(support[majority]) < 2 or any(len(r) == len(support[majority]) for v, r in support.items() if v != majority):
+            continue
+        floor = max(floors, key=lambda m: m.value)
+        if floor.value <= majority + slack or _any_count(doc, (kind,), majority, slack):
+            continue
+        # a source that gives the floor's figure or more anywhere may count the same people
+        agree = {a: lead for a, lead in leads.items() if lead.value == majority and roots.get(a, a) != root
+                 and not any(m.value >= floor.value for m in _counts(by_id[a], (kind,)) if not m.other_events)}
+        if len({roots.get(a, a) for a in agree}) < 2:
+            continue
+        return [{"slot": kind,
+                 "variants": [variant(by_id, agree, f"{majority} people", order, roots),
+                              variant(by_id, {dissenter: floor}, f"at least {floor.value} people", order, roots)]}]
+    return []
 
 
 def _lead_support(leads: dict[str, Mention], roots: dict[str, str], root: str) -> dict[int, set[str]]:

@@ -23,7 +23,7 @@ from ..extract.incident import INJURED_WORDS, KILLED_WORDS
 from ..sentences import Sentences
 from .text import content_tokens, trim_evidence
 from .counts import (OTHER_DAY_GAP, QUALIFIER_BEFORE, SEVERAL_EVENTS, SHOOTER_DIED, SUBGROUP, count_conflicts,
-                     count_mentions, dated_apart, is_count, shot_total_conflicts)
+                     count_mentions, dated_apart, floor_conflicts, is_count, shot_total_conflicts)
 from .days import TODAY, date_conflicts, death_day, finding_day, guessed_day, later_day
 from .entities import full_person_names
 from .mentions import earlier_report
@@ -276,7 +276,8 @@ def incident_findings(docs: list[Doc], roots: dict[str, str], order: dict[str, i
     extra: list[dict] = []
     for kind in ("killed", "injured"):
         if kind not in have:
-            found = count_conflicts(docs, roots, order, kind, story_day)
+            found = count_conflicts(docs, roots, order, kind, story_day) or \
+                floor_conflicts(docs, roots, order, kind, story_day)
             extra += found or (shot_total_conflicts(docs, roots, order) if kind == "injured" else [])
     if "date" not in have:
         extra += date_conflicts(docs, roots, order, facts)

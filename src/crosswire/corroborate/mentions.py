@@ -39,6 +39,9 @@ class Mention:
     #: a count told in a sentence about several incidents or another period ("46 wounded in the
     #: city this weekend"): no statement of this incident's toll
     other_events: bool = False
+    #: a floor for the whole toll, "at least five wounded", "three critically injured": the toll is
+    #: this or more, so it contradicts a lower figure though it agrees with no higher one
+    floor: bool = False
 
 
 def evidence_quote(doc: Doc, start: int, end: int) -> str:
