@@ -194,6 +194,12 @@ def test_a_statement_day_with_its_medium_or_its_speaker_described():
     assert _later("On Tuesday, the company's lawyer explained that the guard fired first.", "Tuesday")
     # the speaker's relative clause is not the statement: the day dates the shooting
     assert not _later("On Tuesday, a man who shot two people told no one.", "Tuesday")
+    # told an outlet or reporters on a day: the day of the telling
+    assert _later("Chief Jeff Hadley told 24 Hour News 8 Monday that the girl hid from the gunman.", "Monday")
+    assert _later("The sheriff told reporters Monday that the boy was shot.", "Monday")
+    assert _later("The mother told The Associated Press on Monday that the boy was shot.", "Monday")
+    # ... but what someone told of is dated by its own day
+    assert not _later("The suspect told police he shot the man Sunday.", "Sunday")
 
 
 def test_the_day_of_an_indictment_is_not_the_day_of_the_killing_it_is_for():
@@ -384,3 +390,20 @@ def test_a_day_told_in_the_shootings_own_clause_names_the_incident():
                     "a shooting that injured two Wellston police officers Wednesday night.", "2016-10-23")
     found = _dates(docs + [odd])
     assert found and "Wednesday" in found[0]["variants"][1]["evidence"][0]["quote"]
+
+
+def test_a_tie_between_days_goes_to_the_one_a_source_names_the_incident_by():
+    # one source names its incident's day ("Saturday's shooting spree"), another -- a news round-up --
+    # gives an older day in a sentence with a death in it: the incident's day is the named one, and a
+    # later report that writes out a day three days on contradicts it
+    docs = [_doc("a", "The 14-year-old girl who was wounded during Saturday's shooting spree in Kalamazoo remained "
+                      "in critical condition at the hospital. The chief told 24 Hour News 8 Monday that her friend "
+                      "hid from the gunman and survived the shooting.", "2016-02-22"),
+            _doc("b", "Justice Antonin Scalia was found dead Saturday morning at a ranch in Texas. In other news, "
+                      "a federal judge ruled on the phone case.", "2016-02-19"),
+            _doc("c", "Her grandmother was among six people killed in the shooting spree on Feb. 23 in Kalamazoo. "
+                      "A 45-year-old Uber driver is charged in the shootings.", "2016-04-23")]
+    found = _date_conflicts(docs)
+    assert len(found) == 1
+    sides = {v["normalized"]: v["sources"] for v in found[0]["variants"]}
+    assert sides == {"2016-02-20": ["a"], "2016-02-23": ["c"]}

@@ -219,13 +219,6 @@ def test_place_slots():
     assert "state" not in slot_of["Orlando"]  # a sentence that tells of no shooting
     rang = _doc("y", "Two men were in the yard when shots rang out, said a Gary police spokesman.")
     assert "police" in {n: place_slots(rang, s, e) for n, s, e in candidate_names(rang)}["Gary"]
-    # a title-case headline capitalises the resident too: "Idaho Falls Man Guilty ..." is "an Idaho Falls man"
-    headline = _doc("z", "Idaho Falls Man Guilty of Child Endangerment After Child Shoots Himself\n\nA boy was hurt.")
-    assert "resident" in place_slots(headline, 0, len("Idaho Falls"))
-    # ... but in running text a capital after the name is another name ("the Gary Boys Choir")
-    choir = _doc("w", "Two men were shot outside a concert of the Gary Boys Choir on Monday, police said.")
-    start = choir.text.index("Gary")
-    assert "resident" not in place_slots(choir, start, start + 4)
 
 
 ARANSAS_PASS = [

@@ -410,17 +410,27 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
             support[day].add(roots.get(a, a))
         # ... and every other day each other source gives the incident, not only its reading
+        named: dict[dt.date, set[str]] = defaultdict(set)  # ... and those that name it ("Saturday's shooting")
         for a, ms in stated.items():
             if roots.get(a, a) != root:
                 for m in ms:
                     if not later_day(by_id[a], m.start, m.end):
                         support[m.value].add(roots.get(a, a))
+                        if names_the_incident(by_id[a], m.start, m.end):
+                            named[m.value].add(roots.get(a, a))
         if not support:
             continue
+
+        def backing(day: dt.date) -> tuple[int, int]:
+            return (sum(len(support[x]) for x in support if _near(x, day)),
+                    sum(len(named[x]) for x in named if _near(x, day)))
+
         # the day most sources back, counting those a day off ("Saturday night" / "early Sunday"),
-        # then the day of that night most of them give: not the day between two others
-        middle = max(support, key=lambda d: (sum(len(support[x]) for x in support if _near(x, d)), -d.toordinal()))
-        majority = max((d for d in support if _near(d, middle)), key=lambda d: (len(support[d]), -d.toordinal()))
+        # then the day of that night most of them give: not the day between two others; of days
+        # as well backed, the one a source names its incident by, not a day told in passing
+        middle = max(support, key=lambda d: (*backing(d), -d.toordinal()))
+        majority = max((d for d in support if _near(d, middle)),
+                       key=lambda d: (len(support[d]), len(named[d]), -d.toordinal()))
         backers = {r for x in support if _near(x, majority) for r in support[x]}
         # its own reading a day off is the same night ("Saturday night" / "early Sunday"); another
         # day a day off is most often what followed (died the next day, arrested the day after)
@@ -452,7 +462,9 @@ def date_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int]
             if roots.get(a, a) == root or not ((f.get("date") or {}).get("evidence")):
                 continue
             day = dt.date.fromisoformat(str(f["date"]["value"])[:10])
-            if any(_near(m.value, own) for m in stated[a]):
+            # a source giving the dissenter's day of the incident too is on neither side ("told
+            # reporters Monday" is no such day)
+            if any(_near(m.value, own) and not later_day(by_id[a], m.start, m.end) for m in stated[a]):
                 continue
             if _near(day, majority):
                 fev = f["date"]["evidence"][0]

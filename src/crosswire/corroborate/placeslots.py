@@ -236,8 +236,6 @@ _RESIDENT_AFTER = re.compile(r"^[ \t]+(?:man|men|woman|women|boys?|girls?|teens?
                              r"children|baby|infant|brothers?|sisters?|sons?|daughters?|couple|residents?|mother|"
                              r"father|mom|dad|husband|wife|grandmother|grandfather|gang\s+members?|students?|"
                              r"homeowners?)\b")
-#: ... which a title-case headline capitalises ("Idaho Falls Man Guilty of ...")
-_RESIDENT_AFTER_TITLE = re.compile(_RESIDENT_AFTER.pattern, re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?$",
                                re.I)
@@ -297,8 +295,7 @@ def place_slots(doc: Doc, start: int, end: int) -> set[str]:
     after, before = text[end:end + 40], text[max(0, start - 30):start]
     if _POLICE_AFTER.match(after):
         slots.add("police")
-    resident = _RESIDENT_AFTER_TITLE if in_title_case_line(text, start) else _RESIDENT_AFTER
-    if resident.match(after) and not _home_before(before):
+    if _RESIDENT_AFTER.match(after) and not _home_before(before):
         slots.add("resident")
     if _PARTS_AFTER.match(after):
         slots.add("parts")

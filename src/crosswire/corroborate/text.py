@@ -132,7 +132,10 @@ def dedupe_evidence(items: Iterable[dict]) -> list[dict]:
 #: "posted in Hit and Run Accidents on Friday": the day of writing; "at large as of Thursday": a status's day
 _STATEMENT_BEFORE = re.compile(r"\b(?:(?:said|says|announced|confirmed)\s+(?:in\s+an?\s+(?:[\w-]+\s+){1,2})?"
                                r"(?:(?:on|late|early)\s+)?"
-                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+)$", re.I)
+                               r"|(?:posted|published|updated)\b[^.;\n]{0,40}\bon\s+|as\s+of\s+"
+                               # "told 24 Hour News 8 Monday", "told reporters on Monday": an outlet is named
+                               r"|told\s+(?:reporters\s+|(?-i:(?:the\s+|The\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,5}))"
+                               r"(?:(?:on|late|early)\s+)?)$", re.I)
 #: a day that opens its sentence ("On Friday, ...") ...
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|late|early|by)\s+)?", re.I)
 #: ... and whose sentence is someone's statement ("On Friday, Sheriff Tom Roe said ...")
