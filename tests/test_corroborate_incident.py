@@ -66,6 +66,22 @@ def test_no_incident_without_casualty_counts():
     assert corroborate_story(docs).incident is None
 
 
+def test_reports_whose_headlines_tell_of_a_shooting_make_an_incident_with_one_count():
+    # one report counts the wounded; the others headline the shooting and say little more
+    docs = [_doc("a", "Carbondale officer shot during pursuit Wednesday night\n\nA suspect fired several gunshots at "
+                      "pursuing officers, striking one police officer. The officer was taken to a hospital."),
+            _doc("b", "Carbondale chief: Police officer serious but stable after Sunday shooting\n\nThe chief "
+                      "spoke to reporters about the officer's condition."),
+            _doc("c", "Three men arrested in connection with shooting of Carbondale police officer\n\nThe men "
+                      "were booked into the county jail.")]
+    found = corroborate_story(docs)
+    assert found.incident is not None
+    # ... and the day one report gives is set against the other's
+    assert [c["slot"] for c in found.conflicts if c.get("slot") == "date"] == ["date"]
+    # a headline alone, with no count anywhere, is still no incident
+    assert corroborate_story([docs[1], docs[2]]).incident is None
+
+
 def test_a_number_that_is_no_count_does_not_hide_a_contradicted_count():
     # "eight months pregnant" near "injured" states no count of eight injured
     tail = " A woman who was eight months pregnant was among the injured."

@@ -331,7 +331,7 @@ def count_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     # ... while any figure an article gives of either shows what it states
     given = (kind, "shot") if shot_too else (kind,)
     # "four dead, including the gunman" and "three killed" agree when the shooter died
-    slack = 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
+    slack = _shooter_slack(docs, kind)
     values = {a: {m.value for m in ms} for a, ms in stated.items()}
     own_figures = {a: [m for m in ms if not m.backs_only] for a, ms in stated.items()}
     out: list[dict] = []
@@ -402,18 +402,15 @@ def floor_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
     stated = {d.id: [m for m in _counts(d, (kind,)) if not (m.loose or m.backs_only)
                      and not dated_apart(d, m.start, m.end, story_day)] for d in docs}
     leads = {a: _lead(ms) for a, ms in stated.items() if ms}
-    slack = 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
+    slack = _shooter_slack(docs, kind)
     for dissenter in sorted(stated, key=lambda a: order.get(a, 0)):
         doc = by_id[dissenter]
         floors = [m for m in _counts(doc, (kind,)) if m.floor and not dated_apart(doc, m.start, m.end, story_day)]
         if stated[dissenter] or not floors:
             continue  # an article with a figure of its own is judged by that figure
         root = roots.get(dissenter, dissenter)
-        support = _lead_support(leads, roots, root)
-        if not support:
-            continue
-        majority = max(support, key=lambda v: (len(support[v]), v))
-        if len(support[majority]) < 2 or any(len(r) == len(support[majority]) for v, r in support.items() if v != majority):
+        majority = _clear_majority(_lead_support(leads, roots, root))
+        if majority is None:
             continue
         floor = max(floors, key=lambda m: m.value)
         if floor.value <= majority + slack or _any_count(doc, (kind,), majority, slack):
@@ -427,6 +424,22 @@ def floor_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str, int
                  "variants": [variant(by_id, agree, f"{majority} people", order, roots),
                               variant(by_id, {dissenter: floor}, f"at least {floor.value} people", order, roots)]}]
     return []
+
+
+def _shooter_slack(docs: list[Doc], kind: str) -> int:
+    """1 where tolls of the dead may differ by the shooter ("four dead, including the gunman" and
+    "three killed" agree), else 0."""
+    return 1 if kind == "killed" and any(SHOOTER_DIED.search(d.text) for d in docs) else 0
+
+
+def _clear_majority(support: dict[int, set[str]]) -> int | None:
+    """The figure two or more sources lead with and no other figure as many do, else None."""
+    if not support:
+        return None
+    majority = max(support, key=lambda v: (len(support[v]), v))
+    if len(support[majority]) < 2 or any(len(r) == len(support[majority]) for v, r in support.items() if v != majority):
+        return None
+    return majority
 
 
 def _lead_support(leads: dict[str, Mention], roots: dict[str, str], root: str) -> dict[int, set[str]]:
@@ -460,11 +473,8 @@ def shot_total_conflicts(docs: list[Doc], roots: dict[str, str], order: dict[str
     for dissenter in sorted(only_shot, key=lambda a: order.get(a, 0)):
         shot = only_shot[dissenter]
         root = roots.get(dissenter, dissenter)
-        support = _lead_support(leads, roots, root)
-        if not support:
-            continue
-        majority = max(support, key=lambda v: (len(support[v]), v))
-        if len(support[majority]) < 2 or any(len(r) == len(support[majority]) for v, r in support.items() if v != majority):
+        majority = _clear_majority(_lead_support(leads, roots, root))
+        if majority is None:
             continue
         own = shot[0].value  # the lede's figure
         # fewer shot than wounded is mostly one victim described ("one woman was shot") or a part

@@ -75,7 +75,8 @@ def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[
     """At least two independent sources state a casualty count with evidence (a figure, or in a
     story that tells of violence "was hurt": a player's injury is no incident) -- or one does,
     and at least two independent sources tell of a shooting, stabbing or killing over and over
-    ("a 2-year-old was shot": one victim, often no count anywhere)."""
+    ("a 2-year-old was shot": one victim, often no count anywhere) -- a source tells of one when
+    its headline does ("Carbondale chief: Police officer serious but stable after Sunday shooting")."""
     stating = {roots.get(a, a) for a, f in facts.items()
                if any((f.get(s) or {}).get("evidence") for s in ("killed", "injured"))}
     # "was hurt" twice is no count (a football team's injury list): a figure, or a violent story
@@ -89,7 +90,8 @@ def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[
     from ..extract.incident import SHOOTING_WORDS
 
     telling = {roots.get(d.id, d.id) for d in docs
-               if len(SHOOTING_WORDS.findall(d.text)) >= 3 and _VIOLENT.search(d.text)}
+               if (len(SHOOTING_WORDS.findall(d.text)) >= 3 or SHOOTING_WORDS.search(d.text.split("\n", 1)[0]))
+               and _VIOLENT.search(d.text)}
     return len(telling) >= 2
 
 
