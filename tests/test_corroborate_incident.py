@@ -80,6 +80,11 @@ def test_reports_whose_headlines_tell_of_a_shooting_make_an_incident_with_one_co
     assert [c["slot"] for c in found.conflicts if c.get("slot") == "date"] == ["date"]
     # a headline alone, with no count anywhere, is still no incident
     assert corroborate_story([docs[1], docs[2]]).incident is None
+    # a first line that is a whole paragraph is no headline
+    long_first = _doc("b", "The chief spoke to reporters on Monday about the officer, who is serious but stable after "
+                           "the Sunday shooting, and about the pursuit, the car, the three men arrested later that "
+                           "night, the charges they face and the hearing set for next month in the county court.")
+    assert corroborate_story([docs[0], long_first]).incident is None
 
 
 def test_a_number_that_is_no_count_does_not_hide_a_contradicted_count():

@@ -90,9 +90,19 @@ def is_incident_story(facts: dict[str, dict], roots: dict[str, str], docs: list[
     from ..extract.incident import SHOOTING_WORDS
 
     telling = {roots.get(d.id, d.id) for d in docs
-               if (len(SHOOTING_WORDS.findall(d.text)) >= 3 or SHOOTING_WORDS.search(d.text.split("\n", 1)[0]))
+               if (len(SHOOTING_WORDS.findall(d.text)) >= 3 or SHOOTING_WORDS.search(_headline(d)))
                and _VIOLENT.search(d.text)}
     return len(telling) >= 2
+
+
+#: a first line longer than this is a paragraph, not a headline
+_HEADLINE_CHARS = 200
+
+
+def _headline(doc: Doc) -> str:
+    """The article's title, else its first line when that is short enough to be one."""
+    first = doc.text.split("\n", 1)[0]
+    return doc.title or (first if len(first) <= _HEADLINE_CHARS else "")
 
 
 _KILLED_WORD = re.compile(rf"\b(?:{KILLED_WORDS}|kill\w*|murder\w*|fatal\w*)\b", re.I)
