@@ -27,7 +27,7 @@ from .text import VALUE_LABEL, WORD_RE, dedupe_evidence, stem
 from .timeline import timeline
 from ..values import Amount, Clock, DateValue, format_number, value_key
 
-VERSION = "117"
+VERSION = "118"
 
 
 @dataclass
