@@ -27,6 +27,7 @@ from ..doc import Doc
 from ..extract.numbers import parse_number
 from ..extract.quantities import MONTHS
 from ..sentences import Sentences
+from ..stories.timing import days_apart
 from ..values import format_number
 from .entities import EntityIndex
 from .mentions import earlier_report, evidence_quote
@@ -195,13 +196,6 @@ def _next_day(a: str, b: str) -> bool:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
 
 
-def _days_apart(a: Doc, b: Doc) -> int | None:
-    try:
-        return abs((dt.date.fromisoformat(str(a.published)[:10]) - dt.date.fromisoformat(str(b.published)[:10])).days)
-    except ValueError:
-        return None
-
-
 def _edit(a: _Sentence, b: _Sentence, entities: EntityIndex, copies: bool) -> list[tuple[str, tuple, tuple]] | None:
     """Each value edited between two sentences: (kind, (normalized, start, end) in a, ... in b).
     ``copies``: the two are copies of one report, whose editions may update a figure."""
@@ -229,7 +223,7 @@ def _edit(a: _Sentence, b: _Sentence, entities: EntityIndex, copies: bool) -> li
         if kind in ("number", "age"):
             if copies:
                 return None  # a toll that rose between editions of one report is news
-            days = _days_apart(a.doc, b.doc)
+            days = days_apart(a.doc.published, b.doc.published)
             if days is None or days > FIGURE_DAYS:
                 return None  # a running figure ("has 2,129 points") moves between reports days apart
             low, high = (a, b) if float(va[1]) < float(vb[1]) else (b, a)

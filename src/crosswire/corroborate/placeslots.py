@@ -123,7 +123,6 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Medical|Hospitals?|Campus|Center|Tribal|
 _BODY_WORDS = {"institution", "department", "section", "division", "bureau", "office", "unit", "agency", "court",
                "academy", "institute", "association", "society", "foundation", "company", "corporation"}
 _LINK_WORDS = {"against", "for", "with", "without", "and", "or", "versus", "about", "from", "to", "by"}
-#: small words a title-case headline leaves in lower case
 
 
 def _person_like(name: str, placed_in: bool, people: set[str]) -> bool:

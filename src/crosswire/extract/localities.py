@@ -252,6 +252,7 @@ def in_outlet_tail(text: str, offset: int) -> bool:
     return tail is not None and tail.start() < offset
 
 
+#: small words a title-case headline leaves in lower case
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after", "as"}
 
 
